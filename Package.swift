@@ -1,0 +1,39 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Modules follow the flow of a message: text primitives → entities → bot definitions
+// (loading and checking bot files) → NLU → (dialog → engine) → fronts in the CLI.
+// Only the `concierge` executable imports ArgumentParser.
+let package = Package(
+    name: "Concierge",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "concierge", targets: ["concierge"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .target(name: "ConciergeText"),
+        .target(name: "ConciergeEntities", dependencies: ["ConciergeText"]),
+        .target(
+            name: "ConciergeBot",
+            dependencies: ["ConciergeText", "ConciergeEntities", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "ConciergeNLU", dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeBot"]),
+        .executableTarget(
+            name: "concierge",
+            dependencies: [
+                "ConciergeText", "ConciergeEntities", "ConciergeBot", "ConciergeNLU",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ConciergeTextTests", dependencies: ["ConciergeText"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ConciergeEntitiesTests", dependencies: ["ConciergeEntities"]),
+        .testTarget(name: "ConciergeBotTests", dependencies: ["ConciergeBot"]),
+        .testTarget(name: "ConciergeNLUTests", dependencies: ["ConciergeNLU"]),
+        .testTarget(name: "ConciergeCLITests", dependencies: ["concierge"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -6,7 +6,7 @@ import PackageDescription
 // Only the `concierge` executable imports ArgumentParser.
 let package = Package(
     name: "Concierge",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "concierge", targets: ["concierge"]),
     ],

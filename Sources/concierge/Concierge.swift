@@ -4,6 +4,7 @@ import ArgumentParser
 struct Concierge: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "concierge",
-        abstract: "A rule-and-intent chatbot engine."
+        abstract: "A rule-and-intent chatbot engine: FAQs, lead qualification, product suggestions, handoff.",
+        subcommands: [Eval.self]
     )
 }

@@ -1,0 +1,68 @@
+/// A map from 64-bit feature key to a dense column index: open addressing with linear
+/// probing, sized to a power of two at most half full.
+///
+/// It replaces `Dictionary<UInt64, Int32>` on the hot path of every prediction, where
+/// hashing keys that are already well mixed would be wasted work.
+///
+///     var table = FeatureTable()
+///     let column = table.insert(key)      // new or existing column
+///     table.column(for: key)              // Int32? lookup
+struct FeatureTable: Sendable {
+    private var keys: [UInt64]
+    private var columns: [Int32]
+    private var mask: Int
+    private(set) var count = 0
+
+    /// 0 marks an empty slot, so the real key 0 is stored as this stand-in.
+    private static let zeroKey: UInt64 = 0x5555_5555_5555_5555
+
+    init(minimumCapacity: Int = 1024) {
+        var capacity = 16
+        while capacity < minimumCapacity * 2 { capacity <<= 1 }
+        keys = Array(repeating: 0, count: capacity)
+        columns = Array(repeating: -1, count: capacity)
+        mask = capacity - 1
+    }
+
+    func column(for key: UInt64) -> Int32? {
+        let key = key == 0 ? Self.zeroKey : key
+        var slot = Int(truncatingIfNeeded: key) & mask
+        return keys.withUnsafeBufferPointer { keys in
+            while true {
+                let stored = keys[slot]
+                if stored == key { return columns[slot] }
+                if stored == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// The column of `key`, assigning the next free column when the key is new.
+    @discardableResult
+    mutating func insert(_ key: UInt64) -> Int32 {
+        if let existing = column(for: key) { return existing }
+        if (count + 1) * 2 > keys.count { grow() }
+        let column = Int32(count)
+        place(key == 0 ? Self.zeroKey : key, column: column)
+        count += 1
+        return column
+    }
+
+    private mutating func place(_ key: UInt64, column: Int32) {
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while keys[slot] != 0 { slot = (slot + 1) & mask }
+        keys[slot] = key
+        columns[slot] = column
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldColumns = columns
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        columns = Array(repeating: -1, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        for (key, column) in zip(oldKeys, oldColumns) where key != 0 {
+            place(key, column: column)
+        }
+    }
+}

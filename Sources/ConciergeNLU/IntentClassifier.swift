@@ -1,0 +1,109 @@
+import Foundation
+import ConciergeText
+import Synchronization
+
+/// Everything that shapes a trained intent classifier.
+public struct ClassifierConfiguration: Hashable, Sendable, Codable {
+    public var features: FeatureConfiguration
+    public var svm: LinearSVMParameters
+    /// Softmax temperature applied to SVM margins to turn them into confidences: a margin
+    /// gap of 1 between two intents is a confidence ratio of e^temperature.
+    public var confidenceSharpness: Float
+
+    public init(
+        features: FeatureConfiguration = FeatureConfiguration(),
+        svm: LinearSVMParameters = LinearSVMParameters(),
+        confidenceSharpness: Float = 5
+    ) {
+        self.features = features
+        self.svm = svm
+        self.confidenceSharpness = confidenceSharpness
+    }
+}
+
+/// An intent with its confidence in [0, 1].
+public struct IntentScore: Hashable, Sendable, Codable {
+    public var name: String
+    public var confidence: Double
+
+    public init(name: String, confidence: Double) {
+        self.name = name
+        self.confidence = confidence
+    }
+}
+
+/// The statistical intent classifier: TF-IDF features into a one-vs-rest linear SVM, with
+/// softmax-scaled margins as confidences.
+///
+///     let classifier = IntentClassifier.train(
+///         examples: [(Tokenizer().tokenize("hi there"), "greet"), …])
+///     classifier.rank(Tokenizer().tokenize("hello"))   // [IntentScore(name: "greet", …), …]
+public struct IntentClassifier: Sendable {
+    public let labels: [String]
+    public let configuration: ClassifierConfiguration
+    let vectorizer: TfidfVectorizer
+    let model: LinearModel
+
+    /// Trains on tokenized examples; deterministic for the same examples and configuration.
+    public static func train(
+        examples: [(tokens: [Token], label: String)],
+        configuration: ClassifierConfiguration = ClassifierConfiguration()
+    ) -> IntentClassifier {
+        var labels: [String] = []
+        var labelIndex: [String: Int] = [:]
+        let targets = examples.map { example in
+            if let index = labelIndex[example.label] { return index }
+            labelIndex[example.label] = labels.count
+            labels.append(example.label)
+            return labels.count - 1
+        }
+        let featurizer = TextFeaturizer(configuration: configuration.features)
+        let keys = parallelMap(examples) { featurizer.keys(for: $0.tokens) }
+        let vectorizer = TfidfVectorizer.fit(keys, configuration: configuration.features)
+        let vectors = parallelMap(keys) { vectorizer.transform(keys: $0) }
+        var rows = SparseMatrix()
+        for vector in vectors { rows.append(vector) }
+        let model: LinearModel
+        if labels.count == 1 {
+            // One intent: nothing to separate; every message scores for it.
+            model = LinearModel(classCount: 1, weights: [Float](repeating: 0, count: vectorizer.columnCount), bias: [1])
+        } else {
+            model = LinearSVMTrainer(parameters: configuration.svm)
+                .train(rows: rows, labels: targets, classCount: labels.count, columnCount: vectorizer.columnCount)
+        }
+        return IntentClassifier(labels: labels, configuration: configuration, vectorizer: vectorizer, model: model)
+    }
+
+    /// Raw SVM margins, one per label in `labels` order.
+    public func margins(_ tokens: [Token]) -> [Float] {
+        model.scores(vectorizer.transform(tokens))
+    }
+
+    /// Every intent, most confident first. A message with no known feature ranks every
+    /// intent by its bias alone, which the softmax turns into low, flat confidences.
+    public func rank(_ tokens: [Token]) -> [IntentScore] {
+        let margins = margins(tokens)
+        guard let best = margins.max() else { return [] }
+        let sharpness = configuration.confidenceSharpness
+        let weights = margins.map { exp(sharpness * ($0 - best)) }
+        let total = weights.reduce(0, +)
+        return zip(labels, weights)
+            .map { IntentScore(name: $0, confidence: Double($1 / total)) }
+            .sorted { $0.confidence != $1.confidence ? $0.confidence > $1.confidence : $0.name < $1.name }
+    }
+}
+
+/// Maps over `items` on all cores, keeping order.
+func parallelMap<Item: Sendable, Result: Sendable>(
+    _ items: [Item], _ transform: @Sendable (Item) -> Result
+) -> [Result] {
+    let chunkCount = min(max(ProcessInfo.processInfo.activeProcessorCount, 1), max(items.count / 64, 1))
+    let chunkSize = (items.count + chunkCount - 1) / chunkCount
+    let chunks = Mutex<[[Result]]>(Array(repeating: [], count: chunkCount))
+    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+        let range = (chunk * chunkSize)..<min((chunk + 1) * chunkSize, items.count)
+        let mapped = range.map { transform(items[$0]) }
+        chunks.withLock { $0[chunk] = mapped }
+    }
+    return chunks.withLock { $0.flatMap { $0 } }
+}

@@ -1,0 +1,68 @@
+import ConciergeBot
+import ConciergeEntities
+import ConciergeText
+
+/// The trained NLU of a bot: tokenizer, deterministic rules, then the classifier, with the
+/// bot's fallback threshold.
+///
+///     let nlu = NLUModel.train(bot: definition)
+///     nlu.parse("how much does it cost?").intent   // IntentScore(name: "pricing", confidence: 0.93)
+public struct NLUModel: Sendable {
+    public let rules: RuleMatcher
+    public let classifier: IntentClassifier?
+    /// Below this top confidence the result is the fallback intent `oos`.
+    public var threshold: Double
+    /// How many intents the ranking lists.
+    public var rankingLength = 10
+    let tokenizer = Tokenizer()
+
+    public init(rules: RuleMatcher, classifier: IntentClassifier?, threshold: Double) {
+        self.rules = rules
+        self.classifier = classifier
+        self.threshold = threshold
+    }
+
+    /// Trains on every example of the bot's intents.
+    public static func train(
+        bot: BotDefinition, configuration: ClassifierConfiguration = ClassifierConfiguration()
+    ) -> NLUModel {
+        let tokenizer = Tokenizer()
+        let examples = bot.intents.flatMap { intent in
+            intent.examples.map { (tokens: tokenizer.tokenize($0.text), label: intent.name) }
+        }
+        let classifier = examples.isEmpty ? nil : IntentClassifier.train(examples: examples, configuration: configuration)
+        return NLUModel(
+            rules: RuleMatcher(intents: bot.intents, tokenizer: tokenizer),
+            classifier: classifier,
+            threshold: bot.settings.fallbackThreshold
+        )
+    }
+
+    public func parse(_ text: String) -> ParseResult {
+        let tokens = tokenizer.tokenize(text)
+        let ranking = Array((classifier?.rank(tokens) ?? []).prefix(rankingLength))
+        if RuleMatcher.words(tokens).isEmpty {
+            return ParseResult(
+                text: text, intent: IntentScore(name: ParseResult.outOfScope, confidence: 1),
+                ranking: [], entities: [], decision: .empty
+            )
+        }
+        if let rule = rules.match(tokens) {
+            let decided = IntentScore(name: rule.intent, confidence: 1)
+            let rest = ranking.filter { $0.name != rule.intent }.prefix(max(rankingLength - 1, 0))
+            return ParseResult(
+                text: text, intent: decided, ranking: [decided] + rest, entities: [],
+                decision: rule.kind == .pattern ? .pattern : .exactExample
+            )
+        }
+        guard let best = ranking.first, best.confidence >= threshold || best.name == ParseResult.outOfScope else {
+            // The fallback's confidence is how sure we are that no intent fits.
+            let confidence = 1 - (ranking.first?.confidence ?? 0)
+            return ParseResult(
+                text: text, intent: IntentScore(name: ParseResult.outOfScope, confidence: confidence),
+                ranking: ranking, entities: [], decision: .fallback
+            )
+        }
+        return ParseResult(text: text, intent: best, ranking: ranking, entities: [], decision: .classifier)
+    }
+}

@@ -1,0 +1,62 @@
+import ConciergeBot
+import ConciergeText
+
+/// The deterministic pass that runs before the classifier: a message that equals a training
+/// example of exactly one intent (after folding case, diacritics and punctuation), or that
+/// matches an intent's pattern, gets that intent with confidence 1.
+///
+///     let rules = RuleMatcher(intents: bot.intents)
+///     rules.match(Tokenizer().tokenize("Talk to a human, please"))   // ("talk_to_human", .pattern)
+public struct RuleMatcher: Sendable {
+    /// Why a rule decided.
+    public enum Kind: String, Hashable, Sendable, Codable {
+        case pattern
+        case exactExample = "exact_example"
+    }
+
+    private let exampleIntents: [String: String]
+    private let patterns: [(intent: String, pattern: PhrasePattern)]
+
+    public init(intents: [IntentDefinition], tokenizer: Tokenizer = Tokenizer()) {
+        var owners: [String: Set<String>] = [:]
+        for intent in intents {
+            for example in intent.examples {
+                owners[Self.key(Self.words(tokenizer.tokenize(example.text))), default: []].insert(intent.name)
+            }
+        }
+        // An example shared by two intents decides nothing; the classifier weighs it.
+        exampleIntents = owners.compactMapValues { $0.count == 1 ? $0.first : nil }
+        patterns = intents.flatMap { intent in intent.patterns.map { (intent.name, $0) } }
+    }
+
+    /// Exact-example matches only, from labelled texts (for datasets without patterns).
+    public init(labelledTexts: [(tokens: [Token], label: String)]) {
+        var owners: [String: Set<String>] = [:]
+        for (tokens, label) in labelledTexts {
+            owners[Self.key(Self.words(tokens)), default: []].insert(label)
+        }
+        exampleIntents = owners.compactMapValues { $0.count == 1 ? $0.first : nil }
+        patterns = []
+    }
+
+    public func match(_ tokens: [Token]) -> (intent: String, kind: Kind)? {
+        let words = Self.words(tokens)
+        guard !words.isEmpty else { return nil }
+        for (intent, pattern) in patterns where pattern.matches(words) {
+            return (intent, .pattern)
+        }
+        if let intent = exampleIntents[Self.key(words)] {
+            return (intent, .exactExample)
+        }
+        return nil
+    }
+
+    /// The words a rule sees: normalized tokens without punctuation and symbols.
+    static func words(_ tokens: [Token]) -> [String] {
+        tokens.lazy.filter { $0.kind != .punctuation && $0.kind != .symbol }.map(\.normalized)
+    }
+
+    private static func key(_ words: [String]) -> String {
+        words.joined(separator: " ")
+    }
+}

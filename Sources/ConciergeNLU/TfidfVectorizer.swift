@@ -1,0 +1,102 @@
+import Foundation
+import ConciergeText
+
+/// TF-IDF over the featurizer's keys: a vocabulary learned from training texts, smoothed
+/// IDF, sublinear term frequency (1 + ln tf), and an L2 norm per block (word, character),
+/// like scikit-learn's `FeatureUnion` of two `TfidfVectorizer`s.
+///
+///     let vectorizer = TfidfVectorizer.fit(tokenizedTexts, configuration: FeatureConfiguration())
+///     let x = vectorizer.transform(Tokenizer().tokenize("how much is it?"))
+struct TfidfVectorizer: Sendable {
+    let featurizer: TextFeaturizer
+    private let table: FeatureTable
+    /// Columns below this index belong to the word block, the rest to the character block.
+    let wordColumnCount: Int
+    private let idf: [Float]
+
+    var columnCount: Int { idf.count }
+
+    private init(featurizer: TextFeaturizer, table: FeatureTable, wordColumnCount: Int, idf: [Float]) {
+        self.featurizer = featurizer
+        self.table = table
+        self.wordColumnCount = wordColumnCount
+        self.idf = idf
+    }
+
+    /// Learns the vocabulary and document frequencies of `documents`.
+    static func fit(_ keysOfDocuments: [FeatureKeys], configuration: FeatureConfiguration) -> TfidfVectorizer {
+        // Word columns first, then character columns: one table, two contiguous blocks.
+        var table = FeatureTable(minimumCapacity: keysOfDocuments.count * 20)
+        var frequency: [Int32] = []
+        var seen = Set<UInt64>()
+        func countDocumentFrequency(_ keys: [UInt64]) {
+            seen.removeAll(keepingCapacity: true)
+            for key in keys where seen.insert(key).inserted {
+                let column = Int(table.insert(key))
+                if column == frequency.count { frequency.append(0) }
+                frequency[column] += 1
+            }
+        }
+        for keys in keysOfDocuments { countDocumentFrequency(keys.word) }
+        let wordCount = table.count
+        for keys in keysOfDocuments { countDocumentFrequency(keys.char) }
+        let documents = Double(keysOfDocuments.count)
+        let idf = frequency.map { Float(log((1 + documents) / (1 + Double($0)))) + 1 }
+        return TfidfVectorizer(
+            featurizer: TextFeaturizer(configuration: configuration),
+            table: table,
+            wordColumnCount: wordCount,
+            idf: idf
+        )
+    }
+
+    func transform(_ tokens: [Token]) -> SparseVector {
+        transform(keys: featurizer.keys(for: tokens))
+    }
+
+    func transform(keys: FeatureKeys) -> SparseVector {
+        var word = columns(of: keys.word)
+        var char = columns(of: keys.char)
+        var vector = SparseVector()
+        vector.indices.reserveCapacity(word.count + char.count)
+        vector.values.reserveCapacity(word.count + char.count)
+        appendBlock(&word, weight: 1, to: &vector)
+        appendBlock(&char, weight: featurizer.configuration.charBlockWeight, to: &vector)
+        return vector
+    }
+
+    private func columns(of keys: [UInt64]) -> [Int32] {
+        var columns: [Int32] = []
+        columns.reserveCapacity(keys.count)
+        for key in keys {
+            if let column = table.column(for: key) { columns.append(column) }
+        }
+        return columns
+    }
+
+    /// Sorts a block's columns, counts repeats into sublinear TF × IDF, normalises the block.
+    private func appendBlock(_ columns: inout [Int32], weight: Float, to vector: inout SparseVector) {
+        guard !columns.isEmpty else { return }
+        columns.sort()
+        let blockStart = vector.values.count
+        var norm: Float = 0
+        var index = 0
+        idf.withUnsafeBufferPointer { idf in
+            while index < columns.count {
+                let column = columns[index]
+                var count = 1
+                while index + count < columns.count, columns[index + count] == column { count += 1 }
+                let tf = count == 1 ? 1 : 1 + Float(log(Double(count)))
+                let value = tf * idf[Int(column)]
+                vector.indices.append(column)
+                vector.values.append(value)
+                norm += value * value
+                index += count
+            }
+        }
+        let scale = weight / norm.squareRoot()
+        for position in blockStart..<vector.values.count {
+            vector.values[position] *= scale
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ConciergeNLU
+import Foundation
+
+extension EvaluationRun {
+    /// The human-readable report of `concierge eval`.
+    func text(verbose: Bool) -> String {
+        let s = summary
+        var lines = [
+            "train          \(s.trainUtterances) utterances, \(s.intents) intents",
+            "test           \(s.testUtterances) utterances",
+            "accuracy       \(format(s.accuracy))",
+            "macro-F1       \(format(s.macroF1))",
+        ]
+        if let inScope = s.inScopeAccuracy { lines.append("in-scope acc   \(format(inScope))") }
+        if let recall = s.oosRecall { lines.append("oos recall     \(format(recall))") }
+        var thresholdLine = "threshold      \(format(s.threshold))"
+        if let validation = s.validationAccuracy { thresholdLine += " (validation accuracy \(format(validation)))" }
+        lines.append(thresholdLine)
+        lines.append("train          \(String(format: "%.3f", s.trainSeconds)) s")
+        lines.append("latency        \(String(format: "%.1f", s.latencyMicrosecondsMedian)) µs median, \(String(format: "%.1f", s.latencyMicrosecondsP99)) µs p99 (one utterance)")
+        lines.append("throughput     \(Int(s.utterancesPerSecond)) utterances/s (one thread)")
+        if verbose {
+            lines.append("")
+            lines.append(pad("intent", 32) + pad("precision", 11) + pad("recall", 11) + pad("f1", 11) + "support")
+            for label in metrics.labels {
+                lines.append(
+                    pad(label.name, 32) + pad(format(label.precision), 11) + pad(format(label.recall), 11)
+                        + pad(format(label.f1), 11) + String(label.support))
+            }
+            if !metrics.confusions.isEmpty {
+                lines.append("")
+                lines.append("most confused (gold → predicted)")
+                for confusion in metrics.confusions.prefix(10) {
+                    lines.append("  \(confusion.count)× \(confusion.gold) → \(confusion.predicted)")
+                }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func format(_ value: Double) -> String { String(format: "%.4f", value) }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Writes one JSON object per line to standard output, flushed, with keys in a stable order.
+struct JSONLineWriter {
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    func write<Value: Encodable>(_ value: Value) throws {
+        var data = try encoder.encode(value)
+        data.append(UInt8(ascii: "\n"))
+        FileHandle.standardOutput.write(data)
+    }
+}
+
+/// Prints to standard error, where diagnostics and logs belong.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Lines of standard input as strings; bytes that are not UTF-8 become U+FFFD instead of
+/// stopping the stream.
+func standardInputLines() -> AnyIterator<String> {
+    AnyIterator {
+        guard let line = readLine(strippingNewline: true) else { return nil }
+        return line
+    }
+}
+
+/// Rounds a confidence for output: four decimals are all a reader (or a threshold) needs.
+func rounded(_ value: Double, places: Double = 10_000) -> Double {
+    (value * places).rounded() / places
+}

@@ -27,12 +27,13 @@ struct BotChecks {
         text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    mutating func run(_ files: [ParsedFile], botLocation: SourceLocation) -> BotDefinition {
+    /// - Parameter filesHadErrors: whether reading a file failed, so "no intents" may be untrue.
+    mutating func run(_ files: [ParsedFile], botLocation: SourceLocation, filesHadErrors: Bool = false) -> BotDefinition {
         let settings = checkSettings(files)
         let entities = checkEntities(files.flatMap(\.entities))
         let slots = checkSlots(files.flatMap(\.slots), entities: entities)
         let intents = checkIntents(files.flatMap(\.intents), slots: slots)
-        if intents.isEmpty, !files.flatMap(\.intents).contains(where: { !$0.complete }) {
+        if intents.isEmpty, !filesHadErrors {
             diagnostics.emit(.noIntents, at: botLocation)
         }
         return BotDefinition(
@@ -137,6 +138,12 @@ struct BotChecks {
         var intents: [IntentDefinition] = []
         var byName: [String: SourceLocation] = [:]
         for intent in parsed {
+            for example in intent.examples {
+                for (annotation, location) in zip(example.example.annotations, example.slotLocations)
+                where !slotNames.contains(annotation.slot) {
+                    diagnostics.emit(.unknownSlot(annotation.slot, candidates: slotNames), at: location)
+                }
+            }
             if let first = byName[intent.name] {
                 diagnostics.emit(.duplicateIntent(intent.name), at: intent.location, notes: [.firstDefined(at: first)])
                 continue
@@ -144,12 +151,6 @@ struct BotChecks {
             byName[intent.name] = intent.location
             if intent.name == BotChecks.fallbackIntent {
                 diagnostics.emit(.reservedIntent(intent.name), at: intent.location)
-            }
-            for example in intent.examples {
-                for (annotation, location) in zip(example.example.annotations, example.slotLocations)
-                where !slotNames.contains(annotation.slot) {
-                    diagnostics.emit(.unknownSlot(annotation.slot, candidates: slotNames), at: location)
-                }
             }
             let count = intent.examples.count
             if intent.complete {

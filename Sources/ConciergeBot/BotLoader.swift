@@ -109,7 +109,7 @@ public struct BotLoader: Sendable {
         }
         let botLocation = SourceLocation(file: files.first?.path ?? folder, line: 1, column: 1)
         var checks = BotChecks(tokenizer: tokenizer)
-        let definition = checks.run(parsed, botLocation: botLocation)
+        let definition = checks.run(parsed, botLocation: botLocation, filesHadErrors: diagnostics.hasErrors)
         for diagnostic in checks.diagnostics.diagnostics {
             diagnostics.emit(diagnostic)
         }

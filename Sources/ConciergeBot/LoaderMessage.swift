@@ -27,8 +27,10 @@ struct LoaderMessage: Hashable, Sendable {
         .error("expected \(expected), found \(found)")
     }
     static func unknownKey(_ key: String, in context: String, expected: [String]) -> LoaderMessage {
-        .error("unknown key '\(key)' in \(context)\(Suggestions.didYouMean(key, among: expected)); "
-            + "expected \(expected.map { "'\($0)'" }.joined(separator: ", "))")
+        if let suggestion = Suggestions.closest(to: key, among: expected) {
+            return .error("unknown key '\(key)' in \(context); did you mean '\(suggestion)'?")
+        }
+        return .error("unknown key '\(key)' in \(context); expected \(expected.map { "'\($0)'" }.joined(separator: ", "))")
     }
     static let invalidKey = LoaderMessage.error("expected a name (a plain string) as key")
 
@@ -87,7 +89,10 @@ struct LoaderMessage: Hashable, Sendable {
         "in an examples block ('|'), each line must be an example starting with '- '")
     static func annotation(_ message: String) -> LoaderMessage { .error(message) }
     static func unknownSlot(_ slot: String, candidates: [String]) -> LoaderMessage {
-        .error("unknown slot '\(slot)'\(Suggestions.didYouMean(slot, among: candidates)); declare it under 'slots:'")
+        if let suggestion = Suggestions.closest(to: slot, among: candidates) {
+            return .error("unknown slot '\(slot)'; did you mean '\(suggestion)'?")
+        }
+        return .error("unknown slot '\(slot)'; declare it under 'slots:'")
     }
     static func duplicateExampleAcrossIntents(_ text: String, intent: String, other: String) -> LoaderMessage {
         .error("example '\(text)' of intent '\(intent)' is also an example of intent '\(other)'")

@@ -34,3 +34,17 @@ private let repositoryRoot: String = {
     let words = "talk to a human please".split(separator: " ").map(String.init)
     #expect(human.patterns.contains { $0.matches(words) })
 }
+
+@Test func documentedCompleteExampleLoadsCleanly() throws {
+    let docs = try String(contentsOfFile: repositoryRoot + "/docs/intent-files.md", encoding: .utf8)
+    // The first two YAML blocks are the complete example's two files.
+    let blocks = docs.components(separatedBy: "```yaml\n").dropFirst().prefix(2).map {
+        $0.components(separatedBy: "```").first ?? ""
+    }
+    #expect(blocks.count == 2)
+    let result = BotLoader().load(files: blocks.enumerated().map { (path: "intents/\($0.offset).yml", contents: $0.element) })
+    #expect(result.diagnostics.map(\.description) == [])
+    let bot = try #require(result.definition)
+    #expect(bot.intents.map(\.name) == ["pricing", "greet"])
+    #expect(bot.intents[0].examples[3].annotations.first?.slot == "company")
+}

@@ -1,13 +1,210 @@
-// PLACEHOLDER: replaced by the real pattern syntax (helper branch `loader`).
-public struct PhrasePattern: Hashable, Sendable {
-    public var source: String
-    public var location: SourceLocation
+import ConciergeText
 
-    public init(source: String, location: SourceLocation) {
-        self.source = source
-        self.location = location
+/// A deterministic rule: a message whose words match the whole pattern gets the intent
+/// before the classifier is asked.
+///
+/// Syntax: literal words (normalized by `Tokenizer`, like messages are); `*` matches zero or
+/// more words; `(a|b c|)` matches one of its alternatives, each a sequence that may hold
+/// groups; an empty alternative makes the group optional.
+///
+///     let pattern = try PhrasePattern("(talk|speak) to (a|an|) (human|person) *")
+///     pattern.matches(["talk", "to", "a", "human", "please"])   // true
+///     pattern.matches(["talk", "to", "the", "bot"])             // false
+///
+/// Matching simulates the pattern on sets of positions, so it takes time proportional to
+/// the pattern's size times the message's length, whatever the nesting.
+public struct PhrasePattern: Hashable, Sendable {
+    /// One part of a parsed pattern.
+    public indirect enum Element: Hashable, Sendable {
+        /// One normalized word.
+        case word(String)
+        /// `*`: zero or more words.
+        case wildcard
+        /// `(a|b c|)`: one of the alternatives, each a sequence of elements.
+        case group([[Element]])
     }
 
-    /// Whether the pattern matches a whole message, given its normalized word tokens.
-    public func matches(_ words: [String]) -> Bool { words.joined(separator: " ") == source }
+    /// A mistake in a pattern's syntax, at a Unicode scalar offset of its source.
+    public struct SyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
+        public var message: String
+        public var offset: Int
+
+        public init(message: String, offset: Int) {
+            self.message = message
+            self.offset = offset
+        }
+
+        public var description: String { "\(message) (at offset \(offset))" }
+    }
+
+    /// Every syntax error of one pattern, in order of offset.
+    public struct SyntaxErrors: Error, Hashable, Sendable {
+        public var errors: [SyntaxError]
+    }
+
+    /// The pattern as written.
+    public var source: String
+    public var location: SourceLocation
+    /// The parsed pattern: alternatives of the whole message (one unless `|` is used at top level).
+    public private(set) var alternatives: [[Element]]
+
+    /// Parses a pattern, throwing its first syntax error; `PhrasePattern.parse` gives all of them.
+    public init(
+        _ source: String,
+        location: SourceLocation = SourceLocation(file: "<pattern>", line: 1, column: 1),
+        tokenizer: Tokenizer = Tokenizer()
+    ) throws(SyntaxError) {
+        switch PhrasePattern.parse(source, location: location, tokenizer: tokenizer) {
+        case .success(let pattern):
+            self = pattern
+        case .failure(let errors):
+            throw errors.errors.first ?? SyntaxError(message: "invalid pattern", offset: 0)
+        }
+    }
+
+    private init(source: String, location: SourceLocation, alternatives: [[Element]]) {
+        self.source = source
+        self.location = location
+        self.alternatives = alternatives
+    }
+
+    /// The parsed pattern or every syntax error found in it.
+    public static func parse(
+        _ source: String,
+        location: SourceLocation = SourceLocation(file: "<pattern>", line: 1, column: 1),
+        tokenizer: Tokenizer = Tokenizer()
+    ) -> Result<PhrasePattern, SyntaxErrors> {
+        var parser = PatternParser(scalars: Array(source.unicodeScalars), tokenizer: tokenizer)
+        let alternatives = parser.parse()
+        if parser.errors.isEmpty {
+            return .success(PhrasePattern(source: source, location: location, alternatives: alternatives))
+        }
+        return .failure(SyntaxErrors(errors: parser.errors))
+    }
+
+    /// Whether the pattern matches a whole message, given its normalized word tokens
+    /// (the `normalized` forms of its non-punctuation tokens).
+    public func matches(_ words: [String]) -> Bool {
+        PhrasePattern.ends(of: [.group(alternatives)], from: [0], in: words).contains(words.count)
+    }
+
+    /// The positions where `sequence` can end when it starts at any of `starts`.
+    private static func ends(of sequence: [Element], from starts: Set<Int>, in words: [String]) -> Set<Int> {
+        var positions = starts
+        for element in sequence {
+            if positions.isEmpty { return positions }
+            switch element {
+            case .word(let word):
+                positions = Set(positions.lazy.filter { $0 < words.count && words[$0] == word }.map { $0 + 1 })
+            case .wildcard:
+                guard let first = positions.min() else { return positions }
+                positions = Set(first...words.count)
+            case .group(let alternatives):
+                var union = Set<Int>()
+                for alternative in alternatives {
+                    union.formUnion(ends(of: alternative, from: positions, in: words))
+                }
+                positions = union
+            }
+        }
+        return positions
+    }
+}
+
+/// Recursive-descent parser of the pattern syntax; collects every error it can.
+private struct PatternParser {
+    let scalars: [Unicode.Scalar]
+    let tokenizer: Tokenizer
+    var position = 0
+    var errors: [PhrasePattern.SyntaxError] = []
+    var wordCount = 0
+
+    init(scalars: [Unicode.Scalar], tokenizer: Tokenizer) {
+        self.scalars = scalars
+        self.tokenizer = tokenizer
+    }
+
+    mutating func fail(_ message: String, at offset: Int) {
+        errors.append(PhrasePattern.SyntaxError(message: message, offset: offset))
+    }
+
+    mutating func parse() -> [[PhrasePattern.Element]] {
+        guard scalars.contains(where: { !$0.properties.isWhitespace }) else {
+            fail("empty pattern", at: 0)
+            return []
+        }
+        let alternatives = parseAlternatives(depth: 0)
+        while position < scalars.count {
+            // Only a stray ')' stops the top level early.
+            fail("unbalanced ')': no '(' opens it", at: position)
+            position += 1
+            _ = parseAlternatives(depth: 0)
+        }
+        if errors.isEmpty, wordCount == 0 {
+            fail("a pattern needs at least one word; this one would match every message", at: 0)
+        }
+        return alternatives
+    }
+
+    /// `sequence ('|' sequence)*`, stopping before `)` or at the end.
+    mutating func parseAlternatives(depth: Int) -> [[PhrasePattern.Element]] {
+        var alternatives = [parseSequence(depth: depth)]
+        while position < scalars.count, scalars[position] == "|" {
+            position += 1
+            alternatives.append(parseSequence(depth: depth))
+        }
+        return alternatives
+    }
+
+    mutating func parseSequence(depth: Int) -> [PhrasePattern.Element] {
+        var elements: [PhrasePattern.Element] = []
+        var literal = ""
+        var lastWildcard: Int?
+
+        func flush(_ parser: inout PatternParser) {
+            let words = parser.tokenizer.tokenize(literal).filter { $0.kind != .punctuation }.map(\.normalized)
+            if !words.isEmpty { lastWildcard = nil }
+            parser.wordCount += words.count
+            elements.append(contentsOf: words.map(PhrasePattern.Element.word))
+            literal = ""
+        }
+
+        while position < scalars.count {
+            let scalar = scalars[position]
+            switch scalar {
+            case "|", ")":
+                flush(&self)
+                return elements
+            case "*":
+                flush(&self)
+                if let previous = lastWildcard {
+                    fail("repeated wildcard: '*' right after the '*' at offset \(previous) adds nothing", at: position)
+                }
+                lastWildcard = position
+                elements.append(.wildcard)
+                position += 1
+            case "(":
+                flush(&self)
+                let open = position
+                position += 1
+                let alternatives = parseAlternatives(depth: depth + 1)
+                if position < scalars.count, scalars[position] == ")" {
+                    position += 1
+                } else {
+                    fail("unbalanced '(': no ')' closes it", at: open)
+                }
+                if alternatives.allSatisfy(\.isEmpty) {
+                    fail("empty group '()'", at: open)
+                }
+                elements.append(.group(alternatives))
+                lastWildcard = nil
+            default:
+                literal.unicodeScalars.append(scalar)
+                if !scalar.properties.isWhitespace { lastWildcard = nil }
+                position += 1
+            }
+        }
+        flush(&self)
+        return elements
+    }
 }

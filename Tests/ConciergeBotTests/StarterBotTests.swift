@@ -1,0 +1,50 @@
+import ConciergeBot
+import Foundation
+import Testing
+
+/// The repository root, found from this file's path (Tests/ConciergeBotTests/…).
+private let repositoryRoot: String = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url.path
+}()
+
+@Test func starterBotLoadsWithoutDiagnostics() throws {
+    let result = BotLoader().load(directory: repositoryRoot)
+    #expect(result.diagnostics.map(\.description) == [])
+    let bot = try #require(result.definition)
+    #expect(bot.settings.name == "brightwave")
+    #expect(bot.settings.fallbackThreshold == 0.3)
+    let names = Set(bot.intents.map(\.name))
+    #expect(names == [
+        "greet", "goodbye", "thanks", "help", "bot_challenge",
+        "pricing", "free_trial", "talk_to_human", "book_demo", "product_info",
+    ])
+    for intent in bot.intents {
+        #expect((8...15).contains(intent.examples.count), "\(intent.name) has \(intent.examples.count) examples")
+    }
+    #expect(bot.entities.map(\.name) == ["plan"])
+    #expect(bot.slots.first { $0.name == "company" }?.entity == nil)
+    #expect(bot.slots.first { $0.name == "team_size" }?.entity == "number")
+}
+
+@Test func starterBotPatternRoutesHumanRequests() throws {
+    let bot = try #require(BotLoader().load(directory: repositoryRoot).definition)
+    let human = try #require(bot.intents.first { $0.name == "talk_to_human" })
+    let words = "talk to a human please".split(separator: " ").map(String.init)
+    #expect(human.patterns.contains { $0.matches(words) })
+}
+
+@Test func documentedCompleteExampleLoadsCleanly() throws {
+    let docs = try String(contentsOfFile: repositoryRoot + "/docs/intent-files.md", encoding: .utf8)
+    // The first two YAML blocks are the complete example's two files.
+    let blocks = docs.components(separatedBy: "```yaml\n").dropFirst().prefix(2).map {
+        $0.components(separatedBy: "```").first ?? ""
+    }
+    #expect(blocks.count == 2)
+    let result = BotLoader().load(files: blocks.enumerated().map { (path: "intents/\($0.offset).yml", contents: $0.element) })
+    #expect(result.diagnostics.map(\.description) == [])
+    let bot = try #require(result.definition)
+    #expect(bot.intents.map(\.name) == ["pricing", "greet"])
+    #expect(bot.intents[0].examples[3].annotations.first?.slot == "company")
+}

@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Modules follow the flow of a message: text primitives → entities → bot definitions
-// (loading and checking bot files) → NLU → (dialog → engine) → fronts in the CLI.
+// (loading and checking bot files) → NLU → dialog → engine → fronts in the CLI.
 // Only the `concierge` executable imports ArgumentParser.
 let package = Package(
     name: "Concierge",
@@ -22,10 +22,15 @@ let package = Package(
             dependencies: ["ConciergeText", "ConciergeEntities", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "ConciergeNLU", dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeBot"]),
+        .target(name: "ConciergeDialog", dependencies: ["ConciergeEntities", "ConciergeBot", "ConciergeNLU"]),
+        .target(
+            name: "ConciergeEngine",
+            dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeBot", "ConciergeNLU", "ConciergeDialog"]
+        ),
         .executableTarget(
             name: "concierge",
             dependencies: [
-                "ConciergeText", "ConciergeEntities", "ConciergeBot", "ConciergeNLU",
+                "ConciergeText", "ConciergeEntities", "ConciergeBot", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -33,6 +38,8 @@ let package = Package(
         .testTarget(name: "ConciergeEntitiesTests", dependencies: ["ConciergeEntities"]),
         .testTarget(name: "ConciergeBotTests", dependencies: ["ConciergeBot"]),
         .testTarget(name: "ConciergeNLUTests", dependencies: ["ConciergeNLU"]),
+        .testTarget(name: "ConciergeDialogTests", dependencies: ["ConciergeDialog"]),
+        .testTarget(name: "ConciergeEngineTests", dependencies: ["ConciergeEngine"]),
         .testTarget(name: "ConciergeCLITests", dependencies: ["concierge"]),
     ],
     swiftLanguageModes: [.v6]

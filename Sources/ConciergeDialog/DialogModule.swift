@@ -1,0 +1,1 @@
+// PLACEHOLDER: the dialog state machine lands here (branch `dialog`).

@@ -1,0 +1,1 @@
+// PLACEHOLDER: the engine step lands here (branch `dialog`).

@@ -18,54 +18,90 @@ enum Contractions {
     /// Called only for words that contain an apostrophe or are six bytes long ("cannot"),
     /// so plain words never pay for it.
     static func split(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> [Piece] {
-        if end - start == 6, lowercasedASCII(bytes, start, end) == "cannot" {
+        if end - start == 6, isCannot(bytes, start) {
             return [Piece(start: start, end: start + 3, normalized: "can"),
                     Piece(start: start + 3, end: end, normalized: "not")]
         }
-        var suffixes: [Piece] = []
+        // Pieces are collected from the end of the word and reversed once at the end.
+        var pieces: [Piece] = []
         var stemEnd = end
         var stemNormalized: String?
         // "shouldn't've" carries two clitics; three rounds is plenty for English.
-        for _ in 0..<3 {
+        rounds: for _ in 0..<3 {
             guard let (apostrophe, length) = lastApostrophe(bytes, start, stemEnd) else { break }
             let afterApostrophe = apostrophe + length
-            guard let suffix = lowercasedASCII(bytes, afterApostrophe, stemEnd) else { break }
-            let stem = lowercasedASCII(bytes, start, apostrophe)
+            let suffix = packedLowercase(bytes, afterApostrophe, stemEnd)
             var cliticStart = apostrophe
             let expansion: String
             switch suffix {
-            case "t":
+            case key("t"):
                 // n't: the n belongs to the clitic ("do|n't", "ca|n't").
-                guard apostrophe - 1 > start, bytes[apostrophe - 1] | 0x20 == UInt8(ascii: "n") else { return pieces(start, stemEnd, stemNormalized, suffixes) }
+                guard apostrophe - 1 > start, bytes[apostrophe - 1] | 0x20 == UInt8(ascii: "n") else { break rounds }
                 cliticStart = apostrophe - 1
                 expansion = "not"
-                stemNormalized = stem.flatMap { negatedStems[String($0.dropLast())] }
-            case "s": expansion = stem == "let" ? "us" : "'s"; stemNormalized = nil
-            case "m": expansion = "am"; stemNormalized = nil
-            case "re": expansion = "are"; stemNormalized = nil
-            case "ve": expansion = "have"; stemNormalized = nil
-            case "ll": expansion = "will"; stemNormalized = nil
-            case "d": expansion = "would"; stemNormalized = nil
-            case "all" where stem == "y" && stemEnd == end:
+                stemNormalized = negatedStem(packedLowercase(bytes, start, cliticStart))
+            case key("s"):
+                expansion = packedLowercase(bytes, start, apostrophe) == key("let") ? "us" : "'s"
+                stemNormalized = nil
+            case key("m"): expansion = "am"; stemNormalized = nil
+            case key("re"): expansion = "are"; stemNormalized = nil
+            case key("ve"): expansion = "have"; stemNormalized = nil
+            case key("ll"): expansion = "will"; stemNormalized = nil
+            case key("d"): expansion = "would"; stemNormalized = nil
+            case key("all") where stemEnd == end && packedLowercase(bytes, start, apostrophe) == key("y"):
                 return [Piece(start: start, end: afterApostrophe, normalized: "you"),
                         Piece(start: afterApostrophe, end: end, normalized: "all")]
             default:
-                return pieces(start, stemEnd, stemNormalized, suffixes)
+                break rounds
             }
             guard cliticStart > start else { break }
-            suffixes.append(Piece(start: cliticStart, end: stemEnd, normalized: expansion))
+            pieces.append(Piece(start: cliticStart, end: stemEnd, normalized: expansion))
             stemEnd = cliticStart
         }
-        return pieces(start, stemEnd, stemNormalized, suffixes)
+        pieces.append(Piece(start: start, end: stemEnd, normalized: stemNormalized))
+        pieces.reverse()
+        return pieces
     }
 
     /// Stems whose spelling changes before n't: "ca|n't", "wo|n't", "sha|n't", "ai|n't".
-    private static let negatedStems: [String: String] = ["ca": "can", "wo": "will", "sha": "shall", "ai": "am"]
+    private static func negatedStem(_ stem: UInt64) -> String? {
+        switch stem {
+        case key("ca"): "can"
+        case key("wo"): "will"
+        case key("sha"): "shall"
+        case key("ai"): "am"
+        default: nil
+        }
+    }
 
-    private static func pieces(_ start: Int, _ stemEnd: Int, _ stemNormalized: String?, _ suffixes: [Piece]) -> [Piece] {
-        var result = [Piece(start: start, end: stemEnd, normalized: stemNormalized)]
-        result.append(contentsOf: suffixes.reversed())
-        return result
+    /// Up to eight lower-cased ASCII bytes packed big-endian into an integer, so clitics and
+    /// stems compare without building strings; 0 when the range is empty, long or not ASCII.
+    @inline(__always)
+    private static func packedLowercase(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        guard end > start, end - start <= 8 else { return 0 }
+        var packed: UInt64 = 0
+        for index in start..<end {
+            let byte = bytes[index]
+            guard byte < 0x80 else { return 0 }
+            packed = packed << 8 | UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+        }
+        return packed
+    }
+
+    @inline(__always)
+    private static func key(_ text: StaticString) -> UInt64 {
+        var packed: UInt64 = 0
+        text.withUTF8Buffer { for byte in $0 { packed = packed << 8 | UInt64(byte) } }
+        return packed
+    }
+
+    /// "cannot" in any case, checked on bytes so six-letter words cost no allocation.
+    static func isCannot(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start + 6 <= bytes.count else { return false }
+        for (offset, letter) in "cannot".utf8.enumerated() where bytes[start + offset] | 0x20 != letter {
+            return false
+        }
+        return true
     }
 
     /// The last apostrophe (`'`, `’`, `‘`, `＇`) in `bytes[start..<end]` and its UTF-8 length.
@@ -81,18 +117,5 @@ enum Contractions {
             index -= 1
         }
         return nil
-    }
-
-    /// Lower-cased ASCII text of a short range; nil if it is empty, long or not ASCII
-    /// (a clitic or stem we could expand is always short ASCII).
-    private static func lowercasedASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String? {
-        guard end > start, end - start <= 8 else { return nil }
-        var result = ""
-        for index in start..<end {
-            let byte = bytes[index]
-            guard byte < 0x80 else { return nil }
-            result.unicodeScalars.append(Unicode.Scalar(byte &- 0x41 < 26 ? byte | 0x20 : byte))
-        }
-        return result
     }
 }

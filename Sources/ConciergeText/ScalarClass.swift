@@ -28,23 +28,20 @@ enum ScalarClass: UInt8, Sendable {
     /// Starts an emoji grapheme cluster.
     case emoji
 
-    /// Class of an ASCII byte (`byte < 0x80`).
+    /// Class of an ASCII byte (`byte < 0x80`). A switch rather than a static table: a
+    /// static array costs a lazy-initialisation check on every access in the hot loop.
     @inline(__always)
     static func ascii(_ byte: UInt8) -> ScalarClass {
-        asciiTable[Int(byte & 0x7F)]
-    }
-
-    private static let asciiTable: [ScalarClass] = (0..<128).map { (value: Int) -> ScalarClass in
-        switch value {
-        case 0x09...0x0D, 0x20: return .space
-        case 0x00...0x1F, 0x7F: return .control
-        case 0x30...0x39: return .digit
-        case 0x41...0x5A, 0x61...0x7A: return .letter
-        case 0x27: return .apostrophe
-        case 0x24: return .currency
+        switch byte {
+        case 0x61...0x7A, 0x41...0x5A: .letter
+        case 0x30...0x39: .digit
+        case 0x09...0x0D, 0x20: .space
+        case 0x00...0x1F, 0x7F...0xFF: .control
+        case 0x27: .apostrophe
+        case 0x24: .currency
         // Unicode puts + < = > | ~ (math) and ^ ` (modifier) among symbols; the rest is punctuation.
-        case 0x2B, 0x3C, 0x3D, 0x3E, 0x7C, 0x7E, 0x5E, 0x60: return .symbol
-        default: return .punctuation
+        case 0x2B, 0x3C, 0x3D, 0x3E, 0x7C, 0x7E, 0x5E, 0x60: .symbol
+        default: .punctuation
         }
     }
 

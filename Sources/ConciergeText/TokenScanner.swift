@@ -15,6 +15,8 @@ struct TokenScanner {
 
     private var countedBytes = 0
     private var countedScalars = 0
+    /// All-ASCII input (the common case): scalar offsets are byte offsets.
+    private let isASCII: Bool
     /// Link-matcher caches (see TokenScanner+Links.swift).
     var linkRun = LinkRun()
     var emailFailsBefore = 0
@@ -23,6 +25,9 @@ struct TokenScanner {
     init(bytes: UnsafeBufferPointer<UInt8>, source: String) {
         self.bytes = bytes
         self.source = source
+        var combined: UInt8 = 0
+        for byte in bytes { combined |= byte }
+        isASCII = combined < 0x80
         tokens.reserveCapacity(min(bytes.count / 4 + 2, 1024))
     }
 
@@ -109,8 +114,7 @@ struct TokenScanner {
         loop: while position < count {
             let byte = bytes[position]
             if byte < 0x80 {
-                let kind = ScalarClass.ascii(byte)
-                if kind == .letter || kind == .digit {
+                if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
                     position += 1
                 } else if byte == 0x27, position > start, letterStarts(at: position + 1) {
                     hasApostrophe = true
@@ -135,7 +139,7 @@ struct TokenScanner {
                 break loop
             }
         }
-        if hasApostrophe || position - start == 6 {
+        if hasApostrophe || (position - start == 6 && Contractions.isCannot(bytes, start)) {
             let pieces = Contractions.split(bytes, start: start, end: position)
             for piece in pieces {
                 emit(.word, piece.start, piece.end, normalized: piece.normalized)
@@ -342,6 +346,7 @@ struct TokenScanner {
     /// Scalar offset of a byte position; positions are requested in increasing order, so
     /// the count resumes where it stopped and stays linear overall.
     private mutating func scalarOffset(ofByte byte: Int) -> Int {
+        if isASCII { return byte }
         var position = countedBytes
         var scalars = countedScalars
         while position < byte {

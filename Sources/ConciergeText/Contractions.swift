@@ -2,7 +2,7 @@
 /// ("am"), "let's" → "let" + "'s" ("us"), "y'all" → "y'" ("you") + "all". Offsets stay exact
 /// because pieces are byte ranges of the original word; only `normalized` is expanded.
 ///
-///     Contractions.split("can't")   // ca|n't → normalized "can", "not"
+///     Tokenizer().tokenize("can't").map(\.normalized)   // ["can", "not"] (pieces "ca" | "n't")
 ///
 /// Words whose inner apostrophe is not a known clitic ("o'clock", "rock'n'roll", "O'Brien")
 /// stay whole, so names and fixed expressions keep one token.

@@ -95,7 +95,7 @@ struct DateGrammar: Sendable {
         if w == "the", let n = ts.word(i + 1), ["end", "beginning", "start", "day"].contains(n) {
             return parseCore(at: i + 1, context: context)
         }
-        if w == "end" || w == "beginning" || w == "start", ts.word(i + 1) == "of", let p = period(at: i + 2) {
+        if w == "end" || w == "beginning" || w == "start", ts.word(i + 1) == "of", let p = period(at: i + 2, bareUnit: true) {
             return (.day(w == "end" ? p.range.upperBound : p.range.lowerBound), p.end)
         }
         if w == "early" || w == "mid" || w == "late" {
@@ -133,10 +133,11 @@ struct DateGrammar: Sendable {
     func upcoming(_ weekday: Int) -> Int { now.today + (weekday - now.weekday + 7) % 7 }
 
     /// A calendar period: "(the) this/next/last week|month|quarter|year", a month (+ year), "Q3" (+ year), a year.
-    func period(at start: Int) -> (range: ClosedRange<Int>, kind: PeriodKind, end: Int)? {
+    /// `bareUnit` accepts "month" alone, as in "end of month".
+    func period(at start: Int, bareUnit: Bool = false) -> (range: ClosedRange<Int>, kind: PeriodKind, end: Int)? {
         var i = start
-        let hasThe = ts.word(i) == "the"
-        if hasThe { i += 1 }
+        let hasThe = ts.word(i) == "the" || bareUnit
+        if ts.word(i) == "the" { i += 1 }
         guard let t = ts[i] else { return nil }
         if t.isDigits, let y = yearNumber(at: i) { return (CalendarMath.yearRange(y), .year, i + 1) }
         guard let w = ts.word(i) else { return nil }

@@ -36,7 +36,7 @@ struct NumberGrammar: Sendable {
                 j += 2
                 groups += 1
             }
-            let afterWord = ts.gluedWord(i - 1) != nil
+            let afterWord = !t.spaced && ts[i - 1]?.isWord == true
             let versionLike = groups >= 3 || (afterWord && groups >= 1)
             if versionLike {
                 for k in i...j { blocked[k] = true }

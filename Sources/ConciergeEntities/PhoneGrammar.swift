@@ -73,7 +73,8 @@ enum PhoneGrammar {
             if sepEnd < n, sc[sepEnd] == " " { scan.separators.insert(" "); sepEnd += 1 }
             if sepEnd < n, sc[sepEnd] == "-" || sc[sepEnd] == "." { scan.separators.insert(sc[sepEnd]); sepEnd += 1 }
             if sepEnd < n, sc[sepEnd] == " ", sepEnd > k, sc[sepEnd - 1] != " " { sepEnd += 1 }
-            guard sepEnd > k || (sepEnd < n && sc[sepEnd] == "("), sepEnd < n,
+            // "(555)123-4567": a closing parenthesis is separator enough.
+            guard sepEnd > k || open || (sepEnd < n && sc[sepEnd] == "("), sepEnd < n,
                 EntityScanner.isASCIIDigit(sc[sepEnd]) || sc[sepEnd] == "("
             else { break }
             k = sepEnd

@@ -15,6 +15,8 @@ public struct BuiltinEntityExtractor: Sendable {
     public let timeZone: TimeZone
     public let defaultCountryCode: String
     public let defaultCurrency: String
+    /// `now` resolved in `timeZone` once, so no time-zone or calendar work happens per message.
+    let local: LocalNow
 
     public init(
         now: Date,
@@ -28,6 +30,9 @@ public struct BuiltinEntityExtractor: Sendable {
         let digits = String(defaultCountryCode.unicodeScalars.filter { EntityScanner.isASCIIDigit($0) }.map(Character.init))
         self.defaultCountryCode = digits.isEmpty ? "1" : digits
         self.defaultCurrency = defaultCurrency
+        let seconds = Int(now.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: now)
+        let day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
+        self.local = LocalNow(today: day, minute: (seconds - day * 86400) / 60)
     }
 
     /// Words that can take part in some entity; a message with none of them, no digit and none of
@@ -46,6 +51,39 @@ public struct BuiltinEntityExtractor: Sendable {
         return all
     }()
     static let triggerSymbols: Set<String> = ["$", "€", "£", "¥", "₹", "@", ".", "%"]
+
+    /// Which token grammars a word can start, so most words cost one lookup and no grammar call.
+    struct Starts: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let quantity = Starts(rawValue: 1)  // number, percentage, money, duration
+        static let ordinal = Starts(rawValue: 2)
+        static let time = Starts(rawValue: 4)
+        static let date = Starts(rawValue: 8)
+        static let all: Starts = [.quantity, .ordinal, .time, .date]
+    }
+
+    static let wordStarts: [String: Starts] = {
+        var table: [String: Starts] = [:]
+        func add<S: Sequence>(_ words: S, _ starts: Starts) where S.Element == String {
+            for w in words { table[w, default: []].formUnion(starts) }
+        }
+        add(NumberWords.units.keys, .quantity)
+        add(NumberWords.tens.keys, [.quantity, .ordinal])
+        add(["a", "an", "half", "couple"], .quantity)
+        add(MoneyGrammar.codes.keys, .quantity)
+        add(NumberWords.ordinalUnits.keys, .ordinal)
+        add(NumberWords.ordinalTens.keys, .ordinal)
+        add(TimeGrammar.named.keys, [.time, .date])
+        add(DateWords.months.keys, .date)
+        add(DateWords.monthAbbreviations.keys, .date)
+        add(DateWords.weekdays.keys, .date)
+        add(DateWords.weekdayAbbreviations.keys, .date)
+        add(DateWords.relativeDays.keys, .date)
+        add(["by", "until", "till", "before", "within", "in", "on", "from", "since", "after", "during", "the", "end",
+             "beginning", "start", "early", "mid", "late", "this", "next", "last", "coming", "q", "right", "as", "day"],
+            .date)
+        return table
+    }()
 
     /// Every built-in entity in `text`, non-overlapping, sorted by start.
     ///
@@ -89,7 +127,7 @@ public struct BuiltinEntityExtractor: Sendable {
         let money = MoneyGrammar(ts: ts, numbers: numbers, defaultCurrency: defaultCurrency)
         let durations = DurationGrammar(ts: ts, numbers: numbers)
         let times = TimeGrammar(ts: ts)
-        let dates = DateGrammar(ts: ts, numbers: numbers, durations: durations, times: times, now: localNow())
+        let dates = DateGrammar(ts: ts, numbers: numbers, durations: durations, times: times, now: local)
         var out: [Candidate] = []
         func add(_ entity: BuiltinEntity, _ value: JSONValue, _ i: Int, _ end: Int) {
             guard end > i, let a = ts[i], let b = ts[end - 1] else { return }
@@ -97,24 +135,27 @@ public struct BuiltinEntityExtractor: Sendable {
         }
         for i in 0..<ts.count {
             guard let t = ts[i] else { continue }
-            if t.kind == .symbol, MoneyGrammar.symbols[t.text] == nil { continue }
-            if let n = numbers.parse(at: i), n.gluedWord.map({ !NumberWords.ordinalSuffixes.contains($0) }) ?? true {
-                add(.number, .number(n.value), i, n.end)
+            let starts: Starts
+            switch t.kind {
+            case .digits: starts = .all
+            case .word: starts = BuiltinEntityExtractor.wordStarts[t.text] ?? []
+            case .symbol: starts = MoneyGrammar.symbols[t.text] == nil ? [] : .quantity
             }
-            if let o = numbers.parseOrdinal(at: i) { add(.ordinal, .number(o.value), i, o.end) }
-            if let p = money.parsePercentage(at: i) { add(.percentage, p.value, i, p.end) }
-            if let m = money.parse(at: i) { add(.money, m.value, i, m.end) }
-            if let d = durations.parse(at: i) { add(.duration, .number(d.count * d.unit.seconds), i, d.end) }
-            if let tm = times.parse(at: i) { add(.time, .string(CalendarMath.isoTime(minutes: tm.minutes)), i, tm.end) }
-            if let (date, end) = dates.parse(at: i) { add(.date, date.json, i, end) }
+            if starts.isEmpty { continue }
+            if starts.contains(.quantity) {
+                if let n = numbers.parse(at: i), n.gluedWord.map({ !NumberWords.ordinalSuffixes.contains($0) }) ?? true {
+                    add(.number, .number(n.value), i, n.end)
+                }
+                if let p = money.parsePercentage(at: i) { add(.percentage, p.value, i, p.end) }
+                if let m = money.parse(at: i) { add(.money, m.value, i, m.end) }
+                if let d = durations.parse(at: i) { add(.duration, .number(d.count * d.unit.seconds), i, d.end) }
+            }
+            if starts.contains(.ordinal), let o = numbers.parseOrdinal(at: i) { add(.ordinal, .number(o.value), i, o.end) }
+            if starts.contains(.time), let tm = times.parse(at: i) {
+                add(.time, .string(CalendarMath.isoTime(minutes: tm.minutes)), i, tm.end)
+            }
+            if starts.contains(.date), let (date, end) = dates.parse(at: i) { add(.date, date.json, i, end) }
         }
         return out
-    }
-
-    /// Today and the minute of the day in `timeZone`.
-    func localNow() -> LocalNow {
-        let seconds = Int(now.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: now)
-        let day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
-        return LocalNow(today: day, minute: (seconds - day * 86400) / 60)
     }
 }

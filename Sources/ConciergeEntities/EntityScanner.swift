@@ -35,7 +35,7 @@ enum EntityScanner {
         let n = scalars.count
         while i < n {
             let s = scalars[i]
-            if s.properties.isWhitespace {
+            if s.value == 32 || (s.value >= 9 && s.value <= 13) || (s.value >= 128 && s.properties.isWhitespace) {
                 spaced = true
                 i += 1
                 continue
@@ -43,7 +43,7 @@ enum EntityScanner {
             let start = i
             if isASCIIDigit(s) {
                 while i < n, isASCIIDigit(scalars[i]) { i += 1 }
-                tokens.append(ScanToken(kind: .digits, start: start, end: i, text: slice(scalars, start, i), spaced: spaced))
+                tokens.append(ScanToken(kind: .digits, start: start, end: i, text: lowerASCII(scalars, start, i), spaced: spaced))
             } else if isLetter(s) {
                 var ascii = true
                 while i < n, isLetter(scalars[i]) {
@@ -76,13 +76,18 @@ enum EntityScanner {
         return String(view)
     }
 
+    /// Writes the lower-cased bytes straight into the string: short words stay inline, no per-scalar appends.
     static func lowerASCII(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        for k in start..<end {
-            let v = scalars[k].value
-            if v >= 65, v <= 90, let lower = Unicode.Scalar(v + 32) { view.append(lower) } else { view.append(scalars[k]) }
+        String(unsafeUninitializedCapacity: end - start) { buffer in
+            var n = 0
+            for k in start..<end {
+                var v = UInt8(truncatingIfNeeded: scalars[k].value)
+                if v >= 65, v <= 90 { v += 32 }
+                buffer[n] = v
+                n += 1
+            }
+            return n
         }
-        return String(view)
     }
 }
 

@@ -13,11 +13,16 @@ struct CrossValidate: ParsableCommand {
     @Option(help: "Number of folds.") var folds = 5
     @Option(help: "Seed of the fold assignment.") var seed: UInt64 = 0
     @Option(help: "SVM cost C.") var cost = LinearSVMParameters().cost
+    @Option(help: "SVM stopping tolerance.") var tolerance = LinearSVMParameters().tolerance
+    @Flag(help: "Weigh each intent's positive examples by N / (K · n_k).") var balanced = false
     @Option(help: "Word n-gram range over stems, e.g. 1-2.") var wordNgrams = "1-2"
     @Option(help: "Character n-gram range inside words, e.g. 2-5 (0-0 turns them off).") var charNgrams = "2-5"
     @Option(help: "Weight of the character block.") var charWeight: Float = 1
     @Flag(help: "Word features over folded words instead of stems.") var noStems = false
     @Flag(help: "Leave out surface unigrams next to stems.") var noSurfaceUnigrams = false
+    @Flag(help: "Add skip-bigrams (word pairs one word apart).") var skipBigrams = false
+    @Flag(help: "Character n-grams across word boundaries.") var charAcrossWords = false
+    @Flag(help: "Word n-grams without the start and end of the message.") var noBoundaryNgrams = false
 
     func run() throws {
         let utterances: [LabeledUtterance]
@@ -32,9 +37,14 @@ struct CrossValidate: ParsableCommand {
             charNgrams: try range(charNgrams, option: "--char-ngrams"),
             stemWords: !noStems,
             keepSurfaceUnigrams: !noSurfaceUnigrams,
-            charBlockWeight: charWeight
+            charBlockWeight: charWeight,
+            skipBigrams: skipBigrams,
+            charAcrossWords: charAcrossWords,
+            boundaryNgrams: !noBoundaryNgrams
         )
-        let configuration = ClassifierConfiguration(features: features, svm: LinearSVMParameters(cost: cost))
+        let svm = LinearSVMParameters(cost: cost, tolerance: tolerance)
+        var configuration = ClassifierConfiguration(features: features, svm: svm)
+        configuration.svm.balancedClasses = balanced
         let result = CrossValidation(folds: folds, seed: seed)
             .run(texts: utterances.map(\.text), labels: utterances.map(\.intent), configuration: configuration)
         print(String(format: "%d folds  accuracy %.4f  macro-F1 %.4f", folds, result.metrics.accuracy, result.metrics.macroF1))

@@ -5,6 +5,14 @@ import Foundation
 
 /// The working state of one turn: the session being changed, the messages and events so
 /// far, and the random source. Lives only inside `DialogMachine.step`.
+/// What a message is as a button click.
+enum ButtonClick {
+    case intent(label: String, intent: String)
+    /// `/intent` naming an intent the bot does not have (a button from an older version).
+    case stale
+    case none
+}
+
 struct TurnContext<Random: RandomNumberGenerator> {
     let machine: DialogMachine
     var session: DialogSession
@@ -40,17 +48,25 @@ struct TurnContext<Random: RandomNumberGenerator> {
             if let value = input.context[slot.name] { session.slots[slot.name] = value }
         }
         actedIntent = parse.intent.name
-        if parse.decision == .empty {
+        // Emoji and punctuation alone say nothing the dialog can act on, whatever NLU made of them.
+        if parse.decision == .empty || !parse.text.contains(where: { $0.isLetter || $0.isNumber }) {
             session.consecutiveFallbacks = previousFallbacks
             say(settings.messages.empty)
             reaskPendingQuestion()
             return
         }
         var strong = parse.decision == .pattern || parse.decision == .exactExample
-        if let clicked = resolveButton(parse.text) {
-            actedIntent = clicked.intent
-            button = clicked.label
+        switch resolveButton(parse.text) {
+        case .intent(let label, let intent):
+            actedIntent = intent
+            button = label
             strong = true
+        case .stale:
+            // A button of an intent the bot no longer has: not something to classify.
+            actedIntent = ParseResult.outOfScope
+            strong = true
+        case .none:
+            break
         }
         if let handoff = machine.handoffState, session.state != handoff,
            Sentiment.score(parse.text) <= settings.frustrationThreshold {
@@ -145,18 +161,18 @@ struct TurnContext<Random: RandomNumberGenerator> {
     // MARK: Routing
 
     /// A button click: `/intent` of a known intent (even from an older reply), or the label
-    /// of a button of the last reply that names an intent.
-    func resolveButton(_ text: String) -> (label: String, intent: String)? {
+    /// of a button of the last reply that names an intent; `/unknown` is a stale button.
+    func resolveButton(_ text: String) -> ButtonClick {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.hasPrefix("/") {
+        if trimmed.hasPrefix("/"), trimmed.count > 1, !trimmed.contains(where: \.isWhitespace) {
             let intent = String(trimmed.dropFirst())
-            guard machine.intents.contains(intent) else { return nil }
-            return (session.buttons.first { $0.intent == intent }?.label ?? machine.label(for: intent), intent)
+            guard machine.intents.contains(intent) else { return .stale }
+            return .intent(label: session.buttons.first { $0.intent == intent }?.label ?? machine.label(for: intent), intent: intent)
         }
         let folded = trimmed.lowercased()
         guard let clicked = session.buttons.first(where: { $0.label.lowercased() == folded }),
-              let intent = clicked.intent, machine.intents.contains(intent) else { return nil }
-        return (clicked.label, intent)
+              let intent = clicked.intent, machine.intents.contains(intent) else { return .none }
+        return .intent(label: clicked.label, intent: intent)
     }
 
     mutating func route(_ intent: String, parse: ParseResult, strong: Bool) {

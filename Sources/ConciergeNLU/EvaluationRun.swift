@@ -81,7 +81,7 @@ public struct EvaluationRun: Sendable {
         var validationAccuracy: Double?
         if let validation {
             let top = validation.map { item in
-                let result = model.parse(item.text)
+                let result = model.classify(item.text)
                 return (label: result.intent.name, confidence: result.intent.confidence)
             }
             (threshold, validationAccuracy) = chooseThreshold(top: top, gold: validation.map(\.intent))
@@ -91,16 +91,16 @@ public struct EvaluationRun: Sendable {
         var predicted: [String] = []
         predicted.reserveCapacity(test.count)
         let batchStart = clock.now
-        for item in test { predicted.append(model.parse(item.text).intent.name) }
+        for item in test { predicted.append(model.classify(item.text).intent.name) }
         let batchSeconds = (clock.now - batchStart).seconds
 
         // One utterance at a time, after a warm-up, as a front would call it.
-        for item in test.prefix(20) { _ = model.parse(item.text) }
+        for item in test.prefix(20) { _ = model.classify(item.text) }
         var latencies: [Double] = []
         latencies.reserveCapacity(test.count)
         for item in test {
             let start = clock.now
-            _ = model.parse(item.text)
+            _ = model.classify(item.text)
             latencies.append((clock.now - start).seconds * 1_000_000)
         }
         latencies.sort()

@@ -1,4 +1,5 @@
 import ConciergeBot
+import Foundation
 import ConciergeEntities
 import ConciergeText
 
@@ -14,12 +15,15 @@ public struct NLUModel: Sendable {
     public var threshold: Double
     /// How many intents the ranking lists.
     public var rankingLength = 10
+    /// The calling code of phone numbers written without one.
+    public var defaultCountryCode: String
     let tokenizer = Tokenizer()
 
-    public init(rules: RuleMatcher, classifier: IntentClassifier?, threshold: Double) {
+    public init(rules: RuleMatcher, classifier: IntentClassifier?, threshold: Double, defaultCountryCode: String = "1") {
         self.rules = rules
         self.classifier = classifier
         self.threshold = threshold
+        self.defaultCountryCode = defaultCountryCode
     }
 
     /// Trains on every example of the bot's intents.
@@ -34,11 +38,20 @@ public struct NLUModel: Sendable {
         return NLUModel(
             rules: RuleMatcher(intents: bot.intents, tokenizer: tokenizer),
             classifier: classifier,
-            threshold: bot.settings.fallbackThreshold
+            threshold: bot.settings.fallbackThreshold,
+            defaultCountryCode: bot.settings.defaultCountryCode
         )
     }
 
-    public func parse(_ text: String) -> ParseResult {
+    /// Reads one message; relative dates are resolved against `now` in `timeZone`.
+    public func parse(_ text: String, now: Date, timeZone: TimeZone) -> ParseResult {
+        var result = classify(text)
+        result.entities = entities(in: text, now: now, timeZone: timeZone)
+        return result
+    }
+
+    /// The intent half of `parse`: rules, then the classifier, then the threshold.
+    public func classify(_ text: String) -> ParseResult {
         let tokens = tokenizer.tokenize(text)
         let ranking = Array((classifier?.rank(tokens) ?? []).prefix(rankingLength))
         if RuleMatcher.words(tokens).isEmpty {

@@ -47,6 +47,9 @@ public struct Bot: Sendable {
     public let nlu: NLUModel
     public let dialog: DialogMachine
 
+    /// The time zone of relative dates when the caller gives none.
+    public static let utc = TimeZone(secondsFromGMT: 0) ?? TimeZone.current
+
     public init(definition: BotDefinition, nlu: NLUModel? = nil) {
         self.definition = definition
         self.nlu = nlu ?? NLUModel.train(bot: definition)
@@ -59,11 +62,12 @@ public struct Bot: Sendable {
         return (result.definition.map { Bot(definition: $0) }, result.diagnostics)
     }
 
-    /// One turn: NLU on the message, then the dialog.
+    /// One turn: NLU on the message, then the dialog. Relative dates in the message are read
+    /// in `timeZone` (the user's, when the website knows it).
     public func step<Random: RandomNumberGenerator>(
-        session: DialogSession, message: UserMessage, now: Date, random: inout Random
+        session: DialogSession, message: UserMessage, now: Date, timeZone: TimeZone = Bot.utc, random: inout Random
     ) -> (Reply, DialogSession) {
-        let parse = nlu.parse(message.text)
+        let parse = nlu.parse(message.text, now: now, timeZone: timeZone)
         let input = DialogInput(parse: parse, now: now, context: message.context ?? [:])
         let (output, next) = dialog.step(input, session: session, random: &random)
         return (Reply(output, parse: parse), next)

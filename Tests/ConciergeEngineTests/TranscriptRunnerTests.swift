@@ -72,7 +72,7 @@ func transcriptPasses(path: String) throws {
         """)
     #expect(diagnostics.map(\.description) == [
         "tests/bad.yml:2:5: error: missing 'user' in a turn",
-        "tests/bad.yml:4:7: error: unknown key 'replly' in a turn; did you mean 'reply'?",
+        "tests/bad.yml:4:5: error: unknown key 'replly' in a turn; did you mean 'reply'?",
     ])
     #expect(file.conversations.first?.turns.count == 1)
 }

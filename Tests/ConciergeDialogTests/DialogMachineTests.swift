@@ -241,3 +241,21 @@ private func text(_ output: DialogOutput?) -> String {
     let data = try JSONEncoder().encode(session)
     #expect(try JSONDecoder().decode(DialogSession.self, from: data) == session)
 }
+
+@Test func tenThousandFallbacksInARowKeepTheSessionBounded() throws {
+    var random = SplitMix64(seed: 9)
+    var session = DialogSession()
+    var sizes: [Int] = []
+    let encoder = JSONEncoder()
+    for index in 0..<10_000 {
+        let long = index % 100 == 0 ? String(repeating: "words ", count: 2_000) : ""
+        let input = DialogInput(parse: parse("zz \(index) " + long), now: Date(timeIntervalSince1970: Double(index)))
+        session = machine.step(input, session: session, random: &random).1
+        if index % 1_000 == 999 { sizes.append(try encoder.encode(session).count) }
+    }
+    #expect(session.transcript.count == DialogSession.transcriptLimit)
+    #expect(session.transcript.allSatisfy { $0.user.count <= DialogSession.transcriptTextLimit })
+    // Sizes only vary with the digits of the turn counters, never with the number of turns.
+    #expect(sizes.allSatisfy { $0 < 20_000 }, "\(sizes)")
+    #expect((sizes.max() ?? 0) - (sizes.min() ?? 0) < 200, "\(sizes)")
+}

@@ -138,8 +138,8 @@ struct DialogFileParser {
 
     /// A number within `range`, or nil after a diagnostic.
     mutating func number(_ node: Node, in range: ClosedRange<Double>, at location: SourceLocation) -> Double? {
-        guard let text = reader.string(node, expected: "a number"), let value = Double(text.trimmingSpaces),
-              range.contains(value) else {
+        guard let text = reader.string(node, expected: "a number") else { return nil }
+        guard let value = Double(text.trimmingSpaces), value.isFinite, range.contains(value) else {
             reader.diagnostics.emit(.numberOutOfRange(YAMLReader.describe(node), range: range), at: location)
             return nil
         }

@@ -1,4 +1,5 @@
 import ConciergeBot
+import Foundation
 import Testing
 
 /// A small valid bot: two intents with six examples each and two slots.
@@ -133,4 +134,27 @@ private func load(_ dialog: String) -> BotLoadResult {
     #expect(condition.clauses[2].test == .isSet)
     let template = try Template.parse("Hi {name|there}, {{literal}}").get().template
     #expect(template.segments == [.text("Hi "), .slot("name", fallback: "there"), .text(", {literal}")])
+}
+
+@Test func documentedCompleteDialogExampleLoads() throws {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    let docs = try String(contentsOfFile: url.path + "/docs/dialog-files.md", encoding: .utf8)
+    // The first two YAML blocks are the example's dialogs/main.yml and dialogs/faq.yml.
+    let blocks = docs.components(separatedBy: "```yaml\n").dropFirst().prefix(2).map {
+        $0.components(separatedBy: "```").first ?? ""
+    }
+    let examples = { (stem: String) in "[\((1...5).map { "\(stem) \($0)" }.joined(separator: ", "))]" }
+    let intents = """
+        slots: {name: text, email: email, team_size: number, plan: text, phone: phone}
+        intents:
+        \(["book_demo", "help", "restart", "talk_to_human", "goodbye", "pricing"].map {
+            "  \($0):\n    examples: \(examples($0))" }.joined(separator: "\n"))
+        """
+    let result = BotLoader().load(files: [
+        (path: "intents/bot.yml", contents: intents),
+        (path: "dialogs/main.yml", contents: blocks[0]), (path: "dialogs/faq.yml", contents: blocks[1]),
+    ])
+    #expect(result.diagnostics.map(\.description) == [])
+    #expect(result.definition?.dialog?.states.count == 8)
 }

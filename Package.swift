@@ -3,7 +3,7 @@ import PackageDescription
 
 // Modules follow the flow of a message: text primitives → entities → bot definitions
 // (loading and checking bot files) → NLU → dialog → engine → fronts in the CLI.
-// Only the `concierge` executable imports ArgumentParser.
+// Only the `concierge` executable imports ArgumentParser and readline.
 let package = Package(
     name: "Concierge",
     platforms: [.macOS(.v15)],
@@ -27,9 +27,11 @@ let package = Package(
             name: "ConciergeEngine",
             dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeBot", "ConciergeNLU", "ConciergeDialog"]
         ),
+        .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         .executableTarget(
             name: "concierge",
             dependencies: [
+                "CReadline",
                 "ConciergeText", "ConciergeEntities", "ConciergeBot", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -5,6 +5,7 @@ struct Concierge: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "concierge",
         abstract: "A rule-and-intent chatbot engine: FAQs, lead qualification, product suggestions, handoff.",
-        subcommands: [Parse.self, Eval.self, CrossValidate.self]
+        subcommands: [Chat.self, Serve.self, Parse.self, Eval.self, CrossValidate.self],
+        defaultSubcommand: Chat.self
     )
 }

@@ -1,0 +1,161 @@
+import ConciergeBot
+import ConciergeDialog
+import ConciergeEngine
+import ConciergeEntities
+import ConciergeNLU
+import Foundation
+
+/// The REPL's conversation without I/O: it turns each typed line into output lines (bot
+/// messages, buttons, command output) and keeps the dialog session, the debug switch and the
+/// last turn for `/why`. The terminal code only reads lines and prints what this returns.
+///
+///     var chat = ChatSession(bot: bot, seed: 42)
+///     chat.start(now: date)                      // [.bot("Hi there! …"), .buttons([…])]
+///     chat.handle("2", now: date).lines          // [.picked("Pricing"), .bot("Brightwave has …"), …]
+///     chat.handle("/quit", now: date).action     // .quit
+public struct ChatSession: Sendable {
+    /// What the terminal must do besides printing.
+    public enum Action: Equatable, Sendable {
+        case none
+        case quit
+        /// Load the bot files again and pass the result to `reloaded(_:_:)`.
+        case reload
+    }
+
+    /// Output lines and the action that goes with them.
+    public struct Response: Equatable, Sendable {
+        public var lines: [ChatLine]
+        public var action: Action
+
+        public init(lines: [ChatLine], action: Action = .none) {
+            self.lines = lines
+            self.action = action
+        }
+    }
+
+    public private(set) var bot: Bot
+    public private(set) var session = DialogSession()
+    public private(set) var debug = false
+    public private(set) var lastTurn: TurnReport?
+    private var random: SplitMix64
+    private let seed: UInt64
+    public var timeZone: TimeZone
+
+    public init(bot: Bot, seed: UInt64 = 42, timeZone: TimeZone = Bot.utc) {
+        self.bot = bot
+        self.seed = seed
+        self.timeZone = timeZone
+        random = SplitMix64(seed: seed)
+    }
+
+    /// The current quick replies, which typed numbers pick from.
+    public var buttons: [Button] { session.buttons }
+
+    /// The bot speaks first.
+    public mutating func start(now: Date) -> [ChatLine] {
+        let previous = session.state
+        let (reply, next) = bot.start(session: session, now: now, random: &random)
+        session = next
+        lastTurn = TurnReport(previousState: previous, reply: reply, bot: bot)
+        return Self.lines(of: reply)
+    }
+
+    /// One typed line: a command, a button number, or a message for the bot.
+    public mutating func handle(_ line: String, now: Date) -> Response {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return Response(lines: []) }
+        switch SlashCommand.parse(trimmed) {
+        case .command(let command)?: return run(command, now: now)
+        case .unknown(let typed)?:
+            return Response(lines: [.error("unknown command \(typed); /help lists the commands")])
+        case nil: break
+        }
+        if let number = Int(trimmed), number >= 1, number <= buttons.count {
+            let button = buttons[number - 1]
+            return Response(lines: [.picked(button.label)] + send(button.payload, now: now))
+        }
+        return Response(lines: send(trimmed, now: now))
+    }
+
+    /// Swaps in the reloaded bot, or keeps the current one when loading failed.
+    public mutating func reloaded(_ newBot: Bot?, _ diagnostics: [Diagnostic]) -> [ChatLine] {
+        var lines = diagnostics.map { diagnostic -> ChatLine in
+            diagnostic.severity == .error ? .error(diagnostic.description) : .notice(diagnostic.description)
+        }
+        guard let newBot else {
+            lines.append(.error("the bot has errors; still running the previous version"))
+            return lines
+        }
+        bot = newBot
+        // The conversation goes on, unless its state no longer exists.
+        if let state = session.state, newBot.definition.dialog?.state(named: state) == nil {
+            session.state = nil
+            lines.append(.notice("state \(state) is gone; the next message starts over"))
+        }
+        lines.append(.notice("reloaded: \(newBot.definition.intents.count) intents"))
+        return lines
+    }
+
+    /// What Tab may complete `prefix` to: commands after `/`, else button labels and numbers.
+    public func completions(for prefix: String) -> [String] {
+        let lowered = prefix.lowercased()
+        let commands = SlashCommand.allCases.map(\.typed)
+        let labels = buttons.map(\.label)
+        return (commands + labels).filter { $0.lowercased().hasPrefix(lowered) }
+    }
+
+    private mutating func send(_ text: String, now: Date) -> [ChatLine] {
+        let previous = session.state
+        let (reply, next) = bot.step(session: session, message: UserMessage(text: text), now: now,
+                                     timeZone: timeZone, random: &random)
+        session = next
+        let report = TurnReport(previousState: previous, reply: reply, bot: bot)
+        lastTurn = report
+        return Self.lines(of: reply) + (debug ? report.debugLines : [])
+    }
+
+    private mutating func run(_ command: SlashCommand, now: Date) -> Response {
+        switch command {
+        case .help:
+            return Response(lines: SlashCommand.allCases.map { .detail($0.typed, $0.summary) }
+                + [.notice("Type a number to pick a button; Tab completes commands and buttons.")])
+        case .reset:
+            session = DialogSession()
+            random = SplitMix64(seed: seed)
+            lastTurn = nil
+            return Response(lines: [.notice("conversation reset")] + start(now: now))
+        case .debug:
+            debug.toggle()
+            return Response(lines: [.notice("debug \(debug ? "on" : "off")")])
+        case .slots:
+            let slots = session.slots.sorted { $0.key < $1.key }
+            return Response(lines: slots.isEmpty ? [.notice("no slots filled")]
+                : slots.map { .detail($0.key, $0.value.displayText) })
+        case .state:
+            var lines: [ChatLine] = [.detail("state", session.state ?? "(none yet)")]
+            if let form = session.form {
+                lines.append(.detail("asking", "\(form.slot) (invalid answers: \(form.attempts))"))
+            }
+            lines.append(.detail("turns", String(session.turns)))
+            return Response(lines: lines)
+        case .why:
+            guard let lastTurn, !lastTurn.reply.nlu.text.isEmpty || lastTurn.reply.button != nil else {
+                return Response(lines: [.notice("nothing to explain yet: send a message first")])
+            }
+            return Response(lines: lastTurn.whyLines)
+        case .reload:
+            return Response(lines: [], action: .reload)
+        case .quit:
+            return Response(lines: [], action: .quit)
+        }
+    }
+
+    /// A reply as lines: each message, then one line of all its buttons, numbered as the
+    /// session keeps them (the dialog flattens the buttons of every message).
+    static func lines(of reply: Reply) -> [ChatLine] {
+        var lines: [ChatLine] = reply.messages.filter { !$0.text.isEmpty }.map { .bot($0.text) }
+        let labels = reply.messages.flatMap(\.buttons).map(\.label)
+        if !labels.isEmpty { lines.append(.buttons(labels)) }
+        return lines
+    }
+}

@@ -1,1 +1,0 @@
-// PLACEHOLDER: the JSON-lines protocol and REPL logic land here (branch `fronts`).

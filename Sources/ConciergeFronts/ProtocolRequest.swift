@@ -1,0 +1,93 @@
+import Foundation
+import ConciergeEntities
+
+/// One request line of the JSON-lines protocol (see PROTOCOL.md). Unknown fields are ignored.
+///
+///     let line = #"{"session": "s1", "text": "how much is it?", "id": 7}"#
+///     let request = try ProtocolRequest.decode(Array(line.utf8))
+///     request.session   // "s1"
+///     request.kind      // .message(text: "how much is it?", context: nil)
+public struct ProtocolRequest: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        /// A user message, with what the website knows about the user.
+        case message(text: String, context: [String: JSONValue]?)
+        /// Forget the session; the response is the bot's greeting in a fresh one.
+        case reset
+    }
+
+    /// Echoed in the response; any JSON value, nil when absent.
+    public var id: JSONValue?
+    public var session: String
+    public var kind: Kind
+
+    public init(id: JSONValue? = nil, session: String, kind: Kind) {
+        self.id = id
+        self.session = session
+        self.kind = kind
+    }
+
+    /// Decodes a line (without its newline); the error says which protocol error code applies
+    /// and carries whatever `id` and `session` could be read, to echo them.
+    public static func decode<Bytes: ContiguousBytes>(_ line: Bytes) throws(ProtocolError) -> ProtocolRequest {
+        let json: JSONValue
+        do {
+            json = try JSONParser.parse(line)
+        } catch {
+            throw ProtocolError(code: .invalidJSON, message: "the line is not JSON: \(error)")
+        }
+        guard case .object(let fields) = json else {
+            throw ProtocolError(code: .invalidRequest, message: "a request must be a JSON object")
+        }
+        let id = fields["id"]
+        guard case .string(let session)? = fields["session"] else {
+            throw ProtocolError(code: .invalidRequest, message: "\"session\" must be a string", id: id)
+        }
+        func invalid(_ message: String) -> ProtocolError {
+            ProtocolError(code: .invalidRequest, message: message, id: id, session: session)
+        }
+        var type = "message"
+        if let value = fields["type"] {
+            guard case .string(let name) = value else { throw invalid("\"type\" must be \"message\" or \"reset\"") }
+            type = name
+        }
+        switch type {
+        case "message":
+            guard case .string(let text)? = fields["text"] else { throw invalid("\"text\" must be a string") }
+            var context: [String: JSONValue]?
+            switch fields["context"] {
+            case nil, .null?: context = nil
+            case .object(let values)?: context = values
+            default: throw invalid("\"context\" must be an object")
+            }
+            return ProtocolRequest(id: id, session: session, kind: .message(text: text, context: context))
+        case "reset":
+            return ProtocolRequest(id: id, session: session, kind: .reset)
+        default:
+            throw invalid("unknown \"type\" '\(type)': expected \"message\" or \"reset\"")
+        }
+    }
+}
+
+/// A line the protocol could not answer normally; it becomes an error response.
+///
+///     ProtocolError(code: .lineTooLong, message: "the line has 2000000 bytes; the limit is 1048576")
+public struct ProtocolError: Error, Equatable, Sendable {
+    public enum Code: String, Sendable, CaseIterable {
+        case invalidJSON = "invalid_json"
+        case invalidRequest = "invalid_request"
+        case lineTooLong = "line_too_long"
+        case `internal`
+    }
+
+    public var code: Code
+    public var message: String
+    public var id: JSONValue?
+    public var session: String?
+
+    public init(code: Code, message: String, id: JSONValue? = nil, session: String? = nil) {
+        self.code = code
+        self.message = message
+        self.id = id
+        self.session = session
+    }
+}

@@ -1,0 +1,97 @@
+import ConciergeDialog
+import ConciergeEngine
+import ConciergeEntities
+import ConciergeNLU
+import Foundation
+
+/// The JSON-lines protocol without I/O: a table of sessions by id, answering one request
+/// line at a time. Each session has its own random source seeded from its id, so the same
+/// input (with a fixed clock) always gives the same output, however sessions interleave.
+///
+///     var server = ProtocolServer(bot: bot, clock: .fixed(date, timeZone: .gmt))
+///     let line = server.respond(to: Array(#"{"session":"s1","text":"hi"}"#.utf8))
+///     // {"id":null,"session":"s1","replies":[{"text":"Hi there! …","buttons":[…]}],…}
+public struct ProtocolServer {
+    /// Where "now" comes from: fixed (`--now`, reproducible) or the system clock per message.
+    public enum Clock: Sendable {
+        case fixed(Date, timeZone: TimeZone)
+        case system(timeZone: TimeZone)
+
+        var now: (Date, TimeZone) {
+            switch self {
+            case .fixed(let date, let zone): (date, zone)
+            case .system(let zone): (Date(), zone)
+            }
+        }
+    }
+
+    /// A conversation of the table: the dialog's memory and the session's own random source.
+    struct Entry {
+        var dialog: DialogSession
+        var random: SplitMix64
+    }
+
+    public let bot: Bot
+    public let clock: Clock
+    public var encoder = ProtocolResponseEncoder()
+    private var sessions: [String: Entry] = [:]
+
+    public init(bot: Bot, clock: Clock) {
+        self.bot = bot
+        self.clock = clock
+    }
+
+    /// How many sessions the table holds.
+    public var sessionCount: Int { sessions.count }
+
+    /// The response line (without newline) to one request line.
+    public mutating func respond<Bytes: ContiguousBytes>(to line: Bytes) -> [UInt8] {
+        do throws(ProtocolError) {
+            let request = try ProtocolRequest.decode(line)
+            return respond(to: request)
+        } catch {
+            return encoder.error(error)
+        }
+    }
+
+    /// The response to a line over the limit, whose bytes were dropped unread.
+    public func respondToLongLine(byteCount: Int, limit: Int) -> [UInt8] {
+        encoder.error(ProtocolError(
+            code: .lineTooLong, message: "the line has \(byteCount) bytes; the limit is \(limit)"))
+    }
+
+    /// The response to a decoded request; an `internal` error answers only this request.
+    public mutating func respond(to request: ProtocolRequest) -> [UInt8] {
+        let (now, timeZone) = clock.now
+        var entry = sessions[request.session]
+            ?? Entry(dialog: DialogSession(), random: SplitMix64(seed: Self.seed(for: request.session)))
+        let reply: Reply
+        switch request.kind {
+        case .message(let text, let context):
+            (reply, entry.dialog) = bot.step(session: entry.dialog, message: UserMessage(text: text, context: context),
+                                             now: now, timeZone: timeZone, random: &entry.random)
+        case .reset:
+            entry = Entry(dialog: DialogSession(), random: SplitMix64(seed: Self.seed(for: request.session)))
+            (reply, entry.dialog) = bot.start(session: entry.dialog, now: now, random: &entry.random)
+        }
+        sessions[request.session] = entry
+        do {
+            if case .reset = request.kind {
+                return try encoder.reply(reply, id: request.id, session: request.session, answeredIntent: false)
+            }
+            return try encoder.reply(reply, id: request.id, session: request.session)
+        } catch {
+            return encoder.error(ProtocolError(code: .internal, message: "could not encode the reply: \(error)",
+                                               id: request.id, session: request.session))
+        }
+    }
+
+    /// FNV-1a of the session id: a stable seed (Swift's `hashValue` changes per process).
+    static func seed(for session: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in session.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+}

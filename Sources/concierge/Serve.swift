@@ -1,0 +1,79 @@
+import ArgumentParser
+import ConciergeEngine
+import ConciergeFronts
+import Foundation
+
+/// `concierge serve`: the JSON-lines protocol of PROTOCOL.md on stdin/stdout. The protocol
+/// is `LineFramer` and `ProtocolServer` in ConciergeFronts; this only moves bytes.
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Answer JSON requests on standard input, one per line, with JSON responses on standard output.",
+        discussion: "See PROTOCOL.md. Many sessions may interleave; logs go to standard error; exits 0 at end of input."
+    )
+
+    @OptionGroup var botOptions: BotOptions
+    @OptionGroup var clockOptions: ClockOptions
+    @Option(help: ArgumentHelp("Longest accepted request line in bytes; longer ones get line_too_long.", valueName: "n"))
+    var maxLineBytes = LineFramer.defaultMaxLineBytes
+
+    func validate() throws {
+        guard maxLineBytes > 0 else { throw ValidationError("--max-line-bytes must be positive") }
+    }
+
+    func run() throws {
+        let bot = Bot(definition: try botOptions.loadDefinition())
+        let clock = clockOptions.clock
+        var server = ProtocolServer(
+            bot: bot, clock: clockOptions.now == nil ? .system(timeZone: clock.timeZone) : .fixed(clock.date, timeZone: clock.timeZone))
+        // A reader that goes away is reported as a write error, not a silent SIGPIPE death.
+        signal(SIGPIPE, SIG_IGN)
+        printError("concierge serve: \(bot.definition.intents.count) intents loaded; reading JSON lines on standard input")
+        var framer = LineFramer(maxLineBytes: maxLineBytes)
+        let limit = maxLineBytes
+        var lines = 0
+        var outputOpen = true
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 16)
+        defer { chunk.deallocate() }
+        let answer = { (frame: LineFramer.Frame) in
+            guard outputOpen else { return }
+            lines += 1
+            var response: [UInt8]
+            switch frame {
+            case .line(let bytes): response = server.respond(to: bytes)
+            case .tooLong(let count): response = server.respondToLongLine(byteCount: count, limit: limit)
+            }
+            response.append(UInt8(ascii: "\n"))
+            outputOpen = writeAll(response)
+        }
+        while outputOpen, let base = chunk.baseAddress {
+            let count = read(STDIN_FILENO, base, chunk.count)
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            framer.feed(UnsafeRawBufferPointer(rebasing: chunk[0..<count]), answer)
+        }
+        framer.finish(answer)
+        guard outputOpen else {
+            printError("concierge serve: standard output closed; stopping")
+            throw ExitCode(1)
+        }
+        printError("concierge serve: \(lines) lines, \(server.sessionCount) sessions")
+    }
+}
+
+/// Writes all of `bytes` to standard output (one response line: written and so flushed at
+/// once); false when the output is gone.
+private func writeAll(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBytes { buffer in
+        guard let base = buffer.baseAddress else { return true }
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(STDOUT_FILENO, base + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += written
+        }
+        return true
+    }
+}

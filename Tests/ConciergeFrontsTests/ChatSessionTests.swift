@@ -1,0 +1,88 @@
+import ConciergeEngine
+import ConciergeFronts
+import Foundation
+import Testing
+
+@Suite struct ChatSessionTests {
+    func chat() throws -> ChatSession {
+        ChatSession(bot: try #require(DemoBot.bot), seed: 42)
+    }
+
+    @Test func parsesSlashCommands() {
+        #expect(SlashCommand.parse("/debug") == .command(.debug))
+        #expect(SlashCommand.parse("  /Quit ") == .command(.quit))
+        #expect(SlashCommand.parse("/exit") == .command(.quit))
+        #expect(SlashCommand.parse("/dance") == .unknown("/dance"))
+        #expect(SlashCommand.parse("hello /debug") == nil)
+        #expect(SlashCommand.allCases.count == 8)
+    }
+
+    @Test func theBotSpeaksFirstWithNumberedButtons() throws {
+        var chat = try chat()
+        let lines = chat.start(now: DemoBot.now)
+        guard case .bot(let greeting)? = lines.first else { Issue.record("\(lines)"); return }
+        #expect(greeting.contains("bot"))
+        #expect(lines.last == .buttons(["Book a demo", "Pricing", "Free trial", "Talk to a human"]))
+    }
+
+    @Test func aNumberPicksAButton() throws {
+        var chat = try chat()
+        _ = chat.start(now: DemoBot.now)
+        let response = chat.handle("2", now: DemoBot.now)
+        #expect(response.lines.first == .picked("Pricing"))
+        #expect(response.lines.contains { if case .bot(let text) = $0 { text.contains("$29") } else { false } })
+        // Out of range: sent to the bot as text.
+        #expect(chat.handle("9", now: DemoBot.now).lines.first != .picked("9"))
+    }
+
+    @Test func debugShowsTheTurnAndWhyExplainsIt() throws {
+        var chat = try chat()
+        _ = chat.start(now: DemoBot.now)
+        #expect(chat.handle("/why", now: DemoBot.now).lines == [.notice("nothing to explain yet: send a message first")])
+        #expect(chat.handle("/debug", now: DemoBot.now).lines == [.notice("debug on")])
+        let lines = chat.handle("I'd like to book a demo", now: DemoBot.now).lines
+        let labels = lines.compactMap { if case .detail(let label, _) = $0 { label } else { nil } }
+        #expect(labels == ["intent", "ranking", "entities", "slots", "state", "events"])
+        #expect(lines.contains(.detail("state", "welcome → demo_form")))
+        let why = chat.handle("/why", now: DemoBot.now).lines
+        #expect(why.count == 2)
+        #expect(why.last == .detail("transition", "welcome's `on: book_demo` → demo_form (now in demo_form)"))
+        #expect(chat.handle("/debug", now: DemoBot.now).lines == [.notice("debug off")])
+    }
+
+    @Test func slotsStateResetQuitAndUnknownCommands() throws {
+        var chat = try chat()
+        _ = chat.start(now: DemoBot.now)
+        #expect(chat.handle("/slots", now: DemoBot.now).lines == [.notice("no slots filled")])
+        _ = chat.handle("book a demo", now: DemoBot.now)
+        _ = chat.handle("ana@acme.com", now: DemoBot.now)
+        #expect(chat.handle("/slots", now: DemoBot.now).lines.contains(.detail("email", "ana@acme.com")))
+        #expect(chat.handle("/state", now: DemoBot.now).lines.first == .detail("state", "demo_form"))
+        let reset = chat.handle("/reset", now: DemoBot.now)
+        #expect(reset.lines.first == .notice("conversation reset"))
+        #expect(chat.session.slots.isEmpty)
+        #expect(chat.handle("/quit", now: DemoBot.now).action == .quit)
+        #expect(chat.handle("/reload", now: DemoBot.now).action == .reload)
+        guard case .error(let message)? = chat.handle("/nope", now: DemoBot.now).lines.first else {
+            Issue.record("no error"); return
+        }
+        #expect(message.contains("/help"))
+        #expect(chat.handle("/help", now: DemoBot.now).lines.count == SlashCommand.allCases.count + 1)
+    }
+
+    @Test func reloadKeepsTheOldBotOnErrors() throws {
+        var chat = try chat()
+        let lines = chat.reloaded(nil, [])
+        #expect(lines.last == .error("the bot has errors; still running the previous version"))
+        let bot = try #require(DemoBot.bot)
+        #expect(chat.reloaded(bot, []).last == .notice("reloaded: \(bot.definition.intents.count) intents"))
+    }
+
+    @Test func completesCommandsAndButtons() throws {
+        var chat = try chat()
+        _ = chat.start(now: DemoBot.now)
+        #expect(chat.completions(for: "/de") == ["/debug"])
+        #expect(chat.completions(for: "/re") == ["/reset", "/reload"])
+        #expect(chat.completions(for: "bo") == ["Book a demo"])
+    }
+}

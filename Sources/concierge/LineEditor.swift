@@ -40,6 +40,8 @@ struct ReadlineEditor: LineEditor {
         // No word breaks: the whole line is completed, so button labels with spaces complete.
         rl_completer_word_break_characters = UnsafePointer(strdup(""))
         rl_variable_bind("completion-ignore-case", "on")
+        // Editing a recalled line (or clearing it with Ctrl-C) must not rewrite the history entry.
+        rl_variable_bind("revert-all-at-newline", "on")
         rl_attempted_completion_function = { text, _, _ in
             // Never fall back to file names.
             rl_attempted_completion_over = 1
@@ -95,12 +97,19 @@ struct ReadlineEditor: LineEditor {
         action.sa_flags = SA_RESTART
         sigemptyset(&action.sa_mask)
         sigaction(SIGINT, &action, nil)
+        // A parent may have started us with SIGINT blocked (the mask is inherited).
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
     }
 
     private static func clearLine() {
         _ = write(STDOUT_FILENO, "^C\n", 3)
         rl_on_new_line()
-        rl_replace_line("", 0)
+        // Killed as an edit (undoable, and back with Ctrl-Y): with revert-all-at-newline a
+        // recalled history entry gets its text back instead of staying empty.
+        _ = rl_kill_full_line(0, 0)
         rl_redisplay()
     }
 }

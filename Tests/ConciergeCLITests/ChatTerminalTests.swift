@@ -11,7 +11,7 @@ struct ChatTerminalTests {
 
     @Test func debugHistoryCtrlCAndCtrlD() throws {
         let tmux = try TmuxSession(command: command)
-        defer { tmux.close() }
+        defer { tmux.end() }
         try tmux.waitFor { $0.contains("[1] Book a demo") && $0.contains("you") }
         tmux.send(literal: "/debug")
         tmux.send(keys: "Enter")
@@ -41,7 +41,7 @@ struct ChatTerminalTests {
 
     @Test func historyIsRestoredAtStart() throws {
         let tmux = try TmuxSession(command: command, history: "remembered line\n")
-        defer { tmux.close() }
+        defer { tmux.end() }
         try tmux.waitFor { $0.contains("[1] Book a demo") }
         tmux.send(keys: "Up")
         try tmux.waitFor { _ in tmux.lastLine.hasSuffix("remembered line") }
@@ -53,7 +53,7 @@ struct ChatTerminalTests {
 
     @Test func tabCompletesCommandsAndButtons() throws {
         let tmux = try TmuxSession(command: command)
-        defer { tmux.close() }
+        defer { tmux.end() }
         try tmux.waitFor { $0.contains("[1] Book a demo") && $0.contains("you") }
         tmux.send(literal: "/de")
         tmux.send(keys: "Tab")

@@ -42,21 +42,62 @@ struct TmuxSession {
     var stateHome: URL { folder.appendingPathComponent("state") }
     var statusFile: URL { folder.appendingPathComponent("status") }
 
+    /// Runs a tmux command with posix_spawn and waitpid. Not `Process`: the first command
+    /// starts the tmux server, a daemon that inherits the client's descriptors, and
+    /// Foundation's `Process` then never sees the client finish. Output is read only when
+    /// `capture` is set (capture-pane, which starts no server).
     @discardableResult
-    func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tmux)
-        process.arguments = ["-L", socket] + arguments
+    func run(_ arguments: [String], capture: Bool = false) throws -> String {
+        var fds: [Int32] = [-1, -1]
+        if capture, pipe(&fds) != 0 { throw CocoaError(.fileReadUnknown) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if capture {
+            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+            posix_spawn_file_actions_addclose(&actions, fds[0])
+            posix_spawn_file_actions_addclose(&actions, fds[1])
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment["TMUX"] = nil
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let argv = ([tmux, "-L", socket] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        // Test threads block signals, and a child inherits the mask: without resetting it the
+        // program in the terminal would never see Ctrl-C (SIGINT) or tmux's SIGHUP.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGQUIT] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        let status = posix_spawn(&pid, tmux, &actions, &attributes, argv, envp)
+        var data = Data()
+        if capture {
+            close(fds[1])
+            var buffer = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                let count = read(fds[0], &buffer, buffer.count)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { break }
+                data.append(contentsOf: buffer[0..<count])
+            }
+            close(fds[0])
+        }
+        guard status == 0 else { throw CocoaError(.executableLoad) }
+        var exit: Int32 = 0
+        while waitpid(pid, &exit, 0) < 0, errno == EINTR {}
         return String(decoding: data, as: UTF8.self)
     }
 
@@ -68,7 +109,7 @@ struct TmuxSession {
         _ = try? run(["send-keys", "-t", "t"] + keys)
     }
 
-    var screen: String { (try? run(["capture-pane", "-p", "-t", "t"])) ?? "" }
+    var screen: String { (try? run(["capture-pane", "-p", "-t", "t"], capture: true)) ?? "" }
 
     /// The last non-empty line on screen (where the prompt is).
     var lastLine: String {
@@ -100,7 +141,7 @@ struct TmuxSession {
         return nil
     }
 
-    func close() {
+    func end() {
         _ = try? run(["kill-server"])
         try? FileManager.default.removeItem(at: folder)
     }

@@ -19,11 +19,14 @@ import ConciergeText
 ///     //  EntityMatch(entity: "plan", value: "growth", text: "profesional", start: 26, end: 37)]
 public struct LookupEntityMatcher: Sendable {
     let index: LookupIndex
+    /// Per entity, its tagger features where a phrase begins and inside one, built once.
+    let featureNames: [(begin: String, inside: String)]
 
     /// Tokenizes every value and synonym with `tokenizer`, the one that tokenizes messages,
     /// so both sides normalize alike.
     public init(entities: [EntityDefinition], tokenizer: Tokenizer = Tokenizer()) {
         index = LookupIndex(entities: entities, tokenizer: tokenizer)
+        featureNames = entities.map { ("lookup:\($0.name):B", "lookup:\($0.name):I") }
     }
 
     /// Whether there is nothing to look up (the bot has no lookup entities).
@@ -61,9 +64,9 @@ public struct LookupEntityMatcher: Sendable {
     public func tokenFeatures(for tokens: [Token]) -> [[String]] {
         var features = [[String]](repeating: [], count: tokens.count)
         for candidate in index.candidates(in: tokens) {
-            let entity = index.entityNames[index.phrases[candidate.phrase].entity]
+            let names = featureNames[index.phrases[candidate.phrase].entity]
             for position in candidate.start..<candidate.end {
-                let feature = "lookup:\(entity):\(position == candidate.start ? "B" : "I")"
+                let feature = position == candidate.start ? names.begin : names.inside
                 if !features[position].contains(feature) { features[position].append(feature) }
             }
         }

@@ -13,7 +13,7 @@ import ConciergeText
 /// on the token's length, not on the number of values.
 ///
 ///     let index = LookupIndex(entities: bot.entities, tokenizer: Tokenizer())
-///     index.candidates(in: Tokenizer().tokenize("the pro plan"))
+///     index.candidates(in: Tokenizer().tokenize("the pro plan"))   // see LookupSearch.swift
 ///     // [LookupCandidate(start: 1, end: 2, phrase: 3, edits: 0)]
 struct LookupIndex: Sendable {
     /// One way of writing a canonical value (the value itself or a synonym), tokenized.
@@ -62,8 +62,12 @@ struct LookupIndex: Sendable {
     let fuzzyHeads: [FuzzyHead]
     let fuzzyHeadPhrases: [Int]
     /// Deletion-variant hash → first posting; chains in `postings` avoid an array per key.
-    let deletionIndex: [UInt64: Int]
+    let deletionIndex: DeletionTable
     let postings: [Posting]
+    /// The longest fuzzy head: longer message tokens cannot be within two edits of any.
+    let longestFuzzyHead: Int
+    /// Up to this many fuzzy heads, checking each directly is cheaper than hashing variants.
+    static let scanLimit = 24
     /// Whether any phrase may match with typos (else messages need no scalar arrays).
     let hasFuzzy: Bool
 
@@ -117,56 +121,37 @@ struct LookupIndex: Sendable {
         // Sorted by text so the layout does not depend on dictionary order.
         var fuzzyHeads: [FuzzyHead] = []
         var fuzzyHeadPhrases: [Int] = []
-        var deletionIndex: [UInt64: Int] = [:]
-        var postings: [Posting] = []
+        var filed: [(key: UInt64, head: Int)] = []
         var keys: [UInt64] = []
         for (text, word) in headWord.sorted(by: { $0.key < $1.key }) {
             let start = fuzzyHeadPhrases.count
             fuzzyHeadPhrases.append(contentsOf: byHead[text] ?? [])
             let range = words[word].scalars
             scalars.withUnsafeBufferPointer { buffer in
-                Self.deletionKeys(
-                    of: UnsafeBufferPointer(rebasing: buffer[range]),
+                DeletionKeys.collect(
+                    UnsafeBufferPointer(rebasing: buffer[range]),
                     upTo: EditDistance.fuzzyBound(length: range.count), into: &keys
                 )
             }
             // A word with a repeated letter yields some keys twice; file the head once per key.
             keys.sort()
             for (position, key) in keys.enumerated() where position == 0 || keys[position - 1] != key {
-                postings.append(Posting(head: fuzzyHeads.count, next: deletionIndex[key] ?? -1))
-                deletionIndex[key] = postings.count - 1
+                filed.append((key, fuzzyHeads.count))
             }
             fuzzyHeads.append(FuzzyHead(word: word, phrases: start..<fuzzyHeadPhrases.count))
+        }
+        var deletionIndex = DeletionTable(capacity: filed.count)
+        var postings: [Posting] = []
+        postings.reserveCapacity(filed.count)
+        for (key, head) in filed {
+            postings.append(Posting(head: head, next: deletionIndex[key] ?? -1))
+            deletionIndex[key] = postings.count - 1
         }
         self.fuzzyHeads = fuzzyHeads
         self.fuzzyHeadPhrases = fuzzyHeadPhrases
         self.deletionIndex = deletionIndex
         self.postings = postings
-    }
-
-    /// The hashes of `word` and of every string made by deleting up to `deletions` (0–2) of
-    /// its characters, into `keys` (replacing its contents; duplicates possible).
-    static func deletionKeys(of word: UnsafeBufferPointer<UInt32>, upTo deletions: Int, into keys: inout [UInt64]) {
-        keys.removeAll(keepingCapacity: true)
-        keys.append(hash(word, skipping: -1, -1))
-        guard deletions >= 1 else { return }
-        for first in word.indices {
-            keys.append(hash(word, skipping: first, -1))
-            guard deletions >= 2 else { continue }
-            for second in (first + 1)..<word.count {
-                keys.append(hash(word, skipping: first, second))
-            }
-        }
-    }
-
-    /// FNV-1a over the scalars of `word` except those at the two skipped positions. A
-    /// collision only costs one needless distance check.
-    static func hash(_ word: UnsafeBufferPointer<UInt32>, skipping first: Int, _ second: Int) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for index in word.indices where index != first && index != second {
-            hash = (hash ^ UInt64(word[index])) &* 0x100_0000_01B3
-        }
-        return hash
+        self.longestFuzzyHead = fuzzyHeads.map { words[$0.word].scalars.count }.max() ?? 0
     }
 
     /// A 64-bit set of the characters in a token (letters and digits get a bit each, other
@@ -185,147 +170,5 @@ struct LookupIndex: Sendable {
             bits |= 1 << UInt64(bit)
         }
         return bits
-    }
-
-    /// Every phrase occurrence in `tokens`, exact or within the fuzzy bounds, overlapping
-    /// ones included.
-    func candidates(in tokens: [Token]) -> [LookupCandidate] {
-        guard !phrases.isEmpty, !tokens.isEmpty else { return [] }
-        let message = LookupMessage(tokens: tokens, withScalars: hasFuzzy)
-        var found: [LookupCandidate] = []
-        scalars.withUnsafeBufferPointer { vocabulary in
-            message.scalars.withUnsafeBufferPointer { text in
-                let search = LookupSearch(index: self, message: message, tokens: tokens, vocabulary: vocabulary, text: text)
-                var scratch = LookupSearch.Scratch()
-                for start in tokens.indices {
-                    search.collect(at: start, into: &found, scratch: &scratch)
-                }
-            }
-        }
-        return found
-    }
-}
-
-/// A phrase found in a message: tokens `start..<end`, and the edits its fuzzy tokens needed
-/// (0 for an exact match).
-struct LookupCandidate: Hashable, Sendable {
-    var start: Int
-    var end: Int
-    var phrase: Int
-    var edits: Int
-}
-
-/// The message side of fuzzy comparison: each token's scalars and character signature,
-/// computed once per message (and only when some entity is fuzzy).
-struct LookupMessage {
-    var scalars: [UInt32] = []
-    var ranges: [Range<Int>] = []
-    var signatures: [UInt64] = []
-
-    init(tokens: [Token], withScalars: Bool) {
-        guard withScalars else { return }
-        ranges.reserveCapacity(tokens.count)
-        signatures.reserveCapacity(tokens.count)
-        for token in tokens {
-            let start = scalars.count
-            if token.kind == .word {
-                scalars.append(contentsOf: token.normalized.unicodeScalars.lazy.map(\.value))
-            }
-            ranges.append(start..<scalars.count)
-            signatures.append(LookupIndex.signature(scalars[start...]))
-        }
-    }
-}
-
-/// One search over one message, holding the scalar buffers of both sides.
-private struct LookupSearch {
-    let index: LookupIndex
-    let message: LookupMessage
-    let tokens: [Token]
-    let vocabulary: UnsafeBufferPointer<UInt32>
-    let text: UnsafeBufferPointer<UInt32>
-
-    /// Buffers reused from token to token.
-    struct Scratch {
-        var keys: [UInt64] = []
-        var heads: [Int] = []
-    }
-
-    func collect(at start: Int, into found: inout [LookupCandidate], scratch: inout Scratch) {
-        let token = tokens[start]
-        if let heads = index.exactHeads[token.normalized] {
-            for phrase in heads {
-                if let edits = restEdits(phrase: phrase, start: start) {
-                    found.append(LookupCandidate(
-                        start: start, end: start + index.phrases[phrase].words.count, phrase: phrase, edits: edits
-                    ))
-                }
-            }
-        }
-        guard !index.fuzzyHeads.isEmpty, token.kind == .word else { return }
-        let range = message.ranges[start]
-        guard range.count >= LookupIndex.shortestFuzzyLength else { return }
-        LookupIndex.deletionKeys(
-            of: UnsafeBufferPointer(rebasing: text[range]),
-            upTo: EditDistance.fuzzyBound(length: range.count), into: &scratch.keys
-        )
-        scratch.heads.removeAll(keepingCapacity: true)
-        for key in scratch.keys {
-            var posting = index.deletionIndex[key] ?? -1
-            while posting >= 0 {
-                let head = index.postings[posting].head
-                if !scratch.heads.contains(head) { scratch.heads.append(head) }
-                posting = index.postings[posting].next
-            }
-        }
-        for head in scratch.heads {
-            let word = index.fuzzyHeads[head].word
-            let bound = EditDistance.fuzzyBound(length: min(range.count, index.words[word].scalars.count))
-            // Equal heads were found by the exact index above.
-            guard let edits = fuzzyEdits(token: start, word: word, bound: bound), edits > 0 else { continue }
-            for phrase in index.fuzzyHeadPhrases[index.fuzzyHeads[head].phrases] {
-                if let rest = restEdits(phrase: phrase, start: start) {
-                    found.append(LookupCandidate(
-                        start: start, end: start + index.phrases[phrase].words.count, phrase: phrase, edits: edits + rest
-                    ))
-                }
-            }
-        }
-    }
-
-    /// The edits needed by the phrase's tokens after the first, or nil if one does not match.
-    func restEdits(phrase: Int, start: Int) -> Int? {
-        let definition = index.phrases[phrase]
-        guard start + definition.words.count <= tokens.count else { return nil }
-        var total = 0
-        for (offset, word) in definition.words.dropFirst().enumerated() {
-            let position = start + 1 + offset
-            if tokens[position].normalized == index.words[word].normalized { continue }
-            guard definition.fuzzy, tokens[position].kind == .word, index.words[word].isWord else { return nil }
-            let length = min(message.ranges[position].count, index.words[word].scalars.count)
-            guard let edits = fuzzyEdits(token: position, word: word, bound: EditDistance.fuzzyBound(length: length)) else {
-                return nil
-            }
-            total += edits
-        }
-        return total
-    }
-
-    /// The distance between a message token and a phrase word if within `bound`.
-    func fuzzyEdits(token: Int, word: Int, bound: Int) -> Int? {
-        guard bound > 0 else { return nil }
-        let wordInfo = index.words[word]
-        let tokenRange = message.ranges[token]
-        guard abs(tokenRange.count - wordInfo.scalars.count) <= bound else { return nil }
-        let tokenSignature = message.signatures[token]
-        if (tokenSignature & ~wordInfo.signature).nonzeroBitCount > bound
-            || (wordInfo.signature & ~tokenSignature).nonzeroBitCount > bound {
-            return nil
-        }
-        return EditDistance.distance(
-            UnsafeBufferPointer(rebasing: text[tokenRange]),
-            UnsafeBufferPointer(rebasing: vocabulary[wordInfo.scalars]),
-            atMost: bound
-        )
     }
 }

@@ -30,6 +30,34 @@ private let city = entity("city", [
 
 private let standard = LookupEntityMatcher(entities: [plan, city])
 
+/// Deterministic pseudo-random words for the large tests.
+private struct Words {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    mutating func next(length: Int) -> String {
+        var word = ""
+        for _ in 0..<length {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            word.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: "a") + UInt8((state >> 33) % 26)))
+        }
+        return word
+    }
+}
+
+/// 1,000 random values of 4–12 letters, a third with a two-word synonym, the rest with one.
+private let thousandValues: [(String, [String])] = {
+    var words = Words()
+    return (0..<1_000).map { index in
+        let value = words.next(length: 4 + index % 9)
+        let synonym = index.isMultiple(of: 3) ? words.next(length: 6) + " " + words.next(length: 7) : words.next(length: 8)
+        return (value, [synonym])
+    }
+}()
+
+/// The standard entities among many more fuzzy heads: exercises the deletion-key index,
+/// where `standard` has few enough heads to be scanned directly.
+private let large = LookupEntityMatcher(entities: [plan, city, entity("big", thousandValues)])
+
 private func find(_ text: String, in matcher: LookupEntityMatcher = standard) -> [EntityMatch] {
     matcher.matches(in: Tokenizer().tokenize(text), text: text)
 }
@@ -71,7 +99,7 @@ struct LookupEntityMatcherTests {
         #expect(find("👍🏽 Zürich!") == [EntityMatch(entity: "city", value: "Zürich", text: "Zürich", start: 3, end: 9)])
     }
 
-    @Test(arguments: [
+    @Test(arguments: [false, true], [
         ("enterprize", "enterprise"),   // 10 characters: up to 2 edits
         ("entrepise", "enterprise"),    // two edits
         ("profesional", "growth"),      // one deletion
@@ -80,24 +108,25 @@ struct LookupEntityMatcherTests {
         ("basik", "starter"),           // 5 characters: one edit
         ("enterprises", "enterprise"),  // a plural is one insertion
     ])
-    func typosWithinTheBoundMatch(text: String, value: String) {
-        #expect(summary("the \(text) plan") == ["plan=\(value)@\(text)"])
+    func typosWithinTheBoundMatch(useLarge: Bool, example: (text: String, value: String)) {
+        let matcher = useLarge ? large : standard
+        #expect(summary("the \(example.text) plan", in: matcher) == ["plan=\(example.value)@\(example.text)"])
     }
 
-    @Test(arguments: [
+    @Test(arguments: [false, true], [
         "gruwht",       // 6 characters, two edits
         "entrprze",     // three edits from enterprise
         "profsinal",    // three edits from professional
         "sttrr",        // 5 characters, far off
     ])
-    func typosOverTheBoundDoNotMatch(text: String) {
-        #expect(find("the \(text) plan").isEmpty)
+    func typosOverTheBoundDoNotMatch(useLarge: Bool, text: String) {
+        #expect(find("the \(text) plan", in: useLarge ? large : standard).isEmpty)
     }
 
-    @Test(arguments: ["bsic", "prp", "pri", "bas", "nyk"])
-    func shortTokensAreNeverFuzzy(text: String) {
+    @Test(arguments: [false, true], ["bsic", "prp", "pri", "bas", "nyk"])
+    func shortTokensAreNeverFuzzy(useLarge: Bool, text: String) {
         // basic / pro / nyc are one edit away, but a side of at most 4 characters must match exactly.
-        #expect(find("the \(text) plan").isEmpty)
+        #expect(find("the \(text) plan", in: useLarge ? large : standard).isEmpty)
     }
 
     @Test func fuzzyFalseMatchesExactlyOnly() {
@@ -177,28 +206,8 @@ struct LookupEntityMatcherTests {
         ])
     }
 
-    /// Deterministic pseudo-random words for the large tests.
-    private struct Words {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-
-        mutating func next(length: Int) -> String {
-            var word = ""
-            for _ in 0..<length {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                word.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: "a") + UInt8((state >> 33) % 26)))
-            }
-            return word
-        }
-    }
-
     @Test func aThousandValuesAndTenThousandTokensAreQuick() {
-        var words = Words()
-        var values: [(String, [String])] = []
-        for index in 0..<1_000 {
-            let value = words.next(length: 4 + index % 9)
-            let synonym = index.isMultiple(of: 3) ? [words.next(length: 6) + " " + words.next(length: 7)] : []
-            values.append((value, synonym))
-        }
+        let values = thousandValues
         let big = LookupEntityMatcher(entities: [entity("big", values)])
         // A message of filler words with a known value every 50 tokens, one with a typo.
         var tokens: [String] = []

@@ -38,6 +38,7 @@ struct SlotFeatureExtractor: Sendable {
         case bias = 1, word, stem, shape, prefix2, prefix3, suffix2, suffix3, casing, tokenKind
         case wordAt, shapeAt, suffix3At, bigramLeft, bigramRight
         case intent, intentWord, intentPrevious, extra, gazetteerBegin, gazetteerInside
+        case intentNext, intentShape, intentExtra
     }
 
     static func key(_ kind: Kind, _ value: UInt64, _ more: UInt64 = 0) -> UInt64 {
@@ -120,9 +121,17 @@ struct SlotFeatureExtractor: Sendable {
                 output.keys.append(Self.key(.intent, intentKey))
                 output.keys.append(Self.key(.intentWord, intentKey, me.word))
                 output.keys.append(Self.key(.intentPrevious, intentKey, neighbour(index - 1).word))
+                if configuration.richIntent {
+                    output.keys.append(Self.key(.intentNext, intentKey, neighbour(index + 1).word))
+                    output.keys.append(Self.key(.intentShape, intentKey, me.shape))
+                }
             }
             if let extra, index < extra.count {
                 output.keys.append(contentsOf: extra[index])
+                // Entity and gazetteer evidence means different slots under different intents.
+                if let intentKey, configuration.intentFeatures, configuration.richIntent {
+                    for key in extra[index] { output.keys.append(Self.key(.intentExtra, intentKey, key)) }
+                }
             }
             output.ends.append(output.keys.count)
         }

@@ -17,11 +17,15 @@ public struct SlotTaggerConfiguration: Hashable, Sendable, Codable {
     /// Training slot values as gazetteer features; 0 folds turns them off.
     public var gazetteerFolds: Int
     public var gazetteerMaxTokens: Int
+    /// The intent also with the next word, the shape, and every extra and gazetteer feature.
+    public var richIntent: Bool
 
     public init(
         epochs: Int = 10, seed: UInt64 = 0x5107, window: Int = 2, stems: Bool = true, bigrams: Bool = true,
-        intentFeatures: Bool = true, gazetteerFolds: Int = 5, gazetteerMaxTokens: Int = 6
+        intentFeatures: Bool = true, gazetteerFolds: Int = 5, gazetteerMaxTokens: Int = 6,
+        richIntent: Bool = true
     ) {
+        self.richIntent = richIntent
         self.epochs = epochs
         self.seed = seed
         self.window = window

@@ -19,13 +19,17 @@ public struct SlotTaggerConfiguration: Hashable, Sendable, Codable {
     public var gazetteerMaxTokens: Int
     /// The intent also with the next word, the shape, and every extra and gazetteer feature.
     public var richIntent: Bool
+    /// Share of training examples shown without their intent, so the tagger does not lean
+    /// on intent features alone: at parse time the intent is a prediction and can be wrong.
+    public var intentDropout: Double
 
     public init(
         epochs: Int = 10, seed: UInt64 = 0x5107, window: Int = 2, stems: Bool = true, bigrams: Bool = true,
         intentFeatures: Bool = true, gazetteerFolds: Int = 5, gazetteerMaxTokens: Int = 6,
-        richIntent: Bool = true
+        richIntent: Bool = true, intentDropout: Double = 0
     ) {
         self.richIntent = richIntent
+        self.intentDropout = intentDropout
         self.epochs = epochs
         self.seed = seed
         self.window = window

@@ -30,6 +30,7 @@ struct SlotTaggerTrainer {
         var random = SplitMix64(seed: configuration.seed)
         let folds = foldAssignment(count: examples.count, random: &random)
         let gazetteer = makeGazetteer(examples, gold: gold, folds: folds)
+        let hideIntent = examples.map { _ in Double(random.next() >> 11) * 0x1p-53 < configuration.intentDropout }
 
         // Features are fixed during training, so they are extracted (in parallel) once.
         let shell = SlotTagger(
@@ -38,7 +39,7 @@ struct SlotTaggerTrainer {
         let indices = Array(examples.indices)
         let keys = parallelMap(indices) { index in
             shell.features(
-                tokens: examples[index].tokens, intent: examples[index].intent,
+                tokens: examples[index].tokens, intent: hideIntent[index] ? nil : examples[index].intent,
                 extraFeatures: examples[index].extraFeatures, fold: folds.isEmpty ? nil : folds[index])
         }
         var table = FeatureTable(minimumCapacity: 1 << 16)

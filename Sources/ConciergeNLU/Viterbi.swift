@@ -5,6 +5,10 @@
 /// `SlotLabels` layout, `I-x` may only follow `B-x` or `I-x` and never starts a message; `O`
 /// and `B-x` may follow anything.
 ///
+/// The forward pass keeps only each cell's best score (a vector maximum, no index
+/// bookkeeping); the predecessor is recomputed for the few cells on the best path while
+/// tracing back, from the same sums, so it is exact.
+///
 /// Transitions are stored by destination so the inner loop over predecessors reads
 /// contiguous memory (and runs eight lanes at a time). With `tagCount` = L, the block of tag
 /// `t` is `[t·(L+1), (t+1)·(L+1))`: the start transition, then one per predecessor; the end
@@ -22,104 +26,98 @@ enum Viterbi {
         precondition(emissions.count >= tokenCount * tagCount, "one score per token and tag")
         precondition(transitions.count >= transitionCount(tagCount: tagCount), "full transition table")
         let count = tagCount
-        var backpointers = [Int32](repeating: 0, count: tokenCount * count)
-        var scores = [Float](repeating: 0, count: 2 * count)
+        var trellis = [Float](repeating: 0, count: tokenCount * count)
         return emissions.withUnsafeBufferPointer { emit in
             transitions.withUnsafeBufferPointer { trans in
-                backpointers.withUnsafeMutableBufferPointer { back in
-                    scores.withUnsafeMutableBufferPointer { scores in
-                        guard let base = scores.baseAddress else { return [] }
-                        var prev = UnsafeMutableBufferPointer(start: base, count: count)
-                        var cur = UnsafeMutableBufferPointer(start: base + count, count: count)
-                        for tag in 0..<count {
-                            prev[tag] = SlotLabels.isInside(tag)
-                                ? -.infinity : trans[startIndex(to: tag, tagCount: count)] + emit[tag]
-                        }
-                        for position in 1..<max(tokenCount, 1) {
-                            step(position, count, emit, trans, UnsafeBufferPointer(prev), cur, back)
-                            (prev, cur) = (cur, prev)
-                        }
-                        var bestTag = 0
-                        var bestScore = -Float.infinity
-                        for tag in 0..<count {
-                            let score = prev[tag] + trans[endIndex(from: tag, tagCount: count)]
-                            if score > bestScore { bestScore = score; bestTag = tag }
-                        }
-                        var tags = [Int](repeating: 0, count: tokenCount)
-                        tags[tokenCount - 1] = bestTag
-                        var position = tokenCount - 1
-                        while position > 0 {
-                            bestTag = Int(back[position * count + bestTag])
-                            tags[position - 1] = bestTag
-                            position -= 1
-                        }
-                        return tags
+                trellis.withUnsafeMutableBufferPointer { cells in
+                    guard let base = cells.baseAddress else { return [] }
+                    for tag in 0..<count {
+                        cells[tag] = SlotLabels.isInside(tag)
+                            ? -.infinity : trans[startIndex(to: tag, tagCount: count)] + emit[tag]
                     }
+                    for position in 1..<max(tokenCount, 1) {
+                        let prev = UnsafeBufferPointer(start: base + (position - 1) * count, count: count)
+                        let offset = position * count
+                        for tag in 0..<count {
+                            cells[offset + tag] = bestInto(tag, prev, trans, count: count).score + emit[offset + tag]
+                        }
+                    }
+                    var bestTag = 0
+                    var bestScore = -Float.infinity
+                    let last = (tokenCount - 1) * count
+                    for tag in 0..<count {
+                        let score = cells[last + tag] + trans[endIndex(from: tag, tagCount: count)]
+                        if score > bestScore { bestScore = score; bestTag = tag }
+                    }
+                    var tags = [Int](repeating: 0, count: tokenCount)
+                    tags[tokenCount - 1] = bestTag
+                    var position = tokenCount - 1
+                    while position > 0 {
+                        let prev = UnsafeBufferPointer(start: base + (position - 1) * count, count: count)
+                        bestTag = bestInto(bestTag, prev, trans, count: count, wantIndex: true).from
+                        tags[position - 1] = bestTag
+                        position -= 1
+                    }
+                    return tags
                 }
             }
         }
     }
 
-    /// One column of the trellis: the best way into every tag at `position`.
+    /// The best score into `tag` from the previous column, and (when asked) the predecessor.
     @inline(__always)
-    private static func step(
-        _ position: Int, _ count: Int,
-        _ emit: UnsafeBufferPointer<Float>, _ trans: UnsafeBufferPointer<Float>,
-        _ prev: UnsafeBufferPointer<Float>, _ cur: UnsafeMutableBufferPointer<Float>,
-        _ back: UnsafeMutableBufferPointer<Int32>
-    ) {
-        let base = position * count
-        for tag in 0..<count {
-            let row = tag * (count + 1) + 1
-            var best = -Float.infinity
-            var from = 0
-            if SlotLabels.isInside(tag) {
-                // Only B-x (tag - 1) and I-x (tag) lead into I-x.
-                for candidate in (tag - 1)...tag {
-                    let score = prev[candidate] + trans[row + candidate]
-                    if score > best { best = score; from = candidate }
-                }
-            } else {
-                (best, from) = bestPredecessor(prev, trans, row: row, count: count)
-            }
-            cur[tag] = best + emit[base + tag]
-            back[base + tag] = Int32(from)
+    private static func bestInto(
+        _ tag: Int, _ prev: UnsafeBufferPointer<Float>, _ trans: UnsafeBufferPointer<Float>, count: Int,
+        wantIndex: Bool = false
+    ) -> (score: Float, from: Int) {
+        let row = tag * (count + 1) + 1
+        guard SlotLabels.isInside(tag) else {
+            return bestPredecessor(prev, trans, row: row, count: count, wantIndex: wantIndex)
         }
+        // Only B-x (tag - 1) and I-x (tag) lead into I-x.
+        let fromBegin = prev[tag - 1] + trans[row + tag - 1]
+        let fromInside = prev[tag] + trans[row + tag]
+        return fromInside > fromBegin ? (fromInside, tag) : (fromBegin, tag - 1)
     }
 
-    /// max over `c` of `prev[c] + trans[row + c]`, eight lanes at a time; ties go to the lowest `c`.
+    /// max over `c` of `prev[c] + trans[row + c]`, ties to the lowest `c`. The index is found
+    /// by a second pass for the first lane that reaches the maximum; the sums are the same,
+    /// so equality is exact.
     @inline(__always)
     private static func bestPredecessor(
-        _ prev: UnsafeBufferPointer<Float>, _ trans: UnsafeBufferPointer<Float>, row: Int, count: Int
-    ) -> (Float, Int) {
+        _ prev: UnsafeBufferPointer<Float>, _ trans: UnsafeBufferPointer<Float>, row: Int, count: Int, wantIndex: Bool
+    ) -> (score: Float, from: Int) {
         guard let prevBase = prev.baseAddress, let transBase = trans.baseAddress else { return (-.infinity, 0) }
-        var bestLanes = SIMD8<Float>(repeating: -.infinity)
-        var indexLanes = SIMD8<Int32>(repeating: 0)
-        var lanes = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
-        var candidate = 0
         let rawPrev = UnsafeRawPointer(prevBase)
         let rawTrans = UnsafeRawPointer(transBase + row)
-        while candidate + 8 <= count {
-            let offset = candidate * MemoryLayout<Float>.stride
-            let scores = rawPrev.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self)
-                + rawTrans.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self)
-            let better = scores .> bestLanes
-            bestLanes.replace(with: scores, where: better)
-            indexLanes.replace(with: lanes, where: better)
-            lanes &+= 8
+        let stride = MemoryLayout<Float>.stride
+        @inline(__always) func sums(_ candidate: Int) -> SIMD8<Float> {
+            rawPrev.loadUnaligned(fromByteOffset: candidate * stride, as: SIMD8<Float>.self)
+                + rawTrans.loadUnaligned(fromByteOffset: candidate * stride, as: SIMD8<Float>.self)
+        }
+        let vectorEnd = count - count % 8
+        var lanes = SIMD8<Float>(repeating: -.infinity)
+        var candidate = 0
+        while candidate < vectorEnd {
+            // `replace(with:where:)` compiles to a compare and blend; `pointwiseMax` is not inlined.
+            let scores = sums(candidate)
+            lanes.replace(with: scores, where: scores .> lanes)
             candidate += 8
         }
         var best = -Float.infinity
-        var from = 0
-        for lane in 0..<8 where bestLanes[lane] > best || (bestLanes[lane] == best && Int(indexLanes[lane]) < from) {
-            best = bestLanes[lane]
-            from = Int(indexLanes[lane])
+        for lane in 0..<8 where lanes[lane] > best { best = lanes[lane] }
+        for tail in vectorEnd..<count { best = max(best, prev[tail] + trans[row + tail]) }
+        guard wantIndex else { return (best, 0) }
+        let target = SIMD8<Float>(repeating: best)
+        candidate = 0
+        while candidate < vectorEnd {
+            let hits = sums(candidate) .== target
+            if any(hits) {
+                for lane in 0..<8 where hits[lane] { return (best, candidate + lane) }
+            }
+            candidate += 8
         }
-        while candidate < count {
-            let score = prev[candidate] + trans[row + candidate]
-            if score > best { best = score; from = candidate }
-            candidate += 1
-        }
-        return (best, from)
+        for tail in vectorEnd..<count where prev[tail] + trans[row + tail] == best { return (best, tail) }
+        return (best, 0)
     }
 }

@@ -2,8 +2,9 @@
 import PackageDescription
 
 // Modules follow the flow of a message: text primitives → entities → bot definitions
-// (loading and checking bot files) → NLU → dialog → engine → fronts in the CLI.
-// Only the `concierge` executable imports ArgumentParser.
+// (loading and checking bot files) → NLU → dialog → engine → fronts (REPL, JSON lines) and
+// authoring tools → the CLI.
+// Only the `concierge` executable imports ArgumentParser and readline.
 let package = Package(
     name: "Concierge",
     platforms: [.macOS(.v15)],
@@ -27,9 +28,19 @@ let package = Package(
             name: "ConciergeEngine",
             dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeBot", "ConciergeNLU", "ConciergeDialog"]
         ),
+        .target(
+            name: "ConciergeFronts",
+            dependencies: ["ConciergeEntities", "ConciergeBot", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine"]
+        ),
+        .target(
+            name: "ConciergeAuthoring",
+            dependencies: ["ConciergeText", "ConciergeBot", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine"]
+        ),
+        .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         .executableTarget(
             name: "concierge",
             dependencies: [
+                "CReadline", "ConciergeFronts", "ConciergeAuthoring",
                 "ConciergeText", "ConciergeEntities", "ConciergeBot", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -40,6 +51,8 @@ let package = Package(
         .testTarget(name: "ConciergeNLUTests", dependencies: ["ConciergeNLU"]),
         .testTarget(name: "ConciergeDialogTests", dependencies: ["ConciergeDialog"]),
         .testTarget(name: "ConciergeEngineTests", dependencies: ["ConciergeEngine"]),
+        .testTarget(name: "ConciergeFrontsTests", dependencies: ["ConciergeFronts"]),
+        .testTarget(name: "ConciergeAuthoringTests", dependencies: ["ConciergeAuthoring"]),
         .testTarget(name: "ConciergeCLITests", dependencies: ["concierge"]),
     ],
     swiftLanguageModes: [.v6]

@@ -6,17 +6,22 @@ public struct BotDefinition: Sendable {
     public var intents: [IntentDefinition]
     public var entities: [EntityDefinition]
     public var slots: [SlotDefinition]
+    /// The conversation design from `dialogs/*.yml`; nil for a bot with intents only.
+    /// Its FAQ entries with their own questions are also in `intents` (as `faq/<id>`).
+    public var dialog: DialogDefinition?
 
     public init(
         settings: BotSettings,
         intents: [IntentDefinition],
         entities: [EntityDefinition] = [],
-        slots: [SlotDefinition] = []
+        slots: [SlotDefinition] = [],
+        dialog: DialogDefinition? = nil
     ) {
         self.settings = settings
         self.intents = intents
         self.entities = entities
         self.slots = slots
+        self.dialog = dialog
     }
 }
 

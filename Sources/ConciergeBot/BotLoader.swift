@@ -36,6 +36,8 @@ public struct BotLoadResult: Sendable {
 public struct BotLoader: Sendable {
     /// The folder of a bot that holds its intent files.
     public static let intentsFolder = "intents"
+    /// The optional folder of a bot that holds its dialog files (states, forms, FAQ).
+    public static let dialogsFolder = "dialogs"
     public static let fileExtensions = ["yml", "yaml"]
 
     public let tokenizer: Tokenizer
@@ -65,9 +67,20 @@ public struct BotLoader: Sendable {
             diagnostics.emit(.unreadableFile(error.localizedDescription), at: SourceLocation(file: folder, line: 1, column: 1))
             return BotLoadResult(definition: nil, diagnostics: diagnostics.sorted)
         }
-        let files = names.map { name -> (path: String, data: Data?) in
+        var files = names.map { name -> (path: String, data: Data?) in
             let path = BotLoader.join(folder, name)
             return (path, manager.contents(atPath: path))
+        }
+        // A bot without a dialogs folder answers with intents only.
+        let dialogs = BotLoader.displayPath(BotLoader.join(directory, BotLoader.dialogsFolder))
+        if manager.fileExists(atPath: dialogs, isDirectory: &isDirectory), isDirectory.boolValue {
+            let dialogNames = ((try? manager.contentsOfDirectory(atPath: dialogs)) ?? [])
+                .filter { name in BotLoader.fileExtensions.contains { name.hasSuffix(".\($0)") } && !name.hasPrefix(".") }
+                .sorted()
+            files += dialogNames.map { name in
+                let path = BotLoader.join(dialogs, name)
+                return (path, manager.contents(atPath: path))
+            }
         }
         return load(data: files, folder: folder)
     }
@@ -92,7 +105,8 @@ public struct BotLoader: Sendable {
         return load(files: texts, folder: folder, prior: diagnostics)
     }
 
-    /// Loads intent files given as text: pure, for tests, tools and fuzzing.
+    /// Loads intent files given as text: pure, for tests, tools and fuzzing. Files whose
+    /// folder is `dialogs` (`dialogs/main.yml`, `bot/dialogs/faq.yml`) are read as dialog files.
     public func load(files: [(path: String, contents: String)]) -> BotLoadResult {
         load(files: files, folder: BotLoader.intentsFolder, prior: DiagnosticCollector())
     }
@@ -100,20 +114,42 @@ public struct BotLoader: Sendable {
     private func load(files: [(path: String, contents: String)], folder: String, prior: DiagnosticCollector) -> BotLoadResult {
         var diagnostics = prior
         var parsed: [ParsedFile] = []
-        for file in files {
+        var dialogFiles: [ParsedDialogFile] = []
+        for file in files where BotLoader.isDialogFile(file.path) {
+            var parser = DialogFileParser(path: file.path, text: file.contents)
+            let dialog = parser.parse()
+            dialogFiles.append(dialog)
+            for diagnostic in parser.diagnostics.diagnostics {
+                diagnostics.emit(diagnostic)
+            }
+        }
+        for file in files where !BotLoader.isDialogFile(file.path) {
             var parser = IntentFileParser(path: file.path, text: file.contents, tokenizer: tokenizer)
             parsed.append(parser.parse())
             for diagnostic in parser.diagnostics.diagnostics {
                 diagnostics.emit(diagnostic)
             }
         }
-        let botLocation = SourceLocation(file: files.first?.path ?? folder, line: 1, column: 1)
+        // FAQ questions train the classifier like any intent, with the same checks.
+        parsed += dialogFiles.map { ParsedFile(path: $0.path, intents: $0.faqIntents) }
+        let botLocation = SourceLocation(
+            file: files.first { !BotLoader.isDialogFile($0.path) }?.path ?? folder, line: 1, column: 1)
         var checks = BotChecks(tokenizer: tokenizer)
-        let definition = checks.run(parsed, botLocation: botLocation, filesHadErrors: diagnostics.hasErrors)
+        var definition = checks.run(parsed, botLocation: botLocation, filesHadErrors: diagnostics.hasErrors)
         for diagnostic in checks.diagnostics.diagnostics {
             diagnostics.emit(diagnostic)
         }
+        var dialogChecks = DialogChecks()
+        definition.dialog = dialogChecks.run(dialogFiles, bot: definition)
+        for diagnostic in dialogChecks.diagnostics.diagnostics {
+            diagnostics.emit(diagnostic)
+        }
         return BotLoadResult(definition: diagnostics.hasErrors ? nil : definition, diagnostics: diagnostics.sorted)
+    }
+
+    static func isDialogFile(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        return parts.count >= 2 && parts[parts.count - 2] == Substring(BotLoader.dialogsFolder)
     }
 
     static func join(_ directory: String, _ name: String) -> String {

@@ -83,7 +83,7 @@ public enum Dataset {
                 utterance = try decoder.decode(LabeledUtterance.self, from: Data(line))
             } catch let DecodingError.keyNotFound(key, _) {
                 throw fail("missing field '\(key.stringValue)'")
-            } catch let DecodingError.typeMismatch(_, context) {
+            } catch let DecodingError.typeMismatch(_, context) where !context.codingPath.isEmpty {
                 throw fail("wrong type at '\(context.codingPath.map(\.stringValue).joined(separator: "."))'")
             } catch let DecodingError.valueNotFound(_, context) {
                 throw fail("null at '\(context.codingPath.map(\.stringValue).joined(separator: "."))'")

@@ -111,7 +111,7 @@ public struct EvaluationRun: Sendable {
         var validationAccuracy: Double?
         if let validation {
             let top = validation.map { item in
-                let result = model.parse(item.text)
+                let result = model.classify(item.text)
                 return (label: result.intent.name, confidence: result.intent.confidence)
             }
             (threshold, validationAccuracy) = chooseThreshold(top: top, gold: validation.map(\.intent))
@@ -124,7 +124,7 @@ public struct EvaluationRun: Sendable {
         predictedSlots.reserveCapacity(test.count)
         let batchStart = clock.now
         for item in test {
-            let result = model.parse(item.text)
+            let result = model.classifyWithSlots(item.text)
             predicted.append(result.intent.name)
             predictedSlots.append(result.entities.map { SlotSpan(slot: $0.entity, start: $0.start, end: $0.end) })
         }
@@ -136,13 +136,13 @@ public struct EvaluationRun: Sendable {
                 predicted: predictedSlots)
             : nil
 
-        // One utterance at a time, after a warm-up, as a front would call it.
-        for item in test.prefix(20) { _ = model.parse(item.text) }
+        // One utterance at a time, after a warm-up, as a front would call it (intent and slots).
+        for item in test.prefix(20) { _ = model.classifyWithSlots(item.text) }
         var latencies: [Double] = []
         latencies.reserveCapacity(test.count)
         for item in test {
             let start = clock.now
-            _ = model.parse(item.text)
+            _ = model.classifyWithSlots(item.text)
             latencies.append((clock.now - start).seconds * 1_000_000)
         }
         latencies.sort()

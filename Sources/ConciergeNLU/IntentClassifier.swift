@@ -79,11 +79,18 @@ public struct IntentClassifier: Sendable {
         model.scores(vectorizer.transform(tokens))
     }
 
-    /// Every intent, most confident first. A message with no known feature ranks every
-    /// intent by its bias alone, which the softmax turns into low, flat confidences.
+    /// Every intent, most confident first. A message with no feature the model knows (only
+    /// emoji, or words never seen) has no evidence for any intent: every confidence is 0,
+    /// so any threshold above 0 sends it to the fallback.
     public func rank(_ tokens: [Token]) -> [IntentScore] {
-        let margins = margins(tokens)
+        let vector = vectorizer.transform(tokens)
+        let margins = model.scores(vector)
         guard let best = margins.max() else { return [] }
+        if vector.isEmpty {
+            return zip(labels, margins)
+                .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+                .map { IntentScore(name: $0.0, confidence: 0) }
+        }
         let sharpness = configuration.confidenceSharpness
         let weights = margins.map { exp(sharpness * ($0 - best)) }
         let total = weights.reduce(0, +)

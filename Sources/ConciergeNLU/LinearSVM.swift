@@ -9,6 +9,9 @@ public struct LinearSVMParameters: Hashable, Sendable, Codable {
     public var tolerance: Double
     public var maxIterations: Int
     public var seed: UInt64
+    /// Scales the cost of each intent's own examples by N / (K · n_k), so small intents
+    /// weigh as much as large ones (scikit-learn's `class_weight="balanced"`).
+    public var balancedClasses = false
 
     public init(cost: Double = 1, tolerance: Double = 0.1, maxIterations: Int = 1000, seed: UInt64 = 0) {
         self.cost = cost
@@ -44,159 +47,157 @@ struct LinearModel: Sendable {
     }
 }
 
-/// Trains one binary L2-regularised, squared-hinge-loss SVM per class by dual coordinate
-/// descent with shrinking (Hsieh et al. 2008, the algorithm of liblinear and scikit-learn's
-/// `LinearSVC`), with an unregularised-in-spirit bias feature of value 1. Classes train in
-/// parallel on all cores; each class's shuffles use its own seeded generator, so the model
-/// does not depend on the thread schedule.
+/// Trains one binary L2-regularised, squared-hinge-loss SVM per class (one-vs-rest) by dual
+/// coordinate descent (Hsieh et al. 2008: the problem and algorithm of liblinear and
+/// scikit-learn's `LinearSVC`), with a bias feature of value 1.
+///
+/// The binary problems run in lockstep: each visit of a training row computes the margins
+/// of all classes at once from a feature-major weight matrix (contiguous, vectorised) and
+/// updates them together, so the data is read once per epoch instead of once per class.
+/// Classes are split into one group per core; every group replays the same seeded
+/// shuffles, so each class's solution is the same whatever the number of cores.
 struct LinearSVMTrainer: Sendable {
     let parameters: LinearSVMParameters
 
     func train(rows: SparseMatrix, labels: [Int], classCount: Int, columnCount: Int) -> LinearModel {
-        let results = Mutex<[(weights: [Float], bias: Double)]>(
-            Array(repeating: ([Float](), 0.0), count: classCount)
-        )
+        let groupCount = min(max(ProcessInfo.processInfo.activeProcessorCount, 1), classCount)
+        let groups = (0..<groupCount).map { ($0 * classCount / groupCount)..<(($0 + 1) * classCount / groupCount) }
         let squaredNorms = (0..<rows.rowCount).map { row in
-            rows.rowRange(row).reduce(0.0) { sum, position in
-                let value = Double(rows.values[position])
-                return sum + value * value
-            }
+            // ‖x_i‖² + 1 for the bias feature.
+            rows.rowRange(row).reduce(Float(1)) { $0 + rows.values[$1] * rows.values[$1] }
         }
-        DispatchQueue.concurrentPerform(iterations: classCount) { k in
-            let targets = labels.map { $0 == k ? 1.0 : -1.0 }
-            let binary = trainBinary(
-                rows: rows, targets: targets, squaredNorms: squaredNorms,
-                columnCount: columnCount, seed: parameters.seed &+ UInt64(k)
-            )
-            results.withLock { $0[k] = binary }
+        var classCounts = [Int](repeating: 0, count: classCount)
+        for label in labels { classCounts[label] += 1 }
+        let positiveCosts = classCounts.map { count in
+            parameters.balancedClasses
+                ? parameters.cost * Double(labels.count) / Double(classCount * max(count, 1)) : parameters.cost
         }
-        let perClass = results.withLock { $0 }
-        var weights = [Float](repeating: 0, count: columnCount * classCount)
-        for (k, result) in perClass.enumerated() {
-            for (column, weight) in result.weights.enumerated() where weight != 0 {
-                weights[column * classCount + k] = weight
-            }
-        }
-        return LinearModel(classCount: classCount, weights: weights, bias: perClass.map { Float($0.bias) })
-    }
-
-    private func trainBinary(
-        rows: SparseMatrix, targets: [Double], squaredNorms: [Double], columnCount: Int, seed: UInt64
-    ) -> (weights: [Float], bias: Double) {
-        rows.withUnsafeBuffers { rowStarts, indices, values in
-            targets.withUnsafeBufferPointer { targets in
-                squaredNorms.withUnsafeBufferPointer { squaredNorms in
-                    DualCoordinateDescent(
-                        rowStarts: rowStarts, indices: indices, values: values, targets: targets,
-                        squaredNorms: squaredNorms, columnCount: columnCount, parameters: parameters
-                    ).solve(seed: seed)
+        let solved = Mutex<[(weights: [Float], bias: [Float])]>(Array(repeating: ([], []), count: groupCount))
+        DispatchQueue.concurrentPerform(iterations: groupCount) { group in
+            let result = rows.withUnsafeBuffers { rowStarts, indices, values in
+                labels.withUnsafeBufferPointer { labels in
+                    squaredNorms.withUnsafeBufferPointer { squaredNorms in
+                        LockstepDualCoordinateDescent(
+                            rowStarts: rowStarts, indices: indices, values: values, labels: labels,
+                            squaredNorms: squaredNorms, columnCount: columnCount, classes: groups[group],
+                            positiveDiagonals: positiveCosts[groups[group]].map { Float(0.5 / $0) },
+                            parameters: parameters
+                        ).solve()
+                    }
                 }
             }
+            solved.withLock { $0[group] = result }
         }
+        var weights = [Float](repeating: 0, count: columnCount * classCount)
+        var bias = [Float](repeating: 0, count: classCount)
+        let parts = solved.withLock { $0 }
+        for (group, part) in zip(groups, parts) {
+            let width = group.count
+            for column in 0..<columnCount {
+                for offset in 0..<width {
+                    weights[column * classCount + group.lowerBound + offset] = part.weights[column * width + offset]
+                }
+            }
+            for offset in 0..<width { bias[group.lowerBound + offset] = part.bias[offset] }
+        }
+        return LinearModel(classCount: classCount, weights: weights, bias: bias)
     }
 }
 
-/// The solver of one binary problem, over borrowed buffers; its loop touches only locals
-/// and raw buffers, so no access pays for boxing or exclusivity checks.
-private struct DualCoordinateDescent {
+/// The solver of a group of binary problems over borrowed buffers. Its loops touch only
+/// locals and raw buffers, so no access pays for boxing, exclusivity or bounds checks.
+private struct LockstepDualCoordinateDescent {
     let rowStarts: UnsafeBufferPointer<Int>
     let indices: UnsafeBufferPointer<Int32>
     let values: UnsafeBufferPointer<Float>
-    let targets: UnsafeBufferPointer<Double>
-    let squaredNorms: UnsafeBufferPointer<Double>
+    let labels: UnsafeBufferPointer<Int>
+    let squaredNorms: UnsafeBufferPointer<Float>
     let columnCount: Int
+    let classes: Range<Int>
+    /// 1/(2C) for a class's own examples; other examples use the plain cost.
+    let positiveDiagonals: [Float]
     let parameters: LinearSVMParameters
 
-    func solve(seed: UInt64) -> (weights: [Float], bias: Double) {
-        let count = targets.count
-        let diagonal = 0.5 / parameters.cost
-        let weights = UnsafeMutableBufferPointer<Float>.allocate(capacity: columnCount)
-        weights.initialize(repeating: 0)
-        let alpha = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
-        alpha.initialize(repeating: 0)
-        let order = UnsafeMutableBufferPointer<Int>.allocate(capacity: count)
-        for row in 0..<count { order[row] = row }
+    func solve() -> (weights: [Float], bias: [Float]) {
+        let rowCount = labels.count
+        let width = classes.count
+        let diagonal = Float(0.5 / parameters.cost)
+        let tolerance = Float(parameters.tolerance)
+        let weights = UnsafeMutablePointer<Float>.allocate(capacity: columnCount * width)
+        weights.initialize(repeating: 0, count: columnCount * width)
+        let alpha = UnsafeMutablePointer<Float>.allocate(capacity: rowCount * width)
+        alpha.initialize(repeating: 0, count: rowCount * width)
+        let order = UnsafeMutablePointer<Int>.allocate(capacity: rowCount)
+        for row in 0..<rowCount { order[row] = row }
+        let scratch = UnsafeMutablePointer<Float>.allocate(capacity: width * 5)
+        let margins = scratch
+        let steps = scratch + width
+        let bias = scratch + 2 * width
+        let maxGradient = scratch + 3 * width
+        let minGradient = scratch + 4 * width
+        bias.initialize(repeating: 0, count: width)
+        var converged = [Bool](repeating: false, count: width)
         defer {
             weights.deallocate()
             alpha.deallocate()
             order.deallocate()
+            scratch.deallocate()
         }
-        var bias = 0.0
-        var activeCount = count
-        var maxGradientBefore = Double.infinity
-        var random = SplitMix64(seed: seed)
+        var random = SplitMix64(seed: parameters.seed)
         for _ in 0..<parameters.maxIterations {
-            var maxGradient = -Double.infinity
-            var minGradient = Double.infinity
-            // Fisher–Yates over the active prefix.
-            var remaining = activeCount
+            maxGradient.initialize(repeating: -.infinity, count: width)
+            minGradient.initialize(repeating: .infinity, count: width)
+            var remaining = rowCount
             while remaining > 1 {
                 let pick = Int(random.next() % UInt64(remaining))
                 remaining -= 1
-                order.swapAt(remaining, pick)
+                (order[remaining], order[pick]) = (order[pick], order[remaining])
             }
-            var position = 0
-            while position < activeCount {
+            for position in 0..<rowCount {
                 let row = order[position]
-                let target = targets[row]
                 let first = rowStarts[row]
                 let end = rowStarts[row &+ 1]
-                // Four independent sums: one chain of dependent adds would leave the core
-                // waiting on each addition's latency.
-                var sums: (Float, Float, Float, Float) = (0, 0, 0, 0)
-                var entry = first
-                while entry &+ 4 <= end {
-                    sums.0 += values[entry] * weights[Int(indices[entry])]
-                    sums.1 += values[entry &+ 1] * weights[Int(indices[entry &+ 1])]
-                    sums.2 += values[entry &+ 2] * weights[Int(indices[entry &+ 2])]
-                    sums.3 += values[entry &+ 3] * weights[Int(indices[entry &+ 3])]
-                    entry &+= 4
+                margins.update(from: bias, count: width)
+                for entry in first..<end {
+                    let value = values[entry]
+                    let weightRow = weights + Int(indices[entry]) &* width
+                    for k in 0..<width { margins[k] += value * weightRow[k] }
                 }
-                while entry < end {
-                    sums.0 += values[entry] * weights[Int(indices[entry])]
-                    entry &+= 1
-                }
-                let margin = bias + Double((sums.0 + sums.1) + (sums.2 + sums.3))
-                let gradient = target * margin - 1 + alpha[row] * diagonal
-                var projected = 0.0
-                if alpha[row] == 0 {
-                    if gradient > maxGradientBefore {
-                        // Shrinking: this example is unlikely to become a support vector.
-                        activeCount -= 1
-                        order.swapAt(position, activeCount)
-                        continue
+                let rowAlpha = alpha + row &* width
+                let positive = labels[row] &- classes.lowerBound
+                var anyStep = false
+                for k in 0..<width {
+                    steps[k] = 0
+                    if converged[k] { continue }
+                    let target: Float = k == positive ? 1 : -1
+                    let rowDiagonal = k == positive ? positiveDiagonals[k] : diagonal
+                    let gradient = target * margins[k] - 1 + rowAlpha[k] * rowDiagonal
+                    // Projected gradient: at alpha = 0 only a negative gradient can move it.
+                    let projected = rowAlpha[k] == 0 ? min(gradient, 0) : gradient
+                    maxGradient[k] = max(maxGradient[k], projected)
+                    minGradient[k] = min(minGradient[k], projected)
+                    if abs(projected) > 1e-12 {
+                        let updated = max(rowAlpha[k] - gradient / (squaredNorms[row] + rowDiagonal), 0)
+                        steps[k] = (updated - rowAlpha[k]) * target
+                        rowAlpha[k] = updated
+                        anyStep = true
                     }
-                    if gradient < 0 { projected = gradient }
-                } else {
-                    projected = gradient
                 }
-                maxGradient = max(maxGradient, projected)
-                minGradient = min(minGradient, projected)
-                if abs(projected) > 1e-12 {
-                    let old = alpha[row]
-                    alpha[row] = max(old - gradient / (squaredNorms[row] + 1 + diagonal), 0)
-                    let step = (alpha[row] - old) * target
-                    let floatStep = Float(step)
-                    entry = first
-                    while entry < end {
-                        weights[Int(indices[entry])] += floatStep * values[entry]
-                        entry &+= 1
-                    }
-                    bias += step
+                guard anyStep else { continue }
+                for entry in first..<end {
+                    let value = values[entry]
+                    let weightRow = weights + Int(indices[entry]) &* width
+                    for k in 0..<width { weightRow[k] += value * steps[k] }
                 }
-                position += 1
+                for k in 0..<width { bias[k] += steps[k] }
             }
-            if maxGradient - minGradient <= parameters.tolerance {
-                if activeCount == count { break }
-                // Converged on the shrunk set: check once more on every example.
-                activeCount = count
-                maxGradientBefore = .infinity
-                continue
+            var allConverged = true
+            for k in 0..<width where !converged[k] {
+                converged[k] = maxGradient[k] - minGradient[k] <= tolerance
+                allConverged = allConverged && converged[k]
             }
-            // With the squared hinge there is no upper bound on alpha, so only the
-            // lower-bound side shrinks (liblinear keeps PGmin for the L1 loss).
-            maxGradientBefore = maxGradient <= 0 ? .infinity : maxGradient
+            if allConverged { break }
         }
-        return (Array(weights), bias)
+        return (Array(UnsafeBufferPointer(start: weights, count: columnCount * width)), Array(UnsafeBufferPointer(start: bias, count: width)))
     }
 }

@@ -1,4 +1,5 @@
 import ConciergeBot
+import Foundation
 import ConciergeEntities
 import ConciergeText
 
@@ -16,12 +17,18 @@ public struct NLUModel: Sendable {
     public var threshold: Double
     /// How many intents the ranking lists.
     public var rankingLength = 10
+    /// The calling code of phone numbers written without one.
+    public var defaultCountryCode: String
     let tokenizer = Tokenizer()
 
-    public init(rules: RuleMatcher, classifier: IntentClassifier?, threshold: Double, tagger: SlotTagger? = nil) {
+    public init(
+        rules: RuleMatcher, classifier: IntentClassifier?, threshold: Double, defaultCountryCode: String = "1",
+        tagger: SlotTagger? = nil
+    ) {
         self.rules = rules
         self.classifier = classifier
         self.threshold = threshold
+        self.defaultCountryCode = defaultCountryCode
         self.tagger = tagger
     }
 
@@ -36,18 +43,43 @@ public struct NLUModel: Sendable {
             intent.examples.map { (tokens: tokenizer.tokenize($0.text), label: intent.name) }
         }
         let classifier = examples.isEmpty ? nil : IntentClassifier.train(examples: examples, configuration: configuration)
-        let slotExamples = zip(bot.intents.flatMap { intent in intent.examples.map { (intent.name, $0) } }, examples)
-            .map { pair, tokenized in
-                SlotTrainingExample(
-                    tokens: tokenized.tokens, intent: pair.0,
-                    slots: pair.1.annotations.map { SlotSpan(slot: $0.slot, start: $0.start, end: $0.end) })
-            }
+        let annotations = bot.intents.flatMap { intent in intent.examples.map(\.annotations) }
+        let slotExamples = zip(examples, annotations).map { example, annotations in
+            SlotTrainingExample(
+                tokens: example.tokens, intent: example.label,
+                slots: annotations.map { SlotSpan(slot: $0.slot, start: $0.start, end: $0.end) })
+        }
         return NLUModel(
             rules: RuleMatcher(intents: bot.intents, tokenizer: tokenizer),
             classifier: classifier,
             threshold: bot.settings.fallbackThreshold,
+            defaultCountryCode: bot.settings.defaultCountryCode,
             tagger: SlotTagger.train(examples: slotExamples, configuration: slotConfiguration)
         )
+    }
+
+    /// Reads one message; relative dates are resolved against `now` in `timeZone`.
+    /// Entities are the built-in ones, then the tagger's slots (no merge policy yet).
+    public func parse(_ text: String, now: Date, timeZone: TimeZone) -> ParseResult {
+        var result = classifyWithSlots(text)
+        result.entities = entities(in: text, now: now, timeZone: timeZone) + result.entities
+        return result
+    }
+
+    /// The intent half of `parse`: rules, then the classifier, then the threshold.
+    public func classify(_ text: String) -> ParseResult {
+        classify(text, tokens: tokenizer.tokenize(text))
+    }
+
+    /// The intent and the learned slots, without built-in entities: what `eval` scores.
+    public func classifyWithSlots(_ text: String) -> ParseResult {
+        let tokens = tokenizer.tokenize(text)
+        var result = classify(text, tokens: tokens)
+        guard result.decision != .empty else { return result }
+        // On a fallback the best guess still shapes the slots; the dialog decides what to keep.
+        let intent = result.decision == .fallback ? result.ranking.first?.name : result.intent.name
+        result.entities = slots(text, tokens: tokens, intent: intent)
+        return result
     }
 
     /// The tagger's slots for a message, tagged with the intent NLU settled on.
@@ -55,8 +87,7 @@ public struct NLUModel: Sendable {
         tagger?.tag(text, tokens: tokens, intent: intent) ?? []
     }
 
-    public func parse(_ text: String) -> ParseResult {
-        let tokens = tokenizer.tokenize(text)
+    private func classify(_ text: String, tokens: [Token]) -> ParseResult {
         let ranking = Array((classifier?.rank(tokens) ?? []).prefix(rankingLength))
         if RuleMatcher.words(tokens).isEmpty {
             return ParseResult(
@@ -68,8 +99,7 @@ public struct NLUModel: Sendable {
             let decided = IntentScore(name: rule.intent, confidence: 1)
             let rest = ranking.filter { $0.name != rule.intent }.prefix(max(rankingLength - 1, 0))
             return ParseResult(
-                text: text, intent: decided, ranking: [decided] + rest,
-                entities: slots(text, tokens: tokens, intent: rule.intent),
+                text: text, intent: decided, ranking: [decided] + rest, entities: [],
                 decision: rule.kind == .pattern ? .pattern : .exactExample
             )
         }
@@ -78,13 +108,9 @@ public struct NLUModel: Sendable {
             let confidence = 1 - (ranking.first?.confidence ?? 0)
             return ParseResult(
                 text: text, intent: IntentScore(name: ParseResult.outOfScope, confidence: confidence),
-                // The best guess still shapes the slots: they are kept for the dialog to use.
-                ranking: ranking, entities: slots(text, tokens: tokens, intent: ranking.first?.name),
-                decision: .fallback
+                ranking: ranking, entities: [], decision: .fallback
             )
         }
-        return ParseResult(
-            text: text, intent: best, ranking: ranking, entities: slots(text, tokens: tokens, intent: best.name),
-            decision: .classifier)
+        return ParseResult(text: text, intent: best, ranking: ranking, entities: [], decision: .classifier)
     }
 }

@@ -14,19 +14,33 @@ public struct FeatureConfiguration: Hashable, Sendable, Codable {
     public var keepSurfaceUnigrams: Bool
     /// Scale of the character block after its own L2 normalisation.
     public var charBlockWeight: Float
+    /// Adds word pairs with one word between them ("book _ demo" from "book a demo").
+    public var skipBigrams: Bool
+    /// Character n-grams also run across word boundaries (over the words joined by spaces),
+    /// in addition to the n-grams within words.
+    public var charAcrossWords: Bool
+    /// Word n-grams (n ≥ 2) also include the start and end of the message, so "set …" as
+    /// a first word differs from "set" in the middle.
+    public var boundaryNgrams: Bool
 
     public init(
         wordNgrams: ClosedRange<Int> = 1...2,
         charNgrams: ClosedRange<Int> = 2...5,
         stemWords: Bool = true,
         keepSurfaceUnigrams: Bool = true,
-        charBlockWeight: Float = 1
+        charBlockWeight: Float = 1,
+        skipBigrams: Bool = false,
+        charAcrossWords: Bool = false,
+        boundaryNgrams: Bool = true
     ) {
         self.wordNgrams = wordNgrams
         self.charNgrams = charNgrams
         self.stemWords = stemWords
         self.keepSurfaceUnigrams = keepSurfaceUnigrams
         self.charBlockWeight = charBlockWeight
+        self.skipBigrams = skipBigrams
+        self.charAcrossWords = charAcrossWords
+        self.boundaryNgrams = boundaryNgrams
     }
 }
 
@@ -56,6 +70,7 @@ struct TextFeaturizer: Sendable {
         var unitKeys: [UInt64] = []
         unitKeys.reserveCapacity(tokens.count)
         var padded: [UInt8] = []
+        var joined: [UInt8] = [0x20]
         for token in tokens where token.kind != .punctuation && token.kind != .symbol {
             let word = token.normalized
             let unit = configuration.stemWords && token.kind == .word ? stemmer.stem(word) : word
@@ -72,18 +87,41 @@ struct TextFeaturizer: Sendable {
             padded.append(0x20)
             padded.append(contentsOf: word.utf8)
             padded.append(0x20)
-            appendCharNgrams(of: padded, to: &keys.char)
+            appendCharNgrams(of: padded, to: &keys.char, seed: FeatureHash.charSeed)
+            if configuration.charAcrossWords {
+                joined.append(contentsOf: word.utf8)
+                joined.append(0x20)
+            }
+        }
+        if configuration.charAcrossWords, joined.count > 1 {
+            // Only n-grams that span a space add anything to the in-word ones.
+            appendCharNgrams(of: joined, to: &keys.char, seed: FeatureHash.charSeed ^ 0x5A5A, spanningSpaceOnly: true)
         }
         appendWordNgrams(of: unitKeys, to: &keys.word)
+        if configuration.skipBigrams, unitKeys.count >= 3 {
+            for start in 0...(unitKeys.count - 3) {
+                var hash = FeatureHash(seed: FeatureHash.bigramSeed ^ 0xFF)
+                hash.combine(key: unitKeys[start])
+                hash.combine(key: unitKeys[start + 2])
+                keys.word.append(hash.finalize())
+            }
+        }
         return keys
     }
 
-    private func appendWordNgrams(of units: [UInt64], to output: inout [UInt64]) {
-        for n in configuration.wordNgrams where n >= 1 && n <= units.count {
+    private static let messageStart: UInt64 = 0x0123_4567_89AB_CDEF
+    private static let messageEnd: UInt64 = 0xFEDC_BA98_7654_3210
+
+    private func appendWordNgrams(of words: [UInt64], to output: inout [UInt64]) {
+        guard !words.isEmpty else { return }
+        let bounded = configuration.boundaryNgrams ? [Self.messageStart] + words + [Self.messageEnd] : words
+        for n in configuration.wordNgrams where n >= 1 {
             if n == 1 {
-                output.append(contentsOf: units)
+                output.append(contentsOf: words)
                 continue
             }
+            let units = bounded
+            guard n <= units.count else { continue }
             for start in 0...(units.count - n) {
                 var hash = FeatureHash(seed: FeatureHash.bigramSeed &+ UInt64(n))
                 for unit in units[start..<(start + n)] { hash.combine(key: unit) }
@@ -92,27 +130,30 @@ struct TextFeaturizer: Sendable {
         }
     }
 
-    private func appendCharNgrams(of padded: [UInt8], to output: inout [UInt64]) {
+    private func appendCharNgrams(
+        of padded: [UInt8], to output: inout [UInt64], seed: UInt64, spanningSpaceOnly: Bool = false
+    ) {
         padded.withUnsafeBufferPointer { bytes in
             var addedWhole = false
             for n in configuration.charNgrams where n >= 1 {
                 if bytes.count <= n {
                     // A word shorter than n contributes itself once, as sklearn's char_wb does.
-                    if !addedWhole {
-                        output.append(Self.charKey(bytes, from: 0, length: bytes.count))
+                    if !addedWhole, !spanningSpaceOnly {
+                        output.append(Self.charKey(bytes, from: 0, length: bytes.count, seed: seed))
                         addedWhole = true
                     }
                     continue
                 }
                 for start in 0...(bytes.count - n) {
-                    output.append(Self.charKey(bytes, from: start, length: n))
+                    if spanningSpaceOnly, !bytes[(start + 1)..<(start + n - 1)].contains(0x20) { continue }
+                    output.append(Self.charKey(bytes, from: start, length: n, seed: seed))
                 }
             }
         }
     }
 
-    private static func charKey(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> UInt64 {
-        var hash = FeatureHash(seed: FeatureHash.charSeed)
+    private static func charKey(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int, seed: UInt64) -> UInt64 {
+        var hash = FeatureHash(seed: seed)
         for index in start..<(start + length) { hash.combine(byte: bytes[index]) }
         return hash.finalize()
     }

@@ -1,5 +1,6 @@
 import ConciergeBot
 import ConciergeText
+import Foundation
 import Testing
 @testable import ConciergeNLU
 
@@ -22,12 +23,17 @@ struct NLUModelSlotTests {
     @Test func parseFillsEntitiesFromTheTagger() throws {
         let model = NLUModel.train(bot: bot(), slotConfiguration: SlotTaggerTests.configuration)
         #expect(model.tagger != nil)
-        let result = model.parse("weather in stockholm tomorrow")
+        let result = model.classifyWithSlots("weather in stockholm tomorrow")
         #expect(result.intent.name == "weather")
         #expect(result.entities.map(\.entity) == ["city", "date"])
         #expect(result.entities.first?.text == "stockholm")
         #expect(result.entities.first?.start == 11)
         #expect(result.entities.first?.end == 20)
+        // `parse` keeps the tagger's slots next to the built-in entities.
+        let parsed = model.parse(
+            "weather in stockholm tomorrow", now: Date(timeIntervalSince1970: 1_714_550_400), timeZone: .gmt)
+        #expect(parsed.entities.contains { $0.entity == "city" && $0.text == "stockholm" })
+        #expect(model.classify("weather in stockholm tomorrow").entities.isEmpty)
     }
 
     @Test func noAnnotationsNoTagger() {
@@ -37,6 +43,6 @@ struct NLUModelSlotTests {
         ])
         let model = NLUModel.train(bot: bot)
         #expect(model.tagger == nil)
-        #expect(model.parse("hello").entities.isEmpty)
+        #expect(model.classifyWithSlots("hello").entities.isEmpty)
     }
 }

@@ -1,0 +1,1 @@
+// PLACEHOLDER: check, test and report land here (branch `authoring`).

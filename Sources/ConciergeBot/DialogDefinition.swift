@@ -1,0 +1,244 @@
+import ConciergeEntities
+
+/// A bot's conversation design, read from `<bot>/dialogs/*.yml`: states with responses and
+/// transitions, forms, global intents, FAQ answers and the bot-wide dialog settings.
+///
+///     let dialog = BotLoader().load(directory: "brightwave").definition?.dialog
+///     dialog?.settings.start              // "welcome"
+///     dialog?.state(named: "demo_form")?.form?.fields.map(\.slot)   // ["email", "team_size", "company"]
+public struct DialogDefinition: Sendable {
+    public var settings: DialogSettings
+    /// Intents that work from any state, checked after the current state's own transitions.
+    public var globals: [Transition]
+    public var states: [StateDefinition]
+    public var faq: [FAQEntry]
+
+    public init(settings: DialogSettings, globals: [Transition] = [], states: [StateDefinition], faq: [FAQEntry] = []) {
+        self.settings = settings
+        self.globals = globals
+        self.states = states
+        self.faq = faq
+    }
+
+    public func state(named name: String) -> StateDefinition? {
+        states.first { $0.name == name }
+    }
+
+    /// The transition target that clears the conversation (profile slots stay) and re-enters the start state.
+    public static let restartTarget = "restart"
+}
+
+/// Bot-wide dialog settings (`settings:` in a dialog file).
+public struct DialogSettings: Sendable {
+    /// The entry state of a new conversation.
+    public var start: String
+    /// Seconds of silence after which the flow restarts; profile slots stay.
+    public var sessionTimeout: Double
+    /// Slots that describe the user (name, company, email) and survive timeouts and restarts.
+    public var profileSlots: [String]
+    /// After this many fallbacks in a row the fallback reply offers a human.
+    public var offerHumanAfter: Int
+    /// After this many fallbacks in a row the bot hands over to a human.
+    public var handoffAfter: Int
+    /// When the best two intents are closer than this, the bot asks "did you mean A or B?".
+    public var didYouMeanMargin: Double
+    /// A sentiment score at or below this is frustration and hands over to a human.
+    public var frustrationThreshold: Double
+    /// A classifier confidence above which an intent interrupts a form's free-text question.
+    public var digressionConfidence: Double
+    /// The state automatic handoffs go to (a state with `handoff: true`).
+    public var handoffState: String?
+    /// Button labels for intents in "did you mean" and fallback suggestions.
+    public var labels: [String: String]
+    /// The built-in replies, each a list of variations.
+    public var messages: DialogMessages
+    public var location: SourceLocation?
+
+    public init(start: String, sessionTimeout: Double = 1800, profileSlots: [String] = [], offerHumanAfter: Int = 2,
+                handoffAfter: Int = 3, didYouMeanMargin: Double = 0.1, frustrationThreshold: Double = -3,
+                digressionConfidence: Double = 0.5, handoffState: String? = nil, labels: [String: String] = [:],
+                messages: DialogMessages = DialogMessages(), location: SourceLocation? = nil) {
+        self.start = start
+        self.sessionTimeout = sessionTimeout
+        self.profileSlots = profileSlots
+        self.offerHumanAfter = offerHumanAfter
+        self.handoffAfter = handoffAfter
+        self.didYouMeanMargin = didYouMeanMargin
+        self.frustrationThreshold = frustrationThreshold
+        self.digressionConfidence = digressionConfidence
+        self.handoffState = handoffState
+        self.labels = labels
+        self.messages = messages
+        self.location = location
+    }
+}
+
+/// The replies the dialog engine writes itself, overridable under `settings: messages:`.
+public struct DialogMessages: Sendable {
+    public var empty: [Template]
+    public var fallback: [Template]
+    public var offerHuman: [Template]
+    public var didYouMean: [Template]
+    public var frustration: [Template]
+    public var humanButton: String
+
+    public init(
+        empty: [Template] = [Template(literal: "I didn't catch anything there. Could you type your question?")],
+        fallback: [Template] = [Template(literal: "Sorry, I didn't understand that.")],
+        offerHuman: [Template] = [Template(literal: "I'm having trouble understanding. Would you like to talk to a person?")],
+        didYouMean: [Template] = [Template(literal: "Did you mean one of these?")],
+        frustration: [Template] = [Template(literal: "I'm sorry this has been frustrating.")],
+        humanButton: String = "Talk to a human"
+    ) {
+        self.empty = empty
+        self.fallback = fallback
+        self.offerHuman = offerHuman
+        self.didYouMean = didYouMean
+        self.frustration = frustration
+        self.humanButton = humanButton
+    }
+}
+
+/// One state of the conversation: what the bot says on entering it, its buttons, and where
+/// each intent leads from here.
+public struct StateDefinition: Sendable {
+    public var name: String
+    /// Variations of the message said on entering; one is picked at random.
+    public var say: [Template]
+    public var buttons: [ButtonDefinition]
+    /// Transitions on the user's intent, tried in order.
+    public var on: [Transition]
+    /// Transitions taken right after entering, without waiting for input (intent is empty).
+    public var then: [Transition]
+    public var form: FormDefinition?
+    /// Entering this state hands the conversation over to a person.
+    public var handoff: Bool
+    /// The conversation may end here: no "no way out" warning.
+    public var final: Bool
+    public var location: SourceLocation
+
+    public init(name: String, say: [Template] = [], buttons: [ButtonDefinition] = [], on: [Transition] = [],
+                then: [Transition] = [], form: FormDefinition? = nil, handoff: Bool = false, final: Bool = false,
+                location: SourceLocation) {
+        self.name = name
+        self.say = say
+        self.buttons = buttons
+        self.on = on
+        self.then = then
+        self.form = form
+        self.handoff = handoff
+        self.final = final
+        self.location = location
+    }
+}
+
+/// `intent → state`, taken when the condition (if any) holds.
+public struct Transition: Sendable {
+    /// The intent that triggers it; empty for `then:` transitions.
+    public var intent: String
+    public var condition: Condition?
+    public var target: String
+    public var location: SourceLocation
+    public var targetLocation: SourceLocation
+
+    public init(intent: String, condition: Condition? = nil, target: String, location: SourceLocation,
+                targetLocation: SourceLocation? = nil) {
+        self.intent = intent
+        self.condition = condition
+        self.target = target
+        self.location = location
+        self.targetLocation = targetLocation ?? location
+    }
+}
+
+/// A quick-reply button: clicking it sends `/intent` (understood directly) or the label as text.
+public struct ButtonDefinition: Hashable, Sendable {
+    public var label: String
+    public var intent: String?
+    public var location: SourceLocation
+
+    public init(label: String, intent: String? = nil, location: SourceLocation) {
+        self.label = label
+        self.intent = intent
+        self.location = location
+    }
+}
+
+/// A form: slots the bot asks for one by one until the required ones are filled.
+public struct FormDefinition: Sendable {
+    public var fields: [FormField]
+    /// Invalid answers to one question before the form gives up.
+    public var maxAttempts: Int
+    /// Where to go after too many invalid answers.
+    public var giveUp: String?
+    /// Where to go once every required slot is filled.
+    public var done: String?
+    public var location: SourceLocation
+
+    public init(fields: [FormField], maxAttempts: Int = 3, giveUp: String? = nil, done: String? = nil, location: SourceLocation) {
+        self.fields = fields
+        self.maxAttempts = maxAttempts
+        self.giveUp = giveUp
+        self.done = done
+        self.location = location
+    }
+}
+
+/// One question of a form and how its answer is checked.
+public struct FormField: Sendable {
+    public var slot: String
+    public var ask: [Template]
+    /// Said before the question again when an answer is rejected; nil → a reason the engine writes.
+    public var invalid: [Template]?
+    /// Asked once; an answer that does not fit leaves it empty.
+    public var optional: Bool
+    /// The entity whose values answer it; nil → the slot's own entity.
+    public var entity: String?
+    /// A regular expression the whole answer must match.
+    public var pattern: String?
+    /// Allowed values (compared ignoring case).
+    public var values: [String]
+    public var min: Double?
+    public var max: Double?
+    public var location: SourceLocation
+
+    public init(slot: String, ask: [Template], invalid: [Template]? = nil, optional: Bool = false, entity: String? = nil, pattern: String? = nil,
+                values: [String] = [], min: Double? = nil, max: Double? = nil, location: SourceLocation) {
+        self.slot = slot
+        self.ask = ask
+        self.invalid = invalid
+        self.optional = optional
+        self.entity = entity
+        self.pattern = pattern
+        self.values = values
+        self.min = min
+        self.max = max
+        self.location = location
+    }
+}
+
+/// A frequently asked question: recognised as the intent `faq/<id>` (or an existing intent)
+/// and answered from any state.
+public struct FAQEntry: Sendable {
+    public var id: String
+    /// The intent that triggers the answer.
+    public var intent: String
+    /// The button label in "did you mean" questions.
+    public var title: String
+    public var answer: [Template]
+    public var buttons: [ButtonDefinition]
+    public var location: SourceLocation
+
+    public init(id: String, intent: String, title: String, answer: [Template], buttons: [ButtonDefinition] = [],
+                location: SourceLocation) {
+        self.id = id
+        self.intent = intent
+        self.title = title
+        self.answer = answer
+        self.buttons = buttons
+        self.location = location
+    }
+
+    /// The intent name of an entry authored with its own questions.
+    public static func intentName(id: String) -> String { "faq/\(id)" }
+}

@@ -1,0 +1,112 @@
+import ConciergeBot
+import ConciergeEntities
+import ConciergeNLU
+import Foundation
+
+/// What the dialog gets for one turn: what NLU made of the message, when it arrived, and
+/// what the website knows about the user.
+public struct DialogInput: Sendable {
+    public var parse: ParseResult
+    public var now: Date
+    /// Known facts about the user (`name`, `company`…); they fill empty slots of the same name.
+    public var context: [String: JSONValue]
+
+    public init(parse: ParseResult, now: Date, context: [String: JSONValue] = [:]) {
+        self.parse = parse
+        self.now = now
+        self.context = context
+    }
+}
+
+/// What the dialog did in one turn.
+public struct DialogOutput: Codable, Hashable, Sendable {
+    public var messages: [BotMessage]
+    /// The intent the dialog acted on: NLU's, or the one of a clicked button.
+    public var intent: String
+    /// The label of the button the message was a click on.
+    public var button: String?
+    public var state: String
+    public var slots: [String: JSONValue]
+    public var events: [DialogEvent]
+}
+
+/// The conversation state machine of a bot: a pure function from (session, NLU result, time)
+/// to (reply, new session). It owns no clock and no randomness: both are passed in.
+///
+///     let machine = DialogMachine(bot: definition)
+///     var random = SplitMix64(seed: 1)
+///     var session = DialogSession()
+///     let input = DialogInput(parse: nlu.parse("I'd like a demo"), now: Date())
+///     let (output, next) = machine.step(input, session: session, random: &random)
+///     output.messages.first?.text   // "Great! What's your work email?"
+///     session = next
+public struct DialogMachine: Sendable {
+    public let dialog: DialogDefinition
+    /// The bot's slots in declaration order (nil entity: free text), so filling is deterministic.
+    let slots: [(name: String, entity: String?)]
+    let intents: Set<String>
+    let states: [String: StateDefinition]
+    let faqByIntent: [String: FAQEntry]
+    /// The intent whose global transition leads to a handoff state, for "Talk to a human" buttons.
+    let humanIntent: String?
+    let handoffState: String?
+
+    /// The machine of a loaded bot; a bot without dialog files gets a one-state dialog that
+    /// only answers FAQ-less fallbacks.
+    public init(bot: BotDefinition) {
+        let dialog = bot.dialog ?? DialogDefinition(
+            settings: DialogSettings(start: "start"),
+            states: [StateDefinition(name: "start", final: true, location: SourceLocation(file: "", line: 1, column: 1))])
+        self.dialog = dialog
+        slots = bot.slots.map { ($0.name, $0.entity) }
+        intents = Set(bot.intents.map(\.name))
+        states = Dictionary(dialog.states.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        faqByIntent = Dictionary(dialog.faq.map { ($0.intent, $0) }, uniquingKeysWith: { first, _ in first })
+        let handoff = dialog.settings.handoffState ?? dialog.states.first(where: \.handoff)?.name
+        handoffState = handoff
+        humanIntent = dialog.globals.first { transition in
+            transition.condition == nil && dialog.states.first { $0.name == transition.target }?.handoff == true
+        }?.intent
+    }
+
+    /// One turn: the reply to `input` and the session after it.
+    public func step<Random: RandomNumberGenerator>(
+        _ input: DialogInput, session: DialogSession, random: inout Random
+    ) -> (DialogOutput, DialogSession) {
+        var turn = TurnContext(machine: self, session: session, random: random, now: input.now)
+        turn.run(input)
+        random = turn.random
+        return turn.finish(intent: turn.actedIntent, userText: input.parse.text)
+    }
+
+    /// Opens a conversation without a user message: enters the start state and says its
+    /// messages (a website widget calls this when the chat opens).
+    public func start<Random: RandomNumberGenerator>(
+        session: DialogSession, now: Date, random: inout Random
+    ) -> (DialogOutput, DialogSession) {
+        var turn = TurnContext(machine: self, session: session, random: random, now: now)
+        turn.session.lastActivity = now
+        turn.enter(dialog.settings.start, reason: .requested)
+        random = turn.random
+        return turn.finish(intent: "", userText: nil)
+    }
+
+    /// The entity that fills `slot` (nil: free text or an unknown slot).
+    func entity(of slot: String) -> String? {
+        slots.first { $0.name == slot }?.entity ?? nil
+    }
+
+    /// The button label of an intent: the dialog's label, the FAQ title, or its name in words.
+    func label(for intent: String) -> String {
+        if let label = dialog.settings.labels[intent] { return label }
+        if let faq = faqByIntent[intent] { return faq.title }
+        let words = intent.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "/", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    /// Whether the dialog does something with `intent` in `state` (a transition, a global, an FAQ answer).
+    func handles(_ intent: String, in state: StateDefinition?) -> Bool {
+        state?.on.contains { $0.intent == intent } == true || dialog.globals.contains { $0.intent == intent }
+            || faqByIntent[intent] != nil
+    }
+}

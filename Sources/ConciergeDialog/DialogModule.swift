@@ -1,1 +1,0 @@
-// PLACEHOLDER: the dialog state machine lands here (branch `dialog`).

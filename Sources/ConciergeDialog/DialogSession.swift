@@ -1,0 +1,100 @@
+import ConciergeEntities
+import Foundation
+
+/// Everything the dialog remembers about one conversation: a plain value that round-trips
+/// through JSON without loss, bounded whatever the user sends.
+///
+///     var session = DialogSession()
+///     let data = try JSONEncoder().encode(session)
+///     session = try JSONDecoder().decode(DialogSession.self, from: data)
+public struct DialogSession: Codable, Hashable, Sendable {
+    /// The current state; nil before the first turn.
+    public var state: String?
+    public var slots: [String: JSONValue]
+    /// The form question being asked, when the current state is a form.
+    public var form: FormProgress?
+    public var consecutiveFallbacks: Int
+    public var lastActivity: Date?
+    /// The most recent turns, at most `transcriptLimit`, for handoffs.
+    public var transcript: [TranscriptTurn]
+    /// The buttons of the last reply, so a click on one is understood.
+    public var buttons: [Button]
+    public var turns: Int
+
+    /// How many turns the transcript keeps.
+    public static let transcriptLimit = 20
+    /// How many characters of a user message the transcript keeps.
+    public static let transcriptTextLimit = 500
+
+    public init(state: String? = nil, slots: [String: JSONValue] = [:], form: FormProgress? = nil,
+                consecutiveFallbacks: Int = 0, lastActivity: Date? = nil, transcript: [TranscriptTurn] = [],
+                buttons: [Button] = [], turns: Int = 0) {
+        self.state = state
+        self.slots = slots
+        self.form = form
+        self.consecutiveFallbacks = consecutiveFallbacks
+        self.lastActivity = lastActivity
+        self.transcript = transcript
+        self.buttons = buttons
+        self.turns = turns
+    }
+}
+
+/// Where a form stands: the slot asked, invalid answers so far, optional slots skipped.
+public struct FormProgress: Codable, Hashable, Sendable {
+    public var slot: String
+    public var attempts: Int
+    public var skipped: [String]
+
+    public init(slot: String, attempts: Int = 0, skipped: [String] = []) {
+        self.slot = slot
+        self.attempts = attempts
+        self.skipped = skipped
+    }
+}
+
+/// One exchange of the transcript: what the user wrote and what the bot answered.
+public struct TranscriptTurn: Codable, Hashable, Sendable {
+    public var user: String
+    public var bot: [String]
+
+    public init(user: String, bot: [String]) {
+        self.user = user
+        self.bot = bot
+    }
+}
+
+/// A quick-reply button as sent to the user: clicking it sends `payload`.
+///
+///     Button(label: "Book a demo", payload: "/book_demo")   // understood as intent book_demo
+///     Button(label: "Pricing", payload: "Pricing")          // read by NLU like typed text
+public struct Button: Codable, Hashable, Sendable {
+    public var label: String
+    public var payload: String
+
+    public init(label: String, payload: String) {
+        self.label = label
+        self.payload = payload
+    }
+
+    /// A button that triggers `intent` directly.
+    public init(label: String, intent: String) {
+        self.init(label: label, payload: "/" + intent)
+    }
+
+    /// The intent the payload names, if it is `/intent`.
+    public var intent: String? {
+        payload.hasPrefix("/") && payload.count > 1 ? String(payload.dropFirst()) : nil
+    }
+}
+
+/// One message of the bot: text and optional quick replies.
+public struct BotMessage: Codable, Hashable, Sendable {
+    public var text: String
+    public var buttons: [Button]
+
+    public init(text: String, buttons: [Button] = []) {
+        self.text = text
+        self.buttons = buttons
+    }
+}

@@ -1,0 +1,92 @@
+import ConciergeBot
+import ConciergeEntities
+import Foundation
+
+/// How slot values read in replies and compare in conditions.
+///
+///     JSONValue.number(30).displayText                                   // "30"
+///     JSONValue.object(["amount": 5000, "currency": "USD"]).displayText  // "5000 USD"
+///     try Condition.parse("team_size >= 50").get().holds(in: ["team_size": 60])   // true
+extension JSONValue {
+    public var displayText: String {
+        switch self {
+        case .null: return ""
+        case .bool(let value): return value ? "yes" : "no"
+        case .number(let value):
+            return value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        case .string(let value): return value
+        case .array(let values): return values.map(\.displayText).joined(separator: ", ")
+        case .object(let fields):
+            if let amount = fields["amount"], let currency = fields["currency"] {
+                return "\(amount.displayText) \(currency.displayText)"
+            }
+            if let value = fields["value"] { return value.displayText }
+            return fields.keys.sorted().compactMap { fields[$0]?.displayText }.joined(separator: " ")
+        }
+    }
+
+    /// The number a value stands for: a number, a numeric string, or an amount.
+    var numeric: Double? {
+        switch self {
+        case .number(let value): return value
+        case .string(let value): return Double(value.trimmingCharacters(in: .whitespaces))
+        case .object(let fields): return (fields["amount"] ?? fields["value"])?.numeric
+        default: return nil
+        }
+    }
+}
+
+extension Condition {
+    /// Whether every clause holds for these slot values. Ordering compares numbers only;
+    /// equality compares numbers as numbers and text ignoring case.
+    public func holds(in slots: [String: JSONValue]) -> Bool {
+        clauses.allSatisfy { clause in
+            let value = slots[clause.slot]
+            switch clause.test {
+            case .isSet: return value != nil
+            case .isNotSet: return value == nil
+            case .compare(let op, let expected):
+                guard let value else { return false }
+                return Condition.compare(value, op, expected)
+            }
+        }
+    }
+
+    static func compare(_ value: JSONValue, _ op: Operator, _ expected: JSONValue) -> Bool {
+        if let left = value.numeric, let right = expected.numeric {
+            switch op {
+            case .equal: return left == right
+            case .notEqual: return left != right
+            case .less: return left < right
+            case .lessOrEqual: return left <= right
+            case .greater: return left > right
+            case .greaterOrEqual: return left >= right
+            }
+        }
+        let same = value.displayText.lowercased() == expected.displayText.lowercased()
+        switch op {
+        case .equal: return same
+        case .notEqual: return !same
+        default: return false
+        }
+    }
+}
+
+extension Template {
+    /// The text with each placeholder replaced by its slot's value, or its default.
+    public func render(_ slots: [String: JSONValue]) -> String {
+        var text = ""
+        for segment in segments {
+            switch segment {
+            case .text(let literal): text += literal
+            case .slot(let name, let fallback):
+                if let value = slots[name], !value.displayText.isEmpty {
+                    text += value.displayText
+                } else {
+                    text += fallback ?? ""
+                }
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,92 @@
+import ConciergeBot
+import ConciergeDialog
+import ConciergeEntities
+import ConciergeNLU
+import Foundation
+
+/// A message from the user, with what the website knows about them.
+///
+///     UserMessage(text: "I'd like a demo", context: ["name": "Ana", "company": "Acme"])
+public struct UserMessage: Codable, Hashable, Sendable {
+    public var text: String
+    /// Facts about the user (name, company, plan…): they fill empty slots of the same name.
+    public var context: [String: JSONValue]?
+
+    public init(text: String, context: [String: JSONValue]? = nil) {
+        self.text = text
+        self.context = context
+    }
+}
+
+/// The bot's answer to one message: what it says, what NLU understood, where the dialog is,
+/// and what happened (events).
+public struct Reply: Codable, Hashable, Sendable {
+    public var messages: [BotMessage]
+    public var nlu: ParseResult
+    /// The intent the dialog acted on: NLU's, or the one of a clicked button.
+    public var intent: String
+    public var button: String?
+    public var state: String
+    public var slots: [String: JSONValue]
+    public var events: [DialogEvent]
+
+    /// The texts of the messages, one per line.
+    public var text: String { messages.map(\.text).joined(separator: "\n") }
+}
+
+/// A loaded and trained bot: definition, NLU model and dialog machine. A pure value: the
+/// same session, message, time and random source always give the same reply.
+///
+///     let (bot, diagnostics) = Bot.load(directory: "brightwave")
+///     var random = SplitMix64(seed: 42)
+///     let (reply, session) = bot!.step(session: DialogSession(), message: UserMessage(text: "hi"),
+///                                      now: Date(), random: &random)
+///     reply.text    // "Hi there! I'm Brightwave's virtual assistant — a bot, not a person. …"
+public struct Bot: Sendable {
+    public let definition: BotDefinition
+    public let nlu: NLUModel
+    public let dialog: DialogMachine
+
+    /// The time zone of relative dates when the caller gives none.
+    public static let utc = TimeZone(secondsFromGMT: 0) ?? TimeZone.current
+
+    public init(definition: BotDefinition, nlu: NLUModel? = nil) {
+        self.definition = definition
+        self.nlu = nlu ?? NLUModel.train(bot: definition)
+        dialog = DialogMachine(bot: definition)
+    }
+
+    /// Loads, checks and trains the bot in `directory`; nil when a diagnostic is an error.
+    public static func load(directory: String) -> (Bot?, [Diagnostic]) {
+        let result = BotLoader().load(directory: directory)
+        return (result.definition.map { Bot(definition: $0) }, result.diagnostics)
+    }
+
+    /// One turn: NLU on the message, then the dialog. Relative dates in the message are read
+    /// in `timeZone` (the user's, when the website knows it).
+    public func step<Random: RandomNumberGenerator>(
+        session: DialogSession, message: UserMessage, now: Date, timeZone: TimeZone = Bot.utc, random: inout Random
+    ) -> (Reply, DialogSession) {
+        let parse = nlu.parse(message.text, now: now, timeZone: timeZone)
+        let input = DialogInput(parse: parse, now: now, context: message.context ?? [:])
+        let (output, next) = dialog.step(input, session: session, random: &random)
+        return (Reply(output, parse: parse), next)
+    }
+
+    /// Opens a conversation without a message (a chat widget opening): the start state speaks.
+    public func start<Random: RandomNumberGenerator>(
+        session: DialogSession = DialogSession(), now: Date, random: inout Random
+    ) -> (Reply, DialogSession) {
+        let (output, next) = dialog.start(session: session, now: now, random: &random)
+        let parse = ParseResult(text: "", intent: IntentScore(name: ParseResult.outOfScope, confidence: 1),
+                                ranking: [], entities: [], decision: .empty)
+        return (Reply(output, parse: parse), next)
+    }
+}
+
+extension Reply {
+    init(_ output: DialogOutput, parse: ParseResult) {
+        self.init(messages: output.messages, nlu: parse, intent: output.intent, button: output.button,
+                  state: output.state, slots: output.slots, events: output.events)
+    }
+}

@@ -1,1 +1,0 @@
-// PLACEHOLDER: the engine step lands here (branch `dialog`).

@@ -1,0 +1,161 @@
+import Foundation
+
+/// Finds the built-in entities (numbers, money, dates, e-mails, …) of a message.
+///
+/// Dates are resolved against `now` in `timeZone`. Matches never overlap (see
+/// `OverlapResolution`: longest span, then a fixed entity priority) and come sorted by start.
+/// Offsets are Unicode scalar offsets into the message, end exclusive.
+///
+///     let extractor = BuiltinEntityExtractor(now: someSunday)
+///     extractor.extract(from: "$20k a year, starting next week")
+///     // [money {"amount": 20000, "currency": "USD", "period": "year"} "$20k a year" 0..<11,
+///     //  date {"from": "2026-11-23", "to": "2026-11-29"} "next week" 22..<31]
+public struct BuiltinEntityExtractor: Sendable {
+    public let now: Date
+    public let timeZone: TimeZone
+    public let defaultCountryCode: String
+    public let defaultCurrency: String
+    /// `now` resolved in `timeZone` once, so no time-zone or calendar work happens per message.
+    let local: LocalNow
+
+    public init(
+        now: Date,
+        timeZone: TimeZone = TimeZone(secondsFromGMT: 0) ?? .current,
+        defaultCountryCode: String = "1",
+        defaultCurrency: String = "USD"
+    ) {
+        self.now = now
+        self.timeZone = timeZone
+        // Keep only the digits of "+44" or "44" so the value is always "+<digits>".
+        let digits = String(defaultCountryCode.unicodeScalars.filter { EntityScanner.isASCIIDigit($0) }.map(Character.init))
+        self.defaultCountryCode = digits.isEmpty ? "1" : digits
+        self.defaultCurrency = defaultCurrency
+        let seconds = Int(now.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: now)
+        let day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
+        self.local = LocalNow(today: day, minute: (seconds - day * 86400) / 60)
+    }
+
+    /// Words that can take part in some entity; a message with none of them, no digit and none of
+    /// the symbols "$€£¥₹@.%" has no entity, and extraction stops after the scan.
+    static let triggerWords: Set<String> = {
+        var all = DateWords.triggers
+        all.formUnion(NumberWords.units.keys)
+        all.formUnion(NumberWords.tens.keys)
+        all.formUnion(NumberWords.scales.keys)
+        all.formUnion(NumberWords.ordinalUnits.keys)
+        all.formUnion(NumberWords.ordinalTens.keys)
+        all.formUnion(MoneyGrammar.codes.keys)
+        all.formUnion(MoneyGrammar.names.keys)
+        all.formUnion(MoneyGrammar.colloquial.keys)
+        all.formUnion(["hundred", "dozen", "couple", "percent", "pct", "q"])
+        return all
+    }()
+    static let triggerSymbols: Set<String> = ["$", "€", "£", "¥", "₹", "@", ".", "%"]
+
+    /// Which token grammars a word can start, so most words cost one lookup and no grammar call.
+    struct Starts: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let quantity = Starts(rawValue: 1)  // number, percentage, money, duration
+        static let ordinal = Starts(rawValue: 2)
+        static let time = Starts(rawValue: 4)
+        static let date = Starts(rawValue: 8)
+        static let all: Starts = [.quantity, .ordinal, .time, .date]
+    }
+
+    static let wordStarts: [String: Starts] = {
+        var table: [String: Starts] = [:]
+        func add<S: Sequence>(_ words: S, _ starts: Starts) where S.Element == String {
+            for w in words { table[w, default: []].formUnion(starts) }
+        }
+        add(NumberWords.units.keys, .quantity)
+        add(NumberWords.tens.keys, [.quantity, .ordinal])
+        add(["a", "an", "half", "couple"], .quantity)
+        add(MoneyGrammar.codes.keys, .quantity)
+        add(NumberWords.ordinalUnits.keys, .ordinal)
+        add(NumberWords.ordinalTens.keys, .ordinal)
+        add(TimeGrammar.named.keys, [.time, .date])
+        add(DateWords.months.keys, .date)
+        add(DateWords.monthAbbreviations.keys, .date)
+        add(DateWords.weekdays.keys, .date)
+        add(DateWords.weekdayAbbreviations.keys, .date)
+        add(DateWords.relativeDays.keys, .date)
+        add(["by", "until", "till", "before", "within", "in", "on", "from", "since", "after", "during", "the", "end",
+             "beginning", "start", "early", "mid", "late", "this", "next", "last", "coming", "q", "right", "as", "day"],
+            .date)
+        return table
+    }()
+
+    /// Every built-in entity in `text`, non-overlapping, sorted by start.
+    ///
+    /// `only` filters the resolved matches: a span claimed by a longer entity (the "20k" of
+    /// "$20k") is not handed out again as a lesser one.
+    public func extract(from text: String, only: Set<BuiltinEntity>? = nil) -> [EntityMatch] {
+        if let only, only.isEmpty { return [] }
+        let scalars = Array(text.unicodeScalars)
+        let tokens = EntityScanner.tokens(of: scalars)
+        var hasDigit = false, hasAt = false, hasDot = false, hasWord = false
+        for t in tokens {
+            switch t.kind {
+            case .digits: hasDigit = true
+            case .symbol:
+                if t.text == "@" { hasAt = true } else if t.text == "." { hasDot = true }
+                if BuiltinEntityExtractor.triggerSymbols.contains(t.text) { hasWord = true }
+            case .word:
+                if !hasWord, BuiltinEntityExtractor.triggerWords.contains(t.text) { hasWord = true }
+            }
+        }
+        guard hasDigit || hasWord else { return [] }
+
+        var candidates: [Candidate] = []
+        if hasAt { candidates += ContactGrammar.emails(in: scalars) }
+        if hasDot { candidates += ContactGrammar.urls(in: scalars) }
+        if hasDigit { candidates += PhoneGrammar.phones(in: scalars, defaultCountryCode: defaultCountryCode) }
+        candidates += tokenCandidates(TokenStream(tokens: tokens))
+
+        let resolved = OverlapResolution.resolve(candidates, textLength: scalars.count)
+        return resolved.compactMap { c in
+            if let only, !only.contains(c.entity) { return nil }
+            return EntityMatch(
+                entity: c.entity.rawValue, value: c.value, text: EntityScanner.slice(scalars, c.start, c.end),
+                start: c.start, end: c.end)
+        }
+    }
+
+    /// Runs the token grammars at every token start; overlaps are settled later.
+    func tokenCandidates(_ ts: TokenStream) -> [Candidate] {
+        let numbers = NumberGrammar(ts)
+        let money = MoneyGrammar(ts: ts, numbers: numbers, defaultCurrency: defaultCurrency)
+        let durations = DurationGrammar(ts: ts, numbers: numbers)
+        let times = TimeGrammar(ts: ts)
+        let dates = DateGrammar(ts: ts, numbers: numbers, durations: durations, times: times, now: local)
+        var out: [Candidate] = []
+        func add(_ entity: BuiltinEntity, _ value: JSONValue, _ i: Int, _ end: Int) {
+            guard end > i, let a = ts[i], let b = ts[end - 1] else { return }
+            out.append(Candidate(entity: entity, value: value, start: a.start, end: b.end))
+        }
+        for i in 0..<ts.count {
+            guard let t = ts[i] else { continue }
+            let starts: Starts
+            switch t.kind {
+            case .digits: starts = .all
+            case .word: starts = BuiltinEntityExtractor.wordStarts[t.text] ?? []
+            case .symbol: starts = MoneyGrammar.symbols[t.text] == nil ? [] : .quantity
+            }
+            if starts.isEmpty { continue }
+            if starts.contains(.quantity) {
+                if let n = numbers.parse(at: i), n.gluedWord.map({ !NumberWords.ordinalSuffixes.contains($0) }) ?? true {
+                    add(.number, .number(n.value), i, n.end)
+                }
+                if let p = money.parsePercentage(at: i) { add(.percentage, p.value, i, p.end) }
+                if let m = money.parse(at: i) { add(.money, m.value, i, m.end) }
+                if let d = durations.parse(at: i) { add(.duration, .number(d.count * d.unit.seconds), i, d.end) }
+            }
+            if starts.contains(.ordinal), let o = numbers.parseOrdinal(at: i) { add(.ordinal, .number(o.value), i, o.end) }
+            if starts.contains(.time), let tm = times.parse(at: i) {
+                add(.time, .string(CalendarMath.isoTime(minutes: tm.minutes)), i, tm.end)
+            }
+            if starts.contains(.date), let (date, end) = dates.parse(at: i) { add(.date, date.json, i, end) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,66 @@
+/// A resolved date: one day, an inclusive range of days, or a day with a clock time.
+///
+///     DateValue.range(20788, 20818).json   // ["from": "2026-12-01", "to": "2026-12-31"]
+enum DateValue: Sendable, Equatable {
+    case day(Int)
+    case range(Int, Int)
+    case dateTime(Int, minutes: Int)
+
+    var json: JSONValue {
+        switch self {
+        case .day(let d): .string(CalendarMath.iso(d))
+        case .range(let a, let b): .object(["from": .string(CalendarMath.iso(a)), "to": .string(CalendarMath.iso(b))])
+        case .dateTime(let d, let m): .string(CalendarMath.iso(d) + "T" + CalendarMath.isoTime(minutes: m))
+        }
+    }
+
+    var first: Int {
+        switch self {
+        case .day(let d), .range(let d, _), .dateTime(let d, _): d
+        }
+    }
+
+    var last: Int {
+        switch self {
+        case .day(let d), .dateTime(let d, _): d
+        case .range(_, let d): d
+        }
+    }
+}
+
+/// Constant word tables for the date grammar.
+enum DateWords {
+    /// Full month names are dates on their own ("in March" or just "March"); "may" and
+    /// abbreviations need context (a day, a year, or "in/by/next/…") because "may I ask".
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12,
+    ]
+    static let monthAbbreviations: [String: Int] = [
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+        "oct": 10, "nov": 11, "dec": 12,
+    ]
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    ]
+    /// Abbreviated weekdays need a prefix ("on sat", "next wed") because "sat", "sun", "wed" are words.
+    static let weekdayAbbreviations: [String: Int] = [
+        "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
+    ]
+    static let relativeDays: [String: Int] = ["today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "asap": 0, "tmrw": 1]
+    /// Words that give a month name or a year its date meaning.
+    static let contextWords: Set<String> = [
+        "in", "by", "next", "this", "last", "early", "mid", "late", "of", "until", "till", "since", "before",
+        "after", "during", "coming", "from", "on",
+    ]
+
+    /// Words without which no date, time or duration can be present; used by the pre-scan.
+    /// Glue words ("in", "the", "a", "next") are left out on purpose: they never make a date alone.
+    static let triggers: Set<String> = {
+        var all = Set(months.keys).union(monthAbbreviations.keys).union(weekdays.keys)
+            .union(weekdayAbbreviations.keys).union(relativeDays.keys)
+        all.formUnion(["week", "month", "year", "quarter", "noon", "midnight", "midday", "soon", "away", "now"])
+        all.formUnion(DurationUnit.words.keys)
+        return all
+    }()
+}

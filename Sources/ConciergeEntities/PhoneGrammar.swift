@@ -1,0 +1,119 @@
+/// Finds phone numbers by scanning scalars: digit groups joined by spaces, hyphens, dots or
+/// parentheses, with an optional "+" or "00" international prefix.
+///
+/// Grouping is what separates a phone from prose numbers: "5551234567" alone, "1999-2005",
+/// "2026-11-23" and "12-25-2026" are not phones.
+///
+///     PhoneGrammar.phones(in: Array("call (555) 123 4567".unicodeScalars), defaultCountryCode: "1")
+///     // [Candidate(phone, "+15551234567", 5..<19)]
+enum PhoneGrammar {
+    /// Scalars that, right before a digit, mean it belongs to something else (a word, a price, a path).
+    static let badBefore: Set<Unicode.Scalar> = [".", "/", "@", "-", "$", "€", "£", "¥", ":", "#", "_", "=", "&", "?", ",", "+", "%"]
+
+    static func phones(in sc: [Unicode.Scalar], defaultCountryCode: String) -> [Candidate] {
+        var out: [Candidate] = []
+        var i = 0
+        let n = sc.count
+        while i < n {
+            let s = sc[i]
+            let startsHere = EntityScanner.isASCIIDigit(s)
+                || ((s == "+" || s == "(") && i + 1 < n && EntityScanner.isASCIIDigit(sc[i + 1]))
+            guard startsHere else { i += 1; continue }
+            if i > 0, ContactGrammar.isAlnum(sc[i - 1]) || badBefore.contains(sc[i - 1]) {
+                // Skip the whole digit run so long runs are scanned once.
+                var k = i + 1
+                while k < n, EntityScanner.isASCIIDigit(sc[k]) { k += 1 }
+                i = k
+                continue
+            }
+            let scan = scanGroups(sc, from: i)
+            if let value = validate(scan, defaultCountryCode: defaultCountryCode),
+                scan.end >= n || !(ContactGrammar.isAlnum(sc[scan.end]) || sc[scan.end] == "%")
+            {
+                out.append(Candidate(entity: .phone, value: .string(value), start: i, end: scan.end))
+            }
+            i = max(scan.end, i + 1)
+        }
+        return out
+    }
+
+    struct GroupScan {
+        var plus = false
+        var groups: [String] = []
+        var separators: Set<Unicode.Scalar> = []
+        var parenthesized = false
+        var end = 0
+    }
+
+    static func scanGroups(_ sc: [Unicode.Scalar], from start: Int) -> GroupScan {
+        var scan = GroupScan()
+        let n = sc.count
+        var k = start
+        if sc[k] == "+" { scan.plus = true; k += 1 }
+        scan.end = k
+        while k < n {
+            var open = false
+            if sc[k] == "(" { open = true; k += 1 }
+            var digits = ""
+            while k < n, EntityScanner.isASCIIDigit(sc[k]), digits.utf8.count < 16 {
+                digits.unicodeScalars.append(sc[k])
+                k += 1
+            }
+            if digits.isEmpty { break }
+            if open {
+                guard k < n, sc[k] == ")" else { break }
+                k += 1
+                scan.parenthesized = true
+            }
+            scan.groups.append(digits)
+            scan.end = k
+            if scan.groups.count > 6 { break }
+            // One separator: an optional space, an optional "-" or ".", an optional space.
+            var sepEnd = k
+            if sepEnd < n, sc[sepEnd] == " " { scan.separators.insert(" "); sepEnd += 1 }
+            if sepEnd < n, sc[sepEnd] == "-" || sc[sepEnd] == "." { scan.separators.insert(sc[sepEnd]); sepEnd += 1 }
+            if sepEnd < n, sc[sepEnd] == " ", sepEnd > k, sc[sepEnd - 1] != " " { sepEnd += 1 }
+            // "(555)123-4567": a closing parenthesis is separator enough.
+            guard sepEnd > k || open || (sepEnd < n && sc[sepEnd] == "("), sepEnd < n,
+                EntityScanner.isASCIIDigit(sc[sepEnd]) || sc[sepEnd] == "("
+            else { break }
+            k = sepEnd
+        }
+        return scan
+    }
+
+    /// The normalized "+<digits>" value, or nil when the groups do not look like a phone.
+    static func validate(_ scan: GroupScan, defaultCountryCode: String) -> String? {
+        let groups = scan.groups
+        guard let first = groups.first, let last = groups.last else { return nil }
+        let digits = groups.joined()
+        let count = digits.utf8.count
+        guard count >= 7, count <= 15 else { return nil }
+        if scan.plus {
+            guard groups.count >= 2 || count >= 8 else { return nil }
+            guard groups.allSatisfy({ $0.utf8.count <= 5 }) || groups.count == 1 else { return nil }
+            return "+" + digits
+        }
+        guard groups.count >= 2 else { return nil }
+        if first.hasPrefix("00"), first.utf8.count >= 3, first.utf8.count <= 5, count >= 9 {
+            return "+" + digits.dropFirst(2)
+        }
+        // "1-555-123-4567": the default country code written without "+".
+        if groups.count == 4, first == defaultCountryCode, !scan.parenthesized || groups[1].utf8.count == 3 {
+            guard groups[1].utf8.count == 3, groups[2].utf8.count == 3, last.utf8.count == 4 else { return nil }
+            return "+" + digits
+        }
+        guard last.utf8.count == 4 else { return nil }
+        for middle in groups.dropFirst().dropLast() where middle.utf8.count < 3 || middle.utf8.count > 4 {
+            return nil
+        }
+        if groups.count == 2 {
+            // "555-1234" only; two space- or dot-separated groups are too often two numbers.
+            guard first.utf8.count == 3, scan.separators == ["-"] else { return nil }
+        } else {
+            guard first.utf8.count >= 2, first.utf8.count <= 5 else { return nil }
+        }
+        let national = first.hasPrefix("0") ? String(digits.dropFirst()) : digits
+        return "+" + defaultCountryCode + national
+    }
+}

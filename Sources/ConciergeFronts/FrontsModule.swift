@@ -1,0 +1,1 @@
+// PLACEHOLDER: the JSON-lines protocol and REPL logic land here (branch `fronts`).

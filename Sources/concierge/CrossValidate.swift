@@ -1,0 +1,60 @@
+import ArgumentParser
+import ConciergeNLU
+import Foundation
+
+struct CrossValidate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cross-validate",
+        abstract: "Stratified K-fold cross-validation of the intent classifier on one JSON-lines dataset.",
+        discussion: "Use it to choose classifier settings on training data, never on a test set."
+    )
+
+    @Option(help: "Dataset (JSON lines).") var data: String
+    @Option(help: "Number of folds.") var folds = 5
+    @Option(help: "Seed of the fold assignment.") var seed: UInt64 = 0
+    @Option(help: "SVM cost C.") var cost = LinearSVMParameters().cost
+    @Option(help: "SVM stopping tolerance.") var tolerance = LinearSVMParameters().tolerance
+    @Flag(help: "Weigh each intent's positive examples by N / (K · n_k).") var balanced = false
+    @Option(help: "Word n-gram range over stems, e.g. 1-2.") var wordNgrams = "1-2"
+    @Option(help: "Character n-gram range inside words, e.g. 2-5 (0-0 turns them off).") var charNgrams = "2-5"
+    @Option(help: "Weight of the character block.") var charWeight: Float = 1
+    @Flag(help: "Word features over folded words instead of stems.") var noStems = false
+    @Flag(help: "Leave out surface unigrams next to stems.") var noSurfaceUnigrams = false
+    @Flag(help: "Add skip-bigrams (word pairs one word apart).") var skipBigrams = false
+    @Flag(help: "Character n-grams across word boundaries.") var charAcrossWords = false
+    @Flag(help: "Word n-grams without the start and end of the message.") var noBoundaryNgrams = false
+
+    func run() throws {
+        let utterances: [LabeledUtterance]
+        do {
+            utterances = try Dataset.read(path: data)
+        } catch {
+            printError(error.description)
+            throw ExitCode(2)
+        }
+        let features = FeatureConfiguration(
+            wordNgrams: try range(wordNgrams, option: "--word-ngrams"),
+            charNgrams: try range(charNgrams, option: "--char-ngrams"),
+            stemWords: !noStems,
+            keepSurfaceUnigrams: !noSurfaceUnigrams,
+            charBlockWeight: charWeight,
+            skipBigrams: skipBigrams,
+            charAcrossWords: charAcrossWords,
+            boundaryNgrams: !noBoundaryNgrams
+        )
+        let svm = LinearSVMParameters(cost: cost, tolerance: tolerance)
+        var configuration = ClassifierConfiguration(features: features, svm: svm)
+        configuration.svm.balancedClasses = balanced
+        let result = CrossValidation(folds: folds, seed: seed)
+            .run(texts: utterances.map(\.text), labels: utterances.map(\.intent), configuration: configuration)
+        print(String(format: "%d folds  accuracy %.4f  macro-F1 %.4f", folds, result.metrics.accuracy, result.metrics.macroF1))
+    }
+
+    private func range(_ text: String, option: String) throws -> ClosedRange<Int> {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 2, parts[0] <= parts[1], parts[0] >= 0 else {
+            throw ValidationError("\(option) takes a range like 1-2")
+        }
+        return parts[0]...parts[1]
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import ConciergeNLU
+import Foundation
+
+struct Parse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print what the bot's NLU makes of each text: intent, ranking, entities (one JSON object per line).",
+        discussion: "Texts come from the arguments, or one per line from standard input when there are none."
+    )
+
+    @OptionGroup var botOptions: BotOptions
+    @OptionGroup var clockOptions: ClockOptions
+    @Argument(help: "Texts to parse.") var texts: [String] = []
+
+    func run() throws {
+        let definition = try botOptions.loadDefinition()
+        let model = NLUModel.train(bot: definition)
+        let clock = clockOptions.clock
+        let writer = JSONLineWriter()
+        let input: AnySequence<String> = texts.isEmpty ? AnySequence(standardInputLines()) : AnySequence(texts)
+        for text in input {
+            let result = model.parse(text, now: clock.date, timeZone: clock.timeZone)
+            try writer.write(ParseOutput(result))
+        }
+    }
+}
+
+/// The `parse` line: the NLU result with confidences rounded for reading.
+struct ParseOutput: Encodable {
+    var result: ParseResult
+
+    init(_ result: ParseResult) {
+        self.result = result
+        self.result.intent.confidence = rounded(result.intent.confidence)
+        self.result.ranking = result.ranking.map { IntentScore(name: $0.name, confidence: rounded($0.confidence)) }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try result.encode(to: encoder)
+    }
+}

@@ -1,0 +1,71 @@
+import ConciergeBot
+import ConciergeDialog
+import ConciergeEngine
+import ConciergeNLU
+import Foundation
+import Testing
+
+@Test func starterBotLoadsCleanlyWithItsDialog() throws {
+    #expect(StarterBot.loaded.diagnostics.map(\.description) == [])
+    let bot = try #require(StarterBot.loaded.bot)
+    #expect(bot.definition.dialog?.settings.start == "welcome")
+    #expect(bot.definition.dialog?.faq.count == 10)
+}
+
+@Test func manyFallbacksThroughNLUKeepTheSessionBounded() throws {
+    // The 10,000-message run is in DialogMachineTests (the dialog alone, fast in debug builds).
+    let bot = try #require(StarterBot.loaded.bot)
+    var random = SplitMix64(seed: 7)
+    var session = DialogSession()
+    var now = Date(timeIntervalSince1970: 1_736_154_000)
+    for index in 0..<300 {
+        now += 1
+        let message = UserMessage(text: "qwzx \(index % 7) vbnm " + String(repeating: "blah ", count: index % 50 == 0 ? 400 : 1))
+        let (reply, next) = bot.step(session: session, message: message, now: now, random: &random)
+        #expect(reply.nlu.intent.name == "oos")
+        session = next
+    }
+    #expect(session.transcript.count == DialogSession.transcriptLimit)
+    #expect(session.transcript.allSatisfy { $0.user.count <= DialogSession.transcriptTextLimit })
+    #expect(try JSONEncoder().encode(session).count < 20_000)
+}
+
+@Test func sessionsAndRepliesRoundTripThroughJSON() throws {
+    let bot = try #require(StarterBot.loaded.bot)
+    var random = SplitMix64(seed: 1)
+    var session = DialogSession()
+    var replies: [Reply] = []
+    for text in ["hi", "book a demo", "ana@example.com", "why do you need my email", "I want to talk to a human"] {
+        let (reply, next) = bot.step(session: session, message: UserMessage(text: text), now: Date(timeIntervalSince1970: 1e9),
+                                     random: &random)
+        let decoded = try JSONDecoder().decode(DialogSession.self, from: JSONEncoder().encode(next))
+        #expect(decoded == next)
+        session = decoded
+        replies.append(reply)
+    }
+    let data = try JSONEncoder().encode(replies)
+    #expect(try JSONDecoder().decode([Reply].self, from: data) == replies)
+    #expect(replies.last?.events.map(\.type) == ["handoff"])
+}
+
+@Test func startSaysTheWelcome() throws {
+    let bot = try #require(StarterBot.loaded.bot)
+    var random = SplitMix64(seed: 1)
+    let (reply, session) = bot.start(now: Date(timeIntervalSince1970: 0), random: &random)
+    #expect(reply.text.contains("bot"))
+    #expect(session.state == "welcome")
+    #expect(session.transcript.isEmpty)
+}
+
+@Test func botWithoutDialogsStillReplies() throws {
+    let result = BotLoader().load(files: [(path: "intents/a.yml", contents: """
+        intents:
+          greet:
+            examples: [hi, hello, hey, good morning, hiya]
+        """)])
+    let bot = Bot(definition: try #require(result.definition))
+    var random = SplitMix64(seed: 1)
+    let (reply, _) = bot.step(session: DialogSession(), message: UserMessage(text: "hi"), now: Date(), random: &random)
+    #expect(reply.intent == "greet")
+    #expect(reply.state == "start")
+}

@@ -1,0 +1,80 @@
+import Testing
+
+@testable import ConciergeEntities
+
+@Suite struct ContactGrammarTests {
+    static let emails: [Expect] = [
+        Expect("mail Ana@Example.com", .email, "ana@example.com", "Ana@Example.com"),
+        Expect("ana.smith+promo@acme.co.uk thanks", .email, "ana.smith+promo@acme.co.uk", "ana.smith+promo@acme.co.uk"),
+        Expect("reach me at bob_99@mail.example.org.", .email, "bob_99@mail.example.org", "bob_99@mail.example.org"),
+        Expect("<x@y.io>", .email, "x@y.io", "x@y.io"),
+        Expect("email: JOHN@ACME.COM", .email, "john@acme.com", "JOHN@ACME.COM"),
+        Expect("a-b@c-d.com", .email, "a-b@c-d.com", "a-b@c-d.com"),
+        Expect("é ana@acme.com ü", .email, "ana@acme.com", "ana@acme.com"),
+        Expect("contact: sales555@acme.com", .email, "sales555@acme.com", "sales555@acme.com"),
+    ]
+
+    static let urls: [Expect] = [
+        Expect("see https://acme.com/pricing", .url, "https://acme.com/pricing", "https://acme.com/pricing"),
+        Expect("see http://acme.com.", .url, "http://acme.com", "http://acme.com"),
+        Expect("visit www.acme.com please", .url, "www.acme.com", "www.acme.com", at: 6),
+        Expect("visit acme.com", .url, "acme.com", "acme.com"),
+        Expect("on acme.co.uk", .url, "acme.co.uk", "acme.co.uk"),
+        Expect("try x.io", .url, "x.io", "x.io"),
+        Expect("go to Acme.COM/Signup?ref=1 now", .url, "Acme.COM/Signup?ref=1", "Acme.COM/Signup?ref=1"),
+        Expect("(see acme.io)", .url, "acme.io", "acme.io"),
+        Expect("https://example.net/a/b#c", .url, "https://example.net/a/b#c", "https://example.net/a/b#c"),
+        Expect("docs at docs.acme.dev, ok", .url, "docs.acme.dev", "docs.acme.dev"),
+        Expect("https://example.museum", .url, "https://example.museum", "https://example.museum"),
+    ]
+
+    static let phones: [Expect] = [
+        Expect("call +1 (555) 123-4567", .phone, "+15551234567", "+1 (555) 123-4567"),
+        Expect("call 555-123-4567", .phone, "+15551234567", "555-123-4567"),
+        Expect("call (555) 123 4567", .phone, "+15551234567", "(555) 123 4567"),
+        Expect("call +44 20 7946 0958", .phone, "+442079460958", "+44 20 7946 0958"),
+        Expect("call 0044 20 7946 0958", .phone, "+442079460958", "0044 20 7946 0958"),
+        Expect("call 555.123.4567", .phone, "+15551234567", "555.123.4567"),
+        Expect("call 555-1234", .phone, "+15551234", "555-1234"),
+        Expect("call 1-555-123-4567", .phone, "+15551234567", "1-555-123-4567"),
+        Expect("call 020 7946 0958", .phone, "+12079460958", "020 7946 0958"),
+        Expect("call +15551234567", .phone, "+15551234567", "+15551234567"),
+        Expect("phone: (555)123-4567.", .phone, "+15551234567", "(555)123-4567"),
+        Expect("+33 1 23 45 67 89", .phone, "+33123456789", "+33 1 23 45 67 89"),
+        Expect("555 123 4567", .phone, "+15551234567", "555 123 4567"),
+    ]
+
+    static let misses: [Miss] = [
+        Miss("e.g."),
+        Miss("open file.txt"),
+        Miss("version 1.2.3", .url),
+        Miss("the @ sign"),
+        Miss("@@@@"),
+        Miss("ana@", .email),
+        Miss("@acme.com", .email),
+        Miss("ana@localhost", .email),
+        Miss("mr.smith said", .url),
+        Miss("order 5551234567 shipped", .phone),
+        Miss("from 1999-2005", .phone),
+        Miss("on 2026-11-23", .phone),
+        Miss("on 12-25-2026", .phone),
+        Miss("costs $555-1234", .phone),
+        Miss("see https://acme.com/555-123-4567", .phone),
+        Miss("mail 5551234567@acme.com", .phone),
+        Miss("1,200,000", .phone),
+        Miss("1999 2000", .phone),
+        Miss("3.14159", .phone),
+    ]
+
+    @Test(arguments: emails) func email(_ row: Expect) { check(row) }
+    @Test(arguments: urls) func url(_ row: Expect) { check(row) }
+    @Test(arguments: phones) func phone(_ row: Expect) { check(row) }
+    @Test(arguments: misses) func nearMiss(_ row: Miss) { check(row) }
+
+    @Test func phoneWithOtherCountryCode() {
+        let uk = BuiltinEntityExtractor(now: sundayNow, defaultCountryCode: "+44")
+        #expect(uk.extract(from: "020 7946 0958") == [
+            EntityMatch(entity: "phone", value: "+442079460958", text: "020 7946 0958", start: 0, end: 13)
+        ])
+    }
+}

@@ -1,0 +1,58 @@
+import ConciergeText
+import Testing
+@testable import ConciergeNLU
+
+@Suite struct IntentClassifierTests {
+    let tokenizer = Tokenizer()
+
+    @Test func everyDemoBotExampleClassifiesBackToItsIntentWithoutRules() throws {
+        let bot = try loadDemoBot()
+        let examples = bot.intents.flatMap { intent in intent.examples.map { (tokens: tokenizer.tokenize($0.text), label: intent.name) } }
+        let classifier = IntentClassifier.train(examples: examples)
+        var wrong: [String] = []
+        for intent in bot.intents {
+            for example in intent.examples {
+                let best = classifier.rank(tokenizer.tokenize(example.text)).first?.name
+                if best != intent.name { wrong.append("\(example.location): '\(example.text)' → \(best ?? "nil"), not \(intent.name)") }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.joined(separator: "\n"))")
+    }
+
+    @Test func confidencesAreAProbabilityRanking() {
+        let classifier = IntentClassifier.train(examples: [
+            (tokenizer.tokenize("hello there"), "greet"), (tokenizer.tokenize("hi"), "greet"),
+            (tokenizer.tokenize("how much is it"), "pricing"), (tokenizer.tokenize("what does it cost"), "pricing"),
+            (tokenizer.tokenize("bye"), "goodbye"), (tokenizer.tokenize("see you later"), "goodbye"),
+        ])
+        let ranking = classifier.rank(tokenizer.tokenize("how much does it cost"))
+        #expect(ranking.map(\.name).sorted() == ["goodbye", "greet", "pricing"])
+        #expect(ranking.first?.name == "pricing")
+        #expect(ranking.allSatisfy { (0...1).contains($0.confidence) })
+        #expect(abs(ranking.map(\.confidence).reduce(0, +) - 1) < 1e-4)
+        #expect(zip(ranking, ranking.dropFirst()).allSatisfy { $0.confidence >= $1.confidence })
+    }
+
+    @Test func typosStillFindTheIntent() {
+        let classifier = IntentClassifier.train(examples: [
+            (tokenizer.tokenize("what is the pricing"), "pricing"), (tokenizer.tokenize("subscription prices"), "pricing"),
+            (tokenizer.tokenize("book a demonstration"), "demo"), (tokenizer.tokenize("schedule a demo call"), "demo"),
+        ])
+        #expect(classifier.rank(tokenizer.tokenize("pircing pleese")).first?.name == "pricing")
+        #expect(classifier.rank(tokenizer.tokenize("demonstraton")).first?.name == "demo")
+    }
+
+    @Test func trainingIsDeterministic() throws {
+        let bot = try loadDemoBot()
+        let examples = bot.intents.flatMap { intent in intent.examples.map { (tokens: tokenizer.tokenize($0.text), label: intent.name) } }
+        let first = IntentClassifier.train(examples: examples)
+        let second = IntentClassifier.train(examples: examples)
+        #expect(first.model.weights == second.model.weights)
+        #expect(first.labels == second.labels)
+    }
+
+    @Test func oneIntentIsEnough() {
+        let classifier = IntentClassifier.train(examples: [(tokenizer.tokenize("hi"), "greet")])
+        #expect(classifier.rank(tokenizer.tokenize("anything")) == [IntentScore(name: "greet", confidence: 1)])
+    }
+}

@@ -1,0 +1,27 @@
+import ConciergeBot
+import Foundation
+import Testing
+
+/// The repository root, found from this file's path.
+let repositoryRoot: String = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url.path
+}()
+
+/// The shipped demo bot, loaded once per test.
+func loadDemoBot() throws -> BotDefinition {
+    let result = BotLoader().load(directory: repositoryRoot)
+    return try #require(result.definition, "demo bot: \(result.diagnostics.map(\.description))")
+}
+
+/// A bot from inline intents: name → examples.
+func inlineBot(_ intents: KeyValuePairs<String, [String]>, threshold: Double = 0.3) -> BotDefinition {
+    let location = SourceLocation(file: "inline.yml", line: 1, column: 1)
+    return BotDefinition(
+        settings: BotSettings(fallbackThreshold: threshold),
+        intents: intents.map { name, examples in
+            IntentDefinition(name: name, examples: examples.map { Example(text: $0, location: location) }, location: location)
+        }
+    )
+}

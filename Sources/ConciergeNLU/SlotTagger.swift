@@ -22,12 +22,16 @@ public struct SlotTaggerConfiguration: Hashable, Sendable, Codable {
     /// Share of training examples shown without their intent, so the tagger does not lean
     /// on intent features alone: at parse time the intent is a prediction and can be wrong.
     public var intentDropout: Double
+    /// Averaged weights smaller than this in magnitude are dropped after training: a smaller
+    /// model touches less memory per message, and such weights barely move a decision.
+    public var minimumWeight: Float
 
     public init(
         epochs: Int = 10, seed: UInt64 = 0x5107, window: Int = 2, stems: Bool = true, bigrams: Bool = true,
         intentFeatures: Bool = true, gazetteerFolds: Int = 5, gazetteerMaxTokens: Int = 6,
-        richIntent: Bool = true, intentDropout: Double = 0
+        richIntent: Bool = false, intentDropout: Double = 0, minimumWeight: Float = 0.3
     ) {
+        self.minimumWeight = minimumWeight
         self.richIntent = richIntent
         self.intentDropout = intentDropout
         self.epochs = epochs
@@ -69,33 +73,25 @@ public struct SlotTagger: Sendable {
     public let labels: SlotLabels
     public let configuration: SlotTaggerConfiguration
     let extractor: SlotFeatureExtractor
-    let table: FeatureTable
-    /// Sparse rows: feature row `r` has weights for the tags `entryTags[rowStarts[r]..<rowStarts[r + 1]]`.
-    /// Most features only ever moved a handful of tags, so dense rows would be mostly zeros
-    /// and a cache miss each.
-    let rowStarts: [Int32]
-    let entryTags: [UInt16]
-    let entryWeights: [Float]
+    /// Sparse weights: most features only ever moved a handful of tags.
+    let weights: SlotWeightTable
     let transitions: [Float]
     let gazetteer: SlotGazetteer?
 
     init(
-        labels: SlotLabels, configuration: SlotTaggerConfiguration, table: FeatureTable,
-        rowStarts: [Int32], entryTags: [UInt16], entryWeights: [Float], transitions: [Float], gazetteer: SlotGazetteer?
+        labels: SlotLabels, configuration: SlotTaggerConfiguration, weights: SlotWeightTable, transitions: [Float],
+        gazetteer: SlotGazetteer?
     ) {
         self.labels = labels
         self.configuration = configuration
         self.extractor = SlotFeatureExtractor(configuration: configuration)
-        self.table = table
-        self.rowStarts = rowStarts
-        self.entryTags = entryTags
-        self.entryWeights = entryWeights
+        self.weights = weights
         self.transitions = transitions
         self.gazetteer = gazetteer
     }
 
     /// How many features carry weight, and how many (feature, tag) weights there are.
-    public var size: (features: Int, weights: Int) { (table.count, entryWeights.count) }
+    public var size: (features: Int, weights: Int) { (weights.count, weights.entries.count) }
 
     /// Learns from annotated examples; nil when no example has a slot. Deterministic for
     /// the same examples and configuration.
@@ -149,19 +145,9 @@ public struct SlotTagger: Sendable {
         let tokenCount = features.tokenCount
         var emissions = [Float](repeating: 0, count: tokenCount * tagCount)
         emissions.withUnsafeMutableBufferPointer { emissions in
-            rowStarts.withUnsafeBufferPointer { starts in
-                entryTags.withUnsafeBufferPointer { tags in
-                    entryWeights.withUnsafeBufferPointer { weights in
-                        for token in 0..<tokenCount {
-                            let base = token * tagCount
-                            for index in features.range(of: token) {
-                                guard let row = table.column(for: features.keys[index]) else { continue }
-                                for entry in Int(starts[Int(row)])..<Int(starts[Int(row) + 1]) {
-                                    emissions[base + Int(tags[entry])] += weights[entry]
-                                }
-                            }
-                        }
-                    }
+            for token in 0..<tokenCount {
+                for index in features.range(of: token) {
+                    weights.add(key: features.keys[index], to: emissions, base: token * tagCount)
                 }
             }
         }

@@ -34,8 +34,8 @@ struct SlotTaggerTrainer {
 
         // Features are fixed during training, so they are extracted (in parallel) once.
         let shell = SlotTagger(
-            labels: labels, configuration: configuration, table: FeatureTable(), rowStarts: [], entryTags: [],
-            entryWeights: [], transitions: [], gazetteer: gazetteer)
+            labels: labels, configuration: configuration, weights: SlotWeightTable(rows: []), transitions: [],
+            gazetteer: gazetteer)
         let indices = Array(examples.indices)
         let keys = parallelMap(indices) { index in
             shell.features(
@@ -56,25 +56,16 @@ struct SlotTaggerTrainer {
         let tagCount = labels.tagCount
         let (weights, transitions) = perceptron(encoded, rowCount: table.count, tagCount: tagCount, random: &random)
 
-        // Keep only the weights that are not zero, and only the features that have one.
-        var compactTable = FeatureTable(minimumCapacity: 1 << 12)
-        var rowStarts: [Int32] = [0]
-        var entryTags: [UInt16] = []
-        var entryWeights: [Float] = []
-        for (row, key) in rowKeys.enumerated() {
-            let before = entryTags.count
-            for tag in 0..<tagCount where weights[row * tagCount + tag] != 0 {
-                entryTags.append(UInt16(tag))
-                entryWeights.append(weights[row * tagCount + tag])
-            }
-            if entryTags.count > before {
-                compactTable.insert(key)
-                rowStarts.append(Int32(entryTags.count))
-            }
+        // Keep only the weights that matter, and only the features that have one.
+        let rows = rowKeys.enumerated().map { row, key in
+            (key: key, weights: (0..<tagCount).compactMap { tag -> (tag: Int, weight: Float)? in
+                let weight = weights[row * tagCount + tag]
+                return weight == 0 || abs(weight) < configuration.minimumWeight ? nil : (tag: tag, weight: weight)
+            })
         }
         return SlotTagger(
-            labels: labels, configuration: configuration, table: compactTable, rowStarts: rowStarts,
-            entryTags: entryTags, entryWeights: entryWeights, transitions: transitions, gazetteer: gazetteer)
+            labels: labels, configuration: configuration, weights: SlotWeightTable(rows: rows),
+            transitions: transitions, gazetteer: gazetteer)
     }
 
     /// A fold per example, balanced and shuffled; empty when the gazetteer is off.

@@ -19,16 +19,27 @@ public struct NLUModel: Sendable {
     public var rankingLength = 10
     /// The calling code of phone numbers written without one.
     public var defaultCountryCode: String
+    /// The bot's lookup entities (values and synonyms).
+    public let lookup: LookupEntityMatcher
+    /// Settles overlaps between entity sources and maps entities to slots.
+    public let merger: EntityMerger
     let tokenizer = Tokenizer()
 
     public init(
-        rules: RuleMatcher, classifier: IntentClassifier?, threshold: Double, defaultCountryCode: String = "1",
+        rules: RuleMatcher,
+        classifier: IntentClassifier?,
+        threshold: Double,
+        defaultCountryCode: String = "1",
+        lookup: LookupEntityMatcher = LookupEntityMatcher(entities: []),
+        merger: EntityMerger = EntityMerger(slots: []),
         tagger: SlotTagger? = nil
     ) {
         self.rules = rules
         self.classifier = classifier
         self.threshold = threshold
         self.defaultCountryCode = defaultCountryCode
+        self.lookup = lookup
+        self.merger = merger
         self.tagger = tagger
     }
 
@@ -54,15 +65,17 @@ public struct NLUModel: Sendable {
             classifier: classifier,
             threshold: bot.settings.fallbackThreshold,
             defaultCountryCode: bot.settings.defaultCountryCode,
+            lookup: LookupEntityMatcher(entities: bot.entities, tokenizer: tokenizer),
+            merger: EntityMerger(slots: bot.slots),
             tagger: SlotTagger.train(examples: slotExamples, configuration: slotConfiguration)
         )
     }
 
     /// Reads one message; relative dates are resolved against `now` in `timeZone`.
-    /// Entities are the built-in ones, then the tagger's slots (no merge policy yet).
     public func parse(_ text: String, now: Date, timeZone: TimeZone) -> ParseResult {
-        var result = classifyWithSlots(text)
-        result.entities = entities(in: text, now: now, timeZone: timeZone) + result.entities
+        let tokens = tokenizer.tokenize(text)
+        var result = classify(text, tokens: tokens)
+        result.entities = entities(in: text, tokens: tokens, now: now, timeZone: timeZone)
         return result
     }
 
@@ -76,15 +89,23 @@ public struct NLUModel: Sendable {
         let tokens = tokenizer.tokenize(text)
         var result = classify(text, tokens: tokens)
         guard result.decision != .empty else { return result }
-        // On a fallback the best guess still shapes the slots; the dialog decides what to keep.
-        let intent = result.decision == .fallback ? result.ranking.first?.name : result.intent.name
-        result.entities = slots(text, tokens: tokens, intent: intent)
+        result.entities = slots(text, tokens: tokens, intent: slotIntent(of: result))
         return result
     }
 
     /// The tagger's slots for a message, tagged with the intent NLU settled on.
     public func slots(_ text: String, tokens: [Token], intent: String?) -> [EntityMatch] {
         tagger?.tag(text, tokens: tokens, intent: intent) ?? []
+    }
+
+    /// The intent `slots` should be tagged with: the decided one, or on a fallback the best
+    /// guess (it still shapes the slots; the dialog decides what to keep). Nil for an empty message.
+    public func slotIntent(of result: ParseResult) -> String? {
+        switch result.decision {
+        case .empty: nil
+        case .fallback: result.ranking.first?.name
+        default: result.intent.name
+        }
     }
 
     private func classify(_ text: String, tokens: [Token]) -> ParseResult {

@@ -75,7 +75,8 @@ public struct NLUModel: Sendable {
     public func parse(_ text: String, now: Date, timeZone: TimeZone) -> ParseResult {
         let tokens = tokenizer.tokenize(text)
         var result = classify(text, tokens: tokens)
-        result.entities = entities(in: text, tokens: tokens, now: now, timeZone: timeZone)
+        result.entities = entities(
+            in: text, tokens: tokens, intent: slotIntent(of: result), now: now, timeZone: timeZone)
         return result
     }
 

@@ -106,21 +106,28 @@ extension SQLiteStore {
     }
 
     /// The sessions a subject covers: the session itself, or every session that mentioned the
-    /// e-mail in its saved state, its transcript, its events or its leads (case-insensitive;
-    /// instr, not LIKE, because `_` and `%` are common in addresses).
+    /// e-mail in its saved state, its transcript, its events or its leads. SQL narrows the
+    /// candidates (case-insensitive `instr`, not LIKE: `_` and `%` are common in addresses);
+    /// `EmailMention` then requires whole-address matches, so forgetting `a@acme.com` spares
+    /// `ana@acme.com`.
     private func sessionIDs(of subject: ForgetSubject, _ db: Database) throws -> [String] {
         switch subject {
         case .session(let id):
             return try String.fetchAll(db, sql: "SELECT id FROM session WHERE id = ?", arguments: [id])
         case .email(let email):
-            return try String.fetchAll(db, sql: """
-                SELECT id FROM session WHERE instr(lower(coalesce(data, '')), lower(:email)) > 0
-                UNION SELECT session_id FROM turn
+            guard EmailMention.isAddress(email) else { throw StoreError.notAnEmail(email) }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT id, coalesce(data, '') FROM session WHERE instr(lower(coalesce(data, '')), lower(:email)) > 0
+                UNION ALL SELECT session_id, text || ' ' || events FROM turn
                     WHERE instr(lower(text), lower(:email)) > 0 OR instr(lower(events), lower(:email)) > 0
-                UNION SELECT session_id FROM lead
+                UNION ALL SELECT session_id, coalesce(email, '') || ' ' || fields FROM lead
                     WHERE instr(lower(coalesce(email, '')), lower(:email)) > 0 OR instr(lower(fields), lower(:email)) > 0
-                ORDER BY 1
                 """, arguments: ["email": email])
+            let ids = rows.compactMap { row -> String? in
+                let text: String = row[1] ?? ""
+                return EmailMention.mentions(text, email: email) ? row[0] : nil
+            }
+            return Set(ids).sorted()
         }
     }
 

@@ -21,6 +21,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// another connection is reading.
     case checkpointBlocked(path: String)
     case unreadableSession(id: String, message: String)
+    case notAnEmail(String)
     case database(path: String, message: String)
 
     public var description: String {
@@ -49,6 +50,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "the store '\(path)' is full (disk or size limit reached); nothing of this turn was written"
         case .checkpointBlocked(let path):
             "the rows were deleted from '\(path)', but another process is reading the store, so old pages are still in its write-ahead log; run forget again when it has stopped"
+        case .notAnEmail(let text):
+            "'\(text)' is not an e-mail address (an argument with @ is taken as one); nothing was deleted"
         case .unreadableSession(let id, let message):
             "the saved session '\(id)' cannot be read (\(message)); start it afresh"
         case .database(let path, let message):

@@ -65,3 +65,29 @@ import Testing
         #expect(try store.leads(since: nil).isEmpty)
     }
 }
+
+@Suite struct EmailMentionTests {
+    @Test(arguments: [
+        ("mail ana@acme.com.", "ANA@acme.com", true),
+        ("{\"email\":\"ana@acme.com\"}", "ana@acme.com", true),
+        ("mail ana@acme.com", "a@acme.com", false),
+        ("mail ana@acme.com.au", "ana@acme.com", false),
+        ("x.ana@acme.com", "ana@acme.com", false),
+        ("ana@acme.com-", "ana@acme.com", true),
+        ("nothing here", "ana@acme.com", false),
+    ])
+    func matchesWholeAddresses(text: String, email: String, expected: Bool) {
+        #expect(EmailMention.mentions(text, email: email) == expected)
+    }
+
+    @Test func forgettingAShorterAddressSparesTheLongerOne() throws {
+        let store = try SQLiteStore.inMemory(botName: "bot")
+        try store.commit(TurnCommit(sessionID: "ana", session: Fixture.session(email: "ana@acme.com"),
+                                    turn: Fixture.entry("ana@acme.com"), leads: [Fixture.lead("ana")], at: Fixture.now))
+        #expect(try store.forget(.email("a@acme.com")) == ForgetResult())
+        #expect(try store.leads(since: nil).count == 1)
+        #expect(throws: StoreError.notAnEmail("@")) { try store.forget(.email("@")) }
+        #expect(throws: StoreError.notAnEmail("ana@acme")) { try store.forget(.email("ana@acme")) }
+        #expect(try store.leads(since: nil).count == 1)
+    }
+}

@@ -48,7 +48,7 @@ public struct BotCheck: Sendable {
     }
 
     /// The YAML files of `intents/`, `dialogs/` and `tests/`, named as the loaders name them.
-    static func botFiles(in directory: String) -> [String] {
+    public static func botFiles(in directory: String) -> [String] {
         var files: [String] = []
         for folder in [BotLoader.intentsFolder, BotLoader.dialogsFolder, TranscriptLoader.folder] {
             let path = displayPath(join(directory, folder))

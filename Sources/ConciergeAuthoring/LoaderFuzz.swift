@@ -1,6 +1,7 @@
 import ConciergeBot
 import ConciergeNLU
 import Foundation
+import Synchronization
 
 /// Fuzzes the bot loader with mutated copies of a bot's files: loading must never crash, a
 /// rejected bot must carry at least one error, and every diagnostic (and note) must point
@@ -31,13 +32,29 @@ public struct LoaderFuzz: Sendable {
         self.seed = seed
     }
 
+    /// Runs `iterations` loads in eight seeded chunks on all cores: the chunks, not the
+    /// machine, decide the mutations, so every machine fuzzes the same inputs.
     public func run(iterations: Int) -> Report {
+        let chunks = 8
+        let results = Mutex<[Report?]>(Array(repeating: nil, count: chunks))
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let start = iterations * chunk / chunks
+            let end = iterations * (chunk + 1) / chunks
+            let report = run(range: start..<end, seed: seed &+ UInt64(chunk) &* 0x9E37_79B9_7F4A_7C15)
+            results.withLock { $0[chunk] = report }
+        }
+        let reports = results.withLock { $0.compactMap { $0 } }
+        return Report(iterations: iterations, rejected: reports.reduce(0) { $0 + $1.rejected },
+                      problems: reports.flatMap(\.problems))
+    }
+
+    private func run(range: Range<Int>, seed: UInt64) -> Report {
         var mutator = BotFileMutator(seed: seed)
         var random = SplitMix64(seed: seed &+ 0x9E37_79B9)
         var problems: [Problem] = []
         var rejected = 0
         let loader = BotLoader()
-        for iteration in 0..<iterations where !files.isEmpty {
+        for iteration in range where !files.isEmpty {
             let target = Int.random(in: 0..<files.count, using: &random)
             var data = files.map { (path: $0.path, data: Optional(Data($0.contents.utf8))) }
             var mutated = Data(mutator.mutate(files[target].contents).utf8)
@@ -56,7 +73,7 @@ public struct LoaderFuzz: Sendable {
                 problems.append(Problem(iteration: iteration, file: files[target].path, message: message))
             }
         }
-        return Report(iterations: iterations, rejected: rejected, problems: problems)
+        return Report(iterations: range.count, rejected: rejected, problems: problems)
     }
 
     /// What is wrong with one load's diagnostics.

@@ -34,7 +34,9 @@ struct Check: ParsableCommand {
 extension Check {
     /// Loads `fuzzIterations` mutated copies of the bot's files; exits 1 on a crash-free problem.
     private func fuzz(iterations: Int) throws {
-        let files = BotCheck.botFiles(in: botOptions.bot).filter { !$0.contains("/\(TranscriptLoader.folder)/") }.map { path in
+        let files = BotCheck.botFiles(in: botOptions.bot).filter { path in
+            !path.split(separator: "/").dropLast().contains(Substring(TranscriptLoader.folder))
+        }.map { path in
             let relative = path.hasPrefix(botOptions.bot + "/") ? String(path.dropFirst(botOptions.bot.count + 1)) : path
             return (path: relative, contents: String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self))
         }

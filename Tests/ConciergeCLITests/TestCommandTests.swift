@@ -35,7 +35,7 @@ import Testing
         files["tests/wrong.yml"] = "greeting goes nowhere:\n  - user: hi\n    state: no_such_state\n"
         let folder = try ConciergeProcess.temporaryFolder(files)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let output = try ConciergeProcess.run(["test", "--bot", folder.path, "--folds", "2"])
+        let output = try ConciergeProcess.run(["test", "--folds", "2"], in: folder)
         #expect(output.status == 1)
         #expect(output.stdout.contains("FAIL  tests/wrong.yml:1:1  greeting goes nowhere"))
         #expect(output.stdout.contains("tests/wrong.yml:2:5: "))

@@ -5,7 +5,10 @@ struct Concierge: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "concierge",
         abstract: "A rule-and-intent chatbot engine: FAQs, lead qualification, product suggestions, handoff.",
-        subcommands: [Chat.self, Serve.self, Parse.self, Eval.self, CrossValidate.self],
+        subcommands: [
+            Chat.self, Serve.self, Parse.self, Check.self, Test.self, Eval.self, CrossValidate.self, Leads.self,
+            Forget.self, Report.self,
+        ],
         defaultSubcommand: Chat.self
     )
 }

@@ -82,18 +82,16 @@ func syntaxErrorsAreLocated(source: String, message: String, offset: Int) {
     #expect(throws: PhrasePattern.SyntaxError.self) { try PhrasePattern("a (b") }
 }
 
-@Test func adversarialPatternsMatchFast() throws {
+/// Exponential backtracking would hang here; the limit only guards against that.
+@Test(.timeLimit(.minutes(1))) func adversarialPatternsMatchWithoutBacktracking() throws {
     // Classic backtracking killers: many optional groups and wildcards around one word.
     let optional = String(repeating: "(a|) ", count: 60) + String(repeating: "a ", count: 60)
     let wildcards = Array(repeating: "a *", count: 40).joined(separator: " ") + " b"
     let nested = String(repeating: "((a|a a)|", count: 30) + "a" + String(repeating: ")", count: 30) + " *"
     let message = Array(repeating: "a", count: 200)
-    let clock = ContinuousClock()
-    let start = clock.now
     let patterns = try [optional, wildcards, nested].map { try PhrasePattern($0) }
     #expect(!patterns[0].matches(Array(message.prefix(59))))
     #expect(patterns[0].matches(Array(message.prefix(90))))
     #expect(!patterns[1].matches(message))
     #expect(patterns[2].matches(message))
-    #expect(clock.now - start < .seconds(2))
 }

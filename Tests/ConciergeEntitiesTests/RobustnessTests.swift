@@ -25,11 +25,11 @@ import Testing
         "e\u{301}t\u{E9} 12",
     ]
 
-    @Test(arguments: inputs.indices) func finishesFast(_ index: Int) {
+    /// A super-linear grammar would hang here; the limit only guards against that (speed
+    /// itself is measured in benchmarks, never in unit tests).
+    @Test(.timeLimit(.minutes(1)), arguments: inputs.indices) func finishesOnAdversarialInput(_ index: Int) {
         let input = Self.inputs[index]
-        let start = Date()
         let found = extractor.extract(from: input)
-        #expect(Date().timeIntervalSince(start) < 1.0)
         let count = input.unicodeScalars.count
         for m in found {
             #expect(m.start >= 0 && m.start < m.end && m.end <= count)

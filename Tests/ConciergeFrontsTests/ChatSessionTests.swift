@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct ChatSessionTests {
     func chat() throws -> ChatSession {
-        ChatSession(bot: try #require(DemoBot.bot), seed: 42)
+        ChatSession(bot: try DemoBot.bot(), seed: 42)
     }
 
     @Test func parsesSlashCommands() {
@@ -74,7 +74,7 @@ import Testing
         var chat = try chat()
         let lines = chat.reloaded(nil, [])
         #expect(lines.last == .error("the bot has errors; still running the previous version"))
-        let bot = try #require(DemoBot.bot)
+        let bot = try DemoBot.bot()
         #expect(chat.reloaded(bot, []).last == .notice("reloaded: \(bot.definition.intents.count) intents"))
     }
 

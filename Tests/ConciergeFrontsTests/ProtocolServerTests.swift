@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct ProtocolServerTests {
     func server() throws -> ProtocolServer {
-        ProtocolServer(bot: try #require(DemoBot.bot), clock: .fixed(DemoBot.now, timeZone: TimeZone(secondsFromGMT: 0) ?? .current))
+        ProtocolServer(bot: try DemoBot.bot(), clock: .fixed(DemoBot.now, timeZone: TimeZone(secondsFromGMT: 0) ?? .current))
     }
 
     func respond(_ server: inout ProtocolServer, _ line: String) throws -> JSONValue {

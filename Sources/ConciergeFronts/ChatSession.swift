@@ -18,7 +18,7 @@ public struct ChatSession: Sendable {
     public enum Action: Equatable, Sendable {
         case none
         case quit
-        /// Load the bot files again and pass the result to `reloaded(_:_:)`.
+        /// Load the bot files again: call `reload(directory:)`.
         case reload
     }
 
@@ -77,15 +77,25 @@ public struct ChatSession: Sendable {
         return Response(lines: send(trimmed, now: now))
     }
 
+    /// Loads the bot in `directory` again (after `/reload`): its diagnostics as lines, and the
+    /// new bot in place, or the current one kept when the files have errors.
+    public mutating func reload(directory: String) -> [ChatLine] {
+        // Through the definition, not `Bot.load`: destroying a `Bot?` crashed debug test
+        // builds (Swift 6.3), and a definition is all we need to know whether loading worked.
+        let result = BotLoader().load(directory: directory)
+        return reloaded(result.definition, result.diagnostics)
+    }
+
     /// Swaps in the reloaded bot, or keeps the current one when loading failed.
-    public mutating func reloaded(_ newBot: Bot?, _ diagnostics: [Diagnostic]) -> [ChatLine] {
+    mutating func reloaded(_ definition: BotDefinition?, _ diagnostics: [Diagnostic]) -> [ChatLine] {
         var lines = diagnostics.map { diagnostic -> ChatLine in
             diagnostic.severity == .error ? .error(diagnostic.description) : .notice(diagnostic.description)
         }
-        guard let newBot else {
+        guard let definition else {
             lines.append(.error("the bot has errors; still running the previous version"))
             return lines
         }
+        let newBot = Bot(definition: definition)
         bot = newBot
         // The conversation goes on, unless its state no longer exists.
         if let state = session.state, newBot.definition.dialog?.state(named: state) == nil {

@@ -66,7 +66,7 @@ public struct ProtocolResponseEncoder {
         json.key("state"); json.string(reply.state)
         json.key("events")
         json.beginArray()
-        for event in reply.events { json.raw(Array(try eventEncoder.encode(event))) }
+        for event in reply.events { try write(event, into: &json) }
         json.endArray()
         json.endObject()
         return json.bytes
@@ -87,6 +87,41 @@ public struct ProtocolResponseEncoder {
             json.key("button"); json.string(button)
         }
         json.endObject()
+    }
+
+    /// An event, `type` first. The known events are written by hand (they are frequent: every
+    /// FAQ answer has one); `if case` rather than `switch` so an event type added to the
+    /// engine still encodes, through its `Codable` form.
+    private func write(_ event: DialogEvent, into json: inout JSONWriter) throws {
+        if case .faqAnswered(let id) = event {
+            json.beginObject()
+            json.key("type"); json.string(event.type)
+            json.key("id"); json.string(id)
+            json.endObject()
+        } else if case .handoff(let reason, let transcript) = event {
+            json.beginObject()
+            json.key("type"); json.string(event.type)
+            json.key("reason"); json.string(reason.rawValue)
+            json.key("transcript")
+            json.beginArray()
+            for turn in transcript {
+                json.beginObject()
+                json.key("user"); json.string(turn.user)
+                json.key("bot")
+                json.beginArray()
+                for text in turn.bot { json.string(text) }
+                json.endArray()
+                json.endObject()
+            }
+            json.endArray()
+            json.endObject()
+        } else if case .sessionExpired = event {
+            json.beginObject()
+            json.key("type"); json.string(event.type)
+            json.endObject()
+        } else {
+            json.raw(Array(try eventEncoder.encode(event)))
+        }
     }
 
     private func write(_ score: IntentScore, into json: inout JSONWriter) {

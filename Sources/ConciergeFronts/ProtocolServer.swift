@@ -63,7 +63,8 @@ public struct ProtocolServer {
     /// The response to a decoded request; an `internal` error answers only this request.
     public mutating func respond(to request: ProtocolRequest) -> [UInt8] {
         let (now, timeZone) = clock.now
-        var entry = sessions[request.session]
+        // Taken out of the table, so the session's storage is uniquely referenced while it changes.
+        var entry = sessions.removeValue(forKey: request.session)
             ?? Entry(dialog: DialogSession(), random: SplitMix64(seed: Self.seed(for: request.session)))
         let reply: Reply
         switch request.kind {

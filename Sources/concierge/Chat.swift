@@ -44,8 +44,7 @@ struct Chat: ParsableCommand {
             case .none: break
             case .quit: return
             case .reload:
-                let (newBot, diagnostics) = Bot.load(directory: botOptions.bot)
-                show(chat.reloaded(newBot, diagnostics), renderer)
+                show(chat.reload(directory: botOptions.bot), renderer)
             }
         }
     }

@@ -12,13 +12,13 @@ struct ChatTerminalTests {
     @Test func debugHistoryCtrlCAndCtrlD() throws {
         let tmux = try TmuxSession(command: command)
         defer { tmux.end() }
-        try tmux.waitFor { $0.contains("[1] Book a demo") && $0.contains("you") }
+        try tmux.waitForPrompt(after: "[1] Book a demo")
         tmux.send(literal: "/debug")
         tmux.send(keys: "Enter")
-        try tmux.waitFor { $0.contains("debug on") }
+        try tmux.waitForPrompt(after: "debug on")
         tmux.send(literal: "how much is it")
         tmux.send(keys: "Enter")
-        try tmux.waitFor { $0.contains("ranking:") && $0.contains("$29") }
+        try tmux.waitForPrompt(after: "events: faq_answered")
         // Up recalls the last line.
         tmux.send(keys: "Up")
         try tmux.waitFor { _ in tmux.lastLine.hasSuffix("how much is it") && tmux.lastLine.hasPrefix("you") }
@@ -27,7 +27,7 @@ struct ChatTerminalTests {
         try tmux.waitFor { $0.contains("^C") && tmux.lastLine.hasPrefix("you") && !tmux.lastLine.contains("how much") }
         tmux.send(literal: "/state")
         tmux.send(keys: "Enter")
-        try tmux.waitFor { $0.contains("turns: 1") }
+        try tmux.waitForPrompt(after: "turns: 1")
         // Ctrl-D leaves with status 0.
         tmux.send(keys: "C-d")
         #expect(try tmux.waitForExit() == 0)
@@ -42,10 +42,11 @@ struct ChatTerminalTests {
     @Test func historyIsRestoredAtStart() throws {
         let tmux = try TmuxSession(command: command, history: "remembered line\n")
         defer { tmux.end() }
-        try tmux.waitFor { $0.contains("[1] Book a demo") }
+        try tmux.waitForPrompt(after: "[1] Book a demo")
         tmux.send(keys: "Up")
         try tmux.waitFor { _ in tmux.lastLine.hasSuffix("remembered line") }
         tmux.send(keys: "C-c")
+        try tmux.waitFor { $0.contains("^C") && !tmux.lastLine.contains("remembered") }
         tmux.send(literal: "/quit")
         tmux.send(keys: "Enter")
         #expect(try tmux.waitForExit() == 0)
@@ -54,17 +55,17 @@ struct ChatTerminalTests {
     @Test func tabCompletesCommandsAndButtons() throws {
         let tmux = try TmuxSession(command: command)
         defer { tmux.end() }
-        try tmux.waitFor { $0.contains("[1] Book a demo") && $0.contains("you") }
+        try tmux.waitForPrompt(after: "[1] Book a demo")
         tmux.send(literal: "/de")
         tmux.send(keys: "Tab")
         try tmux.waitFor { _ in tmux.lastLine.hasSuffix("/debug") }
         tmux.send(keys: "Enter")
-        try tmux.waitFor { $0.contains("debug on") }
+        try tmux.waitForPrompt(after: "debug on")
         tmux.send(literal: "boo")
         tmux.send(keys: "Tab")
         try tmux.waitFor { _ in tmux.lastLine.hasSuffix("Book a demo") }
         tmux.send(keys: "Enter")
-        try tmux.waitFor { $0.contains("work email") }
+        try tmux.waitForPrompt(after: "work email")
         tmux.send(keys: "C-d")
         #expect(try tmux.waitForExit() == 0)
     }

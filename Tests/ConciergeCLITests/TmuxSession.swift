@@ -112,8 +112,18 @@ struct TmuxSession {
     var screen: String { (try? run(["capture-pane", "-p", "-t", "t"], capture: true)) ?? "" }
 
     /// The last non-empty line on screen (where the prompt is).
-    var lastLine: String {
+    var lastLine: String { Self.lastLine(of: screen) }
+
+    static func lastLine(of screen: String) -> String {
         screen.split(separator: "\n").last.map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
+    }
+
+    /// Waits until `text` is on screen and readline shows its prompt again. Keys sent before
+    /// the prompt may reach the terminal while it is not in readline's raw mode, where
+    /// Ctrl-D would be read as end-of-file by nobody and lost.
+    @discardableResult
+    func waitForPrompt(after text: String, prompt: String = "you") throws -> String {
+        try waitFor { $0.contains(text) && Self.lastLine(of: $0).hasPrefix(prompt) }
     }
 
     /// Polls the screen until `condition` holds; throws with the screen after `timeout` seconds.

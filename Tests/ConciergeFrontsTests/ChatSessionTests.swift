@@ -72,10 +72,16 @@ import Testing
 
     @Test func reloadKeepsTheOldBotOnErrors() throws {
         var chat = try chat()
-        let lines = chat.reloaded(nil, [])
+        let broken = FileManager.default.temporaryDirectory.appendingPathComponent("concierge-reload-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: broken.appendingPathComponent("intents"), withIntermediateDirectories: true)
+        try Data("intents:\n  greet:\n    examples: [hi, hello\n".utf8).write(to: broken.appendingPathComponent("intents/a.yml"))
+        defer { try? FileManager.default.removeItem(at: broken) }
+        let lines = chat.reload(directory: broken.path)
         #expect(lines.last == .error("the bot has errors; still running the previous version"))
-        let bot = try DemoBot.bot()
-        #expect(chat.reloaded(bot, []).last == .notice("reloaded: \(bot.definition.intents.count) intents"))
+        #expect(lines.contains { if case .error(let text) = $0 { text.contains("intents/a.yml:") } else { false } })
+        #expect(chat.start(now: DemoBot.now).first != nil)
+        let reloaded = chat.reload(directory: DemoBot.root)
+        #expect(reloaded.last == .notice("reloaded: \(chat.bot.definition.intents.count) intents"))
     }
 
     @Test func completesCommandsAndButtons() throws {

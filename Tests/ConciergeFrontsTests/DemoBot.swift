@@ -1,3 +1,4 @@
+import ConciergeBot
 import ConciergeEngine
 import Foundation
 
@@ -9,15 +10,15 @@ enum DemoBot {
         return url.path
     }()
 
-    static let loaded: Bot? = Bot.load(directory: root).0
+    static let definition = BotLoader().load(directory: root).definition
 
     struct Missing: Error {}
 
-    /// The bot, or an error when it failed to load. (Not `#require(loaded)`: the macro's
-    /// outlined copy of an optional this large crashed in debug builds.)
+    /// A freshly trained bot (training takes milliseconds), or an error when it failed to
+    /// load. No `Bot?` anywhere: copying or destroying one crashed debug test builds (Swift 6.3).
     static func bot() throws -> Bot {
-        guard let bot = loaded else { throw Missing() }
-        return bot
+        guard let definition else { throw Missing() }
+        return Bot(definition: definition)
     }
 
     /// Monday 2025-01-06 09:00 UTC.

@@ -47,7 +47,7 @@ for dataset in ("snips", "hwu64"):
     if rows and rows[0].get("slot_f1") is not None:
         print(f"| {dataset} | Concierge | {median(rows, 'slot_precision'):.4f} | {median(rows, 'slot_recall'):.4f} | "
               f"{median(rows, 'slot_f1'):.4f} | {median(rows, 'slot_train_seconds'):.2f} | "
-              f"{median(rows, 'latency_us_median'):.1f} (intent + all entities) |")
+              f"{median(rows, 'parse_latency_us_median'):.1f} (whole parse: intent, entities, slots) |")
     if dataset in crf:
         r = crf[dataset]
         print(f"| {dataset} | CRF reference | {r['p']:.4f} | {r['r']:.4f} | {r['f1']:.4f} | {r['train']:.1f} | "

@@ -35,7 +35,7 @@ let package = Package(
         ),
         .target(
             name: "ConciergeAuthoring",
-            dependencies: ["ConciergeText", "ConciergeBot", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine"]
+            dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeBot", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine"]
         ),
         .target(
             name: "ConciergeStore",

@@ -1,4 +1,6 @@
 import ConciergeBot
+import ConciergeEntities
+import Foundation
 import ConciergeNLU
 import ConciergeText
 
@@ -37,8 +39,44 @@ public struct BotCrossValidation: Sendable {
         /// `matrix[gold][predicted]` counts, indexed like `intents`.
         public var matrix: [[Int]]
         public var exampleCount: Int
-        /// Examples with slot annotations: what slot evaluation will use.
+        /// Examples with slot annotations: what slot evaluation uses.
         public var annotatedCount: Int
+        /// Out-of-fold slot spans of the learned tagger against the annotations; nil when no
+        /// example annotates a slot.
+        public var slotMetrics: SlotMetrics?
+    }
+
+    /// Relative dates in examples are read against a fixed day, so results never depend on
+    /// when the test runs.
+    static let referenceDate = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z
+    static let utc = TimeZone(secondsFromGMT: 0) ?? .current
+
+    /// The bot with only the examples at `keep` (indices into `items`).
+    static func restricted(
+        _ bot: BotDefinition, to keep: Set<Int>, items: [(example: Example, label: String)]
+    ) -> BotDefinition {
+        var kept: [String: [Example]] = [:]
+        for index in keep { kept[items[index].label, default: []].append(items[index].example) }
+        var restricted = bot
+        restricted.intents = bot.intents.compactMap { intent in
+            guard let examples = kept[intent.name] else { return intent.patterns.isEmpty ? nil : withExamples(intent, []) }
+            return withExamples(intent, examples.sorted { ($0.location.file, $0.location.line) < ($1.location.file, $1.location.line) })
+        }
+        return restricted
+    }
+
+    private static func withExamples(_ intent: IntentDefinition, _ examples: [Example]) -> IntentDefinition {
+        var copy = intent
+        copy.examples = examples
+        return copy
+    }
+
+    /// The slot an entity fills: a learned span carries its slot's name; a built-in or
+    /// lookup entity fills the one slot mapped to it.
+    static func slot(filledBy match: EntityMatch, in bot: BotDefinition) -> String? {
+        if bot.slots.contains(where: { $0.name == match.entity }) { return match.entity }
+        let filled = bot.slots.filter { $0.entity == match.entity }
+        return filled.count == 1 ? filled.first?.name : nil
     }
 
     /// Runs the folds; `progress(done, total)` is called after each fold.
@@ -50,6 +88,10 @@ public struct BotCrossValidation: Sendable {
         let assignment = CrossValidation(folds: folds, seed: seed).assignFolds(labels: labels)
         var predicted = [String](repeating: ParseResult.outOfScope, count: items.count)
         var confidence = [Double](repeating: 0, count: items.count)
+        let goldSlots = items.map { item in
+            item.example.annotations.map { SlotSpan(slot: $0.slot, start: $0.start, end: $0.end) }
+        }
+        var predictedSlots = [[SlotSpan]](repeating: [], count: items.count)
         for fold in 0..<folds {
             let train = assignment.indices.filter { assignment[$0] != fold }
             let test = assignment.indices.filter { assignment[$0] == fold }
@@ -60,6 +102,15 @@ public struct BotCrossValidation: Sendable {
                     let best = classifier.rank(tokens[index]).first
                     predicted[index] = best?.name ?? ParseResult.outOfScope
                     confidence[index] = best?.confidence ?? 0
+                }
+                // Slots go through the whole entity pipeline of a bot trained on the fold —
+                // built-in and lookup entities mapped to slots, and the learned tagger — as
+                // they would in a conversation.
+                let model = NLUModel.train(bot: Self.restricted(bot, to: Set(train), items: items), configuration: configuration)
+                for index in test {
+                    let text = items[index].example.text
+                    predictedSlots[index] = model.parse(text, now: Self.referenceDate, timeZone: Self.utc).entities
+                        .compactMap { match in Self.slot(filledBy: match, in: bot).map { SlotSpan(slot: $0, start: match.start, end: match.end) } }
                 }
             }
             progress(fold + 1, folds)
@@ -76,8 +127,10 @@ public struct BotCrossValidation: Sendable {
                                                 predicted: predicted[index], confidence: confidence[index]))
             }
         }
+        let annotatedCount = items.filter { !$0.example.annotations.isEmpty }.count
         return Result(
             metrics: IntentMetrics(gold: labels, predicted: predicted), errors: errors, intents: intents, matrix: matrix,
-            exampleCount: items.count, annotatedCount: items.filter { !$0.example.annotations.isEmpty }.count)
+            exampleCount: items.count, annotatedCount: annotatedCount,
+            slotMetrics: annotatedCount == 0 ? nil : SlotMetrics(gold: goldSlots, predicted: predictedSlots))
     }
 }

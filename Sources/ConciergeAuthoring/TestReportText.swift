@@ -52,11 +52,15 @@ public struct TestReportText: Sendable {
             }
         }
         lines.append("")
-        if cv.annotatedCount == 0 {
-            lines.append("Slots: no annotated examples; slots are evaluated when examples annotate them, like '[40](team_size)'")
+        if let slots = cv.slotMetrics {
+            lines.append("Slots (\(cv.annotatedCount) annotated examples, exact spans): precision \(fixed(slots.precision, places: 3)), "
+                + "recall \(fixed(slots.recall, places: 3)), F1 \(fixed(slots.f1, places: 3))")
+            for slot in slots.slots {
+                lines.append("  \(slot.name): precision \(fixed(slot.precision, places: 3)), recall \(fixed(slot.recall, places: 3)), "
+                    + "F1 \(fixed(slot.f1, places: 3)), support \(slot.support)")
+            }
         } else {
-            lines.append("Slots: \(cv.annotatedCount) annotated examples; slot cross-validation comes with the learned tagger, "
-                + "intents only for now")
+            lines.append("Slots: no annotated examples; slots are evaluated when examples annotate them, like '[40](team_size)'")
         }
         return lines
     }

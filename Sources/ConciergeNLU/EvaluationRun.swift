@@ -1,6 +1,5 @@
 import ConciergeText
 import Foundation
-import Synchronization
 
 /// Train on one dataset, score on another, and time it: what `concierge eval` reports.
 ///
@@ -30,6 +29,8 @@ public struct EvaluationRun: Sendable {
         public var slotTrainSeconds: Double?
         /// Median time of the tagger alone on an already tokenized message.
         public var taggerLatencyMicrosecondsMedian: Double?
+        /// One whole `parse`: intent, built-in entities, tagger, merge.
+        public var parseLatencyMicrosecondsMedian: Double
 
         enum CodingKeys: String, CodingKey {
             case trainUtterances = "train_utterances"
@@ -50,6 +51,7 @@ public struct EvaluationRun: Sendable {
             case slotF1 = "slot_f1"
             case slotTrainSeconds = "slot_train_seconds"
             case taggerLatencyMicrosecondsMedian = "tagger_latency_us_median"
+            case parseLatencyMicrosecondsMedian = "parse_latency_us_median"
         }
 
         // Optional numbers are written as null, not left out: `oos_recall` is always a key.
@@ -73,6 +75,7 @@ public struct EvaluationRun: Sendable {
             try container.encode(slotF1, forKey: .slotF1)
             try container.encode(slotTrainSeconds, forKey: .slotTrainSeconds)
             try container.encode(taggerLatencyMicrosecondsMedian, forKey: .taggerLatencyMicrosecondsMedian)
+            try container.encode(parseLatencyMicrosecondsMedian, forKey: .parseLatencyMicrosecondsMedian)
         }
     }
 
@@ -96,16 +99,17 @@ public struct EvaluationRun: Sendable {
     ) -> EvaluationRun {
         let clock = ContinuousClock()
         let tokenizer = Tokenizer()
-        let trainStart = clock.now
+        // The two models train one after the other so that each time measures one model.
         // Tokenizing is part of training: a bot trains from raw example texts.
+        let trainStart = clock.now
         let examples = parallelMap(train) { (tokens: tokenizer.tokenize($0.text), label: $0.intent) }
-        let trained = trainConcurrently(
-            examples: examples, slots: train.map(\.slots), configuration: configuration,
-            slotConfiguration: slotConfiguration)
-        let classifier = trained.classifier
-        var model = NLUModel(
-            rules: RuleMatcher(labelledTexts: examples), classifier: classifier, threshold: 0, tagger: trained.tagger)
+        let classifier = IntentClassifier.train(examples: examples, configuration: configuration)
         let trainSeconds = (clock.now - trainStart).seconds
+        let taggerStart = clock.now
+        let tagger = trainTagger(examples: examples, slots: train.map(\.slots), configuration: slotConfiguration)
+        let taggerSeconds = tagger == nil ? nil : (clock.now - taggerStart).seconds
+        var model = NLUModel(
+            rules: RuleMatcher(labelledTexts: examples), classifier: classifier, threshold: 0, tagger: tagger)
 
         var threshold = fixedThreshold
         var validationAccuracy: Double?
@@ -118,17 +122,19 @@ public struct EvaluationRun: Sendable {
         }
         model.threshold = threshold
 
+        // Throughput of the intent pipeline over the test set, one utterance after the other.
+        let batchStart = clock.now
+        for item in test { _ = model.classify(item.text) }
+        let batchSeconds = (clock.now - batchStart).seconds
         var predicted: [String] = []
         predicted.reserveCapacity(test.count)
         var predictedSlots: [[SlotSpan]] = []
         predictedSlots.reserveCapacity(test.count)
-        let batchStart = clock.now
         for item in test {
             let result = model.classifyWithSlots(item.text)
             predicted.append(result.intent.name)
             predictedSlots.append(result.entities.map { SlotSpan(slot: $0.entity, start: $0.start, end: $0.end) })
         }
-        let batchSeconds = (clock.now - batchStart).seconds
         let testHasSlots = test.contains { !$0.slots.isEmpty }
         let slotMetrics = testHasSlots
             ? SlotMetrics(
@@ -136,17 +142,11 @@ public struct EvaluationRun: Sendable {
                 predicted: predictedSlots)
             : nil
 
-        // One utterance at a time, after a warm-up, as a front would call it (intent and slots).
-        for item in test.prefix(20) { _ = model.classifyWithSlots(item.text) }
-        var latencies: [Double] = []
-        latencies.reserveCapacity(test.count)
-        for item in test {
-            let start = clock.now
-            _ = model.classifyWithSlots(item.text)
-            latencies.append((clock.now - start).seconds * 1_000_000)
-        }
-        latencies.sort()
-        let taggerLatency = trained.tagger.map { taggerLatencies($0, test: test, intents: predicted, tokenizer: tokenizer) }
+        // One utterance at a time, after a warm-up, as a front would call it: the intent
+        // pipeline alone, then a whole parse with entities and slots.
+        let latencies = timeEach(test) { _ = model.classify($0.text) }
+        let parseLatencies = timeEach(test) { _ = model.parse($0.text, now: referenceDate, timeZone: TimeZone(secondsFromGMT: 0) ?? .current) }
+        let taggerLatency = tagger.map { taggerLatencies($0, test: test, intents: predicted, tokenizer: tokenizer) }
 
         let gold = test.map(\.intent)
         let metrics = IntentMetrics(gold: gold, predicted: predicted)
@@ -168,42 +168,40 @@ public struct EvaluationRun: Sendable {
             slotPrecision: slotMetrics?.precision,
             slotRecall: slotMetrics?.recall,
             slotF1: slotMetrics?.f1,
-            slotTrainSeconds: trained.taggerSeconds,
-            taggerLatencyMicrosecondsMedian: taggerLatency.map { percentile($0, 0.5) }
+            slotTrainSeconds: taggerSeconds,
+            taggerLatencyMicrosecondsMedian: taggerLatency.map { percentile($0, 0.5) },
+            parseLatencyMicrosecondsMedian: percentile(parseLatencies, 0.5)
         )
         return EvaluationRun(
             summary: summary, metrics: metrics, errors: errors, slotMetrics: slotMetrics, referenceDate: referenceDate)
     }
 
-    /// Trains the intent classifier and the slot tagger at the same time: the tagger's
-    /// perceptron is sequential, so it leaves a core for the classifier.
-    private static func trainConcurrently(
+    /// The slot tagger of a dataset; nil when no training item has a slot.
+    private static func trainTagger(
         examples: [(tokens: [Token], label: String)], slots: [[LabeledUtterance.Slot]],
-        configuration: ClassifierConfiguration, slotConfiguration: SlotTaggerConfiguration
-    ) -> (classifier: IntentClassifier, tagger: SlotTagger?, taggerSeconds: Double?) {
-        let classifierResult = Mutex<IntentClassifier?>(nil)
-        let taggerResult = Mutex<(tagger: SlotTagger?, seconds: Double?)>((nil, nil))
-        let hasSlots = slots.contains { !$0.isEmpty }
-        DispatchQueue.concurrentPerform(iterations: hasSlots ? 2 : 1) { job in
-            if job == 0 {
-                let classifier = IntentClassifier.train(examples: examples, configuration: configuration)
-                classifierResult.withLock { $0 = classifier }
-            } else {
-                let clock = ContinuousClock()
-                let start = clock.now
-                let slotExamples = zip(examples, slots).map { example, slots in
-                    SlotTrainingExample(
-                        tokens: example.tokens, intent: example.label,
-                        slots: slots.map { SlotSpan(slot: $0.slot, start: $0.start, end: $0.end) })
-                }
-                let tagger = SlotTagger.train(examples: slotExamples, configuration: slotConfiguration)
-                let seconds = (clock.now - start).seconds
-                taggerResult.withLock { $0 = (tagger, seconds) }
-            }
+        configuration: SlotTaggerConfiguration
+    ) -> SlotTagger? {
+        guard slots.contains(where: { !$0.isEmpty }) else { return nil }
+        let slotExamples = zip(examples, slots).map { example, slots in
+            SlotTrainingExample(
+                tokens: example.tokens, intent: example.label,
+                slots: slots.map { SlotSpan(slot: $0.slot, start: $0.start, end: $0.end) })
         }
-        let classifier = classifierResult.withLock { $0 } ?? IntentClassifier.train(examples: examples, configuration: configuration)
-        let tagger = taggerResult.withLock { $0 }
-        return (classifier, tagger.tagger, tagger.seconds)
+        return SlotTagger.train(examples: slotExamples, configuration: configuration)
+    }
+
+    /// Microseconds of `body` per item after a warm-up of 20, sorted.
+    private static func timeEach(_ items: [LabeledUtterance], _ body: (LabeledUtterance) -> Void) -> [Double] {
+        let clock = ContinuousClock()
+        for item in items.prefix(20) { body(item) }
+        var latencies: [Double] = []
+        latencies.reserveCapacity(items.count)
+        for item in items {
+            let start = clock.now
+            body(item)
+            latencies.append((clock.now - start).seconds * 1_000_000)
+        }
+        return latencies.sorted()
     }
 
     /// Microseconds of the tagger alone per test message (tokens and intent given), sorted.

@@ -19,15 +19,17 @@ extension EvaluationRun {
         if let slots = slotMetrics {
             lines.append("slot P/R/F1    \(format(slots.precision)) / \(format(slots.recall)) / \(format(slots.f1)) (exact match, \(slots.goldCount) gold spans)")
         }
-        var trainLine = "train          \(String(format: "%.3f", s.trainSeconds)) s"
-        if let slotSeconds = s.slotTrainSeconds { trainLine += " (slot tagger \(String(format: "%.3f", slotSeconds)) s, alongside)" }
-        lines.append(trainLine)
-        var latencyLine = "latency        \(String(format: "%.1f", s.latencyMicrosecondsMedian)) µs median, \(String(format: "%.1f", s.latencyMicrosecondsP99)) µs p99 (one utterance"
-        if let tagger = s.taggerLatencyMicrosecondsMedian {
-            latencyLine += ", with slots; tagger alone \(String(format: "%.1f", tagger)) µs median"
+        lines.append("train          \(String(format: "%.3f", s.trainSeconds)) s (intent classifier)")
+        if let slotSeconds = s.slotTrainSeconds {
+            lines.append("               \(String(format: "%.3f", slotSeconds)) s (slot tagger)")
         }
-        lines.append(latencyLine + ")")
-        lines.append("throughput     \(Int(s.utterancesPerSecond)) utterances/s (one thread)")
+        lines.append("latency        \(String(format: "%.1f", s.latencyMicrosecondsMedian)) µs median, \(String(format: "%.1f", s.latencyMicrosecondsP99)) µs p99 (intent, one utterance)")
+        var parseLine = "               \(String(format: "%.1f", s.parseLatencyMicrosecondsMedian)) µs median (whole parse with entities and slots"
+        if let tagger = s.taggerLatencyMicrosecondsMedian {
+            parseLine += "; tagger alone \(String(format: "%.1f", tagger)) µs"
+        }
+        lines.append(parseLine + ")")
+        lines.append("throughput     \(Int(s.utterancesPerSecond)) utterances/s (intent, one thread)")
         if verbose {
             lines.append("")
             lines.append(pad("intent", 32) + pad("precision", 11) + pad("recall", 11) + pad("f1", 11) + "support")

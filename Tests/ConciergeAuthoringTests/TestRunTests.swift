@@ -22,6 +22,16 @@ import Testing
         #expect(first.errors.allSatisfy { $0.example.location.line > 0 && $0.gold != $0.predicted })
     }
 
+    @Test func slotsAreCrossValidatedThroughTheEntityPipeline() throws {
+        let bot = try Self.demo()
+        let result = BotCrossValidation(folds: 5, seed: 3).run(bot: bot)
+        let slots = try #require(result.slotMetrics)
+        #expect(slots.goldCount == bot.intents.flatMap(\.examples).reduce(0) { $0 + $1.annotations.count })
+        // Built-in entities (numbers, emails) fill their slots in held-out examples too.
+        #expect(slots.slots.contains { $0.name == "team_size" && $0.recall > 0 })
+        #expect((0...1).contains(slots.f1))
+    }
+
     @Test func reportTextListsIntentsAndConversations() throws {
         let bot = try Self.demo()
         let (files, diagnostics) = TranscriptLoader.load(directory: DemoBot.root)

@@ -34,11 +34,12 @@ import Testing
             #"{"session":"b","text":"ana@acme.com","id":{"n":4}}"#,
             #"{"session":"b","text":"40 people","id":5}"#,
             #"{"session":"a","type":"reset","id":6}"#,
+            #"{"session":"c","text":"I want to talk to a human","id":7}"#,
         ]
         let (output, responses) = try serve(requests)
         #expect(output.status == 0, "\(output.stderr)")
-        #expect(responses.map { $0["id"] } == [1, "two", [3], ["n": 4], 5, 6])
-        #expect(responses.map { $0["session"] } == ["a", "b", "a", "b", "b", "a"])
+        #expect(responses.map { $0["id"] } == [1, "two", [3], ["n": 4], 5, 6, 7])
+        #expect(responses.map { $0["session"] } == ["a", "b", "a", "b", "b", "a", "c"])
         #expect(responses[0]["intent"]?["name"] == "greet")
         #expect(responses[2]["intent"]?["name"] == "pricing")
         #expect(responses[3]["slots"]?["email"] == "ana@acme.com")
@@ -46,6 +47,10 @@ import Testing
         #expect(responses[4]["slots"]?["team_size"] == 40)
         #expect(responses[2]["slots"]?["email"] == nil)
         #expect(responses[5]["intent"] == .null)
+        guard case .array(let events)? = responses[6]["events"] else { Issue.record("no events"); return }
+        #expect(events.first?["type"] == "handoff")
+        #expect(events.first?["reason"] == "requested")
+        #expect(events.first?["transcript"]?.arrayCount == 1)
         try expectSchemaValid(responses)
         // Logs go to standard error only.
         #expect(output.stderr.contains("concierge serve"))
@@ -121,5 +126,12 @@ import Testing
         fields["surprise"] = nil
         fields["state"] = 3
         #expect(!SchemaValidator.validate(.object(fields), against: schema).isEmpty)
+    }
+}
+
+extension JSONValue {
+    var arrayCount: Int? {
+        if case .array(let elements) = self { return elements.count }
+        return nil
     }
 }

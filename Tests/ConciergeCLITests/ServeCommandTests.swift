@@ -1,4 +1,5 @@
 import ConciergeEntities
+import ConciergeFronts
 import Foundation
 import Testing
 
@@ -114,6 +115,16 @@ import Testing
         }
         #expect(!SchemaValidator.validate(try SchemaValidator.decode(#"{"session":1}"#), against: schema).isEmpty)
         #expect(!SchemaValidator.validate(try SchemaValidator.decode(#"{"session":"s","type":"x"}"#), against: schema).isEmpty)
+    }
+
+    @Test func theSchemaListsEveryErrorCode() throws {
+        let schema = try SchemaValidator.load(Self.schemas + "/protocol-response.schema.json")
+        guard case .array(let variants)? = schema["oneOf"],
+              case .array(let codes)? = variants.last?["properties"]?["error"]?["properties"]?["code"]?["enum"] else {
+            Issue.record("no error code enum in the schema")
+            return
+        }
+        #expect(Set(codes.compactMap(\.stringValue)) == Set(ProtocolError.Code.allCases.map(\.rawValue)))
     }
 
     @Test func theValidatorCatchesDrift() throws {

@@ -216,6 +216,9 @@ public struct FormField: Sendable {
     public var yesNo: Bool
     /// For an optional field: re-ask an invalid answer (up to `max_attempts`) instead of skipping it.
     public var retryInvalid: Bool
+    /// Overrides the setting for this question: an open question like "what do you need?"
+    /// gets answers that look like intents, so it may ask for more certainty.
+    public var digressionConfidence: Double?
     public var location: SourceLocation
 
     public init(slot: String, ask: [Template], invalid: [Template]? = nil, optional: Bool = false, entity: String? = nil, pattern: String? = nil,

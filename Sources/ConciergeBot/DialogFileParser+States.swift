@@ -73,6 +73,7 @@ extension DialogFileParser {
             case "when": field.when = parseCondition(entry.value)
             case "yes_no": field.yesNo = flag(entry.value)
             case "retry_invalid": field.retryInvalid = flag(entry.value)
+            case "digression_confidence": field.digressionConfidence = number(entry.value, in: 0...1, at: valueLocation)
             case "min": field.min = number(entry.value, in: -1e15...1e15, at: valueLocation)
             default: field.max = number(entry.value, in: -1e15...1e15, at: valueLocation)
             }

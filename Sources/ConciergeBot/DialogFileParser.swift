@@ -41,6 +41,7 @@ struct DialogFileParser {
     static let formKeys = ["fields", "max_attempts", "give_up", "done"]
     static let fieldKeys = [
         "slot", "ask", "invalid", "optional", "entity", "pattern", "values", "min", "max", "when", "yes_no", "retry_invalid",
+        "digression_confidence",
     ]
     static let faqKeys = ["questions", "intent", "title", "answer", "buttons"]
     static let branchKeys = ["if", "goto"]

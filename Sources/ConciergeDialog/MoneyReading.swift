@@ -9,6 +9,12 @@ import ConciergeEntities
 enum MoneyReading {
     /// Words that join the two ends of a range.
     static let joiners: Set<String> = ["-", "–", "—", "to", "and", "or"]
+    static let peopleWords = ["people", "person", "we're", "we are", "team", "employees", "staff", "seats", "users", "of us"]
+    /// Period words after the upper end of a range ("$10-20k a year").
+    static let periods: [(String, String)] = [
+        ("a year", "year"), ("per year", "year"), ("/year", "year"), ("annually", "year"), ("yearly", "year"),
+        ("a month", "month"), ("per month", "month"), ("/month", "month"), ("monthly", "month"), ("/mo", "month"),
+    ]
 
     static func prepare(_ matches: [EntityMatch], text: String, asking entity: String?) -> [EntityMatch] {
         var result: [EntityMatch] = []
@@ -24,8 +30,11 @@ enum MoneyReading {
             result.append(match)
             index += 1
         }
-        // "5000" answering "What's your budget?" is an amount, not a team size.
-        if entity == "money", !result.contains(where: { $0.entity == "money" }),
+        // "5000" answering "What's your budget?" is an amount, not a team size — unless the
+        // message talks about people ("actually we're 30").
+        let lower = text.lowercased()
+        let aboutPeople = peopleWords.contains { lower.contains($0) }
+        if entity == "money", !aboutPeople, !result.contains(where: { $0.entity == "money" }),
            let number = result.first(where: { $0.entity == "number" }), let amount = number.value.numberValue {
             let money = EntityMatch(entity: "money", value: .object(["amount": .number(amount), "currency": "USD"]),
                                     text: number.text, start: number.start, end: number.end)
@@ -51,7 +60,13 @@ enum MoneyReading {
         guard lower < highAmount else { return nil }
         var fields: [String: JSONValue] = ["amount": .number(highAmount), "min": .number(lower)]
         fields["currency"] = high.value["currency"] ?? low.value["currency"]
-        if let period = high.value["period"] ?? low.value["period"] { fields["period"] = period }
+        if let period = high.value["period"] ?? low.value["period"] {
+            fields["period"] = period
+        } else {
+            let after = String(String.UnicodeScalarView(scalars[min(high.end, scalars.count)...]))
+                .trimmingCharacters(in: .whitespaces).lowercased()
+            if let period = periods.first(where: { after.hasPrefix($0.0) }) { fields["period"] = .string(period.1) }
+        }
         return EntityMatch(entity: "money", value: .object(fields), text: low.text + " " + between + " " + high.text,
                            start: low.start, end: high.end)
     }

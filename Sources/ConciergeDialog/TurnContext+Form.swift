@@ -18,8 +18,12 @@ extension TurnContext {
         var invalid: [String: String] = [:]
         var corrections: [(slot: String, old: JSONValue, new: JSONValue)] = []
         defer { confirm(corrections) }
+        // A message that is nothing but one value ("55") answers the question asked, and
+        // changes no other slot.
+        let bare = entities.count == 1 && entities[0].text.count >= message.trimmingCharacters(in: .whitespacesAndNewlines).count - 1
         for match in entities {
             for slot in machine.slots where !filled.contains(slot.name) && invalid[slot.name] == nil {
+                if bare, let asked, asked.slot != slot.name, session.slots[slot.name] != nil { continue }
                 let field = fields.first { $0.slot == slot.name }
                 let accepts = match.entity == slot.name || (slot.entity != nil && match.entity == slot.entity)
                     || (field?.entity != nil && match.entity == field?.entity)
@@ -65,7 +69,7 @@ extension TurnContext {
             return true
         }
         let routable = actedIntent != ParseResult.outOfScope && machine.handles(actedIntent, in: state)
-        let confident = strong || (parse.decision == .classifier && parse.intent.confidence >= settings.digressionConfidence)
+        let confident = strong || (parse.decision == .classifier && parse.intent.confidence >= (field.digressionConfidence ?? settings.digressionConfidence))
         if routable, confident { return false }
         if field.yesNo {
             if routable, parse.decision != .fallback { return false }

@@ -13,8 +13,8 @@ extension TurnContext {
         switch action {
         case .suggest: suggestProducts(cheaperThan: nil)
         case .cheaper:
-            let shown = (session.suggested ?? []).compactMap(product(named:))
-            suggestProducts(cheaperThan: shown.map(\.monthlyPrice).min())
+            // Cheaper than the best match shown, which is what "anything cheaper?" is about.
+            suggestProducts(cheaperThan: session.suggested?.first.flatMap(product(named:))?.monthlyPrice)
         case .details: describeProduct()
         case .compare: compareProducts()
         }

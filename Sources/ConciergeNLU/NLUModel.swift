@@ -17,13 +17,26 @@ public struct NLUModel: Sendable {
     public var rankingLength = 10
     /// The calling code of phone numbers written without one.
     public var defaultCountryCode: String
+    /// The bot's lookup entities (values and synonyms).
+    public let lookup: LookupEntityMatcher
+    /// Settles overlaps between entity sources and maps entities to slots.
+    public let merger: EntityMerger
     let tokenizer = Tokenizer()
 
-    public init(rules: RuleMatcher, classifier: IntentClassifier?, threshold: Double, defaultCountryCode: String = "1") {
+    public init(
+        rules: RuleMatcher,
+        classifier: IntentClassifier?,
+        threshold: Double,
+        defaultCountryCode: String = "1",
+        lookup: LookupEntityMatcher = LookupEntityMatcher(entities: []),
+        merger: EntityMerger = EntityMerger(slots: [])
+    ) {
         self.rules = rules
         self.classifier = classifier
         self.threshold = threshold
         self.defaultCountryCode = defaultCountryCode
+        self.lookup = lookup
+        self.merger = merger
     }
 
     /// Trains on every example of the bot's intents.
@@ -39,20 +52,26 @@ public struct NLUModel: Sendable {
             rules: RuleMatcher(intents: bot.intents, tokenizer: tokenizer),
             classifier: classifier,
             threshold: bot.settings.fallbackThreshold,
-            defaultCountryCode: bot.settings.defaultCountryCode
+            defaultCountryCode: bot.settings.defaultCountryCode,
+            lookup: LookupEntityMatcher(entities: bot.entities, tokenizer: tokenizer),
+            merger: EntityMerger(slots: bot.slots)
         )
     }
 
     /// Reads one message; relative dates are resolved against `now` in `timeZone`.
     public func parse(_ text: String, now: Date, timeZone: TimeZone) -> ParseResult {
-        var result = classify(text)
-        result.entities = entities(in: text, now: now, timeZone: timeZone)
+        let tokens = tokenizer.tokenize(text)
+        var result = classify(text, tokens: tokens)
+        result.entities = entities(in: text, tokens: tokens, now: now, timeZone: timeZone)
         return result
     }
 
     /// The intent half of `parse`: rules, then the classifier, then the threshold.
     public func classify(_ text: String) -> ParseResult {
-        let tokens = tokenizer.tokenize(text)
+        classify(text, tokens: tokenizer.tokenize(text))
+    }
+
+    private func classify(_ text: String, tokens: [Token]) -> ParseResult {
         let ranking = Array((classifier?.rank(tokens) ?? []).prefix(rankingLength))
         if RuleMatcher.words(tokens).isEmpty {
             return ParseResult(

@@ -71,4 +71,20 @@ import Testing
         #expect(result.entities.map(\.entity) == ["date", "email"])
         #expect(result.entities.first?.value == "2026-11-23")
     }
+
+    @Test func lookupAndBuiltinEntitiesAreMerged() {
+        var bot = bot
+        let location = SourceLocation(file: "inline.yml", line: 1, column: 1)
+        bot.entities = [EntityDefinition(name: "plan", values: [
+            .init(value: "growth", synonyms: ["pro", "professional"], location: location),
+            .init(value: "enterprise", location: location),
+        ], location: location)]
+        bot.slots = [SlotDefinition(name: "plan", entity: "plan", location: location),
+                     SlotDefinition(name: "team_size", entity: "number", location: location)]
+        let result = NLUModel.train(bot: bot).parse("is Pro fine for 40 people, or enterprize?", now: now, timeZone: utc)
+        #expect(result.entities.map(\.entity) == ["plan", "number", "plan"])
+        #expect(result.entities.map(\.value) == ["growth", 40, "enterprise"])
+        #expect(result.entities.map(\.text) == ["Pro", "40", "enterprize"])
+        #expect(result.entities.first?.start == 3)
+    }
 }

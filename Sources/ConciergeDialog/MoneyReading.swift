@@ -10,11 +10,20 @@ enum MoneyReading {
     /// Words that join the two ends of a range.
     static let joiners: Set<String> = ["-", "–", "—", "to", "and", "or"]
     static let peopleWords = ["people", "person", "we're", "we are", "team", "employees", "staff", "seats", "users", "of us"]
-    /// Period words after the upper end of a range ("$10-20k a year").
-    static let periods: [(String, String)] = [
-        ("a year", "year"), ("per year", "year"), ("/year", "year"), ("annually", "year"), ("yearly", "year"),
-        ("a month", "month"), ("per month", "month"), ("/month", "month"), ("monthly", "month"), ("/mo", "month"),
+    /// Period words after the upper end of a range ("$10-20k a year"), longest first.
+    static let periods: [String: String] = [
+        "a year": "year", "per year": "year", "/year": "year", "annually": "year", "yearly": "year",
+        "a month": "month", "per month": "month", "/month": "month", "monthly": "month", "/mo": "month",
     ]
+
+    static func aboutPeople(_ text: String) -> Bool {
+        // Budget answers are short; a long message is not scanned (Foundation's substring
+        // search on very long text is slow and deep on Linux).
+        guard text.count <= 500 else { return true }
+        let lower = text.lowercased()
+        for word in peopleWords where lower.contains(word) { return true }
+        return false
+    }
 
     static func prepare(_ matches: [EntityMatch], text: String, asking entity: String?) -> [EntityMatch] {
         var result: [EntityMatch] = []
@@ -32,9 +41,7 @@ enum MoneyReading {
         }
         // "5000" answering "What's your budget?" is an amount, not a team size — unless the
         // message talks about people ("actually we're 30").
-        let lower = text.lowercased()
-        let aboutPeople = peopleWords.contains { lower.contains($0) }
-        if entity == "money", !aboutPeople, !result.contains(where: { $0.entity == "money" }),
+        if entity == "money", !aboutPeople(text), !result.contains(where: { $0.entity == "money" }),
            let number = result.first(where: { $0.entity == "number" }), let amount = number.value.numberValue {
             let money = EntityMatch(entity: "money", value: .object(["amount": .number(amount), "currency": "USD"]),
                                     text: number.text, start: number.start, end: number.end)
@@ -65,7 +72,9 @@ enum MoneyReading {
         } else {
             let after = String(String.UnicodeScalarView(scalars[min(high.end, scalars.count)...]))
                 .trimmingCharacters(in: .whitespaces).lowercased()
-            if let period = periods.first(where: { after.hasPrefix($0.0) }) { fields["period"] = .string(period.1) }
+            if let key = periods.keys.sorted().first(where: { after.hasPrefix($0) }), let period = periods[key] {
+                fields["period"] = .string(period)
+            }
         }
         return EntityMatch(entity: "money", value: .object(fields), text: low.text + " " + between + " " + high.text,
                            start: low.start, end: high.end)

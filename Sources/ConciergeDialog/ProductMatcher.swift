@@ -119,7 +119,7 @@ public struct ProductMatcher: Sendable {
     /// The catalog products named in a text, in the order they appear: the full name, or its
     /// distinctive part when every product shares a first word ("SMS" for "Brightwave SMS").
     public func named(in text: String) -> [Product] {
-        let folded = " " + text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.map(String.init).joined() + " "
+        let folded = " " + text.prefix(1000).lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.map(String.init).joined() + " "
         let brand = products.first.flatMap { $0.name.split(separator: " ").first.map { String($0).lowercased() } }
         let shared = brand.map { brand in products.allSatisfy { $0.name.lowercased().hasPrefix(brand + " ") } } ?? false
         var found: [(position: String.Index, product: Product)] = []

@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .target(name: "ConciergeText"),
@@ -34,13 +35,17 @@ let package = Package(
         ),
         .target(
             name: "ConciergeAuthoring",
-            dependencies: ["ConciergeText", "ConciergeBot", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine"]
+            dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeBot", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine"]
+        ),
+        .target(
+            name: "ConciergeStore",
+            dependencies: ["ConciergeEntities", "ConciergeDialog", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         .executableTarget(
             name: "concierge",
             dependencies: [
-                "CReadline", "ConciergeFronts", "ConciergeAuthoring",
+                "CReadline", "ConciergeFronts", "ConciergeAuthoring", "ConciergeStore",
                 "ConciergeText", "ConciergeEntities", "ConciergeBot", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -53,7 +58,8 @@ let package = Package(
         .testTarget(name: "ConciergeEngineTests", dependencies: ["ConciergeEngine"]),
         .testTarget(name: "ConciergeFrontsTests", dependencies: ["ConciergeFronts"]),
         .testTarget(name: "ConciergeAuthoringTests", dependencies: ["ConciergeAuthoring"]),
-        .testTarget(name: "ConciergeCLITests", dependencies: ["concierge"]),
+        .testTarget(name: "ConciergeStoreTests", dependencies: ["ConciergeStore"]),
+        .testTarget(name: "ConciergeCLITests", dependencies: ["concierge", "ConciergeStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

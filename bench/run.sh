@@ -4,6 +4,7 @@
 #
 #   bash bench/run.sh                 # needs ../shared (datasets, bench) beside the repository
 #   RUNS=5 PYTHON=/path/to/venv/bin/python bash bench/run.sh
+#   NO_CRF=1 bash bench/run.sh        # skip the CRF slot-filling reference (about 10 minutes)
 #
 # The reference needs scikit-learn: python3 -m venv VENV && VENV/bin/pip install -r ../shared/bench/requirements.txt
 set -euo pipefail
@@ -37,7 +38,7 @@ done
 # --- the scikit-learn reference, same datasets, same run ----------------------------------
 /usr/bin/time -f '%M' -o "$OUT/sklearn-rss.txt" \
     "$PYTHON" "$SHARED/bench/sklearn_reference.py" "$DATA/snips" "$DATA/hwu64" \
-    --pipelines "b word12+char25+SVC" --no-crf > "$OUT/sklearn.md"
+    --pipelines "b word12+char25+SVC" ${NO_CRF:+--no-crf} > "$OUT/sklearn.md"
 
 # --- cold start: a new process until the first answer -------------------------------------
 "$PYTHON" bench/cold_start.py "$BIN" "$PYTHON" > "$OUT/cold.json"

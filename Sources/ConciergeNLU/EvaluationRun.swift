@@ -1,4 +1,6 @@
 import ConciergeText
+import Foundation
+import Synchronization
 
 /// Train on one dataset, score on another, and time it: what `concierge eval` reports.
 ///
@@ -20,6 +22,14 @@ public struct EvaluationRun: Sendable {
         public var latencyMicrosecondsMedian: Double
         public var latencyMicrosecondsP99: Double
         public var utterancesPerSecond: Double
+        /// Exact-match slot scores; nil when the test set annotates no slot.
+        public var slotPrecision: Double?
+        public var slotRecall: Double?
+        public var slotF1: Double?
+        /// Wall time of the tagger's own training (it runs alongside the classifier's).
+        public var slotTrainSeconds: Double?
+        /// Median time of the tagger alone on an already tokenized message.
+        public var taggerLatencyMicrosecondsMedian: Double?
 
         enum CodingKeys: String, CodingKey {
             case trainUtterances = "train_utterances"
@@ -35,6 +45,11 @@ public struct EvaluationRun: Sendable {
             case latencyMicrosecondsMedian = "latency_us_median"
             case latencyMicrosecondsP99 = "latency_us_p99"
             case utterancesPerSecond = "utterances_per_second"
+            case slotPrecision = "slot_precision"
+            case slotRecall = "slot_recall"
+            case slotF1 = "slot_f1"
+            case slotTrainSeconds = "slot_train_seconds"
+            case taggerLatencyMicrosecondsMedian = "tagger_latency_us_median"
         }
 
         // Optional numbers are written as null, not left out: `oos_recall` is always a key.
@@ -53,6 +68,11 @@ public struct EvaluationRun: Sendable {
             try container.encode(latencyMicrosecondsMedian, forKey: .latencyMicrosecondsMedian)
             try container.encode(latencyMicrosecondsP99, forKey: .latencyMicrosecondsP99)
             try container.encode(utterancesPerSecond, forKey: .utterancesPerSecond)
+            try container.encode(slotPrecision, forKey: .slotPrecision)
+            try container.encode(slotRecall, forKey: .slotRecall)
+            try container.encode(slotF1, forKey: .slotF1)
+            try container.encode(slotTrainSeconds, forKey: .slotTrainSeconds)
+            try container.encode(taggerLatencyMicrosecondsMedian, forKey: .taggerLatencyMicrosecondsMedian)
         }
     }
 
@@ -60,21 +80,31 @@ public struct EvaluationRun: Sendable {
     public var metrics: IntentMetrics
     /// Test items the model got wrong: text, gold intent, predicted intent.
     public var errors: [(text: String, gold: String, predicted: String)]
+    /// Exact-match slot scores; nil when the test set annotates no slot.
+    public var slotMetrics: SlotMetrics?
+    /// The "now" relative dates resolve against (for the built-in entity extractor).
+    public var referenceDate: Date
 
     public static func run(
         train: [LabeledUtterance],
         test: [LabeledUtterance],
         validation: [LabeledUtterance]?,
         threshold fixedThreshold: Double,
-        configuration: ClassifierConfiguration = ClassifierConfiguration()
+        configuration: ClassifierConfiguration = ClassifierConfiguration(),
+        slotConfiguration: SlotTaggerConfiguration = SlotTaggerConfiguration(),
+        referenceDate: Date = Date()
     ) -> EvaluationRun {
         let clock = ContinuousClock()
         let tokenizer = Tokenizer()
         let trainStart = clock.now
         // Tokenizing is part of training: a bot trains from raw example texts.
         let examples = parallelMap(train) { (tokens: tokenizer.tokenize($0.text), label: $0.intent) }
-        let classifier = IntentClassifier.train(examples: examples, configuration: configuration)
-        var model = NLUModel(rules: RuleMatcher(labelledTexts: examples), classifier: classifier, threshold: 0)
+        let trained = trainConcurrently(
+            examples: examples, slots: train.map(\.slots), configuration: configuration,
+            slotConfiguration: slotConfiguration)
+        let classifier = trained.classifier
+        var model = NLUModel(
+            rules: RuleMatcher(labelledTexts: examples), classifier: classifier, threshold: 0, tagger: trained.tagger)
         let trainSeconds = (clock.now - trainStart).seconds
 
         var threshold = fixedThreshold
@@ -90,20 +120,33 @@ public struct EvaluationRun: Sendable {
 
         var predicted: [String] = []
         predicted.reserveCapacity(test.count)
+        var predictedSlots: [[SlotSpan]] = []
+        predictedSlots.reserveCapacity(test.count)
         let batchStart = clock.now
-        for item in test { predicted.append(model.classify(item.text).intent.name) }
+        for item in test {
+            let result = model.classifyWithSlots(item.text)
+            predicted.append(result.intent.name)
+            predictedSlots.append(result.entities.map { SlotSpan(slot: $0.entity, start: $0.start, end: $0.end) })
+        }
         let batchSeconds = (clock.now - batchStart).seconds
+        let testHasSlots = test.contains { !$0.slots.isEmpty }
+        let slotMetrics = testHasSlots
+            ? SlotMetrics(
+                gold: test.map { $0.slots.map { SlotSpan(slot: $0.slot, start: $0.start, end: $0.end) } },
+                predicted: predictedSlots)
+            : nil
 
-        // One utterance at a time, after a warm-up, as a front would call it.
-        for item in test.prefix(20) { _ = model.classify(item.text) }
+        // One utterance at a time, after a warm-up, as a front would call it (intent and slots).
+        for item in test.prefix(20) { _ = model.classifyWithSlots(item.text) }
         var latencies: [Double] = []
         latencies.reserveCapacity(test.count)
         for item in test {
             let start = clock.now
-            _ = model.classify(item.text)
+            _ = model.classifyWithSlots(item.text)
             latencies.append((clock.now - start).seconds * 1_000_000)
         }
         latencies.sort()
+        let taggerLatency = trained.tagger.map { taggerLatencies($0, test: test, intents: predicted, tokenizer: tokenizer) }
 
         let gold = test.map(\.intent)
         let metrics = IntentMetrics(gold: gold, predicted: predicted)
@@ -121,9 +164,63 @@ public struct EvaluationRun: Sendable {
             trainSeconds: trainSeconds,
             latencyMicrosecondsMedian: percentile(latencies, 0.5),
             latencyMicrosecondsP99: percentile(latencies, 0.99),
-            utterancesPerSecond: batchSeconds > 0 ? Double(test.count) / batchSeconds : 0
+            utterancesPerSecond: batchSeconds > 0 ? Double(test.count) / batchSeconds : 0,
+            slotPrecision: slotMetrics?.precision,
+            slotRecall: slotMetrics?.recall,
+            slotF1: slotMetrics?.f1,
+            slotTrainSeconds: trained.taggerSeconds,
+            taggerLatencyMicrosecondsMedian: taggerLatency.map { percentile($0, 0.5) }
         )
-        return EvaluationRun(summary: summary, metrics: metrics, errors: errors)
+        return EvaluationRun(
+            summary: summary, metrics: metrics, errors: errors, slotMetrics: slotMetrics, referenceDate: referenceDate)
+    }
+
+    /// Trains the intent classifier and the slot tagger at the same time: the tagger's
+    /// perceptron is sequential, so it leaves a core for the classifier.
+    private static func trainConcurrently(
+        examples: [(tokens: [Token], label: String)], slots: [[LabeledUtterance.Slot]],
+        configuration: ClassifierConfiguration, slotConfiguration: SlotTaggerConfiguration
+    ) -> (classifier: IntentClassifier, tagger: SlotTagger?, taggerSeconds: Double?) {
+        let classifierResult = Mutex<IntentClassifier?>(nil)
+        let taggerResult = Mutex<(tagger: SlotTagger?, seconds: Double?)>((nil, nil))
+        let hasSlots = slots.contains { !$0.isEmpty }
+        DispatchQueue.concurrentPerform(iterations: hasSlots ? 2 : 1) { job in
+            if job == 0 {
+                let classifier = IntentClassifier.train(examples: examples, configuration: configuration)
+                classifierResult.withLock { $0 = classifier }
+            } else {
+                let clock = ContinuousClock()
+                let start = clock.now
+                let slotExamples = zip(examples, slots).map { example, slots in
+                    SlotTrainingExample(
+                        tokens: example.tokens, intent: example.label,
+                        slots: slots.map { SlotSpan(slot: $0.slot, start: $0.start, end: $0.end) })
+                }
+                let tagger = SlotTagger.train(examples: slotExamples, configuration: slotConfiguration)
+                let seconds = (clock.now - start).seconds
+                taggerResult.withLock { $0 = (tagger, seconds) }
+            }
+        }
+        let classifier = classifierResult.withLock { $0 } ?? IntentClassifier.train(examples: examples, configuration: configuration)
+        let tagger = taggerResult.withLock { $0 }
+        return (classifier, tagger.tagger, tagger.seconds)
+    }
+
+    /// Microseconds of the tagger alone per test message (tokens and intent given), sorted.
+    private static func taggerLatencies(
+        _ tagger: SlotTagger, test: [LabeledUtterance], intents: [String], tokenizer: Tokenizer
+    ) -> [Double] {
+        let clock = ContinuousClock()
+        let inputs = test.map { tokenizer.tokenize($0.text) }
+        for (tokens, intent) in zip(inputs, intents).prefix(20) { _ = tagger.tagSpans(tokens: tokens, intent: intent) }
+        var latencies: [Double] = []
+        latencies.reserveCapacity(test.count)
+        for (tokens, intent) in zip(inputs, intents) {
+            let start = clock.now
+            _ = tagger.tagSpans(tokens: tokens, intent: intent)
+            latencies.append((clock.now - start).seconds * 1_000_000)
+        }
+        return latencies.sorted()
     }
 }
 

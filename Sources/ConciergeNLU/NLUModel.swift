@@ -11,6 +11,8 @@ import ConciergeText
 public struct NLUModel: Sendable {
     public let rules: RuleMatcher
     public let classifier: IntentClassifier?
+    /// The learned slot filler, when the training examples annotate slots.
+    public let tagger: SlotTagger?
     /// Below this top confidence the result is the fallback intent `oos`.
     public var threshold: Double
     /// How many intents the ranking lists.
@@ -29,7 +31,8 @@ public struct NLUModel: Sendable {
         threshold: Double,
         defaultCountryCode: String = "1",
         lookup: LookupEntityMatcher = LookupEntityMatcher(entities: []),
-        merger: EntityMerger = EntityMerger(slots: [])
+        merger: EntityMerger = EntityMerger(slots: []),
+        tagger: SlotTagger? = nil
     ) {
         self.rules = rules
         self.classifier = classifier
@@ -37,24 +40,34 @@ public struct NLUModel: Sendable {
         self.defaultCountryCode = defaultCountryCode
         self.lookup = lookup
         self.merger = merger
+        self.tagger = tagger
     }
 
     /// Trains on every example of the bot's intents.
     public static func train(
-        bot: BotDefinition, configuration: ClassifierConfiguration = ClassifierConfiguration()
+        bot: BotDefinition,
+        configuration: ClassifierConfiguration = ClassifierConfiguration(),
+        slotConfiguration: SlotTaggerConfiguration = SlotTaggerConfiguration()
     ) -> NLUModel {
         let tokenizer = Tokenizer()
         let examples = bot.intents.flatMap { intent in
             intent.examples.map { (tokens: tokenizer.tokenize($0.text), label: intent.name) }
         }
         let classifier = examples.isEmpty ? nil : IntentClassifier.train(examples: examples, configuration: configuration)
+        let annotations = bot.intents.flatMap { intent in intent.examples.map(\.annotations) }
+        let slotExamples = zip(examples, annotations).map { example, annotations in
+            SlotTrainingExample(
+                tokens: example.tokens, intent: example.label,
+                slots: annotations.map { SlotSpan(slot: $0.slot, start: $0.start, end: $0.end) })
+        }
         return NLUModel(
             rules: RuleMatcher(intents: bot.intents, tokenizer: tokenizer),
             classifier: classifier,
             threshold: bot.settings.fallbackThreshold,
             defaultCountryCode: bot.settings.defaultCountryCode,
             lookup: LookupEntityMatcher(entities: bot.entities, tokenizer: tokenizer),
-            merger: EntityMerger(slots: bot.slots)
+            merger: EntityMerger(slots: bot.slots),
+            tagger: SlotTagger.train(examples: slotExamples, configuration: slotConfiguration)
         )
     }
 
@@ -62,13 +75,38 @@ public struct NLUModel: Sendable {
     public func parse(_ text: String, now: Date, timeZone: TimeZone) -> ParseResult {
         let tokens = tokenizer.tokenize(text)
         var result = classify(text, tokens: tokens)
-        result.entities = entities(in: text, tokens: tokens, now: now, timeZone: timeZone)
+        result.entities = entities(
+            in: text, tokens: tokens, intent: slotIntent(of: result), now: now, timeZone: timeZone)
         return result
     }
 
     /// The intent half of `parse`: rules, then the classifier, then the threshold.
     public func classify(_ text: String) -> ParseResult {
         classify(text, tokens: tokenizer.tokenize(text))
+    }
+
+    /// The intent and the learned slots, without built-in entities: what `eval` scores.
+    public func classifyWithSlots(_ text: String) -> ParseResult {
+        let tokens = tokenizer.tokenize(text)
+        var result = classify(text, tokens: tokens)
+        guard result.decision != .empty else { return result }
+        result.entities = slots(text, tokens: tokens, intent: slotIntent(of: result))
+        return result
+    }
+
+    /// The tagger's slots for a message, tagged with the intent NLU settled on.
+    public func slots(_ text: String, tokens: [Token], intent: String?) -> [EntityMatch] {
+        tagger?.tag(text, tokens: tokens, intent: intent) ?? []
+    }
+
+    /// The intent `slots` should be tagged with: the decided one, or on a fallback the best
+    /// guess (it still shapes the slots; the dialog decides what to keep). Nil for an empty message.
+    public func slotIntent(of result: ParseResult) -> String? {
+        switch result.decision {
+        case .empty: nil
+        case .fallback: result.ranking.first?.name
+        default: result.intent.name
+        }
     }
 
     private func classify(_ text: String, tokens: [Token]) -> ParseResult {

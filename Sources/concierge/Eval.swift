@@ -19,7 +19,10 @@ struct Eval: ParsableCommand {
     var tuneThreshold: String?
     @Option(help: "Fallback threshold on the top confidence (default 0: never fall back).") var threshold: Double?
     @Flag(help: "Print one JSON object instead of text.") var json = false
-    @Flag(help: "Also print per-intent precision, recall and F1.") var verbose = false
+    @Flag(help: "Also print per-intent and per-slot precision, recall and F1.") var verbose = false
+    @Option(help: "The current date-time for relative dates, ISO 8601 (e.g. 2024-05-01T09:30:00Z); default: now.")
+    var now: String?
+    @Option(name: .customLong("slot-epochs"), help: "Perceptron epochs of the slot tagger.") var slotEpochs: Int?
 
     func validate() throws {
         if tuneThreshold != nil, threshold != nil {
@@ -28,6 +31,22 @@ struct Eval: ParsableCommand {
         if let threshold, !(0...1).contains(threshold) {
             throw ValidationError("--threshold must be between 0 and 1")
         }
+        if let now, Self.parseDate(now) == nil {
+            throw ValidationError(
+                "--now '\(now)' is not an ISO 8601 date-time; write it like 2024-05-01T09:30:00Z or 2024-05-01T09:30:00+02:00")
+        }
+        if let slotEpochs, slotEpochs < 1 {
+            throw ValidationError("--slot-epochs must be at least 1")
+        }
+    }
+
+    /// An internet date-time, with or without fractional seconds.
+    static func parseDate(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.date(from: text)
     }
 
     func run() throws {
@@ -35,7 +54,11 @@ struct Eval: ParsableCommand {
         let testSet = try readDataset(test)
         let validationSet = try tuneThreshold.map(readDataset)
 
-        let report = EvaluationRun.run(train: trainSet, test: testSet, validation: validationSet, threshold: threshold ?? 0)
+        var slotConfiguration = SlotTaggerConfiguration()
+        if let slotEpochs { slotConfiguration.epochs = slotEpochs }
+        let report = EvaluationRun.run(
+            train: trainSet, test: testSet, validation: validationSet, threshold: threshold ?? 0,
+            slotConfiguration: slotConfiguration, referenceDate: now.flatMap(Self.parseDate) ?? Date())
         if json {
             try JSONLineWriter().write(report.summary)
         } else {

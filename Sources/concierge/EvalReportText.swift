@@ -16,8 +16,17 @@ extension EvaluationRun {
         var thresholdLine = "threshold      \(format(s.threshold))"
         if let validation = s.validationAccuracy { thresholdLine += " (validation accuracy \(format(validation)))" }
         lines.append(thresholdLine)
-        lines.append("train          \(String(format: "%.3f", s.trainSeconds)) s")
-        lines.append("latency        \(String(format: "%.1f", s.latencyMicrosecondsMedian)) µs median, \(String(format: "%.1f", s.latencyMicrosecondsP99)) µs p99 (one utterance)")
+        if let slots = slotMetrics {
+            lines.append("slot P/R/F1    \(format(slots.precision)) / \(format(slots.recall)) / \(format(slots.f1)) (exact match, \(slots.goldCount) gold spans)")
+        }
+        var trainLine = "train          \(String(format: "%.3f", s.trainSeconds)) s"
+        if let slotSeconds = s.slotTrainSeconds { trainLine += " (slot tagger \(String(format: "%.3f", slotSeconds)) s, alongside)" }
+        lines.append(trainLine)
+        var latencyLine = "latency        \(String(format: "%.1f", s.latencyMicrosecondsMedian)) µs median, \(String(format: "%.1f", s.latencyMicrosecondsP99)) µs p99 (one utterance"
+        if let tagger = s.taggerLatencyMicrosecondsMedian {
+            latencyLine += ", with slots; tagger alone \(String(format: "%.1f", tagger)) µs median"
+        }
+        lines.append(latencyLine + ")")
         lines.append("throughput     \(Int(s.utterancesPerSecond)) utterances/s (one thread)")
         if verbose {
             lines.append("")
@@ -26,6 +35,15 @@ extension EvaluationRun {
                 lines.append(
                     pad(label.name, 32) + pad(format(label.precision), 11) + pad(format(label.recall), 11)
                         + pad(format(label.f1), 11) + String(label.support))
+            }
+            if let slots = slotMetrics {
+                lines.append("")
+                lines.append(pad("slot", 32) + pad("precision", 11) + pad("recall", 11) + pad("f1", 11) + "support")
+                for slot in slots.slots {
+                    lines.append(
+                        pad(slot.name, 32) + pad(format(slot.precision), 11) + pad(format(slot.recall), 11)
+                            + pad(format(slot.f1), 11) + String(slot.support))
+                }
             }
             if !metrics.confusions.isEmpty {
                 lines.append("")

@@ -1,1 +1,0 @@
-// PLACEHOLDER: check, test and report land here (branch `authoring`).

@@ -1,0 +1,135 @@
+import ConciergeDialog
+import ConciergeEntities
+import Foundation
+
+/// Where conversations, transcripts and leads live between turns and restarts. SQLite today
+/// (`SQLiteStore`), PostgreSQL next: this is the one seam between the engine and a database.
+///
+/// Synchronous on purpose: a front handles one line at a time and must not answer before the
+/// turn is stored, so there is nothing to overlap.
+///
+///     let store = try SQLiteStore(path: "brightwave.sqlite", botName: "brightwave")
+///     let session = try store.loadSession(id: "web-42") ?? DialogSession()
+///     try store.commit(TurnCommit(sessionID: "web-42", session: next, turn: entry, leads: leads, at: now))
+///     // every lead in `leads` is on disk now: only then write the reply
+public protocol ConversationStore: Sendable {
+    /// The session saved under `id`, or nil when there is none (a new conversation).
+    func loadSession(id: String) throws -> DialogSession?
+
+    /// Stores one turn atomically: the session, its transcript entry and the leads it
+    /// captured. When `turn.leads` is not empty the commit is durable (fsynced) before this
+    /// returns; otherwise it survives a crash of the process but may be lost with the power.
+    func commit(_ turn: TurnCommit) throws
+
+    /// The leads captured at or after `since` (all when nil), oldest first.
+    func leads(since: Date?) throws -> [LeadRecord]
+
+    /// Deletes every trace of a person: sessions, transcripts and leads, then rewrites the
+    /// files so the deleted bytes are gone from disk too.
+    func forget(_ subject: ForgetSubject) throws -> ForgetResult
+
+    /// Aggregates over the turns and leads at or after `since` (all when nil).
+    func report(since: Date?, funnel: FunnelStates) throws -> StoreReport
+}
+
+extension ConversationStore {
+    /// Saves a session without a transcript entry (a conversation opened by the widget).
+    public func saveSession(_ session: DialogSession, id: String, now: Date) throws {
+        try commit(TurnCommit(sessionID: id, session: session, at: now))
+    }
+
+    /// Appends a transcript entry to a session, leaving the saved session as it is.
+    public func appendTurn(_ entry: TranscriptEntry, sessionID: String, at: Date) throws {
+        try commit(TurnCommit(sessionID: sessionID, turn: entry, at: at))
+    }
+
+    /// Records a lead durably: it is on disk when this returns.
+    public func recordLead(_ lead: LeadRecord) throws {
+        try commit(TurnCommit(sessionID: lead.sessionID, leads: [lead], at: lead.capturedAt))
+    }
+}
+
+/// One turn to store: any of the session, its transcript entry and captured leads.
+///
+///     TurnCommit(sessionID: "web-42", session: next, turn: TranscriptEntry(text: "hi", intent: "greet",
+///                confidence: 1, state: "welcome", events: []), at: now)
+public struct TurnCommit: Sendable {
+    public var sessionID: String
+    /// The session after the turn; nil leaves the saved one unchanged.
+    public var session: DialogSession?
+    public var turn: TranscriptEntry?
+    public var leads: [LeadRecord]
+    public var at: Date
+
+    public init(sessionID: String, session: DialogSession? = nil, turn: TranscriptEntry? = nil,
+                leads: [LeadRecord] = [], at: Date) {
+        self.sessionID = sessionID
+        self.session = session
+        self.turn = turn
+        self.leads = leads
+        self.at = at
+    }
+}
+
+/// One line of the stored transcript: what the user wrote and what the engine made of it.
+///
+///     TranscriptEntry(text: "how much is it?", intent: "pricing", confidence: 0.91,
+///                     state: "welcome", events: [.faqAnswered(id: "pricing")])
+public struct TranscriptEntry: Hashable, Sendable {
+    public var text: String
+    /// NLU's intent (`oos` when the message fell back).
+    public var intent: String
+    public var confidence: Double
+    /// The dialog state after the turn.
+    public var state: String?
+    public var events: [DialogEvent]
+
+    public init(text: String, intent: String, confidence: Double, state: String?, events: [DialogEvent]) {
+        self.text = text
+        self.intent = intent
+        self.confidence = confidence
+        self.state = state
+        self.events = events
+    }
+}
+
+/// Whom `forget` deletes: one conversation, or every conversation that mentioned an e-mail.
+///
+///     ForgetSubject(argument: "ana@acme.com")   // .email("ana@acme.com")
+///     ForgetSubject(argument: "web-42")         // .session("web-42")
+public enum ForgetSubject: Hashable, Sendable {
+    case session(String)
+    case email(String)
+
+    /// An argument with an `@` is an e-mail; anything else is a session id.
+    public init(argument: String) {
+        self = argument.contains("@") ? .email(argument) : .session(argument)
+    }
+}
+
+/// What `forget` deleted.
+public struct ForgetResult: Hashable, Sendable {
+    public var sessionIDs: [String]
+    public var turns: Int
+    public var leads: Int
+
+    public init(sessionIDs: [String] = [], turns: Int = 0, leads: Int = 0) {
+        self.sessionIDs = sessionIDs
+        self.turns = turns
+        self.leads = leads
+    }
+}
+
+/// Which dialog states make up the lead funnel, taken from the bot's dialog: the states with
+/// a form (qualification started) and the states its `done` leads to (completed).
+///
+///     FunnelStates(formStates: ["demo_form"], completionStates: ["demo_booked", "demo_booked_standard"])
+public struct FunnelStates: Hashable, Sendable {
+    public var formStates: Set<String>
+    public var completionStates: Set<String>
+
+    public init(formStates: Set<String> = [], completionStates: Set<String> = []) {
+        self.formStates = formStates
+        self.completionStates = completionStates
+    }
+}

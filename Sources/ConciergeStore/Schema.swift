@@ -1,0 +1,58 @@
+import GRDB
+
+/// The store's tables, one migration per schema version. A migration is never edited once
+/// released: a change is a new migration that also bumps `meta.schema_version`.
+///
+///     try Schema.migrator(botName: "brightwave").migrate(queue)
+enum Schema {
+    /// The newest schema this code reads and writes.
+    static let version = 1
+
+    static func migrator(botName: String) -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            // Which bot and schema the file belongs to, so another bot's file or a newer
+            // schema is refused before anything is written.
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
+                CREATE TABLE session (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    data TEXT,
+                    created_at DATETIME NOT NULL,
+                    updated_at DATETIME NOT NULL
+                );
+                CREATE TABLE turn (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    session_id TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                    at DATETIME NOT NULL,
+                    text TEXT NOT NULL,
+                    intent TEXT NOT NULL,
+                    confidence REAL NOT NULL,
+                    state TEXT,
+                    events TEXT NOT NULL DEFAULT '[]'
+                );
+                CREATE INDEX turn_by_session ON turn(session_id);
+                CREATE INDEX turn_by_time ON turn(at);
+                CREATE TABLE lead (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    session_id TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                    captured_at DATETIME NOT NULL,
+                    email TEXT,
+                    name TEXT,
+                    company TEXT,
+                    phone TEXT,
+                    tier TEXT,
+                    score REAL,
+                    consent INTEGER NOT NULL,
+                    fields TEXT NOT NULL DEFAULT '{}'
+                );
+                CREATE INDEX lead_by_time ON lead(captured_at);
+                CREATE INDEX lead_by_session ON lead(session_id);
+                CREATE INDEX lead_by_email ON lead(email COLLATE NOCASE);
+                """)
+            try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('bot', ?), ('schema_version', '1')",
+                           arguments: [botName])
+        }
+        return migrator
+    }
+}

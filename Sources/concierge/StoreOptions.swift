@@ -1,0 +1,71 @@
+import ArgumentParser
+import ConciergeBot
+import ConciergeStore
+import Foundation
+
+/// `--store PATH` / `--no-store`: where conversations and leads are kept (default: one file
+/// per bot under `$XDG_DATA_HOME/concierge/`), or nowhere.
+///
+///     concierge leads --bot brightwave --store /var/lib/concierge/brightwave.sqlite
+struct StoreOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The store file (default: $XDG_DATA_HOME/concierge/<bot name>.sqlite).", valueName: "path"))
+    var store: String?
+
+    @Flag(name: .customLong("no-store"), help: "Keep nothing: an in-memory store that ends with the process.")
+    var noStore = false
+
+    /// Seconds to wait for another process writing to the store; hidden, for tests and scripts.
+    @Option(name: .customLong("busy-timeout"), help: .hidden)
+    var busyTimeout: Double = 5
+
+    func validate() throws {
+        if store != nil, noStore { throw ValidationError("--store and --no-store exclude each other") }
+        if busyTimeout < 0 { throw ValidationError("--busy-timeout must not be negative") }
+    }
+
+    /// The file this bot's store lives in; nil with --no-store.
+    func path(botName: String) -> String? {
+        noStore ? nil : store ?? StoreFile.defaultPath(botName: botName, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Opens (or creates) the store, printing a refusal and exiting 1 when it cannot be used.
+    /// `mustExist` is for commands that only read or delete: they never create an empty store.
+    func open(botName: String, maskPersonalData: Bool = false, mustExist: Bool = false) throws -> SQLiteStore {
+        let settings = StoreSettings(maskPersonalData: maskPersonalData, busyTimeout: busyTimeout)
+        do {
+            guard let path = path(botName: botName) else { return try SQLiteStore.inMemory(botName: botName, settings: settings) }
+            if mustExist, !FileManager.default.fileExists(atPath: path) {
+                printError("error: there is no store at '\(path)' (nothing recorded yet for the bot '\(botName)'?); pass --store")
+                throw ExitCode(1)
+            }
+            return try SQLiteStore(path: path, botName: botName, settings: settings)
+        } catch let error as StoreError {
+            printError("error: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// `--since DATE`: only what happened at or after a date (`2026-11-01` or a full ISO 8601 time).
+struct SinceOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Only from this date on, e.g. 2026-11-01 or 2026-11-01T09:00:00Z.", valueName: "date"))
+    var since: String?
+
+    func validate() throws {
+        if let since, ReferenceClock.parse(since) == nil {
+            throw ValidationError("--since expects a date such as 2026-11-01 or 2026-11-01T09:00:00Z, not '\(since)'")
+        }
+    }
+
+    var date: Date? { since.flatMap(ReferenceClock.parse)?.date }
+}
+
+/// Runs a store operation, printing a store error and exiting 1 instead of a stack of Swift.
+func withStore<Value>(_ body: () throws -> Value) throws -> Value {
+    do {
+        return try body()
+    } catch let error as StoreError {
+        printError("error: \(error)")
+        throw ExitCode(1)
+    }
+}

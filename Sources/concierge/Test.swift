@@ -1,0 +1,55 @@
+import ArgumentParser
+import ConciergeAuthoring
+import ConciergeBot
+import Foundation
+
+struct Test: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Cross-validate the bot's intents on its own examples, then play its conversation tests.",
+        discussion: """
+            Prints per-intent precision, recall and F1, the most confused intents and the misclassified \
+            examples with their file:line:col, then every conversation of tests/*.yml. Exits 1 when a \
+            conversation fails; misclassified examples alone do not fail the run.
+            """
+    )
+
+    @OptionGroup var botOptions: BotOptions
+    @Option(help: "Number of cross-validation folds.") var folds = 5
+    @Option(help: "Seed of the fold assignment.") var seed: UInt64 = 0
+    @Option(help: ArgumentHelp("Write an HTML report to DIR/index.html.", valueName: "dir")) var report: String?
+
+    func validate() throws {
+        guard folds >= 2 else { throw ValidationError("--folds must be at least 2") }
+    }
+
+    func run() throws {
+        let definition = try botOptions.loadDefinition()
+        let (transcripts, transcriptDiagnostics) = TranscriptLoader.load(directory: botOptions.bot)
+        let showProgress = Terminal.isTerminal(STDERR_FILENO)
+        let bar = ProgressBar()
+        let result = BotTestRun.run(
+            bot: definition, transcripts: transcripts, transcriptDiagnostics: transcriptDiagnostics,
+            folds: folds, seed: seed
+        ) { done, total in
+            if showProgress {
+                FileHandle.standardError.write(Data(bar.line(done: done, total: total, label: "testing").utf8))
+            }
+        }
+        if showProgress { FileHandle.standardError.write(Data(bar.clear().utf8)) }
+        print(TestReportText(run: result, seed: seed).text)
+        if let report {
+            do {
+                let path = try HTMLReport(run: result, botName: definition.settings.name, seed: seed).write(to: report)
+                print("\nreport written to \(path)")
+            } catch {
+                printError("error: cannot write the report to '\(report)': \(error.localizedDescription)")
+                throw ExitCode(2)
+            }
+        }
+        let failed = result.conversations.filter { !$0.passed }.count
+        guard result.passed else {
+            printError("error: \(failed) of \(result.conversations.count) conversations failed")
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import ConciergeStore
+import Foundation
+import GRDB
+import Testing
+
+/// A store the commands must refuse: a clear message, a non-zero exit, and the file untouched.
+@Suite struct StoreBadInputTests {
+    func freshStore(bot: String = "brightwave") throws -> String {
+        let path = try ConciergeProcess.temporaryFolder([:]).appendingPathComponent("store.sqlite").path
+        let store = try SQLiteStore(path: path, botName: bot)
+        for index in 0..<40 {
+            try store.recordLead(LeadRecord(sessionID: "s\(index)", capturedAt: Date(timeIntervalSince1970: 1_795_000_000),
+                                            fields: ["email": .string("p\(index)@example.org"),
+                                                     "need": .string(String(repeating: "n", count: 300))],
+                                            score: 10, tier: "cold", consent: true))
+        }
+        try store.close()
+        return path
+    }
+
+    /// Runs each command on `path` and checks the refusal and that the bytes did not change.
+    func expectRefusal(_ path: String, message: String, extra: [String] = []) throws {
+        let before = FileManager.default.contents(atPath: path)
+        for command in [["leads"], ["report"], ["forget", "p1@example.org"]] {
+            let output = try ConciergeProcess.run(command + ["--store", path] + extra)
+            #expect(output.status == 1, "\(command): \(output.stderr)")
+            #expect(output.stderr.contains(message), "\(command): \(output.stderr)")
+            #expect(output.stdout.isEmpty)
+            #expect(FileManager.default.contents(atPath: path) == before, "\(command) changed the file")
+        }
+    }
+
+    @Test func aFileThatIsNotSQLite() throws {
+        let path = try ConciergeProcess.temporaryFolder(["leads.csv": "name,email\nAna,ana@acme.com\n"])
+            .appendingPathComponent("leads.csv").path
+        try expectRefusal(path, message: "is not a SQLite database")
+    }
+
+    @Test func aTruncatedStore() throws {
+        let path = try freshStore()
+        let data = try #require(FileManager.default.contents(atPath: path))
+        try data.prefix(data.count / 2).write(to: URL(fileURLWithPath: path))
+        try expectRefusal(path, message: "is truncated")
+    }
+
+    @Test func aReadOnlyStore() throws {
+        let path = try freshStore()
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
+        try expectRefusal(path, message: "is read-only")
+    }
+
+    @Test func anotherBotsStore() throws {
+        let path = try freshStore(bot: "acme")
+        try expectRefusal(path, message: "belongs to the bot 'acme', not 'brightwave'")
+    }
+
+    @Test func aStoreLockedByAnotherProcess() throws {
+        let path = try freshStore()
+        let before = FileManager.default.contents(atPath: path)
+        // This test process holds an exclusive lock, as a hung server could. The file is not
+        // read while the lock is held: closing any descriptor of it would drop this process's
+        // POSIX locks.
+        let holder = try lockingConnection(path)
+        for command in [["leads"], ["report"], ["forget", "p1@example.org"]] {
+            let output = try ConciergeProcess.run(command + ["--store", path, "--busy-timeout", "0.3"])
+            #expect(output.status == 1, "\(command): \(output.stderr)")
+            #expect(output.stderr.contains("is locked by another process"), "\(command): \(output.stderr)")
+            #expect(output.stdout.isEmpty)
+        }
+        try holder.close()
+        #expect(FileManager.default.contents(atPath: path) == before)
+        #expect(try ConciergeProcess.run(["leads", "--store", path]).status == 0)
+    }
+
+    @Test func aMissingStoreIsNotCreatedByReadingCommands() throws {
+        let path = try ConciergeProcess.temporaryFolder([:]).appendingPathComponent("none.sqlite").path
+        let output = try ConciergeProcess.run(["leads", "--store", path])
+        #expect(output.status == 1)
+        #expect(output.stderr.contains("there is no store at"))
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func storeAndNoStoreExcludeEachOther() throws {
+        let output = try ConciergeProcess.run(["report", "--store", "x.sqlite", "--no-store"])
+        #expect(output.status != 0)
+        #expect(output.stderr.contains("exclude each other"))
+    }
+}
+
+/// A connection that holds an exclusive lock on the store until closed: exclusive locking
+/// mode from the first access (so WAL readers are locked out too) and a write left open.
+func lockingConnection(_ path: String) throws -> DatabaseQueue {
+    var configuration = Configuration()
+    configuration.allowsUnsafeTransactions = true
+    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA locking_mode = EXCLUSIVE") }
+    let holder = try DatabaseQueue(path: path, configuration: configuration)
+    try holder.writeWithoutTransaction { db in
+        try db.execute(sql: "BEGIN EXCLUSIVE; UPDATE meta SET value = value")
+    }
+    return holder
+}

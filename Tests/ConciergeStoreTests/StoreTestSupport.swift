@@ -1,0 +1,65 @@
+import ConciergeDialog
+import ConciergeEntities
+import Foundation
+import GRDB
+@testable import ConciergeStore
+
+/// Fresh folders and sample data for store tests.
+enum Fixture {
+    static let now = Date(timeIntervalSince1970: 1_795_000_000)   // 2026-11-18
+
+    static func folder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    static func storePath() throws -> String {
+        try folder().appendingPathComponent("bot.sqlite").path
+    }
+
+    static func lead(_ session: String, email: String = "ana@acme.com", tier: String = "hot", at: Date = now) -> LeadRecord {
+        LeadRecord(sessionID: session, capturedAt: at,
+                   fields: ["email": .string(email), "name": "Ana Doe", "company": "Acme", "team_size": 40, "plan": "pro"],
+                   score: 70, tier: tier, consent: true)
+    }
+
+    static func entry(_ text: String, intent: String = "greet", state: String? = "welcome",
+                      events: [DialogEvent] = []) -> TranscriptEntry {
+        TranscriptEntry(text: text, intent: intent, confidence: 0.9, state: state, events: events)
+    }
+
+    static func session(email: String? = nil, turns: Int = 1) -> DialogSession {
+        var session = DialogSession(state: "welcome", turns: turns)
+        if let email { session.slots["email"] = .string(email) }
+        session.transcript = [TranscriptTurn(user: "hello", bot: ["Hi there!"])]
+        session.lastActivity = now
+        return session
+    }
+
+    /// The bytes of the store and its WAL and shared-memory files, those that exist.
+    static func bytes(ofStore path: String) -> [String: Data] {
+        var files: [String: Data] = [:]
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            if let data = FileManager.default.contents(atPath: path + suffix) { files[path + suffix] = data }
+        }
+        return files
+    }
+
+    static func contains(_ data: Data, _ text: String) -> Bool {
+        data.range(of: Data(text.utf8)) != nil
+    }
+}
+
+/// A connection that holds an exclusive lock on the store until closed: exclusive locking
+/// mode from the first access (so WAL readers are locked out too) and a write left open.
+func lockingConnection(_ path: String) throws -> DatabaseQueue {
+    var configuration = Configuration()
+    configuration.allowsUnsafeTransactions = true
+    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA locking_mode = EXCLUSIVE") }
+    let holder = try DatabaseQueue(path: path, configuration: configuration)
+    try holder.writeWithoutTransaction { db in
+        try db.execute(sql: "BEGIN EXCLUSIVE; UPDATE meta SET value = value")
+    }
+    return holder
+}

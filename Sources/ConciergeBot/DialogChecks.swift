@@ -27,7 +27,9 @@ struct DialogChecks {
             diagnostics.emit(.noStates, at: SourceLocation(file: file.path, line: 1, column: 1))
         }
         checkReferences(files.flatMap(\.references), bot: bot, states: states)
-        let dialog = DialogDefinition(settings: settings, globals: files.flatMap(\.globals), states: states, faq: faq)
+        let catalog = checkCatalog(files.flatMap(\.catalogs), states: states)
+        let dialog = DialogDefinition(settings: settings, globals: files.flatMap(\.globals), states: states, faq: faq,
+                                      catalog: catalog)
         checkHandoff(dialog, location: allSettings.first?.location ?? SourceLocation(file: files[0].path, line: 1, column: 1))
         checkGraph(dialog)
         return dialog
@@ -164,5 +166,32 @@ struct DialogChecks {
             }
             visit(transition.target, byName: byName, start: start, path: &path, done: &done)
         }
+    }
+
+    /// One catalog for the bot: products with unique names (case-insensitive), not empty,
+    /// and present when a state uses `products:`.
+    private mutating func checkCatalog(_ catalogs: [ParsedCatalog], states: [StateDefinition]) -> CatalogDefinition {
+        guard let first = catalogs.first else {
+            for state in states where state.products != nil {
+                diagnostics.emit(.productsWithoutCatalog, at: state.location)
+            }
+            return CatalogDefinition()
+        }
+        for again in catalogs.dropFirst() {
+            diagnostics.emit(.duplicateCatalog, at: again.location, notes: [.firstDefined(at: first.location)])
+        }
+        var byName: [String: SourceLocation] = [:]
+        let products = first.products.filter { product in
+            let key = product.name.lowercased()
+            if let earlier = byName[key] {
+                diagnostics.emit(.duplicateProduct(product.name), at: product.location,
+                                 notes: [Diagnostic.Note(location: earlier, message: "first listed here")])
+                return false
+            }
+            byName[key] = product.location
+            return true
+        }
+        if first.products.isEmpty { diagnostics.emit(.emptyCatalog, at: first.location) }
+        return CatalogDefinition(products: products, match: first.match ?? CatalogMatch())
     }
 }

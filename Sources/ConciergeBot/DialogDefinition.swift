@@ -12,12 +12,16 @@ public struct DialogDefinition: Sendable {
     public var globals: [Transition]
     public var states: [StateDefinition]
     public var faq: [FAQEntry]
+    /// The product catalog (`catalog:`), empty when the bot suggests no products.
+    public var catalog: CatalogDefinition
 
-    public init(settings: DialogSettings, globals: [Transition] = [], states: [StateDefinition], faq: [FAQEntry] = []) {
+    public init(settings: DialogSettings, globals: [Transition] = [], states: [StateDefinition], faq: [FAQEntry] = [],
+                catalog: CatalogDefinition = CatalogDefinition()) {
         self.settings = settings
         self.globals = globals
         self.states = states
         self.faq = faq
+        self.catalog = catalog
     }
 
     public func state(named name: String) -> StateDefinition? {
@@ -115,11 +119,17 @@ public struct StateDefinition: Sendable {
     public var handoff: Bool
     /// The conversation may end here: no "no way out" warning.
     public var final: Bool
+    /// Scores the lead on entering (before `say`), see `LeadDefinition`.
+    public var lead: LeadDefinition?
+    /// What the state does with the product catalog on entering (after `say`).
+    public var products: ProductAction?
     public var location: SourceLocation
 
     public init(name: String, say: [Template] = [], buttons: [ButtonDefinition] = [], on: [Transition] = [],
                 then: [Transition] = [], form: FormDefinition? = nil, handoff: Bool = false, final: Bool = false,
-                location: SourceLocation) {
+                lead: LeadDefinition? = nil, products: ProductAction? = nil, location: SourceLocation) {
+        self.lead = lead
+        self.products = products
         self.name = name
         self.say = say
         self.buttons = buttons
@@ -200,10 +210,23 @@ public struct FormField: Sendable {
     public var values: [String]
     public var min: Double?
     public var max: Double?
+    /// Asked only when this holds (`when: consent == yes`); otherwise not required.
+    public var when: Condition?
+    /// A yes/no question: the answer is read as `yes` or `no` ("sure", "no thanks"…).
+    public var yesNo: Bool
+    /// For an optional field: re-ask an invalid answer (up to `max_attempts`) instead of skipping it.
+    public var retryInvalid: Bool
+    /// Overrides the setting for this question: an open question like "what do you need?"
+    /// gets answers that look like intents, so it may ask for more certainty.
+    public var digressionConfidence: Double?
     public var location: SourceLocation
 
     public init(slot: String, ask: [Template], invalid: [Template]? = nil, optional: Bool = false, entity: String? = nil, pattern: String? = nil,
-                values: [String] = [], min: Double? = nil, max: Double? = nil, location: SourceLocation) {
+                values: [String] = [], min: Double? = nil, max: Double? = nil, when: Condition? = nil, yesNo: Bool = false,
+                retryInvalid: Bool = false, location: SourceLocation) {
+        self.when = when
+        self.yesNo = yesNo
+        self.retryInvalid = retryInvalid
         self.slot = slot
         self.ask = ask
         self.invalid = invalid

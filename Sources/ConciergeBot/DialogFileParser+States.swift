@@ -18,6 +18,8 @@ extension DialogFileParser {
                 case "then": state.then = parseTransitions(field.value, intent: "", at: field.location)
                 case "form": state.form = parseForm(field.value, at: field.location)
                 case "handoff": state.handoff = flag(field.value)
+                case "lead": state.lead = parseLead(field.value, at: field.location)
+                case "products": state.products = productAction(field.value)
                 default: state.final = flag(field.value)
                 }
             }
@@ -68,6 +70,10 @@ extension DialogFileParser {
                 for item in reader.sequence(entry.value, expected: "a list of allowed values") ?? [] {
                     if let value = reader.string(item, expected: "an allowed value") { field.values.append(value) }
                 }
+            case "when": field.when = parseCondition(entry.value)
+            case "yes_no": field.yesNo = flag(entry.value)
+            case "retry_invalid": field.retryInvalid = flag(entry.value)
+            case "digression_confidence": field.digressionConfidence = number(entry.value, in: 0...1, at: valueLocation)
             case "min": field.min = number(entry.value, in: -1e15...1e15, at: valueLocation)
             default: field.max = number(entry.value, in: -1e15...1e15, at: valueLocation)
             }

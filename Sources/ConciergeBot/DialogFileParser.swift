@@ -21,6 +21,8 @@ struct ParsedDialogFile {
     /// FAQ entries with their own questions, as intents for NLU training.
     var faqIntents: [ParsedFile.Intent] = []
     var references: [DialogReference] = []
+    /// `catalog:` sections (normally one per bot).
+    var catalogs: [ParsedCatalog] = []
 }
 
 /// Turns one dialog file into a `ParsedDialogFile`, reporting every problem local to the file.
@@ -29,15 +31,18 @@ struct ParsedDialogFile {
 ///     let file = parser.parse()
 ///     parser.diagnostics   // problems found in this file
 struct DialogFileParser {
-    static let topLevelKeys = ["settings", "globals", "states", "faq"]
+    static let topLevelKeys = ["settings", "globals", "states", "faq", "catalog"]
     static let settingsKeys = [
         "start", "session_timeout_minutes", "profile_slots", "offer_human_after", "handoff_after",
         "did_you_mean_margin", "frustration_threshold", "digression_confidence", "handoff_state", "labels", "messages",
     ]
     static let messageKeys = ["empty", "fallback", "offer_human", "did_you_mean", "frustration", "human_button"]
-    static let stateKeys = ["say", "buttons", "on", "then", "form", "handoff", "final"]
+    static let stateKeys = ["say", "buttons", "on", "then", "form", "handoff", "final", "lead", "products"]
     static let formKeys = ["fields", "max_attempts", "give_up", "done"]
-    static let fieldKeys = ["slot", "ask", "invalid", "optional", "entity", "pattern", "values", "min", "max"]
+    static let fieldKeys = [
+        "slot", "ask", "invalid", "optional", "entity", "pattern", "values", "min", "max", "when", "yes_no", "retry_invalid",
+        "digression_confidence",
+    ]
     static let faqKeys = ["questions", "intent", "title", "answer", "buttons"]
     static let branchKeys = ["if", "goto"]
 
@@ -53,7 +58,7 @@ struct DialogFileParser {
 
     mutating func parse() -> ParsedDialogFile {
         guard let root = reader.compose() else { return file }
-        let expected = "a mapping with 'settings', 'globals', 'states' or 'faq'"
+        let expected = "a mapping with 'settings', 'globals', 'states', 'faq' or 'catalog'"
         guard let entries = reader.mapping(root, expected: expected) else { return file }
         for entry in reader.known(entries, allowed: DialogFileParser.topLevelKeys, in: "a dialog file") {
             switch entry.key {
@@ -63,6 +68,7 @@ struct DialogFileParser {
                     file.globals += parseTransitions(transition.value, intent: transition.key, at: transition.location)
                 }
             case "states": parseStates(entry.value)
+            case "catalog": parseCatalog(entry.value, at: entry.location)
             default: parseFAQ(entry.value)
             }
         }
@@ -251,7 +257,7 @@ struct DialogFileParser {
         return result
     }
 
-    private mutating func parseCondition(_ node: Node) -> Condition? {
+    mutating func parseCondition(_ node: Node) -> Condition? {
         guard let text = reader.string(node, expected: "a condition like 'team_size >= 50'") else { return nil }
         let place = reader.source.textPlace(of: node)
         switch Condition.parse(text) {

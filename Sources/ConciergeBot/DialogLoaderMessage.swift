@@ -55,3 +55,18 @@ extension LoaderMessage {
         value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 }
+
+/// Diagnostics of lead qualification and the product catalog.
+extension LoaderMessage {
+    static func unknownProductAction(_ text: String) -> LoaderMessage {
+        let actions = ProductAction.allCases.map(\.rawValue)
+        if let suggestion = Suggestions.closest(to: text, among: actions) {
+            return .error("unknown product action '\(text)'; did you mean '\(suggestion)'?")
+        }
+        return .error("unknown product action '\(text)'; expected one of: \(actions.joined(separator: ", "))")
+    }
+    static func duplicateProduct(_ name: String) -> LoaderMessage { .error("product '\(name)' is listed twice") }
+    static let emptyCatalog = LoaderMessage.error("the catalog has no products; add some under 'products:'")
+    static let duplicateCatalog = LoaderMessage.error("catalog given twice; a bot has one 'catalog' section")
+    static let productsWithoutCatalog = LoaderMessage.error("this state uses 'products:' but the bot has no 'catalog:'")
+}

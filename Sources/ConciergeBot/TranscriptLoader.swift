@@ -90,6 +90,13 @@ public enum TranscriptLoader {
 
     static func json(_ node: Node) -> JSONValue {
         if YAMLReader.isNull(node) { return .null }
+        // Lists and mappings (`products: [A, B]`, `timeline: {from: …, to: …}`) keep their shape.
+        if let items = node.sequence { return .array(items.map(json)) }
+        if let mapping = node.mapping {
+            var fields: [String: JSONValue] = [:]
+            for (key, value) in mapping { fields[key.string ?? ""] = json(value) }
+            return .object(fields)
+        }
         if let scalar = node.scalar, scalar.style == .plain || scalar.style == .any {
             if let int = node.int { return .number(Double(int)) }
             if let double = node.float { return .number(double) }

@@ -1,3 +1,5 @@
+import ConciergeEntities
+
 /// Something a turn did that the outside world may act on (analytics, a CRM, a help desk),
 /// encoded as `{"type": "…", …}`.
 ///
@@ -9,6 +11,11 @@ public enum DialogEvent: Hashable, Sendable {
     case handoff(reason: HandoffReason, transcript: [TranscriptTurn])
     /// The session had been silent longer than the timeout, so the flow restarted.
     case sessionExpired
+    /// A qualified lead, emitted only with the user's consent: every collected field, the
+    /// score and tier. `{"type":"lead_captured","lead":{…},"score":70,"tier":"hot","consent":true}`
+    case leadCaptured(lead: [String: JSONValue], score: Double, tier: String, consent: Bool)
+    /// Products suggested, best first. `{"type":"products_suggested","products":["A","B"]}`
+    case productsSuggested(products: [String])
 
     /// The `type` field of the encoded event.
     public var type: String {
@@ -16,6 +23,8 @@ public enum DialogEvent: Hashable, Sendable {
         case .faqAnswered: "faq_answered"
         case .handoff: "handoff"
         case .sessionExpired: "session_expired"
+        case .leadCaptured: "lead_captured"
+        case .productsSuggested: "products_suggested"
         }
     }
 }
@@ -34,7 +43,7 @@ public enum HandoffReason: String, Codable, Hashable, Sendable {
 
 extension DialogEvent: Codable {
     private enum Key: String, CodingKey {
-        case type, id, reason, transcript
+        case type, id, reason, transcript, lead, score, tier, consent, products
     }
 
     public init(from decoder: any Decoder) throws {
@@ -48,6 +57,13 @@ extension DialogEvent: Codable {
                             transcript: try container.decode([TranscriptTurn].self, forKey: .transcript))
         case "session_expired":
             self = .sessionExpired
+        case "lead_captured":
+            self = .leadCaptured(lead: try container.decode([String: JSONValue].self, forKey: .lead),
+                                 score: try container.decode(Double.self, forKey: .score),
+                                 tier: try container.decode(String.self, forKey: .tier),
+                                 consent: try container.decode(Bool.self, forKey: .consent))
+        case "products_suggested":
+            self = .productsSuggested(products: try container.decode([String].self, forKey: .products))
         default:
             throw DecodingError.dataCorruptedError(forKey: .type, in: container, debugDescription: "unknown event type '\(type)'")
         }
@@ -64,6 +80,13 @@ extension DialogEvent: Codable {
             try container.encode(transcript, forKey: .transcript)
         case .sessionExpired:
             break
+        case .leadCaptured(let lead, let score, let tier, let consent):
+            try container.encode(lead, forKey: .lead)
+            try container.encode(score, forKey: .score)
+            try container.encode(tier, forKey: .tier)
+            try container.encode(consent, forKey: .consent)
+        case .productsSuggested(let products):
+            try container.encode(products, forKey: .products)
         }
     }
 }

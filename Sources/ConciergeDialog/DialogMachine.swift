@@ -50,6 +50,8 @@ public struct DialogMachine: Sendable {
     /// The intent whose global transition leads to a handoff state, for "Talk to a human" buttons.
     let humanIntent: String?
     let handoffState: String?
+    /// The catalog with its TF-IDF index, built once per bot.
+    let products: ProductMatcher
 
     /// The machine of a loaded bot; a bot without dialog files gets a one-state dialog that
     /// only answers FAQ-less fallbacks.
@@ -64,6 +66,7 @@ public struct DialogMachine: Sendable {
         faqByIntent = Dictionary(dialog.faq.map { ($0.intent, $0) }, uniquingKeysWith: { first, _ in first })
         let handoff = dialog.settings.handoffState ?? dialog.states.first(where: \.handoff)?.name
         handoffState = handoff
+        products = ProductMatcher(products: dialog.catalog.products)
         humanIntent = dialog.globals.first { transition in
             transition.condition == nil && dialog.states.first { $0.name == transition.target }?.handoff == true
         }?.intent

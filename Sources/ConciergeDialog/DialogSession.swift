@@ -20,6 +20,8 @@ public struct DialogSession: Codable, Hashable, Sendable {
     /// The buttons of the last reply, so a click on one is understood.
     public var buttons: [Button]
     public var turns: Int
+    /// The products suggested last, best first, for "tell me more", "compare" and "anything cheaper?".
+    public var suggested: [String]?
 
     /// How many turns the transcript keeps.
     public static let transcriptLimit = 20

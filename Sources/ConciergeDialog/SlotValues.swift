@@ -5,7 +5,7 @@ import Foundation
 /// How slot values read in replies and compare in conditions.
 ///
 ///     JSONValue.number(30).displayText                                   // "30"
-///     JSONValue.object(["amount": 5000, "currency": "USD"]).displayText  // "5000 USD"
+///     JSONValue.object(["amount": 5000, "currency": "USD"]).displayText  // "$5,000"
 ///     try Condition.parse("team_size >= 50").get().holds(in: ["team_size": 60])   // true
 extension JSONValue {
     public var displayText: String {
@@ -17,8 +17,9 @@ extension JSONValue {
         case .string(let value): return value
         case .array(let values): return values.map(\.displayText).joined(separator: ", ")
         case .object(let fields):
-            if let amount = fields["amount"], let currency = fields["currency"] {
-                return "\(amount.displayText) \(currency.displayText)"
+            if Money.isMoney(self) { return Money.display(self) }
+            if fields["amount"] != nil, let currency = fields["currency"] {
+                return "\((fields["amount"] ?? .null).displayText) \(currency.displayText)"
             }
             if let value = fields["value"] { return value.displayText }
             return fields.keys.sorted().compactMap { fields[$0]?.displayText }.joined(separator: " ")
@@ -52,8 +53,11 @@ extension Condition {
         }
     }
 
+    /// A money value compares as US dollars per month (`budget >= 500`), so a yearly budget
+    /// or one in euros reads the same as a monthly one in dollars.
     static func compare(_ value: JSONValue, _ op: Operator, _ expected: JSONValue) -> Bool {
-        if let left = value.numeric, let right = expected.numeric {
+        let left = Money.isMoney(value) ? Money.usdPerMonth(value) : value.numeric
+        if let left, let right = expected.numeric {
             switch op {
             case .equal: return left == right
             case .notEqual: return left != right

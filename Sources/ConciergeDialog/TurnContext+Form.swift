@@ -9,12 +9,21 @@ extension TurnContext {
     /// Fills slots from the message's entities: a match fills the slots mapped to its entity,
     /// or the slot it is named after (learned free-text slots). Values for fields of the
     /// current form are checked first; rejected ones come back with the reason.
-    mutating func fillSlots(_ entities: [EntityMatch]) -> (filled: [String], invalid: [String: String]) {
+    mutating func fillSlots(_ found: [EntityMatch]) -> (filled: [String], invalid: [String: String]) {
         let fields = currentState?.form?.fields ?? []
+        let asked = session.form.flatMap { progress in fields.first { $0.slot == progress.slot } }
+        let askedEntity = asked.map { $0.entity ?? machine.entity(of: $0.slot) ?? "text" }
+        let entities = MoneyReading.prepare(found, text: message, asking: askedEntity)
         var filled: [String] = []
         var invalid: [String: String] = [:]
+        var corrections: [(slot: String, old: JSONValue, new: JSONValue)] = []
+        defer { confirm(corrections) }
+        // A message that is nothing but one value ("55") answers the question asked, and
+        // changes no other slot.
+        let bare = entities.count == 1 && entities[0].text.count >= message.trimmingCharacters(in: .whitespacesAndNewlines).count - 1
         for match in entities {
             for slot in machine.slots where !filled.contains(slot.name) && invalid[slot.name] == nil {
+                if bare, let asked, asked.slot != slot.name, session.slots[slot.name] != nil { continue }
                 let field = fields.first { $0.slot == slot.name }
                 let accepts = match.entity == slot.name || (slot.entity != nil && match.entity == slot.entity)
                     || (field?.entity != nil && match.entity == field?.entity)
@@ -22,6 +31,9 @@ extension TurnContext {
                 if let field, let reason = TurnContext.check(match.value, text: match.text, against: field) {
                     invalid[slot.name] = reason
                     continue
+                }
+                if let old = session.slots[slot.name], old.displayText.lowercased() != match.value.displayText.lowercased() {
+                    corrections.append((slot.name, old, match.value))
                 }
                 session.slots[slot.name] = match.value
                 filled.append(slot.name)
@@ -42,15 +54,30 @@ extension TurnContext {
             reject(field, of: form, reason: reason)
             return true
         }
+        if field.yesNo, let answer = YesNo.read(parse.text) {
+            session.slots[field.slot] = .string(answer ? "yes" : "no")
+            advanceForm()
+            return true
+        }
         if filled.contains(where: { slot in form.fields.contains { $0.slot == slot } }) {
             advanceForm()
             return true
         }
+        if field.optional, YesNo.read(parse.text) == false {
+            // "no thanks" to an optional question skips it.
+            skip(field)
+            return true
+        }
         let routable = actedIntent != ParseResult.outOfScope && machine.handles(actedIntent, in: state)
-        let confident = strong || (parse.decision == .classifier && parse.intent.confidence >= settings.digressionConfidence)
+        let confident = strong || (parse.decision == .classifier && parse.intent.confidence >= (field.digressionConfidence ?? settings.digressionConfidence))
         if routable, confident { return false }
+        if field.yesNo {
+            if routable, parse.decision != .fallback { return false }
+            reject(field, of: form, reason: "Sorry, I just need a yes or a no here.")
+            return true
+        }
         if isFreeText(field) {
-            let text = parse.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = FreeText.answer(parse.text)
             if let reason = TurnContext.check(.string(text), text: text, against: field) {
                 reject(field, of: form, reason: reason)
             } else {
@@ -73,7 +100,9 @@ extension TurnContext {
     mutating func advanceForm(depth: Int = 0) {
         guard let form = currentState?.form else { return }
         var progress = session.form ?? FormProgress(slot: "")
-        guard let next = form.fields.first(where: { session.slots[$0.slot] == nil && !progress.skipped.contains($0.slot) })
+        guard let next = form.fields.first(where: {
+            session.slots[$0.slot] == nil && !progress.skipped.contains($0.slot) && ($0.when?.holds(in: session.slots) ?? true)
+        })
         else {
             session.form = nil
             if let done = form.done { enter(done, reason: .requested, depth: depth + 1) }
@@ -103,10 +132,8 @@ extension TurnContext {
     mutating func reject(_ field: FormField, of form: FormDefinition, reason: String) {
         guard var progress = session.form else { return }
         progress.attempts += 1
-        if field.optional {
-            progress.skipped.append(field.slot)
-            session.form = progress
-            advanceForm()
+        if field.optional, !field.retryInvalid || progress.attempts >= form.maxAttempts {
+            skip(field)
             return
         }
         session.form = progress
@@ -121,6 +148,22 @@ extension TurnContext {
             messages.append(BotMessage(text: reason))
         }
         ask(field)
+    }
+
+    /// Leaves an optional question unanswered and moves on.
+    mutating func skip(_ field: FormField) {
+        guard var progress = session.form else { return }
+        progress.skipped.append(field.slot)
+        session.form = progress
+        advanceForm()
+    }
+
+    /// "Got it — team size is now 30 (it was 40)." for each value the message changed.
+    mutating func confirm(_ corrections: [(slot: String, old: JSONValue, new: JSONValue)]) {
+        guard !corrections.isEmpty else { return }
+        let changes = corrections.map { "\($0.slot.replacingOccurrences(of: "_", with: " ")) is now \($0.new.displayText) "
+            + "(it was \($0.old.displayText))" }
+        messages.append(BotMessage(text: "Got it — \(ProductMatcher.list(changes))."))
     }
 
     /// Why a message did not answer the question, in words.

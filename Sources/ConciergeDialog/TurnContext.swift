@@ -25,6 +25,8 @@ struct TurnContext<Random: RandomNumberGenerator> {
     var actedIntent = ""
     var button: String?
     var previousFallbacks = 0
+    /// The user's message, for product actions that read names and needs from it.
+    var message = ""
 
     init(machine: DialogMachine, session: DialogSession, random: Random, now: Date) {
         self.machine = machine
@@ -38,6 +40,7 @@ struct TurnContext<Random: RandomNumberGenerator> {
 
     mutating func run(_ input: DialogInput) {
         let parse = input.parse
+        message = parse.text
         expireIfIdle()
         if currentState == nil { session.state = settings.start }
         session.lastActivity = now
@@ -129,7 +132,9 @@ struct TurnContext<Random: RandomNumberGenerator> {
         guard let state = machine.states[name] else { return }
         session.state = name
         session.form = nil
+        if let lead = state.lead { scoreLead(lead) }
         say(state.say, buttons: buttons(state.buttons))
+        if let action = state.products { runProducts(action) }
         if state.handoff { pendingHandoff = reason }
         // The loader rejects cycles without input; the bound is a second line of defence.
         guard depth < 32 else { return }

@@ -106,6 +106,14 @@ public struct TranscriptRunner: Sendable {
             case .faqAnswered(let id): fields["id"] = id
             case .handoff(let reason, _): fields["reason"] = reason.rawValue
             case .sessionExpired: break
+            case .leadCaptured(let lead, let score, let tier, let consent):
+                fields["score"] = JSONValue.number(score).displayText
+                fields["tier"] = tier
+                fields["consent"] = consent ? "true" : "false"
+                // `lead: "email, phone"` checks which fields the lead carries.
+                fields["lead"] = lead.keys.sorted().joined(separator: ", ")
+                for (key, value) in lead { fields["lead." + key] = value.displayText }
+            case .productsSuggested(let products): fields["products"] = products.joined(separator: ", ")
             }
             let wanted = want.fields.merging(["type": want.type]) { first, _ in first }
             if wanted.contains(where: { fields[$0.key] != $0.value }) {
@@ -120,6 +128,8 @@ public struct TranscriptRunner: Sendable {
         case .faqAnswered(let id): "faq_answered(\(id))"
         case .handoff(let reason, _): "handoff(\(reason.rawValue))"
         case .sessionExpired: "session_expired"
+        case .leadCaptured(_, let score, let tier, _): "lead_captured(\(tier), \(JSONValue.number(score).displayText))"
+        case .productsSuggested(let products): "products_suggested(\(products.joined(separator: ", ")))"
         }
     }
 

@@ -158,3 +158,35 @@ private func load(_ dialog: String) -> BotLoadResult {
     #expect(result.diagnostics.map(\.description) == [])
     #expect(result.definition?.dialog?.states.count == 8)
 }
+
+@Test func catalogProblemsAreLocated() {
+    let intents = "intents:\n  greet:\n    examples: [hi, hello, hey, good morning, hiya]\n"
+    let catalog = """
+    catalog:
+      products:
+        - name: Mail
+          price: 19
+          description: Newsletters.
+        - name: mail
+          price: 29
+          description: Again.
+        - name: SMS
+          description: Texts.
+          prise: 3
+    states:
+      start:
+        products: sugest
+        final: true
+      human:
+        handoff: true
+    """
+    let result = BotLoader().load(files: [("intents/a.yml", intents), ("dialogs/catalog.yml", catalog)])
+    let lines = result.diagnostics.map(\.description)
+    #expect(lines.contains("dialogs/catalog.yml:6:7: error: product 'mail' is listed twice\ndialogs/catalog.yml:3:7: note: first listed here"))
+    #expect(lines.contains("dialogs/catalog.yml:9:7: error: missing 'price' in product 'SMS' (US dollars per month)"))
+    #expect(lines.contains { $0.hasPrefix("dialogs/catalog.yml:11:7: error: unknown key 'prise'") })
+    #expect(lines.contains("dialogs/catalog.yml:14:15: error: unknown product action 'sugest'; did you mean 'suggest'?"))
+    let empty = BotLoader().load(files: [("intents/a.yml", intents),
+                                         ("dialogs/c.yml", "catalog:\n  products: []\nstates:\n  h:\n    handoff: true\n")])
+    #expect(empty.diagnostics.map(\.description).contains("dialogs/c.yml:1:1: error: the catalog has no products; add some under 'products:'"))
+}

@@ -9,7 +9,7 @@ import Testing
     #expect(StarterBot.loaded.diagnostics.map(\.description) == [])
     let bot = try #require(StarterBot.loaded.bot)
     #expect(bot.definition.dialog?.settings.start == "welcome")
-    #expect(bot.definition.dialog?.faq.count == 10)
+    #expect(bot.definition.dialog?.faq.count == 24)
 }
 
 @Test func manyFallbacksThroughNLUKeepTheSessionBounded() throws {

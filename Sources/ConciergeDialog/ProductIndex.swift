@@ -1,0 +1,62 @@
+import ConciergeBot
+import ConciergeText
+import Foundation
+
+/// A small TF-IDF index over the catalog: each product is a document (name, category,
+/// description, features, tags) of stemmed words, and a need ranks products by cosine
+/// similarity. Independent of the NLU's classifier features on purpose: this ranks a handful
+/// of descriptions, it does not classify.
+///
+///     let index = ProductIndex(products: catalog)
+///     index.similarities("newsletters for our online shop")   // one score per product, 0…1
+public struct ProductIndex: Sendable {
+    let vectors: [[String: Double]]
+    let idf: [String: Double]
+
+    /// Words too common to tell products apart.
+    static let stopWords: Set<String> = [
+        "a", "an", "the", "and", "or", "for", "to", "of", "in", "on", "with", "our", "we", "i", "you", "your", "my",
+        "is", "are", "be", "it", "that", "this", "need", "want", "would", "like", "some", "something", "me", "us",
+        "do", "can", "have", "has", "at", "about", "from", "by", "so", "all", "more", "help", "looking",
+    ]
+
+    public init(products: [Product]) {
+        let documents = products.map { product in
+            ProductIndex.terms([product.name, product.category, product.description]
+                .joined(separator: " ") + " " + (product.features + product.tags).joined(separator: " "))
+        }
+        var frequency: [String: Double] = [:]
+        for document in documents {
+            for term in Set(document) { frequency[term, default: 0] += 1 }
+        }
+        let count = Double(documents.count)
+        let idf = frequency.mapValues { log((count + 1) / ($0 + 1)) + 1 }
+        self.idf = idf
+        vectors = documents.map { ProductIndex.weigh($0, idf: idf) }
+    }
+
+    /// Cosine similarity of the need to each product, in catalog order.
+    public func similarities(_ need: String) -> [Double] {
+        let query = ProductIndex.weigh(ProductIndex.terms(need), idf: idf)
+        return vectors.map { vector in query.reduce(0) { $0 + $1.value * (vector[$1.key] ?? 0) } }
+    }
+
+    /// Lowercased, stemmed words without stop words.
+    static func terms(_ text: String) -> [String] {
+        let stemmer = EnglishStemmer()
+        return Tokenizer().tokenize(text)
+            .filter { $0.kind == .word && !stopWords.contains($0.normalized) }
+            .map { stemmer.stem($0.normalized) }
+    }
+
+    /// Term frequency × IDF, normalised to unit length; terms the catalog never uses weigh nothing.
+    static func weigh(_ terms: [String], idf: [String: Double]) -> [String: Double] {
+        var vector: [String: Double] = [:]
+        for term in terms {
+            guard let weight = idf[term] else { continue }
+            vector[term, default: 0] += weight
+        }
+        let norm = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        return norm > 0 ? vector.mapValues { $0 / norm } : vector
+    }
+}

@@ -1,0 +1,83 @@
+import ConciergeBot
+import ConciergeEntities
+import Foundation
+import Testing
+@testable import ConciergeDialog
+
+private let here = SourceLocation(file: "catalog.yml", line: 1, column: 1)
+
+private let catalog = [
+    Product(name: "Mail", category: "email", monthlyPrice: 19, seats: 3, features: ["email campaigns"],
+            description: "Newsletters for a first mailing list.", location: here),
+    Product(name: "SMS", category: "messaging", monthlyPrice: 39, seats: 10, features: ["SMS campaigns"],
+            description: "Text message campaigns for shops.", location: here),
+    Product(name: "Suite", category: "bundle", monthlyPrice: 129, features: ["email campaigns", "SMS campaigns"],
+            description: "Email and SMS campaigns for online shops.", location: here),
+]
+
+@Test func moneyReadsAsDollarsPerMonth() throws {
+    #expect(Money.usdPerMonth(["amount": 24000, "currency": "USD", "period": "year"]) == 2000)
+    #expect(Money.usdPerMonth(["amount": 100, "currency": "EUR"]) == 108)
+    #expect(Money.usdPerMonth(["amount": 100, "currency": "CHF"]) == nil)
+    #expect(Money.display(["amount": 20000, "min": 10000, "currency": "USD", "period": "year"]) == "$10,000–$20,000 a year")
+    #expect(JSONValue.object(["amount": 3000, "currency": "CHF"]).displayText == "3,000 CHF")
+    #expect(try Condition.parse("budget >= 1000").get().holds(in: ["budget": ["amount": 20000, "currency": "USD", "period": "year"]]))
+}
+
+@Test func rangesAndBareNumbersBecomeBudgets() {
+    let text = "$10-20k a year"
+    let matches = [
+        EntityMatch(entity: "money", value: ["amount": 10, "currency": "USD"], text: "$10", start: 0, end: 3),
+        EntityMatch(entity: "number", value: 20000, text: "20k", start: 4, end: 7),
+    ]
+    let merged = MoneyReading.prepare(matches, text: text, asking: nil)
+    #expect(merged.map(\.value) == [["amount": 20000, "min": 10000, "currency": "USD", "period": "year"]])
+    let bare = MoneyReading.prepare([EntityMatch(entity: "number", value: 5000, text: "5000", start: 0, end: 4)],
+                                    text: "5000", asking: "money")
+    #expect(bare.map(\.entity) == ["money"])
+    let people = MoneyReading.prepare([EntityMatch(entity: "number", value: 30, text: "30", start: 15, end: 17)],
+                                      text: "actually we're 30", asking: "money")
+    #expect(people.map(\.entity) == ["number"])
+}
+
+@Test func yesNoAndFreeTextAnswers() {
+    #expect(YesNo.read("sure, go ahead") == true)
+    #expect(YesNo.read("no thanks") == false)
+    #expect(YesNo.read("I'd rather not") == false)
+    #expect(YesNo.read("why do you need that?") == nil)
+    #expect(FreeText.answer("my name is Ana Lopez.") == "Ana Lopez")
+    #expect(FreeText.answer("We are trying to grow our newsletter audience this year") == "We are trying to grow our newsletter audience this year")
+}
+
+@Test func suggestionsFilterRankAndExplain() {
+    let matcher = ProductMatcher(products: catalog)
+    guard case .found(let found) = matcher.suggest(ProductQuery(need: "sms campaigns for my shop", ceiling: 50,
+                                                               budgetText: "$50/month"), count: 3) else {
+        Issue.record("expected suggestions")
+        return
+    }
+    #expect(found.map(\.product.name) == ["SMS", "Mail"])
+    #expect(found[0].reason == "within your $50/month budget; includes SMS campaigns")
+    #expect(matcher.suggest(ProductQuery(need: "email", ceiling: 10), count: 3)
+        == .nothing("Nothing fits under $10/month; the cheapest option that otherwise fits is Mail at $19/month."))
+    guard case .found(let notOwned) = matcher.suggest(ProductQuery(need: "sms", excluded: ["sms"]), count: 3) else { return }
+    #expect(!notOwned.map(\.product.name).contains("SMS"))
+    #expect(matcher.named(in: "compare Suite and mail please").map(\.name) == ["Suite", "Mail"])
+}
+
+@Test func tfidfPrefersTheMatchingDescription() {
+    let scores = ProductIndex(products: catalog).similarities("text messages")
+    #expect(scores[1] > scores[0])
+    #expect(scores.allSatisfy { (0...1.0001).contains($0) })
+}
+
+@Test func newEventsEncodeTheirFields() throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let lead = DialogEvent.leadCaptured(lead: ["email": "ana@example.com", "team_size": 40], score: 70, tier: "hot", consent: true)
+    let json = String(decoding: try encoder.encode(lead), as: UTF8.self)
+    #expect(json == #"{"consent":true,"lead":{"email":"ana@example.com","team_size":40},"score":70,"tier":"hot","type":"lead_captured"}"#)
+    #expect(try JSONDecoder().decode(DialogEvent.self, from: Data(json.utf8)) == lead)
+    let products = DialogEvent.productsSuggested(products: ["A", "B"])
+    #expect(String(decoding: try encoder.encode(products), as: UTF8.self) == #"{"products":["A","B"],"type":"products_suggested"}"#)
+}

@@ -31,7 +31,7 @@ let package = Package(
         ),
         .target(
             name: "ConciergeFronts",
-            dependencies: ["ConciergeEntities", "ConciergeBot", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine"]
+            dependencies: ["ConciergeEntities", "ConciergeBot", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine", "ConciergeStore"]
         ),
         .target(
             name: "ConciergeAuthoring",

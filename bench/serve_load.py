@@ -66,11 +66,11 @@ def requests(count, sessions, seed):
     return lines[:count]
 
 
-def run(binary, bot, path, now):
+def run(binary, bot, path, now, store_arguments):
     """Wall seconds, peak RSS (KB), and the output lines of one `serve` run."""
     with open(path, "rb") as stdin, tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
         start = time.perf_counter()
-        subprocess.run(["/usr/bin/time", "-f", "%M", binary, "serve", "--bot", bot, "--now", now],
+        subprocess.run(["/usr/bin/time", "-f", "%M", binary, "serve", "--bot", bot, "--now", now] + store_arguments,
                        stdin=stdin, stdout=stdout, stderr=stderr, check=True)
         seconds = time.perf_counter() - start
         stderr.seek(0)
@@ -87,19 +87,30 @@ def main():
     parser.add_argument("--sizes", default="10000,100000", help="message counts, comma-separated")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--now", default="2026-11-22T10:00:00Z")
+    parser.add_argument("--store", default=None,
+                        help="store file for serve (a new temporary one per run with 'temp'); default: --no-store")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
         empty = os.path.join(folder, "empty.jsonl")
         open(empty, "w").close()
         # Loading and training the bot: measured alone, to report the steady rate too.
-        startup = min(run(args.binary, args.bot, empty, args.now)[0] for _ in range(3))
+        runs = [0]
+
+        def store_arguments():
+            # A fresh store per run: resumed sessions from an earlier run would change the answers.
+            if args.store is None:
+                return ["--no-store"]
+            runs[0] += 1
+            return ["--store", os.path.join(folder, f"store-{runs[0]}.sqlite") if args.store == "temp" else args.store]
+
+        startup = min(run(args.binary, args.bot, empty, args.now, store_arguments())[0] for _ in range(3))
         for size in (int(text) for text in args.sizes.split(",")):
             path = os.path.join(folder, f"requests-{size}.jsonl")
             lines = requests(size, args.sessions, args.seed)
             with open(path, "w") as file:
                 file.write("\n".join(lines) + "\n")
-            seconds, rss, output = run(args.binary, args.bot, path, args.now)
+            seconds, rss, output = run(args.binary, args.bot, path, args.now, store_arguments())
             if len(output) != len(lines):
                 sys.exit(f"error: {len(lines)} requests but {len(output)} responses")
             for request, response in zip(lines, output):
@@ -114,6 +125,7 @@ def main():
                 "messages_per_second": round(size / seconds),
                 "steady_messages_per_second": round(size / max(seconds - startup, 1e-9)),
                 "peak_rss_kb": rss,
+                "store": args.store is not None,
             }), flush=True)
 
 

@@ -23,14 +23,15 @@ import time
 
 # One conversation that ends in a captured lead with consent; {n} makes each person unique.
 CONVERSATION = [
-    "Hi! I'd like to talk to sales about Brightwave",
-    "We want to grow our newsletter and automate follow-ups",
-    "We're 40 people at Acme {n} with about $20k a year, starting next month",
-    "I'm the head of marketing, I make the call",
-    "Ana Tester {n}",
-    "ana.tester{n}@example.com",
+    "can someone from sales contact me?",
+    "We want to automate our email campaigns and win back lapsed customers",
+    "we're 40 people with about $20k a year, starting next month",
+    "Globex",
+    "yes, I'm the CMO",
+    "sure",
+    "I'm Ana Lopez",
+    "ana{n}@globex.com",
     "skip",
-    "yes",
 ]
 
 
@@ -119,9 +120,12 @@ def main():
     if lost:
         print(f"lost leads: {sorted(lost)[:10]}", file=sys.stderr)
         return 1
-    if len(acknowledged_leads) != args.sessions:
-        # A conversation that did not resume after a kill would not reach its lead.
-        print(f"only {len(acknowledged_leads)} of {args.sessions} conversations captured their lead", file=sys.stderr)
+    expected = {f"ana{n}@globex.com" for n in range(args.sessions)}
+    if stored != expected:
+        # A conversation that did not resume after a kill would not reach its lead. (A lead
+        # whose response was cut by a kill is stored but not acknowledged: the resent turn
+        # finds it already captured, which is right.)
+        print(f"conversations without a stored lead: {sorted(expected - stored)[:10]}", file=sys.stderr)
         return 1
     return 0
 

@@ -13,6 +13,9 @@ public struct ProtocolRequest: Equatable, Sendable {
         case message(text: String, context: [String: JSONValue]?)
         /// Forget the session; the response is the bot's greeting in a fresh one.
         case reset
+        /// Delete every trace of the session (and of the e-mail addresses it mentioned) from
+        /// the store; the response says what was deleted.
+        case forget
     }
 
     /// Echoed in the response; any JSON value, nil when absent.
@@ -47,7 +50,7 @@ public struct ProtocolRequest: Equatable, Sendable {
         }
         var type = "message"
         if let value = fields["type"] {
-            guard case .string(let name) = value else { throw invalid("\"type\" must be \"message\" or \"reset\"") }
+            guard case .string(let name) = value else { throw invalid("\"type\" must be \"message\", \"reset\" or \"forget\"") }
             type = name
         }
         switch type {
@@ -62,8 +65,10 @@ public struct ProtocolRequest: Equatable, Sendable {
             return ProtocolRequest(id: id, session: session, kind: .message(text: text, context: context))
         case "reset":
             return ProtocolRequest(id: id, session: session, kind: .reset)
+        case "forget":
+            return ProtocolRequest(id: id, session: session, kind: .forget)
         default:
-            throw invalid("unknown \"type\" '\(type)': expected \"message\" or \"reset\"")
+            throw invalid("unknown \"type\" '\(type)': expected \"message\", \"reset\" or \"forget\"")
         }
     }
 }

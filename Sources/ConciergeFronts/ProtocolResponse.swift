@@ -1,5 +1,6 @@
 import ConciergeDialog
 import ConciergeEngine
+import ConciergeStore
 import ConciergeEntities
 import ConciergeNLU
 import Foundation
@@ -129,6 +130,27 @@ public struct ProtocolResponseEncoder {
         json.key("name"); json.string(score.name)
         json.key("confidence"); json.number(Self.rounded(score.confidence))
         json.endObject()
+    }
+
+    /// The response to a `forget` request: what the store deleted.
+    ///
+    ///     {"id":null,"session":"s1","forgotten":{"sessions":["s1"],"turns":12,"leads":1}}
+    public func forgotten(_ result: ForgetResult, id: JSONValue?, session: String) -> [UInt8] {
+        var json = JSONWriter(capacity: 160)
+        json.beginObject()
+        json.key("id"); json.value(id ?? .null)
+        json.key("session"); json.string(session)
+        json.key("forgotten")
+        json.beginObject()
+        json.key("sessions")
+        json.beginArray()
+        for id in result.sessionIDs { json.string(id) }
+        json.endArray()
+        json.key("turns"); json.number(result.turns)
+        json.key("leads"); json.number(result.leads)
+        json.endObject()
+        json.endObject()
+        return json.bytes
     }
 
     /// The response to a line that could not be answered.

@@ -2,6 +2,7 @@ import ConciergeDialog
 import ConciergeEngine
 import ConciergeEntities
 import ConciergeNLU
+import ConciergeStore
 import Foundation
 
 /// The JSON-lines protocol without I/O: a table of sessions by id, answering one request
@@ -33,12 +34,15 @@ public struct ProtocolServer {
 
     public let bot: Bot
     public let clock: Clock
+    /// Where sessions, transcripts and leads live across restarts; nil keeps them in memory.
+    public let store: (any ConversationStore)?
     public var encoder = ProtocolResponseEncoder()
     private var sessions: [String: Entry] = [:]
 
-    public init(bot: Bot, clock: Clock) {
+    public init(bot: Bot, clock: Clock, store: (any ConversationStore)? = nil) {
         self.bot = bot
         self.clock = clock
+        self.store = store
     }
 
     /// How many sessions the table holds.
@@ -61,19 +65,41 @@ public struct ProtocolServer {
     }
 
     /// The response to a decoded request; an `internal` error answers only this request.
+    ///
+    /// With a store, a turn is committed before its response exists, so a response that
+    /// carries `lead_captured` is only ever written for a lead that is durably stored; a
+    /// turn the store could not take is answered `internal` and leaves the session as it was.
     public mutating func respond(to request: ProtocolRequest) -> [UInt8] {
         let (now, timeZone) = clock.now
+        if case .forget = request.kind { return forget(request) }
         // Taken out of the table, so the session's storage is uniquely referenced while it changes.
-        var entry = sessions.removeValue(forKey: request.session)
+        let before = sessions.removeValue(forKey: request.session) ?? storedEntry(request.session)
+        var entry = before
             ?? Entry(dialog: DialogSession(), random: SplitMix64(seed: Self.seed(for: request.session)))
         let reply: Reply
+        var text = ""
         switch request.kind {
-        case .message(let text, let context):
-            (reply, entry.dialog) = bot.step(session: entry.dialog, message: UserMessage(text: text, context: context),
+        case .message(let message, let context):
+            text = message
+            (reply, entry.dialog) = bot.step(session: entry.dialog, message: UserMessage(text: message, context: context),
                                              now: now, timeZone: timeZone, random: &entry.random)
-        case .reset:
+        case .reset, .forget:
             entry = Entry(dialog: DialogSession(), random: SplitMix64(seed: Self.seed(for: request.session)))
             (reply, entry.dialog) = bot.start(session: entry.dialog, now: now, random: &entry.random)
+        }
+        if let store {
+            do {
+                try store.commit(TurnCommit(
+                    sessionID: request.session, session: entry.dialog,
+                    turn: TranscriptEntry(text: text, intent: reply.intent,
+                                          confidence: reply.nlu.intent.confidence, state: reply.state, events: reply.events),
+                    leads: LeadRecord.records(in: reply.events, sessionID: request.session, at: now),
+                    at: now))
+            } catch {
+                if let before { sessions[request.session] = before }
+                return encoder.error(ProtocolError(code: .internal, message: "the store could not save this turn: \(error)",
+                                                   id: request.id, session: request.session))
+            }
         }
         sessions[request.session] = entry
         do {
@@ -83,6 +109,27 @@ public struct ProtocolServer {
             return try encoder.reply(reply, id: request.id, session: request.session)
         } catch {
             return encoder.error(ProtocolError(code: .internal, message: "could not encode the reply: \(error)",
+                                               id: request.id, session: request.session))
+        }
+    }
+
+    /// A session the table does not hold yet, resumed from the store (a restarted server).
+    private func storedEntry(_ id: String) -> Entry? {
+        guard let store, let dialog = try? store.loadSession(id: id) else { return nil }
+        return Entry(dialog: dialog, random: SplitMix64(seed: Self.seed(for: id)))
+    }
+
+    private mutating func forget(_ request: ProtocolRequest) -> [UInt8] {
+        sessions.removeValue(forKey: request.session)
+        guard let store else {
+            return encoder.forgotten(ForgetResult(sessionIDs: [request.session]), id: request.id, session: request.session)
+        }
+        do {
+            let result = try store.forget(.session(request.session))
+            for id in result.sessionIDs { sessions.removeValue(forKey: id) }
+            return encoder.forgotten(result, id: request.id, session: request.session)
+        } catch {
+            return encoder.error(ProtocolError(code: .internal, message: "the store could not forget: \(error)",
                                                id: request.id, session: request.session))
         }
     }

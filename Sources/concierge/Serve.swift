@@ -13,6 +13,7 @@ struct Serve: ParsableCommand {
 
     @OptionGroup var botOptions: BotOptions
     @OptionGroup var clockOptions: ClockOptions
+    @OptionGroup var storeOptions: StoreOptions
     @Option(help: ArgumentHelp("Longest accepted request line in bytes; longer ones get line_too_long.", valueName: "n"))
     var maxLineBytes = LineFramer.defaultMaxLineBytes
 
@@ -23,8 +24,13 @@ struct Serve: ParsableCommand {
     func run() throws {
         let bot = Bot(definition: try botOptions.loadDefinition())
         let clock = clockOptions.clock
+        // Sessions resume across restarts and leads are durable unless --no-store asks for
+        // an ephemeral run, which keeps sessions in memory only.
+        let store = storeOptions.noStore ? nil : try storeOptions.open(botName: bot.definition.settings.name)
+        defer { try? store?.close() }
         var server = ProtocolServer(
-            bot: bot, clock: clockOptions.now == nil ? .system(timeZone: clock.timeZone) : .fixed(clock.date, timeZone: clock.timeZone))
+            bot: bot, clock: clockOptions.now == nil ? .system(timeZone: clock.timeZone) : .fixed(clock.date, timeZone: clock.timeZone),
+            store: store)
         // A reader that goes away is reported as a write error, not a silent SIGPIPE death.
         signal(SIGPIPE, SIG_IGN)
         printError("concierge serve: \(bot.definition.intents.count) intents loaded; reading JSON lines on standard input")

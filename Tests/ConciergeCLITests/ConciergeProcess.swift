@@ -29,6 +29,12 @@ struct ConciergeProcess {
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        // Every run gets its own data folder, so default stores never mix between tests
+        // (nor touch the real ~/.local/share) unless a test passes --store itself.
+        var environment = ProcessInfo.processInfo.environment
+        let dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("concierge-data-\(UUID().uuidString)")
+        environment["XDG_DATA_HOME"] = dataHome.path
+        process.environment = environment
         let input = Pipe()
         let output = Pipe()
         let error = Pipe()

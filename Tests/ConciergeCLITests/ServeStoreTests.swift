@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// `serve` on a store: sessions resume in a new process, and `forget` removes them.
+@Suite struct ServeStoreTests {
+    func lines(_ requests: [String], store: URL) throws -> [[String: Any]] {
+        let output = try ConciergeProcess.run(
+            ["serve", "--store", store.path, "--now", "2026-11-22T10:00:00Z"],
+            stdin: Data((requests.joined(separator: "\n") + "\n").utf8))
+        #expect(output.status == 0, "\(output.stderr)")
+        return try output.stdoutLines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+    }
+
+    @Test func aSessionResumesInTheNextProcessAndForgetRemovesIt() throws {
+        let folder = try ConciergeProcess.temporaryFolder([:])
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let store = folder.appendingPathComponent("store.sqlite")
+        let first = try lines([#"{"session": "w1", "text": "I want to book a demo"}"#], store: store)
+        #expect(first.first?["state"] as? String == "demo_form")
+
+        // A new process on the same store picks the form up where it stopped.
+        let second = try lines([#"{"session": "w1", "text": "ana@example.com"}"#], store: store)
+        let slots = try #require(second.first?["slots"] as? [String: Any])
+        #expect(slots["email"] as? String == "ana@example.com")
+        #expect(second.first?["state"] as? String == "demo_form")
+
+        let forgotten = try lines([#"{"session": "w1", "type": "forget", "id": 9}"#], store: store)
+        let summary = try #require(forgotten.first?["forgotten"] as? [String: Any])
+        #expect(summary["sessions"] as? [String] == ["w1"])
+        #expect(forgotten.first?["id"] as? Int == 9)
+
+        // Forgotten: the next message starts a new conversation with no slots.
+        let after = try lines([#"{"session": "w1", "text": "hello"}"#], store: store)
+        #expect((after.first?["slots"] as? [String: Any])?["email"] == nil)
+        let bytes = try Data(contentsOf: store)
+        #expect(bytes.range(of: Data("ana@example.com".utf8)) == nil)
+    }
+
+    @Test func noStoreKeepsNothing() throws {
+        let folder = try ConciergeProcess.temporaryFolder([:])
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let output = try ConciergeProcess.run(
+            ["serve", "--no-store", "--bot", ConciergeProcess.repositoryRoot.path, "--now", "2026-11-22T10:00:00Z"],
+            stdin: Data(#"{"session": "x", "text": "hi"}"#.utf8 + [0x0A]), in: folder)
+        #expect(output.status == 0)
+        #expect(output.stdoutLines.count == 1)
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.isEmpty == true)
+    }
+}

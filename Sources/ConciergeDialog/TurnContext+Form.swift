@@ -28,6 +28,15 @@ extension TurnContext {
                 let accepts = match.entity == slot.name || (slot.entity != nil && match.entity == slot.entity)
                     || (field?.entity != nil && match.entity == field?.entity)
                 guard accepts else { continue }
+                var match = match
+                // A learned free-text value answering its own question ("Northwind" of "Northwind
+                // Traders") is the whole short answer, as the user wrote it.
+                if match.entity == slot.name, asked?.slot == slot.name, slot.entity == nil {
+                    let whole = FreeText.answer(message)
+                    if whole.split(separator: " ").count <= 5, whole.count > match.text.count {
+                        match.value = .string(whole)
+                    }
+                }
                 if let field, let reason = TurnContext.check(match.value, text: match.text, against: field) {
                     invalid[slot.name] = reason
                     continue

@@ -7,7 +7,7 @@ struct Concierge: ParsableCommand {
         abstract: "A rule-and-intent chatbot engine: FAQs, lead qualification, product suggestions, handoff.",
         subcommands: [
             Chat.self, Serve.self, Parse.self, Check.self, Test.self, Eval.self, CrossValidate.self, Leads.self,
-            Forget.self, Report.self,
+            Forget.self, Report.self, BenchTurns.self,
         ],
         defaultSubcommand: Chat.self
     )

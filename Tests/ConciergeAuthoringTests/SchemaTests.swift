@@ -68,7 +68,7 @@ import Testing
         #expect(Set(top.keys) == ["settings", "slots", "entities", "intents"])
         let dialogs = try Self.schema("dialogs")
         guard case .object(let dialogTop)? = dialogs["properties"] else { Issue.record("no properties"); return }
-        #expect(Set(dialogTop.keys) == ["settings", "globals", "states", "faq"])
+        #expect(Set(dialogTop.keys) == ["settings", "globals", "states", "faq", "catalog"])
     }
 
     @Test func yamlValuesResolveLikeTheLoader() throws {

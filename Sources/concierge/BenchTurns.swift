@@ -1,0 +1,54 @@
+import ArgumentParser
+import ConciergeDialog
+import ConciergeEngine
+import ConciergeNLU
+import Foundation
+
+/// `concierge bench-turns`: the median time of one engine turn (NLU and dialog, no I/O) over
+/// a fixed mix of realistic messages, interleaved over many sessions. For BENCHMARKS.md.
+struct BenchTurns: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-turns",
+        abstract: "Median microseconds of one engine turn (NLU + dialog) on the bot, in process.",
+        shouldDisplay: false
+    )
+
+    @OptionGroup var botOptions: BotOptions
+    @Option(help: "Turns to time.") var turns = 20_000
+    @Option(help: "Sessions the turns rotate over.") var sessions = 100
+
+    static let messages = [
+        "hi", "how much does it cost?", "do you have a free trial", "I want to book a demo",
+        "ana@example.com", "we are 12 people", "Acme", "what integrations do you have?",
+        "is my data safe?", "talk to a human", "thanks!", "this is useless!!", "bye",
+        "we're 40 people with about $20k a year, starting next month", "asdf qwerty",
+    ]
+
+    func run() throws {
+        let bot = Bot(definition: try botOptions.loadDefinition())
+        let now = Date(timeIntervalSince1970: 1_795_341_600)
+        var states = [DialogSession](repeating: DialogSession(), count: max(sessions, 1))
+        var random = SplitMix64(seed: 1)
+        let clock = ContinuousClock()
+        var micros: [Double] = []
+        micros.reserveCapacity(turns)
+        for index in 0..<(turns + 1_000) {
+            let session = index % states.count
+            let text = Self.messages[(index / states.count + session) % Self.messages.count]
+            let start = clock.now
+            let (_, next) = bot.step(session: states[session], message: UserMessage(text: text), now: now,
+                                     timeZone: TimeZone(secondsFromGMT: 0) ?? .current, random: &random)
+            let elapsed = clock.now - start
+            states[session] = next
+            // The first thousand turns warm caches and allocators up.
+            if index >= 1_000 {
+                let parts = elapsed.components
+                micros.append(Double(parts.seconds) * 1e6 + Double(parts.attoseconds) * 1e-12)
+            }
+        }
+        micros.sort()
+        let median = micros[micros.count / 2]
+        let p99 = micros[min(micros.count - 1, micros.count * 99 / 100)]
+        print(String(format: "{\"turns\": %d, \"median_us\": %.1f, \"p99_us\": %.1f}", micros.count, median, p99))
+    }
+}

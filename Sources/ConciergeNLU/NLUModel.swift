@@ -1,5 +1,6 @@
 import ConciergeBot
 import Foundation
+import Synchronization
 import ConciergeEntities
 import ConciergeText
 
@@ -53,13 +54,27 @@ public struct NLUModel: Sendable {
         let examples = bot.intents.flatMap { intent in
             intent.examples.map { (tokens: tokenizer.tokenize($0.text), label: intent.name) }
         }
-        let classifier = examples.isEmpty ? nil : IntentClassifier.train(examples: examples, configuration: configuration)
         let annotations = bot.intents.flatMap { intent in intent.examples.map(\.annotations) }
         let slotExamples = zip(examples, annotations).map { example, annotations in
             SlotTrainingExample(
                 tokens: example.tokens, intent: example.label,
                 slots: annotations.map { SlotSpan(slot: $0.slot, start: $0.start, end: $0.end) })
         }
+        // The two models are independent: training them side by side shortens every start
+        // of the bot (the tagger's perceptron is sequential and leaves a core free).
+        let classifierResult = Mutex<IntentClassifier?>(nil)
+        let taggerResult = Mutex<SlotTagger?>(nil)
+        DispatchQueue.concurrentPerform(iterations: 2) { job in
+            if job == 0 {
+                let classifier = examples.isEmpty ? nil : IntentClassifier.train(examples: examples, configuration: configuration)
+                classifierResult.withLock { $0 = classifier }
+            } else {
+                let tagger = SlotTagger.train(examples: slotExamples, configuration: slotConfiguration)
+                taggerResult.withLock { $0 = tagger }
+            }
+        }
+        let classifier = classifierResult.withLock { $0 }
+        let tagger = taggerResult.withLock { $0 }
         return NLUModel(
             rules: RuleMatcher(intents: bot.intents, tokenizer: tokenizer),
             classifier: classifier,
@@ -67,7 +82,7 @@ public struct NLUModel: Sendable {
             defaultCountryCode: bot.settings.defaultCountryCode,
             lookup: LookupEntityMatcher(entities: bot.entities, tokenizer: tokenizer),
             merger: EntityMerger(slots: bot.slots),
-            tagger: SlotTagger.train(examples: slotExamples, configuration: slotConfiguration)
+            tagger: tagger
         )
     }
 

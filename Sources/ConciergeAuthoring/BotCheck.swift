@@ -44,7 +44,7 @@ public struct BotCheck: Sendable {
                 sources[path] = String(decoding: data, as: UTF8.self)
             }
         }
-        return BotCheck(diagnostics: sortedByPlace(diagnostics), files: files, sources: sources)
+        return BotCheck(diagnostics: diagnostics.sortedByPlace(), files: files, sources: sources)
     }
 
     /// The YAML files of `intents/`, `dialogs/` and `tests/`, named as the loaders name them.
@@ -70,15 +70,5 @@ public struct BotCheck: Sendable {
         var path = Substring(path)
         while path.hasPrefix("./") { path = path.dropFirst(2) }
         return String(path)
-    }
-
-    static func sortedByPlace(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.enumerated().sorted { lhs, rhs in
-            let (a, b) = (lhs.element.location, rhs.element.location)
-            if a.file != b.file { return a.file < b.file }
-            if a.line != b.line { return a.line < b.line }
-            if a.column != b.column { return a.column < b.column }
-            return lhs.offset < rhs.offset
-        }.map(\.element)
     }
 }

@@ -77,3 +77,16 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         return lines.joined(separator: "\n")
     }
 }
+
+extension Array where Element == Diagnostic {
+    /// By file, line and column; diagnostics at the same place keep the order they were found in.
+    public func sortedByPlace() -> [Diagnostic] {
+        enumerated().sorted { lhs, rhs in
+            let (a, b) = (lhs.element.location, rhs.element.location)
+            if a.file != b.file { return a.file < b.file }
+            if a.line != b.line { return a.line < b.line }
+            if a.column != b.column { return a.column < b.column }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+}

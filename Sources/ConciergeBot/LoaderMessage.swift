@@ -119,15 +119,7 @@ struct DiagnosticCollector: Sendable {
     }
 
     /// By file, line and column; diagnostics at the same place keep the order they were found in.
-    var sorted: [Diagnostic] {
-        diagnostics.enumerated().sorted { lhs, rhs in
-            let (a, b) = (lhs.element.location, rhs.element.location)
-            if a.file != b.file { return a.file < b.file }
-            if a.line != b.line { return a.line < b.line }
-            if a.column != b.column { return a.column < b.column }
-            return lhs.offset < rhs.offset
-        }.map(\.element)
-    }
+    var sorted: [Diagnostic] { diagnostics.sortedByPlace() }
 }
 
 extension Diagnostic.Note {

@@ -82,8 +82,8 @@ func syntaxErrorsAreLocated(source: String, message: String, offset: Int) {
     #expect(throws: PhrasePattern.SyntaxError.self) { try PhrasePattern("a (b") }
 }
 
-/// Exponential backtracking would hang here; the limit only guards against that.
-@Test(.timeLimit(.minutes(1))) func adversarialPatternsMatchWithoutBacktracking() throws {
+/// Exponential backtracking would hang here (CI's time limit ends a hung run).
+@Test func adversarialPatternsMatchWithoutBacktracking() throws {
     // Classic backtracking killers: many optional groups and wildcards around one word.
     let optional = String(repeating: "(a|) ", count: 60) + String(repeating: "a ", count: 60)
     let wildcards = Array(repeating: "a *", count: 40).joined(separator: " ") + " b"

@@ -25,9 +25,9 @@ import Testing
         "e\u{301}t\u{E9} 12",
     ]
 
-    /// A super-linear grammar would hang here; the limit only guards against that (speed
+    /// A super-linear grammar would hang here (CI's time limit ends a hung run; speed
     /// itself is measured in benchmarks, never in unit tests).
-    @Test(.timeLimit(.minutes(1)), arguments: inputs.indices) func finishesOnAdversarialInput(_ index: Int) {
+    @Test(arguments: inputs.indices) func finishesOnAdversarialInput(_ index: Int) {
         let input = Self.inputs[index]
         let found = extractor.extract(from: input)
         let count = input.unicodeScalars.count

@@ -88,11 +88,17 @@ public struct ProtocolServer {
             (reply, entry.dialog) = bot.start(session: entry.dialog, now: now, random: &entry.random)
         }
         if let store {
+            // A reset stores the fresh session but is no turn of the transcript (the report
+            // counts user messages).
+            var turn: TranscriptEntry?
+            if case .message = request.kind {
+                turn = TranscriptEntry(text: text, intent: reply.intent, confidence: reply.nlu.intent.confidence,
+                                       state: reply.state, events: reply.events)
+            }
             do {
                 try store.commit(TurnCommit(
                     sessionID: request.session, session: entry.dialog,
-                    turn: TranscriptEntry(text: text, intent: reply.intent,
-                                          confidence: reply.nlu.intent.confidence, state: reply.state, events: reply.events),
+                    turn: turn,
                     leads: LeadRecord.records(in: reply.events, sessionID: request.session, at: now),
                     at: now))
             } catch {

@@ -191,7 +191,7 @@ public struct EvaluationRun: Sendable {
     }
 
     /// Microseconds of `body` per item after a warm-up of 20, sorted.
-    private static func timeEach(_ items: [LabeledUtterance], _ body: (LabeledUtterance) -> Void) -> [Double] {
+    private static func timeEach<Item>(_ items: [Item], _ body: (Item) -> Void) -> [Double] {
         let clock = ContinuousClock()
         for item in items.prefix(20) { body(item) }
         var latencies: [Double] = []
@@ -208,17 +208,8 @@ public struct EvaluationRun: Sendable {
     private static func taggerLatencies(
         _ tagger: SlotTagger, test: [LabeledUtterance], intents: [String], tokenizer: Tokenizer
     ) -> [Double] {
-        let clock = ContinuousClock()
-        let inputs = test.map { tokenizer.tokenize($0.text) }
-        for (tokens, intent) in zip(inputs, intents).prefix(20) { _ = tagger.tagSpans(tokens: tokens, intent: intent) }
-        var latencies: [Double] = []
-        latencies.reserveCapacity(test.count)
-        for (tokens, intent) in zip(inputs, intents) {
-            let start = clock.now
-            _ = tagger.tagSpans(tokens: tokens, intent: intent)
-            latencies.append((clock.now - start).seconds * 1_000_000)
-        }
-        return latencies.sorted()
+        let inputs = zip(test.map { tokenizer.tokenize($0.text) }, intents).map { (tokens: $0, intent: $1) }
+        return timeEach(inputs) { _ = tagger.tagSpans(tokens: $0.tokens, intent: $0.intent) }
     }
 }
 

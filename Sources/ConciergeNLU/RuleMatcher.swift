@@ -18,25 +18,27 @@ public struct RuleMatcher: Sendable {
     private let patterns: [(intent: String, pattern: PhrasePattern)]
 
     public init(intents: [IntentDefinition], tokenizer: Tokenizer = Tokenizer()) {
-        var owners: [String: Set<String>] = [:]
-        for intent in intents {
-            for example in intent.examples {
-                owners[Self.key(Self.words(tokenizer.tokenize(example.text))), default: []].insert(intent.name)
-            }
-        }
-        // An example shared by two intents decides nothing; the classifier weighs it.
-        exampleIntents = owners.compactMapValues { $0.count == 1 ? $0.first : nil }
-        patterns = intents.flatMap { intent in intent.patterns.map { (intent.name, $0) } }
+        self.init(
+            examples: intents.flatMap { intent in
+                intent.examples.map { (words: Self.words(tokenizer.tokenize($0.text)), intent: intent.name) }
+            },
+            patterns: intents.flatMap { intent in intent.patterns.map { (intent.name, $0) } }
+        )
     }
 
     /// Exact-example matches only, from labelled texts (for datasets without patterns).
     public init(labelledTexts: [(tokens: [Token], label: String)]) {
+        self.init(examples: labelledTexts.map { (words: Self.words($0.tokens), intent: $0.label) }, patterns: [])
+    }
+
+    private init(examples: [(words: [String], intent: String)], patterns: [(intent: String, pattern: PhrasePattern)]) {
         var owners: [String: Set<String>] = [:]
-        for (tokens, label) in labelledTexts {
-            owners[Self.key(Self.words(tokens)), default: []].insert(label)
+        for (words, intent) in examples {
+            owners[Self.key(words), default: []].insert(intent)
         }
+        // An example shared by two intents decides nothing; the classifier weighs it.
         exampleIntents = owners.compactMapValues { $0.count == 1 ? $0.first : nil }
-        patterns = []
+        self.patterns = patterns
     }
 
     public func match(_ tokens: [Token]) -> (intent: String, kind: Kind)? {

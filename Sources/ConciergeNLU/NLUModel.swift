@@ -76,7 +76,8 @@ public struct NLUModel: Sendable {
         let classifier = classifierResult.withLock { $0 }
         let tagger = taggerResult.withLock { $0 }
         return NLUModel(
-            rules: RuleMatcher(intents: bot.intents, tokenizer: tokenizer),
+            // The examples are tokenized once, for the rules and both models.
+            rules: RuleMatcher(labelledTexts: examples, patterns: bot.intents),
             classifier: classifier,
             threshold: bot.settings.fallbackThreshold,
             defaultCountryCode: bot.settings.defaultCountryCode,

@@ -5,7 +5,7 @@ import ConciergeText
 /// example of exactly one intent (after folding case, diacritics and punctuation), or that
 /// matches an intent's pattern, gets that intent with confidence 1.
 ///
-///     let rules = RuleMatcher(intents: bot.intents)
+///     let rules = RuleMatcher(labelledTexts: tokenizedExamples, patterns: bot.intents)
 ///     rules.match(Tokenizer().tokenize("Talk to a human, please"))   // ("talk_to_human", .pattern)
 public struct RuleMatcher: Sendable {
     /// Why a rule decided.
@@ -17,18 +17,12 @@ public struct RuleMatcher: Sendable {
     private let exampleIntents: [String: String]
     private let patterns: [(intent: String, pattern: PhrasePattern)]
 
-    public init(intents: [IntentDefinition], tokenizer: Tokenizer = Tokenizer()) {
+    /// Exact examples from labelled, tokenized texts, and the intents' patterns.
+    public init(labelledTexts: [(tokens: [Token], label: String)], patterns: [IntentDefinition] = []) {
         self.init(
-            examples: intents.flatMap { intent in
-                intent.examples.map { (words: Self.words(tokenizer.tokenize($0.text)), intent: intent.name) }
-            },
-            patterns: intents.flatMap { intent in intent.patterns.map { (intent.name, $0) } }
+            examples: labelledTexts.map { (words: Self.words($0.tokens), intent: $0.label) },
+            patterns: patterns.flatMap { intent in intent.patterns.map { (intent.name, $0) } }
         )
-    }
-
-    /// Exact-example matches only, from labelled texts (for datasets without patterns).
-    public init(labelledTexts: [(tokens: [Token], label: String)]) {
-        self.init(examples: labelledTexts.map { (words: Self.words($0.tokens), intent: $0.label) }, patterns: [])
     }
 
     private init(examples: [(words: [String], intent: String)], patterns: [(intent: String, pattern: PhrasePattern)]) {

@@ -77,11 +77,18 @@ public struct SlotTagger: Sendable {
     let weights: SlotWeightTable
     let transitions: [Float]
     let gazetteer: SlotGazetteer?
+    /// The tags each training intent may carry; a message of another intent (or none) may
+    /// carry any tag.
+    let scopes: [String: SlotTagScope]
+    /// Every tag, when no scope applies.
+    private let allTags: SlotTagView
 
     init(
         labels: SlotLabels, configuration: SlotTaggerConfiguration, weights: SlotWeightTable, transitions: [Float],
-        gazetteer: SlotGazetteer?
+        gazetteer: SlotGazetteer?, scopes: [String: SlotTagScope] = [:]
     ) {
+        self.scopes = scopes
+        self.allTags = SlotTagView(all: labels.tagCount)
         self.labels = labels
         self.configuration = configuration
         self.extractor = SlotFeatureExtractor(configuration: configuration)
@@ -91,10 +98,10 @@ public struct SlotTagger: Sendable {
     }
 
     /// How many features carry weight, and how many (feature, tag) weights there are.
-    public var size: (features: Int, weights: Int) { (weights.count, weights.entries.count) }
+    public var size: (features: Int, weights: Int) { (weights.count, weights.weightCount) }
 
-    /// Learns from annotated examples; nil when no example has a slot. Deterministic for
-    /// the same examples and configuration.
+    /// Learns from annotated examples; nil when no example has a slot (or, absurdly, past
+    /// 16,383 slot names). Deterministic for the same examples and configuration.
     public static func train(
         examples: [SlotTrainingExample], configuration: SlotTaggerConfiguration = SlotTaggerConfiguration()
     ) -> SlotTagger? {
@@ -104,7 +111,11 @@ public struct SlotTagger: Sendable {
     /// The slot spans of a tokenized message.
     public func tagSpans(tokens: [Token], intent: String?, extraFeatures: [[String]]? = nil) -> [SlotSpan] {
         guard !tokens.isEmpty else { return [] }
-        let tags = bestTags(features(tokens: tokens, intent: intent, extraFeatures: extraFeatures, fold: nil))
+        let scope = intent.flatMap { scopes[$0] }
+        // An intent that never had a slot gets none.
+        if let scope, scope.slots.isEmpty { return [] }
+        let keys = features(tokens: tokens, intent: intent, extraFeatures: extraFeatures, fold: nil)
+        let tags = bestTags(keys, scope: scope)
         return BIOEncoding.decode(tags: tags, tokens: tokens).map {
             SlotSpan(slot: labels.slots[$0.slot], start: $0.start, end: $0.end)
         }
@@ -139,18 +150,18 @@ public struct SlotTagger: Sendable {
         return extractor.keys(tokens: tokens, intent: intent, extra: extra)
     }
 
-    /// Emission scores of every token and tag, then the best constrained path.
-    func bestTags(_ features: TokenFeatureKeys) -> [Int] {
-        let tagCount = labels.tagCount
-        let tokenCount = features.tokenCount
-        var emissions = [Float](repeating: 0, count: tokenCount * tagCount)
-        emissions.withUnsafeMutableBufferPointer { emissions in
-            for token in 0..<tokenCount {
-                for index in features.range(of: token) {
-                    weights.add(key: features.keys[index], to: emissions, base: token * tagCount)
-                }
-            }
+    /// Emission scores of every token and tag in scope, then the best constrained path.
+    func bestTags(_ features: TokenFeatureKeys, scope: SlotTagScope?) -> [Int] {
+        guard let scope else {
+            let emissions = weights.emissions(of: features, view: allTags)
+            return Viterbi.decode(
+                emissions: emissions, tokenCount: features.tokenCount, tagCount: labels.tagCount,
+                transitions: transitions)
         }
-        return Viterbi.decode(emissions: emissions, tokenCount: tokenCount, tagCount: tagCount, transitions: transitions)
+        let emissions = weights.emissions(of: features, view: scope.view)
+        return Viterbi.decode(
+            emissions: emissions, tokenCount: features.tokenCount, tagCount: scope.tagCount,
+            transitions: scope.transitions
+        ).map(scope.globalTag)
     }
 }

@@ -21,7 +21,8 @@ struct SlotTaggerTrainer {
 
     func train(_ examples: [SlotTrainingExample]) -> SlotTagger? {
         let labels = SlotLabels(slots: Set(examples.flatMap { $0.slots.map(\.slot) }).sorted())
-        guard !labels.slots.isEmpty else { return nil }
+        // Past 16k slot names the weight table cannot tell tags apart; no bot comes close.
+        guard !labels.slots.isEmpty, labels.tagCount <= SlotWeightTable.maximumTagCount else { return nil }
         let gold = examples.map { example in
             BIOEncoding.encode(tokens: example.tokens, spans: example.slots.compactMap { span in
                 labels.index(ofSlot: span.slot).map { (slot: $0, start: span.start, end: span.end) }
@@ -34,7 +35,7 @@ struct SlotTaggerTrainer {
 
         // Features are fixed during training, so they are extracted (in parallel) once.
         let shell = SlotTagger(
-            labels: labels, configuration: configuration, weights: SlotWeightTable(rows: []), transitions: [],
+            labels: labels, configuration: configuration, weights: SlotWeightTable(rows: [], tagCount: labels.tagCount), transitions: [],
             gazetteer: gazetteer)
         let indices = Array(examples.indices)
         let keys = parallelMap(indices) { index in
@@ -64,8 +65,10 @@ struct SlotTaggerTrainer {
             })
         }
         return SlotTagger(
-            labels: labels, configuration: configuration, weights: SlotWeightTable(rows: rows),
-            transitions: transitions, gazetteer: gazetteer)
+            labels: labels, configuration: configuration, weights: SlotWeightTable(rows: rows, tagCount: tagCount),
+            transitions: transitions, gazetteer: gazetteer,
+            scopes: SlotTagScope.scopes(
+                intents: examples.map(\.intent), gold: gold, tagCount: tagCount, transitions: transitions))
     }
 
     /// A fold per example, balanced and shuffled; empty when the gazetteer is off.

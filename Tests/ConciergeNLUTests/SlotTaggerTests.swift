@@ -73,7 +73,7 @@ struct SlotTaggerTests {
     @Test func trainingIsDeterministic() throws {
         let first = try #require(SlotTagger.train(examples: Self.examples(), configuration: Self.configuration))
         let second = try #require(SlotTagger.train(examples: Self.examples(), configuration: Self.configuration))
-        #expect(first.weights.entries == second.weights.entries)
+        #expect(first.weights == second.weights)
         #expect(first.transitions == second.transitions)
         #expect(first.size == second.size)
         #expect(first.size.weights > 0)

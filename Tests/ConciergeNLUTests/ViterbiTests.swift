@@ -52,6 +52,45 @@ struct ViterbiTests {
         #expect(tags == [19, 0])
     }
 
+    @Test(arguments: [1, 3, 9, 17])
+    func matchesExhaustiveSearch(tagCount count: Int) {
+        // Every legal path of up to four tokens, scored directly: the decoded path must score
+        // the maximum. Counts on both sides of the eight-lane vector width.
+        var random = SplitMix64(seed: UInt64(count))
+        func score() -> Float { Float(Int(random.next() % 200) - 100) / 10 }
+        for tokenCount in 1...4 {
+            let transitions = (0..<Viterbi.transitionCount(tagCount: count)).map { _ in score() }
+            let emissions = (0..<tokenCount * count).map { _ in score() }
+            func total(_ tags: [Int]) -> Float {
+                var sum = transitions[Viterbi.startIndex(to: tags[0], tagCount: count)] + emissions[tags[0]]
+                for position in 1..<tags.count {
+                    sum += transitions[Viterbi.index(from: tags[position - 1], to: tags[position], tagCount: count)]
+                    sum += emissions[position * count + tags[position]]
+                }
+                return sum + transitions[Viterbi.endIndex(from: tags[tags.count - 1], tagCount: count)]
+            }
+            func legal(_ tags: [Int]) -> Bool {
+                for (position, tag) in tags.enumerated() where SlotLabels.isInside(tag) {
+                    guard position > 0, tags[position - 1] == tag || tags[position - 1] == tag - 1 else { return false }
+                }
+                return true
+            }
+            var best = -Float.infinity
+            var path = [Int](repeating: 0, count: tokenCount)
+            while true {
+                if legal(path) { best = max(best, total(path)) }
+                var position = tokenCount - 1
+                while position >= 0, path[position] == count - 1 { path[position] = 0; position -= 1 }
+                if position < 0 { break }
+                path[position] += 1
+            }
+            let decoded = Viterbi.decode(
+                emissions: emissions, tokenCount: tokenCount, tagCount: count, transitions: transitions)
+            #expect(legal(decoded))
+            #expect(total(decoded) == best, "\(count) tags, \(tokenCount) tokens")
+        }
+    }
+
     @Test func emptyInput() {
         #expect(decode([]).isEmpty)
     }

@@ -33,6 +33,9 @@ public struct BotSettings: Hashable, Sendable {
     public var fallbackThreshold: Double
     /// The country calling code a phone number without one belongs to, digits only ("1", "44").
     public var defaultCountryCode: String
+    /// Whether stored transcripts have e-mail addresses and phone numbers masked
+    /// (`mask_personal_data`); leads keep them, since a lead is for contacting the person.
+    public var maskPersonalData: Bool
     public var location: SourceLocation?
 
     public static let defaultFallbackThreshold = 0.3
@@ -41,11 +44,13 @@ public struct BotSettings: Hashable, Sendable {
         name: String = "concierge",
         fallbackThreshold: Double = BotSettings.defaultFallbackThreshold,
         defaultCountryCode: String = "1",
+        maskPersonalData: Bool = false,
         location: SourceLocation? = nil
     ) {
         self.name = name
         self.fallbackThreshold = fallbackThreshold
         self.defaultCountryCode = defaultCountryCode
+        self.maskPersonalData = maskPersonalData
         self.location = location
     }
 }

@@ -51,7 +51,7 @@ struct ParsedFile {
 ///     parser.diagnostics   // problems found in this file
 struct IntentFileParser {
     static let topLevelKeys = ["settings", "slots", "entities", "intents"]
-    static let settingsKeys = ["name", "fallback_threshold", "default_country_code"]
+    static let settingsKeys = ["name", "fallback_threshold", "default_country_code", "mask_personal_data"]
     static let entityKeys = ["fuzzy", "values"]
     static let intentKeys = ["examples", "patterns"]
 
@@ -89,6 +89,15 @@ struct IntentFileParser {
         defer { file.settings.append(ParsedFile.Settings(settings: settings, location: entry.location)) }
         guard let entries = reader.mapping(entry.value, expected: "a mapping of settings") else { return }
         for setting in reader.known(entries, allowed: IntentFileParser.settingsKeys, in: "settings") {
+            if setting.key == "mask_personal_data" {
+                // A flag, read like an entity's `fuzzy`: a quoted "true" is a string, not a flag.
+                if let flag = setting.value.bool, setting.value.scalar != nil {
+                    settings.maskPersonalData = flag
+                } else {
+                    reader.wrongType(setting.value, expected: "true or false for 'mask_personal_data'")
+                }
+                continue
+            }
             guard let value = reader.string(setting.value, expected: "a value for '\(setting.key)'") else { continue }
             let location = reader.source.location(of: setting.value)
             switch setting.key {

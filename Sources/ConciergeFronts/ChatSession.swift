@@ -3,13 +3,17 @@ import ConciergeDialog
 import ConciergeEngine
 import ConciergeEntities
 import ConciergeNLU
+import ConciergeStore
 import Foundation
 
 /// The REPL's conversation without I/O: it turns each typed line into output lines (bot
 /// messages, buttons, command output) and keeps the dialog session, the debug switch and the
 /// last turn for `/why`. The terminal code only reads lines and prints what this returns.
 ///
-///     var chat = ChatSession(bot: bot, seed: 42)
+/// With a store, `start` resumes the session `sessionID` when it is stored, and every turn is
+/// committed before its lines are returned, as `serve` does (see `ChatSession+Store.swift`).
+///
+///     var chat = ChatSession(bot: bot, seed: 42, store: store, sessionID: "s1")
 ///     chat.start(now: date)                      // [.bot("Hi there! …"), .buttons([…])]
 ///     chat.handle("2", now: date).lines          // [.picked("Pricing"), .bot("Brightwave has …"), …]
 ///     chat.handle("/quit", now: date).action     // .quit
@@ -34,25 +38,42 @@ public struct ChatSession: Sendable {
     }
 
     public private(set) var bot: Bot
-    public private(set) var session = DialogSession()
+    public internal(set) var session = DialogSession()
     public private(set) var debug = false
-    public private(set) var lastTurn: TurnReport?
-    private var random: SplitMix64
-    private let seed: UInt64
+    public internal(set) var lastTurn: TurnReport?
+    var random: SplitMix64
+    let seed: UInt64
     public var timeZone: TimeZone
+    /// Where turns are committed and sessions resumed from; nil keeps nothing (`--no-store`).
+    public let store: (any ConversationStore)?
+    /// The session's id in the store; `/forget` moves on to a new one.
+    public internal(set) var sessionID: String
+    /// Names the session that follows a `/forget`; injected so tests are deterministic.
+    let newSessionID: @Sendable (Date) -> String
 
-    public init(bot: Bot, seed: UInt64 = 42, timeZone: TimeZone = Bot.utc) {
+    public init(bot: Bot, seed: UInt64 = 42, timeZone: TimeZone = Bot.utc, store: (any ConversationStore)? = nil,
+                sessionID: String = "repl", newSessionID: @escaping @Sendable (Date) -> String = { ChatSession.generatedSessionID(now: $0) }) {
         self.bot = bot
         self.seed = seed
         self.timeZone = timeZone
+        self.store = store
+        self.sessionID = sessionID
+        self.newSessionID = newSessionID
         random = SplitMix64(seed: seed)
     }
 
     /// The current quick replies, which typed numbers pick from.
     public var buttons: [Button] { session.buttons }
 
-    /// The bot speaks first.
+    /// The bot speaks first, or, when the store holds `sessionID`, the conversation resumes
+    /// where it stopped: a "resumed" line and the bot's last message (a pending form question).
     public mutating func start(now: Date) -> [ChatLine] {
+        if let resumed = resume(now: now) { return resumed }
+        return greet(now: now)
+    }
+
+    /// The start state's greeting, in the current session.
+    mutating func greet(now: Date) -> [ChatLine] {
         let previous = session.state
         let (reply, next) = bot.start(session: session, now: now, random: &random)
         session = next
@@ -116,8 +137,15 @@ public struct ChatSession: Sendable {
 
     private mutating func send(_ text: String, now: Date) -> [ChatLine] {
         let previous = session.state
+        var random = self.random
         let (reply, next) = bot.step(session: session, message: UserMessage(text: text), now: now,
                                      timeZone: timeZone, random: &random)
+        // Stored before it is shown, so a lead the reply acknowledges is on disk; a turn the
+        // store refused leaves the conversation as it was, to be typed again.
+        if let failure = commit(TurnCommit(sessionID: sessionID, session: next, reply: reply, message: text, at: now)) {
+            return [failure]
+        }
+        self.random = random
         session = next
         let report = TurnReport(previousState: previous, reply: reply, bot: bot)
         lastTurn = report
@@ -130,10 +158,9 @@ public struct ChatSession: Sendable {
             return Response(lines: SlashCommand.allCases.map { .detail($0.typed, $0.summary) }
                 + [.notice("Type a number to pick a button; Tab completes commands and buttons.")])
         case .reset:
-            session = DialogSession()
-            random = SplitMix64(seed: seed)
-            lastTurn = nil
-            return Response(lines: [.notice("conversation reset")] + start(now: now))
+            return Response(lines: reset(now: now))
+        case .forget:
+            return Response(lines: forget(now: now))
         case .debug:
             debug.toggle()
             return Response(lines: [.notice("debug \(debug ? "on" : "off")")])
@@ -147,6 +174,7 @@ public struct ChatSession: Sendable {
                 lines.append(.detail("asking", "\(form.slot) (invalid answers: \(form.attempts))"))
             }
             lines.append(.detail("turns", String(session.turns)))
+            lines.append(.detail("session", store == nil ? "\(sessionID) (not stored)" : sessionID))
             return Response(lines: lines)
         case .why:
             guard let lastTurn, !lastTurn.reply.nlu.text.isEmpty || lastTurn.reply.button != nil else {

@@ -77,10 +77,11 @@ public struct ProtocolServer {
         var entry = before
             ?? Entry(dialog: DialogSession(), random: SplitMix64(seed: Self.seed(for: request.session)))
         let reply: Reply
-        var text = ""
+        // The user's text, stored as a transcript turn; a reset is none.
+        var typed: String?
         switch request.kind {
         case .message(let message, let context):
-            text = message
+            typed = message
             (reply, entry.dialog) = bot.step(session: entry.dialog, message: UserMessage(text: message, context: context),
                                              now: now, timeZone: timeZone, random: &entry.random)
         case .reset, .forget:
@@ -90,17 +91,9 @@ public struct ProtocolServer {
         if let store {
             // A reset stores the fresh session but is no turn of the transcript (the report
             // counts user messages).
-            var turn: TranscriptEntry?
-            if case .message = request.kind {
-                turn = TranscriptEntry(text: text, intent: reply.intent, confidence: reply.nlu.intent.confidence,
-                                       state: reply.state, events: reply.events)
-            }
             do {
-                try store.commit(TurnCommit(
-                    sessionID: request.session, session: entry.dialog,
-                    turn: turn,
-                    leads: LeadRecord.records(in: reply.events, sessionID: request.session, at: now),
-                    at: now))
+                try store.commit(TurnCommit(sessionID: request.session, session: entry.dialog, reply: reply,
+                                            message: typed, at: now))
             } catch {
                 if let before { sessions[request.session] = before }
                 return encoder.error(ProtocolError(code: .internal, message: "the store could not save this turn: \(error)",

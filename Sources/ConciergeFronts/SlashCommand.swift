@@ -7,7 +7,7 @@ import Foundation
 ///     SlashCommand.parse("/dance")    // .unknown("/dance")
 ///     SlashCommand.parse("hello")     // nil: a message for the bot
 public enum SlashCommand: String, CaseIterable, Sendable {
-    case help, reset, debug, slots, state, why, reload, quit
+    case help, reset, forget, debug, slots, state, why, reload, quit
 
     /// What parsing a line found.
     public enum Parsed: Equatable, Sendable {
@@ -32,7 +32,8 @@ public enum SlashCommand: String, CaseIterable, Sendable {
     public var summary: String {
         switch self {
         case .help: "list these commands"
-        case .reset: "forget the conversation and start over"
+        case .reset: "start the conversation over (same session)"
+        case .forget: "delete this session from the store (transcript, leads) and start a new one"
         case .debug: "toggle details after each reply: intent ranking, entities, slots, state, events"
         case .slots: "show the filled slots"
         case .state: "show the current dialog state"

@@ -9,9 +9,11 @@ struct Chat: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Chat with the bot in the terminal (the default command).",
         discussion: """
-            Type a message, a button number, or a command: /help, /reset, /debug, /slots, /state, \
-            /why, /reload, /quit. Ctrl-C clears the line, Ctrl-D leaves. History is kept in \
+            Type a message, a button number, or a command: /help, /reset, /forget, /debug, /slots, \
+            /state, /why, /reload, /quit. Ctrl-C clears the line, Ctrl-D leaves. History is kept in \
             $XDG_STATE_HOME/concierge/history (default ~/.local/state/concierge/history).
+            Every turn is stored like serve's (see --store); --session NAME resumes a stored \
+            conversation where it stopped, and /forget deletes the current one from the store.
             When standard input is not a terminal, lines are read plainly and the output is for \
             scripts: one bot message per line, buttons as "[1] Pricing  [2] Book a demo".
             """
@@ -19,9 +21,24 @@ struct Chat: ParsableCommand {
 
     @OptionGroup var botOptions: BotOptions
     @OptionGroup var clockOptions: ClockOptions
+    @OptionGroup var storeOptions: StoreOptions
+    @Option(help: ArgumentHelp("The conversation's session id: a stored one resumes (default: a new repl-<time>-<random> id).",
+                               valueName: "name"))
+    var session: String?
+
+    func validate() throws {
+        if let session, session.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--session needs a name")
+        }
+    }
 
     func run() throws {
         let bot = Bot(definition: try botOptions.loadDefinition())
+        let settings = bot.definition.settings
+        // As serve: the conversation is stored (and resumable) unless --no-store.
+        let store = storeOptions.noStore ? nil
+            : try storeOptions.open(botName: settings.name, maskPersonalData: settings.maskPersonalData)
+        defer { try? store?.close() }
         let interactive = isatty(STDIN_FILENO) == 1
         let colour = ChatRenderer.colourAllowed(isTerminal: isatty(STDOUT_FILENO) == 1,
                                                 environment: ProcessInfo.processInfo.environment)
@@ -30,7 +47,8 @@ struct Chat: ParsableCommand {
         let clock = clockOptions.clock
         // A fixed `--now` makes the conversation reproducible; otherwise the real clock runs.
         let now = { clockOptions.now == nil ? Date() : clock.date }
-        var chat = ChatSession(bot: bot, seed: 42, timeZone: clock.timeZone)
+        var chat = ChatSession(bot: bot, seed: 42, timeZone: clock.timeZone, store: store,
+                               sessionID: session ?? ChatSession.generatedSessionID(now: Date()))
         show(chat.start(now: now()), renderer)
         while true {
             editor.setCompletions(chat.completions(for: ""))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConciergeFronts
 import ConciergeStore
 import Foundation
 
@@ -25,13 +26,6 @@ struct Forget: ParsableCommand {
         let definition = try botOptions.loadDefinition()
         let store = try storeOptions.open(botName: definition.settings.name, mustExist: true)
         let result = try withStore { try store.forget(ForgetSubject(argument: subject)) }
-        print(Self.summary(result, subject: subject))
-    }
-
-    static func summary(_ result: ForgetResult, subject: String) -> String {
-        if result.sessionIDs.isEmpty, result.leads == 0 { return "nothing stored for '\(subject)'; the store was scrubbed anyway" }
-        let sessions = result.sessionIDs.count
-        return "forgot \(sessions) session\(sessions == 1 ? "" : "s") (\(result.sessionIDs.joined(separator: ", "))): "
-            + "\(result.turns) transcript turn\(result.turns == 1 ? "" : "s"), \(result.leads) lead\(result.leads == 1 ? "" : "s")"
+        print(result.summary(subject: subject))
     }
 }

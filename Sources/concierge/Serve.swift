@@ -26,7 +26,7 @@ struct Serve: ParsableCommand {
         let clock = clockOptions.clock
         // Sessions resume across restarts and leads are durable unless --no-store asks for
         // an ephemeral run, which keeps sessions in memory only.
-        let store = storeOptions.noStore ? nil : try storeOptions.open(botName: bot.definition.settings.name)
+        let store = storeOptions.noStore ? nil : try storeOptions.open(botName: bot.definition.settings.name, maskPersonalData: bot.definition.settings.maskPersonalData)
         defer { try? store?.close() }
         var server = ProtocolServer(
             bot: bot, clock: clockOptions.now == nil ? .system(timeZone: clock.timeZone) : .fixed(clock.date, timeZone: clock.timeZone),

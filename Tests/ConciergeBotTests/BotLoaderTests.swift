@@ -63,6 +63,7 @@ private func rendered(_ result: BotLoadResult) -> [String] {
     #expect(bot.settings == BotSettings(
         name: "acme-assistant", fallbackThreshold: 0.4, defaultCountryCode: "44",
         location: SourceLocation(file: "intents/a.yml", line: 1, column: 1)))
+    #expect(!bot.settings.maskPersonalData)
     #expect(bot.slots.map(\.name) == ["team_size", "plan", "company"])
     #expect(bot.slots.map(\.entity) == ["number", "plan", nil])
     let plan = try #require(bot.entities.first)
@@ -303,11 +304,44 @@ private func rendered(_ result: BotLoadResult) -> [String] {
         "intents/a.yml:2:9: error: the bot name must not be empty",
         "intents/a.yml:3:23: error: fallback_threshold must be a number between 0 and 1, found 'high'",
         "intents/a.yml:4:25: error: default_country_code must be 1 to 3 digits (like \"1\" or \"44\"), found 'USA'",
-        "intents/a.yml:5:3: error: unknown key 'colour' in settings; expected 'name', 'fallback_threshold', 'default_country_code'",
+        "intents/a.yml:5:3: error: unknown key 'colour' in settings; expected 'name', 'fallback_threshold', 'default_country_code', 'mask_personal_data'",
         "intents/a.yml:9:3: error: entity 'number' has the name of a built-in entity; choose another name",
         "intents/a.yml:12:12: error: expected true or false, found 'maybe'",
         "intents/a.yml:14:25: warning: synonym 'premium' of 'gold' is listed twice or repeats the value",
         "intents/a.yml:18:17: error: invalid pattern: a pattern needs at least one word; this one would match every message",
         "intents/a.yml:19:3: error: intent name 'oos' is reserved for the fallback intent",
+    ])
+}
+
+/// The valid settings with `mask_personal_data: <value>` on line 5.
+private func settings(masking value: String) -> String {
+    validSettings.replacingOccurrences(of: "default_country_code: \"44\"\n",
+                                       with: "default_country_code: \"44\"\n  mask_personal_data: \(value)\n")
+}
+
+@Test func maskPersonalDataSetting() throws {
+    let on = load([("intents/a.yml", settings(masking: "true")), ("intents/b.yml", validIntents)])
+    #expect(on.diagnostics == [])
+    #expect(try #require(on.definition).settings.maskPersonalData)
+    let off = load([("intents/a.yml", settings(masking: "false")), ("intents/b.yml", validIntents)])
+    #expect(off.diagnostics == [])
+    #expect(try #require(off.definition).settings.maskPersonalData == false)
+}
+
+@Test func maskPersonalDataMustBeAFlag() {
+    let cases = [("maybe", "23: error: expected true or false for 'mask_personal_data', found 'maybe'"),
+                 ("\"true\"", "23: error: expected true or false for 'mask_personal_data', found 'true'"),
+                 ("[true]", "23: error: expected true or false for 'mask_personal_data', found a list"),
+                 ("", "22: error: expected true or false for 'mask_personal_data', found nothing")]
+    for (value, message) in cases {
+        let result = load([("intents/a.yml", settings(masking: value)), ("intents/b.yml", validIntents)])
+        #expect(result.definition == nil)
+        #expect(rendered(result) == ["intents/a.yml:5:" + message], "value \(value)")
+    }
+    let typo = load([("intents/a.yml", validSettings.replacingOccurrences(of: "  name: acme-assistant\n",
+                                                                          with: "  name: acme-assistant\n  mask_personal_datas: true\n")),
+                     ("intents/b.yml", validIntents)])
+    #expect(rendered(typo) == [
+        "intents/a.yml:3:3: error: unknown key 'mask_personal_datas' in settings; did you mean 'mask_personal_data'?",
     ])
 }

@@ -32,7 +32,9 @@ struct TmuxSession {
             try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
             try Data(history.utf8).write(to: state.appendingPathComponent("history"))
         }
-        var variables = ["XDG_STATE_HOME": stateHome.path, "LANG": "C.UTF-8", "TERM": "xterm-256color"]
+        // Its own data folder too, so the chat's default store never touches ~/.local/share.
+        var variables = ["XDG_STATE_HOME": stateHome.path, "XDG_DATA_HOME": folder.appendingPathComponent("data").path,
+                         "LANG": "C.UTF-8", "TERM": "xterm-256color"]
         variables.merge(environment) { _, new in new }
         let exports = variables.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         let script = "env \(exports) \(command); echo $? > '\(statusFile.path)'; sleep 60"

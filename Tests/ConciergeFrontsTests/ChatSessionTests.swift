@@ -14,7 +14,7 @@ import Testing
         #expect(SlashCommand.parse("/exit") == .command(.quit))
         #expect(SlashCommand.parse("/dance") == .unknown("/dance"))
         #expect(SlashCommand.parse("hello /debug") == nil)
-        #expect(SlashCommand.allCases.count == 8)
+        #expect(SlashCommand.allCases.count == 9)
     }
 
     @Test func theBotSpeaksFirstWithNumberedButtons() throws {

@@ -1,0 +1,35 @@
+import ConciergeDialog
+import ConciergeEngine
+import ConciergeStore
+import Foundation
+
+extension TurnCommit {
+    /// What a front stores for one turn of `sessionID`: the session after the turn, the
+    /// transcript entry of the user's `message` (none for a reset or an opening, which are no
+    /// user messages) and the leads the reply captured. Serve and the REPL both commit this
+    /// before showing the reply, so an acknowledged lead is always on disk.
+    ///
+    ///     let (reply, next) = bot.step(session: session, message: UserMessage(text: "ana@acme.com"), …)
+    ///     try store.commit(TurnCommit(sessionID: "s1", session: next, reply: reply, message: "ana@acme.com", at: now))
+    public init(sessionID: String, session: DialogSession, reply: Reply, message: String?, at now: Date) {
+        let turn = message.map { text in
+            TranscriptEntry(text: text, intent: reply.intent, confidence: reply.nlu.intent.confidence,
+                            state: reply.state, events: reply.events)
+        }
+        self.init(sessionID: sessionID, session: session, turn: turn,
+                  leads: LeadRecord.records(in: reply.events, sessionID: sessionID, at: now), at: now)
+    }
+}
+
+extension ForgetResult {
+    /// One line saying what `forget` deleted, for `concierge forget` and the REPL's `/forget`.
+    ///
+    ///     ForgetResult(sessionIDs: ["web-42"], turns: 13, leads: 1).summary(subject: "web-42")
+    ///     // "forgot 1 session (web-42): 13 transcript turns, 1 lead"
+    public func summary(subject: String) -> String {
+        if sessionIDs.isEmpty, leads == 0 { return "nothing stored for '\(subject)'; the store was scrubbed anyway" }
+        let sessions = sessionIDs.count
+        return "forgot \(sessions) session\(sessions == 1 ? "" : "s") (\(sessionIDs.joined(separator: ", "))): "
+            + "\(turns) transcript turn\(turns == 1 ? "" : "s"), \(leads) lead\(leads == 1 ? "" : "s")"
+    }
+}

@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "ConciergeNLUTests", dependencies: ["ConciergeNLU"]),
         .testTarget(name: "ConciergeDialogTests", dependencies: ["ConciergeDialog"]),
         .testTarget(name: "ConciergeEngineTests", dependencies: ["ConciergeEngine"]),
-        .testTarget(name: "ConciergeFrontsTests", dependencies: ["ConciergeFronts"]),
+        .testTarget(name: "ConciergeFrontsTests", dependencies: ["ConciergeFronts", "ConciergeStore"]),
         .testTarget(name: "ConciergeAuthoringTests", dependencies: ["ConciergeAuthoring"]),
         .testTarget(name: "ConciergeStoreTests", dependencies: ["ConciergeStore"]),
         .testTarget(name: "ConciergeCLITests", dependencies: ["concierge", "ConciergeStore"]),

@@ -37,7 +37,7 @@ public struct ProtocolServer {
     /// Where sessions, transcripts and leads live across restarts; nil keeps them in memory.
     public let store: (any ConversationStore)?
     public var encoder = ProtocolResponseEncoder()
-    private var sessions: [String: Entry] = [:]
+    var sessions: [String: Entry] = [:]
 
     public init(bot: Bot, clock: Clock, store: (any ConversationStore)? = nil) {
         self.bot = bot
@@ -51,8 +51,7 @@ public struct ProtocolServer {
     /// The response line (without newline) to one request line.
     public mutating func respond<Bytes: ContiguousBytes>(to line: Bytes) -> [UInt8] {
         do throws(ProtocolError) {
-            let request = try ProtocolRequest.decode(line)
-            return respond(to: request)
+            return respond(to: try ProtocolRequest.decode(line))
         } catch {
             return encoder.error(error)
         }
@@ -70,55 +69,18 @@ public struct ProtocolServer {
     /// carries `lead_captured` is only ever written for a lead that is durably stored; a
     /// turn the store could not take is answered `internal` and leaves the session as it was.
     public mutating func respond(to request: ProtocolRequest) -> [UInt8] {
-        let (now, timeZone) = clock.now
-        if case .forget = request.kind { return forget(request) }
-        // Taken out of the table, so the session's storage is uniquely referenced while it changes.
-        let before = sessions.removeValue(forKey: request.session) ?? storedEntry(request.session)
-        var entry = before
-            ?? Entry(dialog: DialogSession(), random: SplitMix64(seed: Self.seed(for: request.session)))
-        let reply: Reply
-        // The user's text, stored as a transcript turn; a reset is none.
-        var typed: String?
-        switch request.kind {
-        case .message(let message, let context):
-            typed = message
-            (reply, entry.dialog) = bot.step(session: entry.dialog, message: UserMessage(text: message, context: context),
-                                             now: now, timeZone: timeZone, random: &entry.random)
-        case .reset, .forget:
-            entry = Entry(dialog: DialogSession(), random: SplitMix64(seed: Self.seed(for: request.session)))
-            (reply, entry.dialog) = bot.start(session: entry.dialog, now: now, random: &entry.random)
-        }
-        if let store {
-            // A reset stores the fresh session but is no turn of the transcript (the report
-            // counts user messages).
-            do {
-                try store.commit(TurnCommit(sessionID: request.session, session: entry.dialog, reply: reply,
-                                            message: typed, at: now))
-            } catch {
-                if let before { sessions[request.session] = before }
-                return encoder.error(ProtocolError(code: .internal, message: "the store could not save this turn: \(error)",
-                                                   id: request.id, session: request.session))
-            }
-        }
-        sessions[request.session] = entry
-        do {
-            if case .reset = request.kind {
-                return try encoder.reply(reply, id: request.id, session: request.session, answeredIntent: false)
-            }
-            return try encoder.reply(reply, id: request.id, session: request.session)
-        } catch {
-            return encoder.error(ProtocolError(code: .internal, message: "could not encode the reply: \(error)",
-                                               id: request.id, session: request.session))
-        }
+        var batch = TurnBatch()
+        answer(request, in: &batch)
+        return finish(&batch).first ?? []
     }
 
     /// A session the table does not hold yet, resumed from the store (a restarted server).
-    private func storedEntry(_ id: String) -> Entry? {
+    func storedEntry(_ id: String) -> Entry? {
         guard let store, let dialog = try? store.loadSession(id: id) else { return nil }
         return Entry(dialog: dialog, random: SplitMix64(seed: Self.seed(for: id)))
     }
 
-    private mutating func forget(_ request: ProtocolRequest) -> [UInt8] {
+    mutating func forget(_ request: ProtocolRequest) -> [UInt8] {
         sessions.removeValue(forKey: request.session)
         guard let store else {
             return encoder.forgotten(ForgetResult(sessionIDs: [request.session]), id: request.id, session: request.session)

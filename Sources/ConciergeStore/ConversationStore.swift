@@ -5,8 +5,8 @@ import Foundation
 /// Where conversations, transcripts and leads live between turns and restarts. SQLite today
 /// (`SQLiteStore`), PostgreSQL next: this is the one seam between the engine and a database.
 ///
-/// Synchronous on purpose: a front handles one line at a time and must not answer before the
-/// turn is stored, so there is nothing to overlap.
+/// Synchronous on purpose: a front must not answer before the turn is stored, so there is
+/// nothing to overlap. A front with several requests at hand stores their turns together.
 ///
 ///     let store = try SQLiteStore(path: "brightwave.sqlite", botName: "brightwave")
 ///     let session = try store.loadSession(id: "web-42") ?? DialogSession()
@@ -16,10 +16,12 @@ public protocol ConversationStore: Sendable {
     /// The session saved under `id`, or nil when there is none (a new conversation).
     func loadSession(id: String) throws -> DialogSession?
 
-    /// Stores one turn atomically: the session, its transcript entry and the leads it
-    /// captured. When `turn.leads` is not empty the commit is durable (fsynced) before this
-    /// returns; otherwise it survives a crash of the process but may be lost with the power.
-    func commit(_ turn: TurnCommit) throws
+    /// Stores a batch of turns in one transaction, all or nothing, in order: each turn's
+    /// session, transcript entry and captured leads. When any turn has leads the commit is
+    /// durable (fsynced) before this returns; otherwise it survives a crash of the process but
+    /// may be lost with the power. One transaction for many turns is what makes a store-backed
+    /// server nearly as fast as an in-memory one.
+    func commit(_ turns: [TurnCommit]) throws
 
     /// The leads captured at or after `since` (all when nil), oldest first.
     func leads(since: Date?) throws -> [LeadRecord]
@@ -33,6 +35,11 @@ public protocol ConversationStore: Sendable {
 }
 
 extension ConversationStore {
+    /// Stores one turn atomically (a batch of one).
+    public func commit(_ turn: TurnCommit) throws {
+        try commit([turn])
+    }
+
     /// Saves a session without a transcript entry (a conversation opened by the widget).
     public func saveSession(_ session: DialogSession, id: String, now: Date) throws {
         try commit(TurnCommit(sessionID: id, session: session, at: now))

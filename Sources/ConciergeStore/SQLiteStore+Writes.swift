@@ -4,53 +4,90 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-    /// One transaction per turn. With leads it runs under `synchronous = FULL`, so SQLite
-    /// fsyncs the WAL before `COMMIT` returns: the leads, and every earlier turn in the same
-    /// log, are on disk before the caller answers the user.
+    /// One transaction per batch of turns (a batch of one is a plain turn). With a lead in
+    /// any of them it runs under `synchronous = FULL`, so SQLite fsyncs the WAL before
+    /// `COMMIT` returns: the leads, the rest of the batch and every earlier turn in the same
+    /// log are on disk before the caller answers the user.
     ///
-    ///     try store.commit(TurnCommit(sessionID: "web-42", session: next, turn: entry, leads: [lead], at: now))
-    public func commit(_ turn: TurnCommit) throws {
-        let sessionJSON = try turn.session.map { try Self.json($0) }
-        let entry = try turn.turn.map { entry in
-            (text: settings.maskPersonalData ? PersonalDataMask.mask(entry.text) : entry.text,
-             events: try eventsJSON(entry.events), entry: entry)
+    /// Statements are prepared once per connection (`cachedStatement`) and a session written
+    /// twice in a batch is stored once, as it is after its last turn.
+    ///
+    ///     try store.commit([TurnCommit(sessionID: "web-42", session: next, turn: entry, leads: [lead], at: now)])
+    public func commit(_ turns: [TurnCommit]) throws {
+        guard !turns.isEmpty else { return }
+        // Which turn carries each session's final snapshot in this batch.
+        var lastSnapshot: [String: Int] = [:]
+        for (index, turn) in turns.enumerated() where turn.session != nil { lastSnapshot[turn.sessionID] = index }
+        let rows = try turns.indices.map { index in
+            try row(turns[index], storesSession: lastSnapshot[turns[index].sessionID] == index)
         }
-        let leads = try turn.leads.map { lead in (lead: lead, fields: try Self.json(lead.fields)) }
+        // GRDB formats each Date with a DateFormatter; a batch's turns mostly share a few instants.
+        var dates: [Date: DatabaseValue] = [:]
+        func date(_ value: Date) -> DatabaseValue {
+            if let known = dates[value] { return known }
+            let text = value.databaseValue
+            dates[value] = text
+            return text
+        }
         try perform { db in
-            let durable = !leads.isEmpty
+            let durable = turns.contains { !$0.leads.isEmpty }
             if durable { try db.execute(sql: "PRAGMA synchronous = FULL") }
             // Back to the cheap mode even when the transaction failed; if that fails too the
             // connection merely stays in the safer mode.
             defer { if durable { try? db.execute(sql: "PRAGMA synchronous = NORMAL") } }
             try db.inTransaction(.immediate) {
-                if let sessionJSON {
-                    try db.execute(sql: """
-                        INSERT INTO session (id, data, created_at, updated_at) VALUES (?, ?, ?, ?)
-                        ON CONFLICT (id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at
-                        """, arguments: [turn.sessionID, sessionJSON, turn.at, turn.at])
-                } else {
-                    try db.execute(sql: """
-                        INSERT INTO session (id, data, created_at, updated_at) VALUES (?, NULL, ?, ?)
-                        ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at
-                        """, arguments: [turn.sessionID, turn.at, turn.at])
-                }
-                if let entry {
-                    try db.execute(sql: """
-                        INSERT INTO turn (session_id, at, text, intent, confidence, state, events)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [turn.sessionID, turn.at, entry.text, entry.entry.intent,
-                                         entry.entry.confidence, entry.entry.state, entry.events])
-                }
-                for (lead, fields) in leads {
-                    try db.execute(sql: """
-                        INSERT INTO lead (session_id, captured_at, email, name, company, phone, tier, score, consent, fields)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [lead.sessionID, lead.capturedAt, lead.email, lead.name, lead.company, lead.phone,
-                                         lead.tier, lead.score, lead.consent, fields])
+                let saveSession = try db.cachedStatement(sql: """
+                    INSERT INTO session (id, data, created_at, updated_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at
+                    """)
+                let touchSession = try db.cachedStatement(sql: """
+                    INSERT INTO session (id, data, created_at, updated_at) VALUES (?, NULL, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at
+                    """)
+                let insertTurn = try db.cachedStatement(sql: """
+                    INSERT INTO turn (session_id, at, text, intent, confidence, state, events)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """)
+                let insertLead = try db.cachedStatement(sql: """
+                    INSERT INTO lead (session_id, captured_at, email, name, company, phone, tier, score, consent, fields)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                for row in rows {
+                    let turn = row.commit
+                    let at = date(turn.at)
+                    // The row must exist before its turns and leads (foreign keys), even when
+                    // a later turn of the batch writes its data.
+                    if let sessionJSON = row.sessionJSON {
+                        try saveSession.execute(arguments: [turn.sessionID, sessionJSON, at, at])
+                    } else {
+                        try touchSession.execute(arguments: [turn.sessionID, at, at])
+                    }
+                    if let entry = row.entry {
+                        try insertTurn.execute(arguments: [turn.sessionID, at, entry.text, entry.intent,
+                                                           entry.confidence, entry.state, entry.events])
+                    }
+                    for (lead, fields) in row.leads {
+                        try insertLead.execute(arguments: [
+                            lead.sessionID, date(lead.capturedAt), lead.email, lead.name, lead.company, lead.phone,
+                            lead.tier, lead.score, lead.consent, fields])
+                    }
                 }
                 return .commit
             }
         }
+    }
+
+    /// One turn's values as stored, encoded before the transaction so it stays short. The
+    /// session's JSON is left out when a later turn of the batch stores the same session.
+    private func row(_ turn: TurnCommit, storesSession: Bool) throws -> StoredTurn {
+        let entry = try turn.turn.map { entry in
+            StoredTurn.Entry(text: settings.maskPersonalData ? PersonalDataMask.mask(entry.text) : entry.text,
+                             intent: entry.intent, confidence: entry.confidence, state: entry.state,
+                             events: try eventsJSON(entry.events))
+        }
+        let leads = try turn.leads.map { lead in (lead: lead, fields: try Self.json(lead.fields)) }
+        return StoredTurn(commit: turn, sessionJSON: storesSession ? turn.session.map(SessionJSON.text) : nil,
+                          entry: entry, leads: leads)
     }
 
     /// Deletes the sessions of `subject` with their turns and leads, then checkpoints the WAL
@@ -134,7 +171,7 @@ extension SQLiteStore {
     /// The events as a JSON array, masked like the text when the bot asks for it (a handoff
     /// carries the transcript, a captured lead its e-mail).
     private func eventsJSON(_ events: [DialogEvent]) throws -> String {
-        guard settings.maskPersonalData else { return try Self.json(events) }
+        guard settings.maskPersonalData else { return try SessionJSON.events(events) }
         let value = try JSONDecoder().decode(JSONValue.self, from: Data(try Self.json(events).utf8))
         return try Self.json(PersonalDataMask.mask(value))
     }
@@ -143,4 +180,20 @@ extension SQLiteStore {
     static func json<Value: Encodable>(_ value: Value) throws -> String {
         try LeadRecord.jsonText(value)
     }
+}
+
+/// A turn ready for the database: its texts masked and its JSON encoded.
+struct StoredTurn {
+    struct Entry {
+        var text: String
+        var intent: String
+        var confidence: Double
+        var state: String?
+        var events: String
+    }
+
+    var commit: TurnCommit
+    var sessionJSON: String?
+    var entry: Entry?
+    var leads: [(lead: LeadRecord, fields: String)]
 }

@@ -17,6 +17,9 @@ struct Serve: ParsableCommand {
     @Option(help: ArgumentHelp("Longest accepted request line in bytes; longer ones get line_too_long.", valueName: "n"))
     var maxLineBytes = LineFramer.defaultMaxLineBytes
 
+    /// The most requests answered as one batch (one store transaction).
+    static let maxBatch = 256
+
     func validate() throws {
         guard maxLineBytes > 0 else { throw ValidationError("--max-line-bytes must be positive") }
     }
@@ -40,24 +43,34 @@ struct Serve: ParsableCommand {
         var outputOpen = true
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 16)
         defer { chunk.deallocate() }
-        let answer = { (frame: LineFramer.Frame) in
-            guard outputOpen else { return }
-            lines += 1
-            var response: [UInt8]
-            switch frame {
-            case .line(let bytes): response = server.respond(to: bytes)
-            case .tooLong(let count): response = server.respondToLongLine(byteCount: count, limit: limit)
+        // Group commit: the lines of one read form a batch whose turns are stored together
+        // before any of their responses is written. A client typing one line at a time gets
+        // batches of one; the cap bounds how long the first line of a full read waits.
+        var batch: [LineFramer.Frame] = []
+        let answerBatch = {
+            guard outputOpen, !batch.isEmpty else { return }
+            lines += batch.count
+            var output: [UInt8] = []
+            for response in server.respond(to: batch, maxLineBytes: limit) {
+                output.append(contentsOf: response)
+                output.append(UInt8(ascii: "\n"))
             }
-            response.append(UInt8(ascii: "\n"))
-            outputOpen = writeAll(response)
+            batch.removeAll(keepingCapacity: true)
+            outputOpen = writeAll(output)
+        }
+        let collect = { (frame: LineFramer.Frame) in
+            batch.append(frame)
+            if batch.count >= Self.maxBatch { answerBatch() }
         }
         while outputOpen, let base = chunk.baseAddress {
             let count = read(STDIN_FILENO, base, chunk.count)
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { break }
-            framer.feed(UnsafeRawBufferPointer(rebasing: chunk[0..<count]), answer)
+            framer.feed(UnsafeRawBufferPointer(rebasing: chunk[0..<count]), collect)
+            answerBatch()
         }
-        framer.finish(answer)
+        framer.finish(collect)
+        answerBatch()
         guard outputOpen else {
             printError("concierge serve: standard output closed; stopping")
             throw ExitCode(1)
@@ -66,8 +79,8 @@ struct Serve: ParsableCommand {
     }
 }
 
-/// Writes all of `bytes` to standard output (one response line: written and so flushed at
-/// once); false when the output is gone.
+/// Writes all of `bytes` to standard output (a batch's response lines: written and so
+/// flushed at once); false when the output is gone.
 private func writeAll(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBytes { buffer in
         guard let base = buffer.baseAddress else { return true }

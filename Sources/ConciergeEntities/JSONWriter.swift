@@ -1,7 +1,6 @@
-import ConciergeEntities
-
-/// Builds compact JSON text byte by byte. The protocol writes one response per message, and
-/// this is several times faster than `JSONEncoder` for that (no reflection, no boxing).
+/// Builds compact JSON text byte by byte. The protocol writes one response per message and
+/// the store one session snapshot per turn; this is several times faster than `JSONEncoder`
+/// for that (no reflection, no boxing).
 /// Object keys are written in the order given; `JSONValue` objects are sorted by key so the
 /// output is deterministic.
 ///

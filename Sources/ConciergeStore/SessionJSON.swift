@@ -1,0 +1,99 @@
+import ConciergeDialog
+import ConciergeEntities
+import Foundation
+
+/// A session's stored JSON, written by hand: the same text `JSONEncoder` (sorted keys, no
+/// escaped slashes) makes of a `DialogSession`, so `JSONDecoder` reads it back, but several
+/// times faster. Every turn stores its session, and with `JSONEncoder` that snapshot cost
+/// as much as the rest of the commit.
+///
+/// A new stored property of `DialogSession` must be added here too: a test compares this
+/// with `JSONEncoder` on a session with every property set, and counts the properties.
+///
+///     SessionJSON.text(DialogSession(state: "welcome", turns: 1))
+///     // {"buttons":[],"consecutiveFallbacks":0,"slots":{},"state":"welcome","transcript":[],"turns":1}
+enum SessionJSON {
+    static func text(_ session: DialogSession) -> String {
+        var json = JSONWriter(capacity: 2048)
+        json.beginObject()
+        json.key("buttons")
+        json.beginArray()
+        for button in session.buttons {
+            json.beginObject()
+            json.key("label"); json.string(button.label)
+            json.key("payload"); json.string(button.payload)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("consecutiveFallbacks"); json.number(session.consecutiveFallbacks)
+        if let form = session.form {
+            json.key("form")
+            json.beginObject()
+            json.key("attempts"); json.number(form.attempts)
+            json.key("skipped"); strings(form.skipped, into: &json)
+            json.key("slot"); json.string(form.slot)
+            json.endObject()
+        }
+        if let lastActivity = session.lastActivity {
+            // JSONEncoder's default date strategy: seconds since the reference date.
+            json.key("lastActivity"); json.number(lastActivity.timeIntervalSinceReferenceDate)
+        }
+        json.key("slots"); json.value(.object(session.slots))
+        if let state = session.state {
+            json.key("state"); json.string(state)
+        }
+        if let suggested = session.suggested {
+            json.key("suggested"); strings(suggested, into: &json)
+        }
+        json.key("transcript")
+        json.beginArray()
+        for turn in session.transcript {
+            json.beginObject()
+            json.key("bot"); strings(turn.bot, into: &json)
+            json.key("user"); json.string(turn.user)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("turns"); json.number(session.turns)
+        json.endObject()
+        return String(decoding: json.bytes, as: UTF8.self)
+    }
+
+    /// A turn's events as a JSON array, with the same text as `JSONEncoder` (sorted keys):
+    /// the frequent events by hand, the others (handoffs, leads) through their `Codable` form.
+    ///
+    ///     SessionJSON.events([.faqAnswered(id: "pricing")])   // [{"id":"pricing","type":"faq_answered"}]
+    static func events(_ events: [DialogEvent]) throws -> String {
+        if events.isEmpty { return "[]" }
+        var json = JSONWriter(capacity: 128)
+        json.beginArray()
+        for event in events {
+            switch event {
+            case .faqAnswered(let id):
+                json.beginObject()
+                json.key("id"); json.string(id)
+                json.key("type"); json.string(event.type)
+                json.endObject()
+            case .productsSuggested(let products):
+                json.beginObject()
+                json.key("products"); strings(products, into: &json)
+                json.key("type"); json.string(event.type)
+                json.endObject()
+            case .sessionExpired:
+                json.beginObject()
+                json.key("type"); json.string(event.type)
+                json.endObject()
+            case .handoff, .leadCaptured:
+                json.raw(Array(try LeadRecord.jsonText(event).utf8))
+            }
+        }
+        json.endArray()
+        return String(decoding: json.bytes, as: UTF8.self)
+    }
+
+    private static func strings(_ values: [String], into json: inout JSONWriter) {
+        json.beginArray()
+        for value in values { json.string(value) }
+        json.endArray()
+    }
+}

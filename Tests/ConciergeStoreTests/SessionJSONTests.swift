@@ -1,0 +1,84 @@
+import ConciergeDialog
+import ConciergeEntities
+import Foundation
+import GRDB
+import Testing
+@testable import ConciergeStore
+
+/// The hand-written session and event JSON must stay the text `JSONEncoder` makes.
+@Suite struct SessionJSONTests {
+    func encoded<Value: Encodable>(_ value: Value) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// Every property set, with text that needs escaping.
+    static let full: DialogSession = {
+        var session = DialogSession(
+            state: "demo_form", slots: ["email": "ana@acme.com", "team_size": 40, "budget": ["amount": 20000.5, "currency": "USD"],
+                                        "ok": true, "none": .null, "tags": ["a/b", "c\"d"]],
+            form: FormProgress(slot: "company", attempts: 2, skipped: ["phone"]), consecutiveFallbacks: 1,
+            lastActivity: Date(timeIntervalSinceReferenceDate: 817_034_400.25),
+            transcript: [TranscriptTurn(user: "line\nbreak \\ tab\t", bot: ["Héllo — “quoted”", "second"])],
+            buttons: [Button(label: "Book a demo", intent: "book_demo")], turns: 7)
+        session.suggested = ["Growth", "Starter"]
+        return session
+    }()
+
+    @Test func aSessionIsTheTextJSONEncoderMakes() throws {
+        for session in [Self.full, DialogSession(), DialogSession(state: "welcome", turns: 1)] {
+            #expect(SessionJSON.text(session) == (try encoded(session)))
+            #expect(try JSONDecoder().decode(DialogSession.self, from: Data(SessionJSON.text(session).utf8)) == session)
+        }
+    }
+
+    @Test func everyPropertyOfASessionIsWritten() {
+        // A new stored property of DialogSession must be added to SessionJSON (and here).
+        #expect(Mirror(reflecting: Self.full).children.count == 9)
+    }
+
+    @Test func eventsAreTheTextJSONEncoderMakes() throws {
+        let events: [DialogEvent] = [
+            .faqAnswered(id: "pricing"), .productsSuggested(products: ["Growth", "SMS \"pack\""]), .sessionExpired,
+            .handoff(reason: .requested, transcript: [TranscriptTurn(user: "help", bot: ["ok"])]),
+            .leadCaptured(lead: ["email": "ana@acme.com"], score: 70, tier: "hot", consent: true),
+        ]
+        #expect(try SessionJSON.events(events) == (try encoded(events)))
+        #expect(try SessionJSON.events([]) == "[]")
+    }
+
+    @Test func aBatchStoresEachSessionAsAfterItsLastTurn() throws {
+        let store = try SQLiteStore.inMemory(botName: "bot")
+        try store.commit([
+            TurnCommit(sessionID: "a", session: Fixture.session(turns: 1), turn: Fixture.entry("one"), at: Fixture.now),
+            TurnCommit(sessionID: "b", session: Fixture.session(turns: 1), turn: Fixture.entry("hi"), at: Fixture.now),
+            TurnCommit(sessionID: "a", session: Fixture.session(turns: 2), turn: Fixture.entry("two"),
+                       leads: [Fixture.lead("a")], at: Fixture.now),
+            TurnCommit(sessionID: "a", turn: Fixture.entry("three"), at: Fixture.now),
+        ])
+        #expect(try store.loadSession(id: "a")?.turns == 2)
+        #expect(try store.loadSession(id: "b")?.turns == 1)
+        #expect(try store.queue.read { try String.fetchAll($0, sql: "SELECT text FROM turn ORDER BY id") }
+                == ["one", "hi", "two", "three"])
+        #expect(try store.leads(since: nil).count == 1)
+    }
+
+    @Test func aBatchIsAllOrNothing() throws {
+        let path = try Fixture.storePath()
+        let store = try SQLiteStore(path: path, botName: "bot")
+        try store.commit(TurnCommit(sessionID: "kept", session: Fixture.session(), at: Fixture.now))
+        let pages = try store.queue.read { try Int.fetchOne($0, sql: "PRAGMA page_count") } ?? 0
+        try store.close()
+        let full = try SQLiteStore(path: path, botName: "bot", settings: StoreSettings(maxPageCount: pages + 2))
+        let big = String(repeating: "lorem ipsum ", count: 2_000)
+        #expect(throws: StoreError.full(path: path)) {
+            try full.commit((0..<20).map { index in
+                TurnCommit(sessionID: "s\(index)", session: Fixture.session(), turn: Fixture.entry(big),
+                           leads: [Fixture.lead("s\(index)")], at: Fixture.now)
+            })
+        }
+        #expect(try full.queue.read { try String.fetchAll($0, sql: "SELECT id FROM session") } == ["kept"])
+        #expect(try full.leads(since: nil).isEmpty)
+    }
+}

@@ -131,7 +131,7 @@ import Testing
 struct RefusingStore: ConversationStore {
     struct Refused: Error {}
     func loadSession(id: String) throws -> DialogSession? { nil }
-    func commit(_ turn: TurnCommit) throws { throw Refused() }
+    func commit(_ turns: [TurnCommit]) throws { throw Refused() }
     func leads(since: Date?) throws -> [LeadRecord] { [] }
     func forget(_ subject: ForgetSubject) throws -> ForgetResult { throw Refused() }
     func report(since: Date?, funnel: FunnelStates) throws -> StoreReport { throw Refused() }

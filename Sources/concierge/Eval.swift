@@ -25,6 +25,8 @@ struct Eval: ParsableCommand {
     @Option(name: .customLong("slot-epochs"), help: "Perceptron epochs of the slot tagger.") var slotEpochs: Int?
     @Option(help: "Multiclass SVM of the intent classifier: ovr (one-vs-rest), cs (Crammer-Singer) or ovr+cs.")
     var multiclass = ClassifierConfiguration().multiclass.rawValue
+    @Option(help: "Cost C of the Crammer-Singer model (in cs and ovr+cs).")
+    var csCost = ClassifierConfiguration().crammerSingerCost
 
     func validate() throws {
         if tuneThreshold != nil, threshold != nil {
@@ -63,6 +65,7 @@ struct Eval: ParsableCommand {
         if let slotEpochs { slotConfiguration.epochs = slotEpochs }
         var configuration = ClassifierConfiguration()
         configuration.multiclass = MulticlassStrategy(rawValue: multiclass) ?? configuration.multiclass
+        configuration.crammerSingerCost = csCost
         let report = EvaluationRun.run(
             train: trainSet, test: testSet, validation: validationSet, threshold: threshold ?? 0,
             configuration: configuration, slotConfiguration: slotConfiguration, referenceDate: now.flatMap(Self.parseDate) ?? Date())

@@ -30,6 +30,18 @@ struct LinearModel: Sendable {
     let weights: [Float]
     let bias: [Float]
 
+    /// The model whose scores are the weighted sum of `models`' scores (same shape).
+    static func average(_ models: [LinearModel], weights shares: [Float]) -> LinearModel {
+        guard let first = models.first else { return LinearModel(classCount: 0, weights: [], bias: []) }
+        var weights = [Float](repeating: 0, count: first.weights.count)
+        var bias = [Float](repeating: 0, count: first.bias.count)
+        for (model, share) in zip(models, shares) {
+            for index in weights.indices { weights[index] += share * model.weights[index] }
+            for index in bias.indices { bias[index] += share * model.bias[index] }
+        }
+        return LinearModel(classCount: first.classCount, weights: weights, bias: bias)
+    }
+
     func scores(_ x: SparseVector) -> [Float] {
         var scores = bias
         let classes = classCount

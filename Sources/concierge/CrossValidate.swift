@@ -12,8 +12,13 @@ struct CrossValidate: ParsableCommand {
     @Option(help: "Dataset (JSON lines).") var data: String
     @Option(help: "Number of folds.") var folds = 5
     @Option(help: "Seed of the fold assignment.") var seed: UInt64 = 0
-    @Option(help: "SVM cost C.") var cost = LinearSVMParameters().cost
+    @Option(help: "SVM cost C (of the one-vs-rest model).") var cost = LinearSVMParameters().cost
     @Option(help: "SVM stopping tolerance.") var tolerance = LinearSVMParameters().tolerance
+    @Option(help: "Multiclass SVM: ovr (one-vs-rest), cs (Crammer-Singer) or ovr+cs.") var multiclass = ClassifierConfiguration().multiclass.rawValue
+    @Option(help: "Share of the Crammer-Singer model in ovr+cs.") var ensembleShare: Float = 0.5
+    @Option(help: "Cost C of the Crammer-Singer model (in cs and ovr+cs).")
+    var csCost = ClassifierConfiguration().crammerSingerCost
+    @Option(help: "Softmax sharpness of the confidences.") var sharpness: Float = ClassifierConfiguration().confidenceSharpness
     @Flag(help: "Weigh each intent's positive examples by N / (K · n_k).") var balanced = false
     @Option(help: "Word n-gram range over stems, e.g. 1-2.") var wordNgrams = "1-2"
     @Option(help: "Character n-gram range inside words, e.g. 2-5 (0-0 turns them off).") var charNgrams = "2-5"
@@ -45,9 +50,20 @@ struct CrossValidate: ParsableCommand {
         let svm = LinearSVMParameters(cost: cost, tolerance: tolerance)
         var configuration = ClassifierConfiguration(features: features, svm: svm)
         configuration.svm.balancedClasses = balanced
+        configuration.confidenceSharpness = sharpness
+        guard let strategy = MulticlassStrategy(rawValue: multiclass) else {
+            throw ValidationError("--multiclass takes ovr, cs or ovr+cs")
+        }
+        configuration.ensembleShare = ensembleShare
+        configuration.crammerSingerCost = csCost
+        configuration.multiclass = strategy
+        let start = Date()
         let result = CrossValidation(folds: folds, seed: seed)
             .run(texts: utterances.map(\.text), labels: utterances.map(\.intent), configuration: configuration)
-        print(String(format: "%d folds  accuracy %.4f  macro-F1 %.4f", folds, result.metrics.accuracy, result.metrics.macroF1))
+        let seconds = Date().timeIntervalSince(start)
+        print(String(
+            format: "%d folds  accuracy %.4f  macro-F1 %.4f  %.1f s", folds, result.metrics.accuracy, result.metrics.macroF1, seconds
+        ))
     }
 
     private func range(_ text: String, option: String) throws -> ClosedRange<Int> {

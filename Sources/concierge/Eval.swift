@@ -23,6 +23,10 @@ struct Eval: ParsableCommand {
     @Option(help: "The current date-time for relative dates, ISO 8601 (e.g. 2024-05-01T09:30:00Z); default: now.")
     var now: String?
     @Option(name: .customLong("slot-epochs"), help: "Perceptron epochs of the slot tagger.") var slotEpochs: Int?
+    @Option(help: "Multiclass SVM of the intent classifier: ovr (one-vs-rest), cs (Crammer-Singer) or ovr+cs.")
+    var multiclass = ClassifierConfiguration().multiclass.rawValue
+    @Option(help: "Cost C of the Crammer-Singer model (in cs and ovr+cs).")
+    var csCost = ClassifierConfiguration().crammerSingerCost
 
     func validate() throws {
         if tuneThreshold != nil, threshold != nil {
@@ -34,6 +38,9 @@ struct Eval: ParsableCommand {
         if let now, Self.parseDate(now) == nil {
             throw ValidationError(
                 "--now '\(now)' is not an ISO 8601 date-time; write it like 2024-05-01T09:30:00Z or 2024-05-01T09:30:00+02:00")
+        }
+        if MulticlassStrategy(rawValue: multiclass) == nil {
+            throw ValidationError("--multiclass takes ovr, cs or ovr+cs")
         }
         if let slotEpochs, slotEpochs < 1 {
             throw ValidationError("--slot-epochs must be at least 1")
@@ -56,9 +63,12 @@ struct Eval: ParsableCommand {
 
         var slotConfiguration = SlotTaggerConfiguration()
         if let slotEpochs { slotConfiguration.epochs = slotEpochs }
+        var configuration = ClassifierConfiguration()
+        configuration.multiclass = MulticlassStrategy(rawValue: multiclass) ?? configuration.multiclass
+        configuration.crammerSingerCost = csCost
         let report = EvaluationRun.run(
             train: trainSet, test: testSet, validation: validationSet, threshold: threshold ?? 0,
-            slotConfiguration: slotConfiguration, referenceDate: now.flatMap(Self.parseDate) ?? Date())
+            configuration: configuration, slotConfiguration: slotConfiguration, referenceDate: now.flatMap(Self.parseDate) ?? Date())
         if json {
             try JSONLineWriter().write(report.summary)
         } else {

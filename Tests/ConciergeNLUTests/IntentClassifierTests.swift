@@ -19,12 +19,15 @@ import Testing
         #expect(wrong.isEmpty, "\(wrong.joined(separator: "\n"))")
     }
 
-    @Test func confidencesAreAProbabilityRanking() {
+    @Test(arguments: MulticlassStrategy.allCases)
+    func confidencesAreAProbabilityRanking(multiclass: MulticlassStrategy) {
+        var configuration = ClassifierConfiguration()
+        configuration.multiclass = multiclass
         let classifier = IntentClassifier.train(examples: [
             (tokenizer.tokenize("hello there"), "greet"), (tokenizer.tokenize("hi"), "greet"),
             (tokenizer.tokenize("how much is it"), "pricing"), (tokenizer.tokenize("what does it cost"), "pricing"),
             (tokenizer.tokenize("bye"), "goodbye"), (tokenizer.tokenize("see you later"), "goodbye"),
-        ])
+        ], configuration: configuration)
         let ranking = classifier.rank(tokenizer.tokenize("how much does it cost"))
         #expect(ranking.map(\.name).sorted() == ["goodbye", "greet", "pricing"])
         #expect(ranking.first?.name == "pricing")

@@ -1,0 +1,222 @@
+/// Trains one multiclass L2-regularised linear SVM (Crammer & Singer 2001) by the sequential
+/// dual method of Keerthi et al. 2008 ("A sequential dual method for large scale multi-class
+/// linear SVMs"), the solver of liblinear's `-s 4`, with a bias feature of value 1.
+///
+/// Unlike one-vs-rest, the classes share one loss: an example costs only where its own
+/// intent fails to beat the best other intent by a margin of 1, so the scores of all
+/// intents are trained against each other. Each visit of a training row solves the small
+/// sub-problem over that row's dual variables (one per class) exactly, then updates the
+/// weights of the classes whose variables moved. Classes whose variables sit at their bound
+/// with no pull to move are shrunk out of the row's visits until the next full check.
+///
+///     let model = CrammerSingerTrainer(parameters: LinearSVMParameters(cost: 1))
+///         .train(rows: rows, labels: labels, classCount: 3, columnCount: 4)
+///     model.scores(x)   // one score per class; the largest is the prediction
+struct CrammerSingerTrainer: Sendable {
+    let parameters: LinearSVMParameters
+
+    func train(rows: SparseMatrix, labels: [Int], classCount: Int, columnCount: Int) -> LinearModel {
+        var weights = [Float](repeating: 0, count: (columnCount + 1) * classCount)
+        rows.withUnsafeBuffers { rowStarts, indices, values in
+            labels.withUnsafeBufferPointer { labels in
+                weights.withUnsafeMutableBufferPointer { weights in
+                    var solver = SequentialDualSolver(
+                        rowStarts: rowStarts, indices: indices, values: values, labels: labels,
+                        classCount: classCount, biasColumn: columnCount, weights: weights, parameters: parameters
+                    )
+                    solver.solve()
+                }
+            }
+        }
+        // The bias lives in the extra last weight row while training.
+        let bias = Array(weights[(columnCount * classCount)...])
+        weights.removeLast(classCount)
+        return LinearModel(classCount: classCount, weights: weights, bias: bias)
+    }
+}
+
+/// The sequential dual solver over borrowed buffers; see `CrammerSingerTrainer`.
+private struct SequentialDualSolver {
+    let rowStarts: UnsafeBufferPointer<Int>
+    let indices: UnsafeBufferPointer<Int32>
+    let values: UnsafeBufferPointer<Float>
+    let labels: UnsafeBufferPointer<Int>
+    let classCount: Int
+    let biasColumn: Int
+    let weights: UnsafeMutableBufferPointer<Float>
+    let parameters: LinearSVMParameters
+
+    mutating func solve() {
+        let rowCount = labels.count
+        let classes = classCount
+        let cost = Float(parameters.cost)
+        let tolerance = Float(parameters.tolerance)
+        guard let w = weights.baseAddress, rowCount > 0 else { return }
+        // alpha[i·K + m] ≤ 0 for m ≠ y_i, ≤ C for m = y_i, Σ_m alpha[i·K + m] = 0.
+        let alpha = UnsafeMutablePointer<Float>.allocate(capacity: rowCount * classes)
+        alpha.initialize(repeating: 0, count: rowCount * classes)
+        // Per row, the classes still visited come first in `classOrder`; `activeClasses`
+        // counts them and `labelSlot` is the position of the row's own class in that order.
+        let classOrder = UnsafeMutablePointer<Int32>.allocate(capacity: rowCount * classes)
+        let activeClasses = UnsafeMutablePointer<Int>.allocate(capacity: rowCount)
+        let labelSlot = UnsafeMutablePointer<Int>.allocate(capacity: rowCount)
+        let order = UnsafeMutablePointer<Int>.allocate(capacity: rowCount)
+        let squaredNorms = UnsafeMutablePointer<Float>.allocate(capacity: rowCount)
+        let scratch = UnsafeMutablePointer<Float>.allocate(capacity: classes * 4)
+        let gradient = scratch
+        let shifted = scratch + classes
+        let sorted = scratch + 2 * classes
+        let updated = scratch + 3 * classes
+        let changedClasses = UnsafeMutablePointer<Int>.allocate(capacity: classes)
+        let changes = UnsafeMutablePointer<Float>.allocate(capacity: classes)
+        defer {
+            alpha.deallocate()
+            classOrder.deallocate()
+            activeClasses.deallocate()
+            labelSlot.deallocate()
+            order.deallocate()
+            squaredNorms.deallocate()
+            scratch.deallocate()
+            changedClasses.deallocate()
+            changes.deallocate()
+        }
+        for row in 0..<rowCount {
+            for m in 0..<classes { classOrder[row &* classes &+ m] = Int32(m) }
+            activeClasses[row] = classes
+            labelSlot[row] = labels[row]
+            order[row] = row
+            var norm: Float = 1  // the bias feature
+            for entry in rowStarts[row]..<rowStarts[row &+ 1] { norm += values[entry] * values[entry] }
+            squaredNorms[row] = norm
+        }
+        var activeRows = rowCount
+        var shrinkTolerance = max(10 * tolerance, 1)
+        var startedFromAll = true
+        var random = SplitMix64(seed: parameters.seed)
+        for _ in 0..<parameters.maxIterations {
+            var violation: Float = -.infinity
+            for position in 0..<activeRows {
+                let pick = position &+ Int(random.next() % UInt64(activeRows &- position))
+                (order[position], order[pick]) = (order[pick], order[position])
+            }
+            var position = 0
+            while position < activeRows {
+                let row = order[position]
+                position &+= 1
+                let rowAlpha = alpha + row &* classes
+                let rowClasses = classOrder + row &* classes
+                let first = rowStarts[row]
+                let end = rowStarts[row &+ 1]
+                let quadratic = squaredNorms[row]
+                var active = activeClasses[row]
+                var slot = labelSlot[row]
+                // Gradient of the dual: w_m · x_i + (m ≠ y_i ? 1 : 0), bias feature included.
+                let biasRow = w + biasColumn &* classes
+                for m in 0..<active {
+                    gradient[m] = (m == slot ? 0 : 1) + biasRow[Int(rowClasses[m])]
+                }
+                for entry in first..<end {
+                    let value = values[entry]
+                    let weightRow = w + Int(indices[entry]) &* classes
+                    for m in 0..<active { gradient[m] += value * weightRow[Int(rowClasses[m])] }
+                }
+                var minGradient = Float.infinity
+                var maxGradient = -Float.infinity
+                for m in 0..<active {
+                    if rowAlpha[Int(rowClasses[m])] < 0, gradient[m] < minGradient { minGradient = gradient[m] }
+                    if gradient[m] > maxGradient { maxGradient = gradient[m] }
+                }
+                if slot < active, rowAlpha[Int(rowClasses[slot])] < cost, gradient[slot] < minGradient {
+                    minGradient = gradient[slot]
+                }
+                // Shrinking: a class at its bound whose gradient is below every free one
+                // would not move; it leaves this row's visits until the next full pass.
+                func atRest(_ m: Int) -> Bool {
+                    let bound: Float = m == slot ? cost : 0
+                    return rowAlpha[Int(rowClasses[m])] == bound && gradient[m] < minGradient
+                }
+                var m = 0
+                while m < active {
+                    if atRest(m) {
+                        active &-= 1
+                        while active > m {
+                            if !atRest(active) {
+                                (rowClasses[m], rowClasses[active]) = (rowClasses[active], rowClasses[m])
+                                (gradient[m], gradient[active]) = (gradient[active], gradient[m])
+                                if slot == active { slot = m } else if slot == m { slot = active }
+                                break
+                            }
+                            active &-= 1
+                        }
+                    }
+                    m &+= 1
+                }
+                activeClasses[row] = active
+                labelSlot[row] = slot
+                if active <= 1 {
+                    activeRows &-= 1
+                    position &-= 1
+                    (order[position], order[activeRows]) = (order[activeRows], order[position])
+                    continue
+                }
+                if maxGradient - minGradient <= 1e-12 { continue }
+                violation = max(violation, maxGradient - minGradient)
+                for m in 0..<active { shifted[m] = gradient[m] - quadratic * rowAlpha[Int(rowClasses[m])] }
+                solveSubproblem(
+                    quadratic: quadratic, labelSlot: slot, cost: cost, active: active,
+                    shifted: shifted, sorted: sorted, updated: updated
+                )
+                var changed = 0
+                for m in 0..<active {
+                    let k = Int(rowClasses[m])
+                    let step = updated[m] - rowAlpha[k]
+                    rowAlpha[k] = updated[m]
+                    if abs(step) >= 1e-12 {
+                        changedClasses[changed] = k
+                        changes[changed] = step
+                        changed &+= 1
+                    }
+                }
+                for entry in first..<end {
+                    let value = values[entry]
+                    let weightRow = w + Int(indices[entry]) &* classes
+                    for c in 0..<changed { weightRow[changedClasses[c]] += value * changes[c] }
+                }
+                for c in 0..<changed { biasRow[changedClasses[c]] += changes[c] }
+            }
+            if violation < shrinkTolerance {
+                if violation < tolerance, startedFromAll { break }
+                // Converged on the shrunk problem: check every row and class again.
+                activeRows = rowCount
+                for row in 0..<rowCount { activeClasses[row] = classes }
+                shrinkTolerance = max(shrinkTolerance / 2, tolerance)
+                startedFromAll = true
+            } else {
+                startedFromAll = false
+            }
+        }
+    }
+
+    /// The exact minimiser of one row's sub-problem (Crammer & Singer's fixed-point rule):
+    /// alpha_m = min(bound_m, (β − shifted_m) / A) with β chosen so the alphas sum to zero.
+    private func solveSubproblem(
+        quadratic: Float, labelSlot: Int, cost: Float, active: Int,
+        shifted: UnsafeMutablePointer<Float>, sorted: UnsafeMutablePointer<Float>, updated: UnsafeMutablePointer<Float>
+    ) {
+        sorted.update(from: shifted, count: active)
+        if labelSlot < active { sorted[labelSlot] += quadratic * cost }
+        var descending = UnsafeMutableBufferPointer(start: sorted, count: active)
+        descending.sort(by: >)
+        var beta = sorted[0] - quadratic * cost
+        var r = 1
+        while r < active, beta < Float(r) * sorted[r] {
+            beta += sorted[r]
+            r &+= 1
+        }
+        beta /= Float(r)
+        for m in 0..<active {
+            let bound: Float = m == labelSlot ? cost : 0
+            updated[m] = min(bound, (beta - shifted[m]) / quadratic)
+        }
+    }
+}

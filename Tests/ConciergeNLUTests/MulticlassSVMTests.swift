@@ -1,0 +1,93 @@
+import Testing
+@testable import ConciergeNLU
+
+@Suite struct MulticlassSVMTests {
+    /// Three classes, each owning one feature, plus a shared noise feature.
+    func separableProblem() -> (SparseMatrix, [Int]) {
+        var rows = SparseMatrix()
+        var labels: [Int] = []
+        for index in 0..<60 {
+            let label = index % 3
+            rows.append(SparseVector(indices: [Int32(label), 3], values: [0.9, 0.43]))
+            labels.append(label)
+        }
+        return (rows, labels)
+    }
+
+    /// Like `separableProblem`, but every fifth row carries another class's feature too, and
+    /// a few rows are exact copies with a different label: no model separates them all.
+    func overlappingProblem() -> (SparseMatrix, [Int]) {
+        var rows = SparseMatrix()
+        var labels: [Int] = []
+        for index in 0..<90 {
+            let label = index % 3
+            if index % 5 == 0 {
+                let other = Int32((label + 1) % 3)
+                let pair = [Int32(label), other].sorted()
+                rows.append(SparseVector(indices: pair + [3], values: [0.6, 0.6, 0.53]))
+            } else {
+                rows.append(SparseVector(indices: [Int32(label), 3], values: [0.9, 0.43]))
+            }
+            labels.append(index % 15 == 7 ? (label + 1) % 3 : label)
+        }
+        return (rows, labels)
+    }
+
+    func predict(_ model: LinearModel, _ x: SparseVector) -> Int? {
+        let scores = model.scores(x)
+        return scores.indices.max { scores[$0] < scores[$1] }
+    }
+
+    @Test func separatesSeparableClasses() {
+        let (rows, labels) = separableProblem()
+        let model = CrammerSingerTrainer(parameters: LinearSVMParameters()).train(rows: rows, labels: labels, classCount: 3, columnCount: 4)
+        for label in 0..<3 {
+            #expect(predict(model, SparseVector(indices: [Int32(label)], values: [1])) == label)
+        }
+        for row in 0..<rows.rowCount {
+            let range = rows.rowRange(row)
+            let x = SparseVector(indices: Array(rows.indices[range]), values: Array(rows.values[range]))
+            #expect(predict(model, x) == labels[row])
+        }
+    }
+
+    @Test func learnsTheMajorityOnOverlappingClasses() {
+        let (rows, labels) = overlappingProblem()
+        let model = CrammerSingerTrainer(parameters: LinearSVMParameters(cost: 0.5)).train(rows: rows, labels: labels, classCount: 3, columnCount: 4)
+        var correct = 0
+        for row in 0..<rows.rowCount {
+            let range = rows.rowRange(row)
+            let x = SparseVector(indices: Array(rows.indices[range]), values: Array(rows.values[range]))
+            if predict(model, x) == labels[row] { correct += 1 }
+        }
+        // The six relabelled rows cannot all be right; the rest should be.
+        #expect(correct >= rows.rowCount - 12)
+        #expect(model.weights.allSatisfy { $0.isFinite })
+    }
+
+    @Test func trainingIsDeterministic() {
+        let (rows, labels) = overlappingProblem()
+        let trainer = CrammerSingerTrainer(parameters: LinearSVMParameters(seed: 7))
+        let first = trainer.train(rows: rows, labels: labels, classCount: 3, columnCount: 4)
+        let second = trainer.train(rows: rows, labels: labels, classCount: 3, columnCount: 4)
+        #expect(first.weights == second.weights)
+        #expect(first.bias == second.bias)
+    }
+
+    @Test func unseenFeaturesScoreTheBiasOnly() {
+        let (rows, labels) = separableProblem()
+        let model = CrammerSingerTrainer(parameters: LinearSVMParameters()).train(rows: rows, labels: labels, classCount: 3, columnCount: 4)
+        #expect(model.scores(SparseVector()) == model.bias)
+    }
+
+    @Test func averagingAddsScoresWithTheirShares() {
+        let (rows, labels) = separableProblem()
+        let ovr = LinearSVMTrainer(parameters: LinearSVMParameters()).train(rows: rows, labels: labels, classCount: 3, columnCount: 4)
+        let cs = CrammerSingerTrainer(parameters: LinearSVMParameters()).train(rows: rows, labels: labels, classCount: 3, columnCount: 4)
+        let mixed = LinearModel.average([ovr, cs], weights: [0.25, 0.75])
+        let x = SparseVector(indices: [1, 3], values: [0.9, 0.43])
+        for (score, (a, b)) in zip(mixed.scores(x), zip(ovr.scores(x), cs.scores(x))) {
+            #expect(abs(score - (0.25 * a + 0.75 * b)) < 1e-5)
+        }
+    }
+}

@@ -49,8 +49,35 @@ public enum Sentiment {
 
     /// Letters, digits, apostrophes and hyphens make words; everything else separates them.
     static func words(_ text: String) -> [Substring] {
-        text.split { character in
-            !(character.isLetter || character.isNumber || character == "'" || character == "’" || character == "-")
+        // By scalars, not Characters: grapheme breaking costs more than the scoring. A mark
+        // continues its word, so "é" written as e + U+0301 stays one letter.
+        var words: [Substring] = []
+        var start: String.Index?
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            if isWordScalar(scalars[index]) {
+                if start == nil { start = index }
+            } else if let open = start {
+                words.append(text[open..<index])
+                start = nil
+            }
+            index = scalars.index(after: index)
+        }
+        if let open = start { words.append(text[open...]) }
+        return words
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x27, 0x2D, 0x2019: return true
+        case 0..<0x80: return false
+        default:
+            let properties = scalar.properties
+            switch properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: return true
+            default: return properties.isAlphabetic || properties.numericType != nil
+            }
         }
     }
 

@@ -20,7 +20,7 @@ extension TurnContext {
         defer { confirm(corrections) }
         // A message that is nothing but one value ("55") answers the question asked, and
         // changes no other slot.
-        let bare = entities.count == 1 && entities[0].text.count >= message.trimmingCharacters(in: .whitespacesAndNewlines).count - 1
+        let bare = entities.count == 1 && entities[0].text.count >= message.trimmedWhitespace.count - 1
         for match in entities {
             for slot in machine.slots where !filled.contains(slot.name) && invalid[slot.name] == nil {
                 if bare, let asked, asked.slot != slot.name, session.slots[slot.name] != nil { continue }

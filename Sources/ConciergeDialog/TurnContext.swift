@@ -168,7 +168,7 @@ struct TurnContext<Random: RandomNumberGenerator> {
     /// A button click: `/intent` of a known intent (even from an older reply), or the label
     /// of a button of the last reply that names an intent; `/unknown` is a stale button.
     func resolveButton(_ text: String) -> ButtonClick {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedWhitespace
         if trimmed.hasPrefix("/"), trimmed.count > 1, !trimmed.contains(where: \.isWhitespace) {
             let intent = String(trimmed.dropFirst())
             guard machine.intents.contains(intent) else { return .stale }

@@ -126,24 +126,24 @@ public struct IntentClassifier: Sendable {
         model.scores(vectorizer.transform(tokens))
     }
 
-    /// Every intent, most confident first. A message with no feature the model knows (only
-    /// emoji, or words never seen) has no evidence for any intent: every confidence is 0,
-    /// so any threshold above 0 sends it to the fallback.
-    public func rank(_ tokens: [Token]) -> [IntentScore] {
+    /// The intents, most confident first (the first `limit` of them). A message with no
+    /// feature the model knows (only emoji, or words never seen) has no evidence for any
+    /// intent: every confidence is 0, so any threshold above 0 sends it to the fallback.
+    /// Ties go to the name first in alphabetical order.
+    public func rank(_ tokens: [Token], limit: Int = .max) -> [IntentScore] {
         let vector = vectorizer.transform(tokens)
         let margins = model.scores(vector)
         guard let best = margins.max() else { return [] }
+        // Indices are ordered, not scores: a float compare per step instead of a string's,
+        // and only the ranks asked for become `IntentScore`s.
+        let order = margins.indices.sorted { margins[$0] != margins[$1] ? margins[$0] > margins[$1] : labels[$0] < labels[$1] }
         if vector.isEmpty {
-            return zip(labels, margins)
-                .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-                .map { IntentScore(name: $0.0, confidence: 0) }
+            return order.prefix(limit).map { IntentScore(name: labels[$0], confidence: 0) }
         }
         let sharpness = configuration.confidenceSharpness
         let weights = margins.map { exp(sharpness * ($0 - best)) }
         let total = weights.reduce(0, +)
-        return zip(labels, weights)
-            .map { IntentScore(name: $0, confidence: Double($1 / total)) }
-            .sorted { $0.confidence != $1.confidence ? $0.confidence > $1.confidence : $0.name < $1.name }
+        return order.prefix(limit).map { IntentScore(name: labels[$0], confidence: Double(weights[$0] / total)) }
     }
 }
 

@@ -126,7 +126,7 @@ public struct NLUModel: Sendable {
     }
 
     private func classify(_ text: String, tokens: [Token]) -> ParseResult {
-        let ranking = Array((classifier?.rank(tokens) ?? []).prefix(rankingLength))
+        let ranking = classifier?.rank(tokens, limit: rankingLength) ?? []
         if RuleMatcher.words(tokens).isEmpty {
             return ParseResult(
                 text: text, intent: IntentScore(name: ParseResult.outOfScope, confidence: 1),

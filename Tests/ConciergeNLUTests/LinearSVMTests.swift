@@ -2,20 +2,8 @@ import Testing
 @testable import ConciergeNLU
 
 @Suite struct LinearSVMTests {
-    /// Three classes, each owning one feature, plus a shared noise feature.
-    func toyProblem() -> (SparseMatrix, [Int]) {
-        var rows = SparseMatrix()
-        var labels: [Int] = []
-        for index in 0..<60 {
-            let label = index % 3
-            rows.append(SparseVector(indices: [Int32(label), 3], values: [0.9, 0.43]))
-            labels.append(label)
-        }
-        return (rows, labels)
-    }
-
     @Test func separatesSeparableClasses() {
-        let (rows, labels) = toyProblem()
+        let (rows, labels) = separableThreeClassProblem()
         let model = LinearSVMTrainer(parameters: LinearSVMParameters()).train(rows: rows, labels: labels, classCount: 3, columnCount: 4)
         for label in 0..<3 {
             let scores = model.scores(SparseVector(indices: [Int32(label)], values: [1]))
@@ -25,7 +13,7 @@ import Testing
     }
 
     @Test func trainingIsDeterministic() {
-        let (rows, labels) = toyProblem()
+        let (rows, labels) = separableThreeClassProblem()
         let trainer = LinearSVMTrainer(parameters: LinearSVMParameters(seed: 7))
         let first = trainer.train(rows: rows, labels: labels, classCount: 3, columnCount: 4)
         let second = trainer.train(rows: rows, labels: labels, classCount: 3, columnCount: 4)
@@ -34,7 +22,7 @@ import Testing
     }
 
     @Test func unseenFeaturesScoreTheBiasOnly() {
-        let (rows, labels) = toyProblem()
+        let (rows, labels) = separableThreeClassProblem()
         let model = LinearSVMTrainer(parameters: LinearSVMParameters()).train(rows: rows, labels: labels, classCount: 3, columnCount: 4)
         #expect(model.scores(SparseVector()) == model.bias)
     }

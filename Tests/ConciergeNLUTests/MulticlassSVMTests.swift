@@ -2,19 +2,7 @@ import Testing
 @testable import ConciergeNLU
 
 @Suite struct MulticlassSVMTests {
-    /// Three classes, each owning one feature, plus a shared noise feature.
-    func separableProblem() -> (SparseMatrix, [Int]) {
-        var rows = SparseMatrix()
-        var labels: [Int] = []
-        for index in 0..<60 {
-            let label = index % 3
-            rows.append(SparseVector(indices: [Int32(label), 3], values: [0.9, 0.43]))
-            labels.append(label)
-        }
-        return (rows, labels)
-    }
-
-    /// Like `separableProblem`, but every fifth row carries another class's feature too, and
+    /// Like `separableThreeClassProblem`, but every fifth row carries another class's feature too, and
     /// a few rows are exact copies with a different label: no model separates them all.
     func overlappingProblem() -> (SparseMatrix, [Int]) {
         var rows = SparseMatrix()
@@ -39,7 +27,7 @@ import Testing
     }
 
     @Test func separatesSeparableClasses() {
-        let (rows, labels) = separableProblem()
+        let (rows, labels) = separableThreeClassProblem()
         let model = CrammerSingerTrainer(parameters: LinearSVMParameters()).train(rows: rows, labels: labels, classCount: 3, columnCount: 4)
         for label in 0..<3 {
             #expect(predict(model, SparseVector(indices: [Int32(label)], values: [1])) == label)
@@ -75,13 +63,13 @@ import Testing
     }
 
     @Test func unseenFeaturesScoreTheBiasOnly() {
-        let (rows, labels) = separableProblem()
+        let (rows, labels) = separableThreeClassProblem()
         let model = CrammerSingerTrainer(parameters: LinearSVMParameters()).train(rows: rows, labels: labels, classCount: 3, columnCount: 4)
         #expect(model.scores(SparseVector()) == model.bias)
     }
 
     @Test func averagingAddsScoresWithTheirShares() {
-        let (rows, labels) = separableProblem()
+        let (rows, labels) = separableThreeClassProblem()
         let ovr = LinearSVMTrainer(parameters: LinearSVMParameters()).train(rows: rows, labels: labels, classCount: 3, columnCount: 4)
         let cs = CrammerSingerTrainer(parameters: LinearSVMParameters()).train(rows: rows, labels: labels, classCount: 3, columnCount: 4)
         let mixed = LinearModel.average([ovr, cs], weights: [0.25, 0.75])

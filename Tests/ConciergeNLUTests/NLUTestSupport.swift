@@ -1,6 +1,7 @@
 import ConciergeBot
 import Foundation
 import Testing
+@testable import ConciergeNLU
 
 /// The repository root, found from this file's path.
 let repositoryRoot: String = {
@@ -8,6 +9,19 @@ let repositoryRoot: String = {
     for _ in 0..<3 { url.deleteLastPathComponent() }
     return url.path
 }()
+
+/// Three classes, each owning one feature, plus a shared noise feature: the linear
+/// learners' smallest separable problem.
+func separableThreeClassProblem() -> (SparseMatrix, [Int]) {
+    var rows = SparseMatrix()
+    var labels: [Int] = []
+    for index in 0..<60 {
+        let label = index % 3
+        rows.append(SparseVector(indices: [Int32(label), 3], values: [0.9, 0.43]))
+        labels.append(label)
+    }
+    return (rows, labels)
+}
 
 /// The shipped demo bot, loaded once per test.
 func loadDemoBot() throws -> BotDefinition {

@@ -85,7 +85,47 @@ public struct PhrasePattern: Hashable, Sendable {
     /// Whether the pattern matches a whole message, given its normalized word tokens
     /// (the `normalized` forms of its non-punctuation tokens).
     public func matches(_ words: [String]) -> Bool {
+        if words.count < UInt64.bitWidth {
+            // Positions 0…count fit one machine word: the common case, without hashing.
+            return PhrasePattern.ends(of: [.group(alternatives)], from: 1, in: words) & (1 << UInt64(words.count)) != 0
+        }
+        return matchesOnPositionSets(words)
+    }
+
+    /// `matches` on hashed sets of positions, for messages of any length.
+    func matchesOnPositionSets(_ words: [String]) -> Bool {
         PhrasePattern.ends(of: [.group(alternatives)], from: [0], in: words).contains(words.count)
+    }
+
+    /// `ends(of:from:in:)` on a bit set of positions (bit i: position i), for messages of
+    /// fewer than 64 words.
+    private static func ends(of sequence: [Element], from starts: UInt64, in words: [String]) -> UInt64 {
+        var positions = starts
+        for element in sequence {
+            if positions == 0 { return 0 }
+            switch element {
+            case .word(let word):
+                var next: UInt64 = 0
+                var rest = positions
+                while rest != 0 {
+                    let position = rest.trailingZeroBitCount
+                    rest &= rest - 1
+                    if position < words.count, words[position] == word { next |= 1 << UInt64(position + 1) }
+                }
+                positions = next
+            case .wildcard:
+                // Every position from the first one up to the end of the message.
+                let upToEnd: UInt64 = words.count + 1 == UInt64.bitWidth ? ~0 : (1 << UInt64(words.count + 1)) - 1
+                positions = upToEnd & ~((1 << UInt64(positions.trailingZeroBitCount)) - 1)
+            case .group(let alternatives):
+                var union: UInt64 = 0
+                for alternative in alternatives {
+                    union |= ends(of: alternative, from: positions, in: words)
+                }
+                positions = union
+            }
+        }
+        return positions
     }
 
     /// The positions where `sequence` can end when it starts at any of `starts`.

@@ -40,18 +40,20 @@ public struct DialogOutput: Codable, Hashable, Sendable {
 ///     let (output, next) = machine.step(input, session: session, random: &random)
 ///     output.messages.first?.text   // "Great! What's your work email?"
 ///     session = next
-public struct DialogMachine: Sendable {
+public final class DialogMachine: Sendable {
     public let dialog: DialogDefinition
     /// The bot's slots in declaration order (nil entity: free text), so filling is deterministic.
     let slots: [(name: String, entity: String?)]
     let intents: Set<String>
-    let states: [String: StateDefinition]
+    let states: [String: MachineState]
     let faqByIntent: [String: FAQEntry]
     /// The intent whose global transition leads to a handoff state, for "Talk to a human" buttons.
     let humanIntent: String?
     let handoffState: String?
     /// The catalog with its TF-IDF index, built once per bot.
     let products: ProductMatcher
+    /// The bot's intent names in words, built once: labels are asked for on every fallback.
+    let intentLabels: [String: String]
 
     /// The machine of a loaded bot; a bot without dialog files gets a one-state dialog that
     /// only answers FAQ-less fallbacks.
@@ -62,7 +64,8 @@ public struct DialogMachine: Sendable {
         self.dialog = dialog
         slots = bot.slots.map { ($0.name, $0.entity) }
         intents = Set(bot.intents.map(\.name))
-        states = Dictionary(dialog.states.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        intentLabels = Dictionary(bot.intents.map { ($0.name, Self.words(of: $0.name)) }, uniquingKeysWith: { first, _ in first })
+        states = Dictionary(dialog.states.map { ($0.name, MachineState($0)) }, uniquingKeysWith: { first, _ in first })
         faqByIntent = Dictionary(dialog.faq.map { ($0.intent, $0) }, uniquingKeysWith: { first, _ in first })
         let handoff = dialog.settings.handoffState ?? dialog.states.first(where: \.handoff)?.name
         handoffState = handoff
@@ -76,10 +79,24 @@ public struct DialogMachine: Sendable {
     public func step<Random: RandomNumberGenerator>(
         _ input: DialogInput, session: DialogSession, random: inout Random
     ) -> (DialogOutput, DialogSession) {
-        var turn = TurnContext(machine: self, session: session, random: random, now: input.now)
+        var next = session
+        let output = step(input, session: &next, random: &random)
+        return (output, next)
+    }
+
+    /// One turn that changes `session` in place: the same turn as the pure `step`, for callers
+    /// that keep sessions in a table. The session's arrays and dictionaries are changed where
+    /// they are instead of copied, when the caller holds no other copy.
+    public func step<Random: RandomNumberGenerator>(
+        _ input: DialogInput, session: inout DialogSession, random: inout Random
+    ) -> DialogOutput {
+        var turn = TurnContext(machine: self, session: DialogSession(), random: random, now: input.now)
+        swap(&turn.session, &session)
         turn.run(input)
         random = turn.random
-        return turn.finish(intent: turn.actedIntent, userText: input.parse.text)
+        let output = turn.finish(intent: turn.actedIntent, userText: input.parse.text)
+        swap(&turn.session, &session)
+        return output
     }
 
     /// Opens a conversation without a user message: enters the start state and says its
@@ -91,7 +108,7 @@ public struct DialogMachine: Sendable {
         turn.session.lastActivity = now
         turn.enter(dialog.settings.start, reason: .requested)
         random = turn.random
-        return turn.finish(intent: "", userText: nil)
+        return (turn.finish(intent: "", userText: nil), turn.session)
     }
 
     /// The entity that fills `slot` (nil: free text or an unknown slot).
@@ -103,12 +120,17 @@ public struct DialogMachine: Sendable {
     func label(for intent: String) -> String {
         if let label = dialog.settings.labels[intent] { return label }
         if let faq = faqByIntent[intent] { return faq.title }
-        let words = intent.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "/", with: " ")
+        return intentLabels[intent] ?? Self.words(of: intent)
+    }
+
+    /// An intent's name as a button label: `book_demo` → "Book demo".
+    static func words(of intent: String) -> String {
+        let words = String(intent.map { $0 == "_" || $0 == "/" ? " " : $0 })
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 
     /// Whether the dialog does something with `intent` in `state` (a transition, a global, an FAQ answer).
-    func handles(_ intent: String, in state: StateDefinition?) -> Bool {
+    func handles(_ intent: String, in state: MachineState?) -> Bool {
         state?.on.contains { $0.intent == intent } == true || dialog.globals.contains { $0.intent == intent }
             || faqByIntent[intent] != nil
     }

@@ -92,8 +92,8 @@ enum FreeText {
     ]
 
     static func answer(_ text: String) -> String {
-        var answer = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let lower = answer.lowercased().replacingOccurrences(of: "’", with: "'")
+        var answer = String(text.trimmedWhitespace)
+        let lower = answer.lowercased().replacing("’", by: "'")
         if let leadIn = leadIns.first(where: lower.hasPrefix) {
             let rest = String(answer.dropFirst(leadIn.count))
             if rest.split(separator: " ").count <= 4 { answer = rest }

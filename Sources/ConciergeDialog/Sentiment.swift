@@ -14,25 +14,24 @@ public enum Sentiment {
         var negatedUntil = -1
         var negatedAny = false
         for (index, word) in words.enumerated() {
-            let lower = word.lowercased()
-            if SentimentLexicon.negators.contains(lower) {
-                negatedUntil = index + 3
-                continue
-            }
-            if let boost = SentimentLexicon.intensifiers[lower] {
-                factor *= boost
-                continue
-            }
-            if let soften = SentimentLexicon.softeners[lower] {
-                factor *= soften
-                continue
-            }
-            if lower == "all", index > 0, words[index - 1].lowercased() == "at", negatedAny {
+            let lower = Sentiment.lowercased(word)
+            if lower == "all", index > 0, negatedAny, Sentiment.lowercased(words[index - 1]) == "at" {
                 // "not happy at all" is stronger than "not happy".
                 total *= 1.5
                 continue
             }
-            guard var value = SentimentLexicon.scores[lower] else { continue }
+            guard let role = SentimentLexicon.roles[lower] else { continue }
+            var value: Double
+            switch role {
+            case .negator:
+                negatedUntil = index + 3
+                continue
+            case .intensifier(let boost), .softener(let boost):
+                factor *= boost
+                continue
+            case .score(let score):
+                value = score
+            }
             value *= factor
             if isShouting(word) { value *= 1.5 }
             if index <= negatedUntil {
@@ -66,6 +65,13 @@ public enum Sentiment {
         }
         if let open = start { words.append(text[open...]) }
         return words
+    }
+
+    /// The word in lower case; ASCII words, nearly all of them, without Unicode case mapping.
+    static func lowercased(_ word: Substring) -> String {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.lowercased() }
+        guard word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(word) }
+        return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -76,4 +76,22 @@ enum SentimentLexicon {
         "slightly": 0.5, "somewhat": 0.6, "bit": 0.6, "little": 0.6, "kinda": 0.6, "kind": 0.7, "sort": 0.7,
         "fairly": 0.8, "rather": 0.8, "almost": 0.7,
     ]
+
+    /// What a word does to the score.
+    enum Role {
+        case negator
+        case intensifier(Double)
+        case softener(Double)
+        case score(Double)
+    }
+
+    /// Every word of the lexicon with its role, for one lookup per word of a message; a word
+    /// in several lists takes the first of negator, intensifier, softener, score.
+    static let roles: [String: Role] = {
+        var roles: [String: Role] = scores.mapValues { .score($0) }
+        for (word, factor) in softeners { roles[word] = .softener(factor) }
+        for (word, factor) in intensifiers { roles[word] = .intensifier(factor) }
+        for word in negators { roles[word] = .negator }
+        return roles
+    }()
 }

@@ -16,3 +16,13 @@ extension StringProtocol {
         return self[start..<end]
     }
 }
+
+extension StringProtocol {
+    /// The text with every `character` replaced by `replacement`, in native Swift (see
+    /// `trimmedWhitespace` for why not Foundation's `replacingOccurrences`).
+    ///
+    ///     "team_size".replacing("_", by: " ")   // "team size"
+    func replacing(_ character: Character, by replacement: Character) -> String {
+        String(map { $0 == character ? replacement : $0 })
+    }
+}

@@ -170,7 +170,7 @@ extension TurnContext {
     /// "Got it — team size is now 30 (it was 40)." for each value the message changed.
     mutating func confirm(_ corrections: [(slot: String, old: JSONValue, new: JSONValue)]) {
         guard !corrections.isEmpty else { return }
-        let changes = corrections.map { "\($0.slot.replacingOccurrences(of: "_", with: " ")) is now \($0.new.displayText) "
+        let changes = corrections.map { "\($0.slot.replacing("_", by: " ")) is now \($0.new.displayText) "
             + "(it was \($0.old.displayText))" }
         messages.append(BotMessage(text: "Got it — \(ProductMatcher.list(changes))."))
     }

@@ -36,19 +36,21 @@ struct TurnContext<Random: RandomNumberGenerator> {
     }
 
     var settings: DialogSettings { machine.dialog.settings }
-    var currentState: StateDefinition? { session.state.flatMap { machine.states[$0] } }
+    var currentState: MachineState? { session.state.flatMap { machine.states[$0] } }
 
     mutating func run(_ input: DialogInput) {
         let parse = input.parse
         message = parse.text
         expireIfIdle()
-        if currentState == nil { session.state = settings.start }
+        if session.state.flatMap({ machine.states.index(forKey: $0) }) == nil { session.state = settings.start }
         session.lastActivity = now
         session.turns += 1
         previousFallbacks = session.consecutiveFallbacks
         session.consecutiveFallbacks = 0
-        for slot in machine.slots where session.slots[slot.name] == nil {
-            if let value = input.context[slot.name] { session.slots[slot.name] = value }
+        if !input.context.isEmpty {
+            for slot in machine.slots where session.slots[slot.name] == nil {
+                if let value = input.context[slot.name] { session.slots[slot.name] = value }
+            }
         }
         actedIntent = parse.intent.name
         // Emoji and punctuation alone say nothing the dialog can act on, whatever NLU made of them.
@@ -82,8 +84,8 @@ struct TurnContext<Random: RandomNumberGenerator> {
         route(actedIntent, parse: parse, strong: strong)
     }
 
-    /// The reply and the new session; records the turn in the bounded transcript.
-    mutating func finish(intent: String, userText: String?) -> (DialogOutput, DialogSession) {
+    /// The reply; records the turn in the bounded transcript of `session`.
+    mutating func finish(intent: String, userText: String?) -> DialogOutput {
         session.buttons = messages.flatMap(\.buttons)
         if let userText {
             session.transcript.append(TranscriptTurn(
@@ -95,10 +97,9 @@ struct TurnContext<Random: RandomNumberGenerator> {
         if let reason = pendingHandoff {
             events.append(.handoff(reason: reason, transcript: session.transcript))
         }
-        let output = DialogOutput(
+        return DialogOutput(
             messages: messages, intent: intent, button: button, state: session.state ?? settings.start,
             slots: session.slots, events: events)
-        return (output, session)
     }
 
     // MARK: Speaking
@@ -202,7 +203,7 @@ struct TurnContext<Random: RandomNumberGenerator> {
     }
 
     /// "Did you mean A or B?" when the best two intents are within the margin and both lead somewhere.
-    mutating func askDidYouMean(_ parse: ParseResult, state: StateDefinition?) -> Bool {
+    mutating func askDidYouMean(_ parse: ParseResult, state: MachineState?) -> Bool {
         guard parse.ranking.count >= 2 else { return false }
         let (best, second) = (parse.ranking[0], parse.ranking[1])
         guard best.confidence - second.confidence < settings.didYouMeanMargin,
@@ -223,8 +224,9 @@ struct TurnContext<Random: RandomNumberGenerator> {
             enter(handoff, reason: .repeatedFallback)
             return
         }
+        let state = currentState
         let suggestions = parse.ranking
-            .filter { $0.name != ParseResult.outOfScope && $0.name != machine.humanIntent && machine.handles($0.name, in: currentState) }
+            .filter { $0.name != ParseResult.outOfScope && $0.name != machine.humanIntent && machine.handles($0.name, in: state) }
             .prefix(3)
             .map { Button(label: machine.label(for: $0.name), intent: $0.name) }
         if session.consecutiveFallbacks >= settings.offerHumanAfter, let human = machine.humanIntent {

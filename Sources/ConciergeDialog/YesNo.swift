@@ -15,7 +15,7 @@ enum YesNo {
 
     static func read(_ text: String) -> Bool? {
         let words = text.lowercased().split { !($0.isLetter || $0 == "'" || $0 == "’") }
-            .map { $0.replacingOccurrences(of: "’", with: "'") }
+            .map { $0.replacing("’", by: "'") }
         // A question ("yes, why do you need it?") is not an answer yet.
         if text.contains("?") { return nil }
         guard words.count <= 12 else { return nil }

@@ -67,10 +67,21 @@ public struct Bot: Sendable {
     public func step<Random: RandomNumberGenerator>(
         session: DialogSession, message: UserMessage, now: Date, timeZone: TimeZone = Bot.utc, random: inout Random
     ) -> (Reply, DialogSession) {
+        var next = session
+        let reply = step(session: &next, message: message, now: now, timeZone: timeZone, random: &random)
+        return (reply, next)
+    }
+
+    /// The same turn, changing `session` in place: for callers that keep sessions in a
+    /// table, so a session's storage is changed where it is rather than copied each turn.
+    public func step<Random: RandomNumberGenerator>(
+        session: inout DialogSession, message: UserMessage, now: Date, timeZone: TimeZone = Bot.utc,
+        random: inout Random
+    ) -> Reply {
         let parse = nlu.parse(message.text, now: now, timeZone: timeZone)
         let input = DialogInput(parse: parse, now: now, context: message.context ?? [:])
-        let (output, next) = dialog.step(input, session: session, random: &random)
-        return (Reply(output, parse: parse), next)
+        let output = dialog.step(input, session: &session, random: &random)
+        return Reply(output, parse: parse)
     }
 
     /// Opens a conversation without a message (a chat widget opening): the start state speaks.

@@ -43,8 +43,7 @@ public struct TranscriptRunner: Sendable {
         for step in conversation.turns {
             now += 60 + step.afterMinutes * 60
             let message = UserMessage(text: step.user, context: step.context.isEmpty ? nil : step.context)
-            let (reply, next) = bot.step(session: session, message: message, now: now, random: &random)
-            session = next
+            let reply = bot.step(session: &session, message: message, now: now, random: &random)
             replies.append(reply)
             failures += TranscriptRunner.check(step, reply).map {
                 TranscriptFailure(location: step.location, conversation: conversation.name,

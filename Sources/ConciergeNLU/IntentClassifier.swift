@@ -136,7 +136,7 @@ public struct IntentClassifier: Sendable {
         guard let best = margins.max() else { return [] }
         // Indices are ordered, not scores: a float compare per step instead of a string's,
         // and only the ranks asked for become `IntentScore`s.
-        let order = margins.indices.sorted { margins[$0] != margins[$1] ? margins[$0] > margins[$1] : labels[$0] < labels[$1] }
+        let order = Self.best(limit, of: margins, labels: labels)
         if vector.isEmpty {
             return order.prefix(limit).map { IntentScore(name: labels[$0], confidence: 0) }
         }
@@ -144,6 +144,27 @@ public struct IntentClassifier: Sendable {
         let weights = margins.map { exp(sharpness * ($0 - best)) }
         let total = weights.reduce(0, +)
         return order.prefix(limit).map { IntentScore(name: labels[$0], confidence: Double(weights[$0] / total)) }
+    }
+}
+
+extension IntentClassifier {
+    /// The indices of the `limit` highest margins, best first; ties go to the smaller label.
+    /// A selection into a short sorted list: `rank` asks for a few of many intents.
+    static func best(_ limit: Int, of margins: [Float], labels: [String]) -> [Int] {
+        func before(_ a: Int, _ b: Int) -> Bool {
+            margins[a] != margins[b] ? margins[a] > margins[b] : labels[a] < labels[b]
+        }
+        guard limit < margins.count else { return margins.indices.sorted(by: before) }
+        var chosen: [Int] = []
+        chosen.reserveCapacity(limit + 1)
+        for index in margins.indices {
+            if chosen.count == limit, let last = chosen.last, !before(index, last) { continue }
+            var position = chosen.count
+            while position > 0, before(index, chosen[position - 1]) { position -= 1 }
+            chosen.insert(index, at: position)
+            if chosen.count > limit { chosen.removeLast() }
+        }
+        return chosen
     }
 }
 

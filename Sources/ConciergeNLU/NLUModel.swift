@@ -127,13 +127,14 @@ public struct NLUModel: Sendable {
 
     private func classify(_ text: String, tokens: [Token]) -> ParseResult {
         let ranking = classifier?.rank(tokens, limit: rankingLength) ?? []
-        if RuleMatcher.words(tokens).isEmpty {
+        let words = RuleMatcher.words(tokens)
+        if words.isEmpty {
             return ParseResult(
                 text: text, intent: IntentScore(name: ParseResult.outOfScope, confidence: 1),
                 ranking: [], entities: [], decision: .empty
             )
         }
-        if let rule = rules.match(tokens) {
+        if let rule = rules.match(words: words) {
             let decided = IntentScore(name: rule.intent, confidence: 1)
             let rest = ranking.filter { $0.name != rule.intent }.prefix(max(rankingLength - 1, 0))
             return ParseResult(

@@ -36,7 +36,11 @@ public struct RuleMatcher: Sendable {
     }
 
     public func match(_ tokens: [Token]) -> (intent: String, kind: Kind)? {
-        let words = Self.words(tokens)
+        match(words: Self.words(tokens))
+    }
+
+    /// `match` on the message's words (`RuleMatcher.words` of its tokens), when the caller has them.
+    public func match(words: [String]) -> (intent: String, kind: Kind)? {
         guard !words.isEmpty else { return nil }
         for (intent, pattern) in patterns where pattern.matches(words) {
             return (intent, .pattern)

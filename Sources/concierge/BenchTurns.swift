@@ -32,14 +32,15 @@ struct BenchTurns: ParsableCommand {
         let clock = ContinuousClock()
         var micros: [Double] = []
         micros.reserveCapacity(turns)
+        let timeZone = TimeZone(secondsFromGMT: 0) ?? .current
         for index in 0..<(turns + 1_000) {
             let session = index % states.count
             let text = Self.messages[(index / states.count + session) % Self.messages.count]
             let start = clock.now
-            let (_, next) = bot.step(session: states[session], message: UserMessage(text: text), now: now,
-                                     timeZone: TimeZone(secondsFromGMT: 0) ?? .current, random: &random)
+            // In place, as `serve` keeps its sessions; the reply is made and dropped inside the timing.
+            _ = bot.step(session: &states[session], message: UserMessage(text: text), now: now,
+                         timeZone: timeZone, random: &random)
             let elapsed = clock.now - start
-            states[session] = next
             // The first thousand turns warm caches and allocators up.
             if index >= 1_000 {
                 let parts = elapsed.components

@@ -1,4 +1,4 @@
-import ConciergeBot
+@testable import ConciergeBot
 import Testing
 
 private func words(_ text: String) -> [String] {
@@ -94,4 +94,38 @@ func syntaxErrorsAreLocated(source: String, message: String, offset: Int) {
     #expect(patterns[0].matches(Array(message.prefix(90))))
     #expect(!patterns[1].matches(message))
     #expect(patterns[2].matches(message))
+}
+
+/// Messages under 64 words are matched on a bit set of positions, longer ones on hashed sets:
+/// both must agree on every pattern and message.
+@Test func bitSetAndHashedPositionsAgree() throws {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next(_ bound: Int) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int((state >> 33) % UInt64(bound))
+    }
+    func sequence(depth: Int) -> String {
+        (0..<(1 + next(4))).map { _ in
+            switch next(10) {
+            case 0...5: ["a", "b", "c"][next(3)]
+            case 6...7 where depth < 2:
+                "(" + (0..<(1 + next(3))).map { _ in next(4) == 0 ? "" : sequence(depth: depth + 1) }.joined(separator: "|") + ")"
+            default: "*"
+            }
+        }.joined(separator: " ")
+    }
+    var compared = 0
+    var matched = 0
+    for _ in 0..<400 {
+        guard case .success(let pattern) = PhrasePattern.parse(sequence(depth: 0)) else { continue }
+        for length in [0, 1, 2, 3, 5, 8, 13, 62, 63] {
+            let message = (0..<length).map { _ in ["a", "b", "c"][next(3)] }
+            #expect(pattern.matches(message) == pattern.matchesOnPositionSets(message), "\(pattern.source) on \(message)")
+            compared += 1
+            if pattern.matches(message) { matched += 1 }
+        }
+    }
+    #expect(compared > 1_000)
+    // Not a comparison of two `false`s: many messages do match.
+    #expect(matched > 100)
 }

@@ -59,3 +59,20 @@ import Testing
         #expect(classifier.rank(tokenizer.tokenize("anything")) == [IntentScore(name: "greet", confidence: 1)])
     }
 }
+
+/// The selection of the best few intents gives the first ranks of a full sort, ties included.
+@Test func bestMarginsAreTheFirstRanksOfTheFullOrder() {
+    var random = SplitMix64(seed: 7)
+    for trial in 0..<200 {
+        let count = 1 + trial % 40
+        // Few distinct values, so ties between labels are common.
+        let margins = (0..<count).map { _ in Float(Int.random(in: -3...3, using: &random)) / 2 }
+        let labels = (0..<count).map { "intent\(($0 * 7) % count)-\($0)" }
+        let full = margins.indices.sorted {
+            margins[$0] != margins[$1] ? margins[$0] > margins[$1] : labels[$0] < labels[$1]
+        }
+        for limit in [0, 1, 3, 10, count - 1, count, count + 5] where limit >= 0 {
+            #expect(IntentClassifier.best(limit, of: margins, labels: labels) == Array(full.prefix(limit)))
+        }
+    }
+}

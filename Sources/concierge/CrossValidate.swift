@@ -24,7 +24,8 @@ struct CrossValidate: ParsableCommand {
     @Option(help: "Character n-gram range inside words, e.g. 2-5 (0-0 turns them off).") var charNgrams = "2-5"
     @Option(help: "Weight of the character block.") var charWeight: Float = 1
     @Flag(help: "Word features over folded words instead of stems.") var noStems = false
-    @Flag(help: "Leave out surface unigrams next to stems.") var noSurfaceUnigrams = false
+    @Flag(inversion: .prefixedNo, help: "Surface unigrams next to stems.")
+    var surfaceUnigrams = FeatureConfiguration().keepSurfaceUnigrams
     @Flag(help: "Add skip-bigrams (word pairs one word apart).") var skipBigrams = false
     @Flag(help: "Character n-grams across word boundaries.") var charAcrossWords = false
     @Flag(help: "Word n-grams without the start and end of the message.") var noBoundaryNgrams = false
@@ -41,7 +42,7 @@ struct CrossValidate: ParsableCommand {
             wordNgrams: try range(wordNgrams, option: "--word-ngrams"),
             charNgrams: try range(charNgrams, option: "--char-ngrams"),
             stemWords: !noStems,
-            keepSurfaceUnigrams: !noSurfaceUnigrams,
+            keepSurfaceUnigrams: surfaceUnigrams,
             charBlockWeight: charWeight,
             skipBigrams: skipBigrams,
             charAcrossWords: charAcrossWords,

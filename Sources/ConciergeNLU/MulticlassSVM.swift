@@ -191,10 +191,22 @@ private struct SequentialDualSolver {
                         changed &+= 1
                     }
                 }
-                for entry in first..<end {
-                    let value = values[entry]
-                    let weightRow = w + Int(indices[entry]) &* classes
-                    for c in 0..<changed { weightRow[changedClasses[c]] += value * changes[c] }
+                if changed &* 4 >= classes {
+                    // Many classes moved: one contiguous pass with zero steps for the others
+                    // (adding value · 0 leaves a weight as it is) beats a scalar scatter.
+                    dense.update(repeating: 0, count: classes)
+                    for c in 0..<changed { dense[changedClasses[c]] = changes[c] }
+                    for entry in first..<end {
+                        let value = values[entry]
+                        let weightRow = w + Int(indices[entry]) &* classes
+                        for k in 0..<classes { weightRow[k] += value * dense[k] }
+                    }
+                } else {
+                    for entry in first..<end {
+                        let value = values[entry]
+                        let weightRow = w + Int(indices[entry]) &* classes
+                        for c in 0..<changed { weightRow[changedClasses[c]] += value * changes[c] }
+                    }
                 }
                 for c in 0..<changed { biasRow[changedClasses[c]] += changes[c] }
             }

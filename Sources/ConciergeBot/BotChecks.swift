@@ -189,23 +189,15 @@ struct BotChecks {
         }
         let patterned = intents.filter { !$0.patterns.isEmpty }
         guard !patterned.isEmpty else { return }
-        // Tokenizing every example is most of this check: intents are checked on all cores,
-        // and their findings reported in order.
-        let tokenizer = tokenizer
-        let findings = parallelParse(intents) { intent in
-            intent.examples.flatMap { example in
+        for intent in intents {
+            for example in intent.examples {
                 let words = tokenizer.tokenize(example.text).filter { $0.kind != .punctuation }.map(\.normalized)
-                return patterned.compactMap { other -> (example: Example, other: String, pattern: SourceLocation)? in
-                    guard other.name != intent.name, let pattern = other.patterns.first(where: { $0.matches(words) }) else { return nil }
-                    return (example, other.name, pattern.location)
+                for other in patterned where other.name != intent.name {
+                    guard let pattern = other.patterns.first(where: { $0.matches(words) }) else { continue }
+                    diagnostics.emit(.exampleCapturedByPattern(example.text, intent: intent.name, other: other.name),
+                                     at: example.location,
+                                     notes: [Diagnostic.Note(location: pattern.location, message: "the pattern is here")])
                 }
-            }
-        }
-        for (intent, found) in zip(intents, findings) {
-            for finding in found {
-                diagnostics.emit(.exampleCapturedByPattern(finding.example.text, intent: intent.name, other: finding.other),
-                                 at: finding.example.location,
-                                 notes: [Diagnostic.Note(location: finding.pattern, message: "the pattern is here")])
             }
         }
     }

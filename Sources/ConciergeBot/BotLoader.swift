@@ -113,31 +113,21 @@ public struct BotLoader: Sendable {
 
     private func load(files: [(path: String, contents: String)], folder: String, prior: DiagnosticCollector) -> BotLoadResult {
         var diagnostics = prior
-        // Dialog files first, then intent files: the order diagnostics are emitted in.
-        let dialogSources = files.filter { BotLoader.isDialogFile($0.path) }
-        let intentSources = files.filter { !BotLoader.isDialogFile($0.path) }
-        let tokenizer = tokenizer
-        let results = parallelParse(dialogSources.map { (path: $0.path, contents: $0.contents, dialog: true) }
-                                    + intentSources.map { (path: $0.path, contents: $0.contents, dialog: false) }) { file in
-            if file.dialog {
-                var parser = DialogFileParser(path: file.path, text: file.contents)
-                let dialog = parser.parse()
-                return ParsedSource.dialog(dialog, parser.diagnostics.diagnostics)
-            }
-            var parser = IntentFileParser(path: file.path, text: file.contents, tokenizer: tokenizer)
-            let intents = parser.parse()
-            return ParsedSource.intents(intents, parser.diagnostics.diagnostics)
-        }
         var parsed: [ParsedFile] = []
         var dialogFiles: [ParsedDialogFile] = []
-        for result in results {
-            switch result {
-            case .dialog(let dialog, let found):
-                dialogFiles.append(dialog)
-                for diagnostic in found { diagnostics.emit(diagnostic) }
-            case .intents(let file, let found):
-                parsed.append(file)
-                for diagnostic in found { diagnostics.emit(diagnostic) }
+        for file in files where BotLoader.isDialogFile(file.path) {
+            var parser = DialogFileParser(path: file.path, text: file.contents)
+            let dialog = parser.parse()
+            dialogFiles.append(dialog)
+            for diagnostic in parser.diagnostics.diagnostics {
+                diagnostics.emit(diagnostic)
+            }
+        }
+        for file in files where !BotLoader.isDialogFile(file.path) {
+            var parser = IntentFileParser(path: file.path, text: file.contents, tokenizer: tokenizer)
+            parsed.append(parser.parse())
+            for diagnostic in parser.diagnostics.diagnostics {
+                diagnostics.emit(diagnostic)
             }
         }
         // FAQ questions train the classifier like any intent, with the same checks.
@@ -213,10 +203,4 @@ extension DiagnosticCollector {
     mutating func emit(_ diagnostic: Diagnostic) {
         emit(LoaderMessage(severity: diagnostic.severity, text: diagnostic.message), at: diagnostic.location, notes: diagnostic.notes)
     }
-}
-
-/// One parsed bot file with the problems its parser found.
-private enum ParsedSource: Sendable {
-    case dialog(ParsedDialogFile, [Diagnostic])
-    case intents(ParsedFile, [Diagnostic])
 }

@@ -62,11 +62,12 @@ private struct SequentialDualSolver {
         let labelSlot = UnsafeMutablePointer<Int>.allocate(capacity: rowCount)
         let order = UnsafeMutablePointer<Int>.allocate(capacity: rowCount)
         let squaredNorms = UnsafeMutablePointer<Float>.allocate(capacity: rowCount)
-        let scratch = UnsafeMutablePointer<Float>.allocate(capacity: classes * 4)
+        let scratch = UnsafeMutablePointer<Float>.allocate(capacity: classes * 5)
         let gradient = scratch
         let shifted = scratch + classes
         let sorted = scratch + 2 * classes
         let updated = scratch + 3 * classes
+        let dense = scratch + 4 * classes
         let changedClasses = UnsafeMutablePointer<Int>.allocate(capacity: classes)
         let changes = UnsafeMutablePointer<Float>.allocate(capacity: classes)
         defer {
@@ -112,13 +113,26 @@ private struct SequentialDualSolver {
                 var slot = labelSlot[row]
                 // Gradient of the dual: w_m · x_i + (m ≠ y_i ? 1 : 0), bias feature included.
                 let biasRow = w + biasColumn &* classes
-                for m in 0..<active {
-                    gradient[m] = (m == slot ? 0 : 1) + biasRow[Int(rowClasses[m])]
-                }
-                for entry in first..<end {
-                    let value = values[entry]
-                    let weightRow = w + Int(indices[entry]) &* classes
-                    for m in 0..<active { gradient[m] += value * weightRow[Int(rowClasses[m])] }
+                if active &* 4 >= classes {
+                    // Many classes still active: all K scores in one contiguous, vectorised
+                    // pass per feature beat a scalar gather of the active ones.
+                    let label = labels[row]
+                    for k in 0..<classes { dense[k] = (k == label ? 0 : 1) + biasRow[k] }
+                    for entry in first..<end {
+                        let value = values[entry]
+                        let weightRow = w + Int(indices[entry]) &* classes
+                        for k in 0..<classes { dense[k] += value * weightRow[k] }
+                    }
+                    for m in 0..<active { gradient[m] = dense[Int(rowClasses[m])] }
+                } else {
+                    for m in 0..<active {
+                        gradient[m] = (m == slot ? 0 : 1) + biasRow[Int(rowClasses[m])]
+                    }
+                    for entry in first..<end {
+                        let value = values[entry]
+                        let weightRow = w + Int(indices[entry]) &* classes
+                        for m in 0..<active { gradient[m] += value * weightRow[Int(rowClasses[m])] }
+                    }
                 }
                 var minGradient = Float.infinity
                 var maxGradient = -Float.infinity
@@ -177,10 +191,22 @@ private struct SequentialDualSolver {
                         changed &+= 1
                     }
                 }
-                for entry in first..<end {
-                    let value = values[entry]
-                    let weightRow = w + Int(indices[entry]) &* classes
-                    for c in 0..<changed { weightRow[changedClasses[c]] += value * changes[c] }
+                if changed &* 4 >= classes {
+                    // Many classes moved: one contiguous pass with zero steps for the others
+                    // (adding value · 0 leaves a weight as it is) beats a scalar scatter.
+                    dense.update(repeating: 0, count: classes)
+                    for c in 0..<changed { dense[changedClasses[c]] = changes[c] }
+                    for entry in first..<end {
+                        let value = values[entry]
+                        let weightRow = w + Int(indices[entry]) &* classes
+                        for k in 0..<classes { weightRow[k] += value * dense[k] }
+                    }
+                } else {
+                    for entry in first..<end {
+                        let value = values[entry]
+                        let weightRow = w + Int(indices[entry]) &* classes
+                        for c in 0..<changed { weightRow[changedClasses[c]] += value * changes[c] }
+                    }
                 }
                 for c in 0..<changed { biasRow[changedClasses[c]] += changes[c] }
             }

@@ -28,18 +28,24 @@ struct TfidfVectorizer: Sendable {
         // Word columns first, then character columns: one table, two contiguous blocks.
         var table = FeatureTable(minimumCapacity: keysOfDocuments.count * 20)
         var frequency: [Int32] = []
-        var seen = Set<UInt64>()
-        func countDocumentFrequency(_ keys: [UInt64]) {
-            seen.removeAll(keepingCapacity: true)
-            for key in keys where seen.insert(key).inserted {
+        // The last document that counted each column: a repeat inside one document is
+        // found by one array read instead of a hashed set per document.
+        var lastDocument: [Int32] = []
+        func countDocumentFrequency(_ keys: [UInt64], document: Int32) {
+            for key in keys {
                 let column = Int(table.insert(key))
-                if column == frequency.count { frequency.append(0) }
-                frequency[column] += 1
+                if column == frequency.count {
+                    frequency.append(1)
+                    lastDocument.append(document)
+                } else if lastDocument[column] != document {
+                    frequency[column] += 1
+                    lastDocument[column] = document
+                }
             }
         }
-        for keys in keysOfDocuments { countDocumentFrequency(keys.word) }
+        for (document, keys) in keysOfDocuments.enumerated() { countDocumentFrequency(keys.word, document: Int32(document)) }
         let wordCount = table.count
-        for keys in keysOfDocuments { countDocumentFrequency(keys.char) }
+        for (document, keys) in keysOfDocuments.enumerated() { countDocumentFrequency(keys.char, document: Int32(document)) }
         let documents = Double(keysOfDocuments.count)
         let idf = frequency.map { Float(log((1 + documents) / (1 + Double($0)))) + 1 }
         return TfidfVectorizer(

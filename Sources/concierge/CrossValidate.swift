@@ -18,13 +18,14 @@ struct CrossValidate: ParsableCommand {
     @Option(help: "Share of the Crammer-Singer model in ovr+cs.") var ensembleShare: Float = 0.5
     @Option(help: "Cost C of the Crammer-Singer model (in cs and ovr+cs).")
     var csCost = ClassifierConfiguration().crammerSingerCost
-    @Option(help: "Softmax sharpness of the confidences.") var sharpness: Float = ClassifierConfiguration().confidenceSharpness
+    @Option(help: "Softmax sharpness of the confidences (default: the multiclass strategy's).") var sharpness: Float?
     @Flag(help: "Weigh each intent's positive examples by N / (K · n_k).") var balanced = false
     @Option(help: "Word n-gram range over stems, e.g. 1-2.") var wordNgrams = "1-2"
     @Option(help: "Character n-gram range inside words, e.g. 2-5 (0-0 turns them off).") var charNgrams = "2-5"
     @Option(help: "Weight of the character block.") var charWeight: Float = 1
     @Flag(help: "Word features over folded words instead of stems.") var noStems = false
-    @Flag(help: "Leave out surface unigrams next to stems.") var noSurfaceUnigrams = false
+    @Flag(inversion: .prefixedNo, help: "Surface unigrams next to stems.")
+    var surfaceUnigrams = FeatureConfiguration().keepSurfaceUnigrams
     @Flag(help: "Add skip-bigrams (word pairs one word apart).") var skipBigrams = false
     @Flag(help: "Character n-grams across word boundaries.") var charAcrossWords = false
     @Flag(help: "Word n-grams without the start and end of the message.") var noBoundaryNgrams = false
@@ -41,7 +42,7 @@ struct CrossValidate: ParsableCommand {
             wordNgrams: try range(wordNgrams, option: "--word-ngrams"),
             charNgrams: try range(charNgrams, option: "--char-ngrams"),
             stemWords: !noStems,
-            keepSurfaceUnigrams: !noSurfaceUnigrams,
+            keepSurfaceUnigrams: surfaceUnigrams,
             charBlockWeight: charWeight,
             skipBigrams: skipBigrams,
             charAcrossWords: charAcrossWords,
@@ -50,7 +51,7 @@ struct CrossValidate: ParsableCommand {
         let svm = LinearSVMParameters(cost: cost, tolerance: tolerance)
         var configuration = ClassifierConfiguration(features: features, svm: svm)
         configuration.svm.balancedClasses = balanced
-        configuration.confidenceSharpness = sharpness
+        if let sharpness { configuration.confidenceSharpness = sharpness }
         guard let strategy = MulticlassStrategy(rawValue: multiclass) else {
             throw ValidationError("--multiclass takes ovr, cs or ovr+cs")
         }

@@ -36,6 +36,18 @@ import Testing
         #expect(zip(ranking, ranking.dropFirst()).allSatisfy { $0.confidence >= $1.confidence })
     }
 
+    @Test func sharpnessFollowsTheStrategyUnlessSet() {
+        var configuration = ClassifierConfiguration()
+        #expect(configuration.multiclass == .crammerSinger)
+        #expect(configuration.confidenceSharpness == MulticlassStrategy.crammerSinger.defaultSharpness)
+        configuration.multiclass = .oneVsRest
+        #expect(configuration.confidenceSharpness == MulticlassStrategy.oneVsRest.defaultSharpness)
+        configuration.confidenceSharpness = 3
+        configuration.multiclass = .crammerSinger
+        #expect(configuration.confidenceSharpness == 3)
+        #expect(ClassifierConfiguration(confidenceSharpness: 4).confidenceSharpness == 4)
+    }
+
     @Test func typosStillFindTheIntent() {
         let classifier = IntentClassifier.train(examples: [
             (tokenizer.tokenize("what is the pricing"), "pricing"), (tokenizer.tokenize("subscription prices"), "pricing"),

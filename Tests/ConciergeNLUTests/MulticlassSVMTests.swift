@@ -39,6 +39,35 @@ import Testing
         }
     }
 
+    /// Twelve classes, each with its own feature plus two features shared with neighbours:
+    /// rows start with every class active and end with few, so the solver takes both its
+    /// all-classes and its few-classes paths.
+    func manyClassProblem() -> (SparseMatrix, [Int]) {
+        var rows = SparseMatrix()
+        var labels: [Int] = []
+        for index in 0..<240 {
+            let label = index % 12
+            let shared = [Int32(12 + label), Int32(12 + (label + 1) % 12)].sorted()
+            rows.append(SparseVector(indices: [Int32(label)] + shared, values: [0.8, 0.42, 0.42]))
+            labels.append(label)
+        }
+        return (rows, labels)
+    }
+
+    @Test func separatesManyClassesAndStaysDeterministic() {
+        let (rows, labels) = manyClassProblem()
+        let trainer = CrammerSingerTrainer(parameters: LinearSVMParameters(cost: 0.7))
+        let model = trainer.train(rows: rows, labels: labels, classCount: 12, columnCount: 24)
+        for row in 0..<rows.rowCount {
+            let range = rows.rowRange(row)
+            let x = SparseVector(indices: Array(rows.indices[range]), values: Array(rows.values[range]))
+            #expect(predict(model, x) == labels[row])
+        }
+        let again = trainer.train(rows: rows, labels: labels, classCount: 12, columnCount: 24)
+        #expect(again.weights == model.weights)
+        #expect(again.bias == model.bias)
+    }
+
     @Test func learnsTheMajorityOnOverlappingClasses() {
         let (rows, labels) = overlappingProblem()
         let model = CrammerSingerTrainer(parameters: LinearSVMParameters(cost: 0.5)).train(rows: rows, labels: labels, classCount: 3, columnCount: 4)

@@ -41,6 +41,16 @@ import Testing
         #expect(vector.values[1] > vector.values[0])
     }
 
+    @Test func aWordRepeatedInOneDocumentCountsOnceForDocumentFrequency() {
+        // "cost" three times in one document and "plan" once in one document: same IDF, so
+        // in a text with one of each they weigh the same.
+        let configuration = FeatureConfiguration(wordNgrams: 1...1, charNgrams: 0...0, stemWords: false, keepSurfaceUnigrams: false)
+        let vectorizer = fit(["cost cost cost", "plan", "demo"], configuration)
+        let vector = vectorizer.transform(tokenizer.tokenize("cost plan"))
+        #expect(vector.values.count == 2)
+        #expect(abs(vector.values[0] - vector.values[1]) < 1e-6)
+    }
+
     @Test func typosShareCharacterFeaturesWithTheWord() {
         let vectorizer = fit(["pricing information"])
         #expect(!vectorizer.transform(tokenizer.tokenize("pircing")).isEmpty)

@@ -18,7 +18,7 @@ extension SQLiteStore {
         guard !turns.isEmpty else { return }
         // Which turn carries each session's final snapshot in this batch.
         var lastSnapshot: [String: Int] = [:]
-        for (index, turn) in turns.enumerated() where turn.session != nil { lastSnapshot[turn.sessionID] = index }
+        for index in turns.indices where turns[index].session != nil { lastSnapshot[turns[index].sessionID] = index }
         var rows = try turns.map(row)
         // The transcript turns this batch adds to each session's chain, in order.
         var added: [String: [TranscriptTurn]] = [:]

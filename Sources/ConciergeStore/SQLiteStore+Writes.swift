@@ -20,15 +20,20 @@ extension SQLiteStore {
         var lastSnapshot: [String: Int] = [:]
         for index in turns.indices where turns[index].session != nil { lastSnapshot[turns[index].sessionID] = index }
         var rows = try turns.map(row)
-        // The transcript turns this batch adds to each session's chain, in order.
+        // The transcript turns this batch adds to each session's chain, in order, and how many
+        // of them come up to the session's snapshot (a turn stored without a session may follow it).
         var added: [String: [TranscriptTurn]] = [:]
-        for row in rows {
-            if let entry = row.entry { added[row.sessionID, default: []].append(entry.tailTurn) }
+        var beforeSnapshot: [String: Int] = [:]
+        for (index, row) in rows.enumerated() {
+            guard let entry = row.entry else { continue }
+            added[row.sessionID, default: []].append(entry.tailTurn)
+            if let snapshot = lastSnapshot[row.sessionID], index <= snapshot { beforeSnapshot[row.sessionID, default: 0] += 1 }
         }
-        // A session's snapshot comes after all its turns of the batch: its transcript must end
-        // with the known chain, then every turn the batch adds.
+        // A session's transcript must end with the known chain, then the batch's turns up to its snapshot.
         let references = tails.references(lastSnapshot.compactMap { sessionID, index in
-            turns[index].session.map { (sessionID, $0.transcript, added[sessionID] ?? []) }
+            turns[index].session.map {
+                (sessionID, $0.transcript, Array((added[sessionID] ?? []).prefix(beforeSnapshot[sessionID] ?? 0)))
+            }
         })
         for (sessionID, index) in lastSnapshot {
             guard let session = turns[index].session else { continue }
@@ -37,9 +42,11 @@ extension SQLiteStore {
             rows[index].tailCount = byReference ? session.transcript.count : nil
             // Checked equal: the chain keeps the dialog's own turns (sharing their strings),
             // so that comparing them with the next transcript takes no reading of the text.
-            if byReference, let new = added[sessionID] {
-                let shared = min(new.count, session.transcript.count)
-                added[sessionID] = Array(new.dropLast(shared) + session.transcript.suffix(shared))
+            let upTo = beforeSnapshot[sessionID] ?? 0
+            if byReference, var new = added[sessionID] {
+                let shared = min(upTo, session.transcript.count)
+                new.replaceSubrange((upTo - shared)..<upTo, with: session.transcript.suffix(shared))
+                added[sessionID] = new
             }
         }
         // GRDB formats each Date with a DateFormatter; a batch's turns mostly share a few instants.

@@ -91,6 +91,22 @@ import Testing
         #expect(try SQLiteStore(path: path, botName: "bot").loadSession(id: "d") == chat.session)
     }
 
+    @Test func aTurnStoredAfterTheSnapshotInTheSameBatchIsNotInTheTail() throws {
+        let path = try Fixture.storePath()
+        let store = try SQLiteStore(path: path, botName: "bot")
+        var chat = Conversation(id: "e")
+        for text in ["y", "hi"] { try store.commit(chat.turn(text, reply: ["hello"])) }
+        // The snapshot's transcript ends like the turn that follows it without a session.
+        let snapshot = chat.turn("hi", reply: ["hello"])
+        let stray = TurnCommit(sessionID: "e", turn: TranscriptEntry(text: "hi", intent: "greet", confidence: 0.5,
+                                                                     state: nil, events: [], reply: ["hello"]),
+                               at: Fixture.now)
+        try store.commit([snapshot, stray])
+        #expect(try SQLiteStore(path: path, botName: "bot").loadSession(id: "e") == chat.session)
+        try store.commit(chat.turn("more", reply: ["ok"]))
+        #expect(try SQLiteStore(path: path, botName: "bot").loadSession(id: "e") == chat.session)
+    }
+
     @Test func maskedTextsKeepTheTailInTheSession() throws {
         let path = try Fixture.storePath()
         let store = try SQLiteStore(path: path, botName: "bot", settings: StoreSettings(maskPersonalData: true))

@@ -41,6 +41,12 @@ extension ProtocolServer {
             return
         }
         let (now, timeZone) = clock.now
+        if let earlier = batch.lastCommit[request.session] {
+            // The store keeps only a session's last snapshot of a batch, so the earlier turn's
+            // is not needed; holding it made the dialog copy the session's storage (slots,
+            // transcript) on this turn.
+            batch.commits[earlier].session = nil
+        }
         let inTable = sessions.removeValue(forKey: request.session)
         if batch.before.index(forKey: request.session) == nil { batch.before[request.session] = .some(inTable) }
         // Taken out of the table, so the session's storage is uniquely referenced while it changes.
@@ -62,9 +68,12 @@ extension ProtocolServer {
         }
         // In the table at once: a later request of the same session in this batch continues it.
         sessions[request.session] = entry
-        let commit = store == nil ? nil : TurnCommit(
-            sessionID: request.session, session: entry.dialog, reply: reply, message: typed, at: now)
-        batch.turns.append(TurnBatch.Turn(request: request, reply: reply, commit: commit))
+        if store != nil {
+            batch.lastCommit[request.session] = batch.commits.count
+            batch.commits.append(TurnCommit(sessionID: request.session, session: entry.dialog, reply: reply,
+                                            message: typed, at: now))
+        }
+        batch.turns.append(TurnBatch.Turn(request: request, reply: reply))
         batch.responses.append(nil)
     }
 
@@ -75,7 +84,7 @@ extension ProtocolServer {
         guard !batch.turns.isEmpty else { return }
         var answers: [[UInt8]]
         do {
-            try store?.commit(batch.turns.compactMap(\.commit))
+            try store?.commit(batch.commits)
             answers = batch.turns.map { encodeReply($0) }
         } catch {
             for (id, before) in batch.before { sessions[id] = before }
@@ -89,6 +98,8 @@ extension ProtocolServer {
             batch.responses[index] = next.next()
         }
         batch.turns.removeAll()
+        batch.commits.removeAll()
+        batch.lastCommit.removeAll()
         batch.before.removeAll()
     }
 
@@ -119,12 +130,14 @@ struct TurnBatch {
     struct Turn {
         var request: ProtocolRequest
         var reply: Reply
-        /// What the store gets; nil without a store.
-        var commit: TurnCommit?
     }
 
     var responses: [[UInt8]?] = []
     var turns: [Turn] = []
+    /// What the store gets, one per turn (none without a store), and the index of each
+    /// session's last one.
+    var commits: [TurnCommit] = []
+    var lastCommit: [String: Int] = [:]
     /// Each session's table entry before the batch touched it (nil: it was not in the table).
     var before: [String: ProtocolServer.Entry?] = [:]
 }

@@ -14,7 +14,7 @@ extension TurnCommit {
     public init(sessionID: String, session: DialogSession, reply: Reply, message: String?, at now: Date) {
         let turn = message.map { text in
             TranscriptEntry(text: text, intent: reply.intent, confidence: reply.nlu.intent.confidence,
-                            state: reply.state, events: reply.events)
+                            state: reply.state, events: reply.events, reply: reply.messages.map(\.text))
         }
         self.init(sessionID: sessionID, session: session, turn: turn,
                   leads: LeadRecord.records(in: reply.events, sessionID: sessionID, at: now), at: now)

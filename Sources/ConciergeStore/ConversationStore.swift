@@ -78,10 +78,11 @@ public struct TurnCommit: Sendable {
     }
 }
 
-/// One line of the stored transcript: what the user wrote and what the engine made of it.
+/// One line of the stored transcript: what the user wrote, what the engine made of it and
+/// what the bot answered.
 ///
 ///     TranscriptEntry(text: "how much is it?", intent: "pricing", confidence: 0.91,
-///                     state: "welcome", events: [.faqAnswered(id: "pricing")])
+///                     state: "welcome", events: [.faqAnswered(id: "pricing")], reply: ["Plans start at $49."])
 public struct TranscriptEntry: Hashable, Sendable {
     public var text: String
     /// NLU's intent (`oos` when the message fell back).
@@ -90,13 +91,18 @@ public struct TranscriptEntry: Hashable, Sendable {
     /// The dialog state after the turn.
     public var state: String?
     public var events: [DialogEvent]
+    /// The texts of the bot's messages. With the text they are the session's `TranscriptTurn`,
+    /// so a stored session refers to its last turns instead of carrying them (see `SessionTail`).
+    public var reply: [String]
 
-    public init(text: String, intent: String, confidence: Double, state: String?, events: [DialogEvent]) {
+    public init(text: String, intent: String, confidence: Double, state: String?, events: [DialogEvent],
+                reply: [String] = []) {
         self.text = text
         self.intent = intent
         self.confidence = confidence
         self.state = state
         self.events = events
+        self.reply = reply
     }
 }
 

@@ -5,19 +5,54 @@ import GRDB
 
 extension SQLiteStore {
     /// The saved session, nil for an unknown id (or one known only through a lead). A session
-    /// that no longer decodes is an error the caller can answer by starting afresh.
+    /// that no longer decodes is an error the caller can answer by starting afresh. A tail
+    /// stored by reference is read back from its turn rows (`SessionTail`).
     ///
     ///     let session = try store.loadSession(id: "web-42") ?? DialogSession()
     public func loadSession(id: String) throws -> DialogSession? {
-        let data = try perform { db in
-            try String.fetchOne(db, sql: "SELECT data FROM session WHERE id = ?", arguments: [id])
+        let found = try perform { db -> (data: String, chain: TailChain?)? in
+            guard let row = try Row.fetchOne(db, sql: "SELECT data, tail FROM session WHERE id = ?", arguments: [id]),
+                  let data: String = row["data"] else { return nil }
+            guard let tail: String = row["tail"] else { return (data, nil) }
+            guard let ids = SessionTail.ids(tail) else {
+                throw StoreError.unreadableSession(id: id, message: "its transcript tail is not a list of turns")
+            }
+            return (data, try chain(ids, sessionID: id, db))
         }
-        guard let data else { return nil }
+        guard let found else { return nil }
+        var session: DialogSession
         do {
-            return try JSONDecoder().decode(DialogSession.self, from: Data(data.utf8))
+            session = try JSONDecoder().decode(DialogSession.self, from: Data(found.data.utf8))
         } catch {
             throw StoreError.unreadableSession(id: id, message: String(describing: error))
         }
+        if let chain = found.chain {
+            session.transcript = chain.turns
+            // The next commit of this session may refer to these turns again.
+            tails.store(chain, for: id)
+        }
+        return session
+    }
+
+    /// The transcript turns of the turn rows `ids`, in that order. A row deleted since (by a
+    /// `forget` in another process) is left out: its text is meant to be gone.
+    private func chain(_ ids: [Int64], sessionID: String, _ db: Database) throws -> TailChain {
+        var chain = TailChain()
+        let select = try db.cachedStatement(sql: "SELECT text, reply FROM turn WHERE id = ? AND session_id = ?")
+        for id in ids {
+            guard let row = try Row.fetchOne(select, arguments: [id, sessionID]) else { continue }
+            let text: String = row["text"] ?? ""
+            let replyText: String = row["reply"] ?? "[]"
+            let reply: [String]
+            do {
+                reply = try JSONDecoder().decode([String].self, from: Data(replyText.utf8))
+            } catch {
+                throw StoreError.unreadableSession(id: sessionID, message: "a turn's reply is not a list of texts")
+            }
+            chain.ids.append(id)
+            chain.turns.append(SessionTail.turn(text: text, reply: reply))
+        }
+        return chain
     }
 
     /// The leads captured at or after `since`, oldest first.

@@ -9,17 +9,45 @@ extension SQLiteStore {
     /// `COMMIT` returns: the leads, the rest of the batch and every earlier turn in the same
     /// log are on disk before the caller answers the user.
     ///
-    /// Statements are prepared once per connection (`cachedStatement`) and a session written
-    /// twice in a batch is stored once, as it is after its last turn.
+    /// Statements are prepared once per connection (`cachedStatement`), a session written
+    /// twice in a batch is stored once, as it is after its last turn, and its transcript tail
+    /// by reference to its turn rows when they give it back (`SessionTail`).
     ///
     ///     try store.commit([TurnCommit(sessionID: "web-42", session: next, turn: entry, leads: [lead], at: now)])
     public func commit(_ turns: [TurnCommit]) throws {
         guard !turns.isEmpty else { return }
         // Which turn carries each session's final snapshot in this batch.
         var lastSnapshot: [String: Int] = [:]
-        for (index, turn) in turns.enumerated() where turn.session != nil { lastSnapshot[turn.sessionID] = index }
-        let rows = try turns.indices.map { index in
-            try row(turns[index], storesSession: lastSnapshot[turns[index].sessionID] == index)
+        for index in turns.indices where turns[index].session != nil { lastSnapshot[turns[index].sessionID] = index }
+        var rows = try turns.map(row)
+        // The transcript turns this batch adds to each session's chain, in order, and how many
+        // of them come up to the session's snapshot (a turn stored without a session may follow it).
+        var added: [String: [TranscriptTurn]] = [:]
+        var beforeSnapshot: [String: Int] = [:]
+        for (index, row) in rows.enumerated() {
+            guard let entry = row.entry else { continue }
+            added[row.sessionID, default: []].append(entry.tailTurn)
+            if let snapshot = lastSnapshot[row.sessionID], index <= snapshot { beforeSnapshot[row.sessionID, default: 0] += 1 }
+        }
+        // A session's transcript must end with the known chain, then the batch's turns up to its snapshot.
+        let references = tails.references(lastSnapshot.compactMap { sessionID, index in
+            turns[index].session.map {
+                (sessionID, $0.transcript, Array((added[sessionID] ?? []).prefix(beforeSnapshot[sessionID] ?? 0)))
+            }
+        })
+        for (sessionID, index) in lastSnapshot {
+            guard let session = turns[index].session else { continue }
+            let byReference = !session.transcript.isEmpty && references[sessionID] != nil
+            rows[index].sessionJSON = SessionJSON.text(session, withTranscript: !byReference)
+            rows[index].tailCount = byReference ? session.transcript.count : nil
+            // Checked equal: the chain keeps the dialog's own turns (sharing their strings),
+            // so that comparing them with the next transcript takes no reading of the text.
+            let upTo = beforeSnapshot[sessionID] ?? 0
+            if byReference, var new = added[sessionID] {
+                let shared = min(upTo, session.transcript.count)
+                new.replaceSubrange((upTo - shared)..<upTo, with: session.transcript.suffix(shared))
+                added[sessionID] = new
+            }
         }
         // GRDB formats each Date with a DateFormatter; a batch's turns mostly share a few instants.
         var dates: [Date: DatabaseValue] = [:]
@@ -35,59 +63,54 @@ extension SQLiteStore {
             // Back to the cheap mode even when the transaction failed; if that fails too the
             // connection merely stays in the safer mode.
             defer { if durable { try? db.execute(sql: "PRAGMA synchronous = NORMAL") } }
+            // The ids of the turn rows this batch inserts, per session, in order.
+            var insertedIDs: [String: [Int64]] = [:]
             try db.inTransaction(.immediate) {
-                let saveSession = try db.cachedStatement(sql: """
-                    INSERT INTO session (id, data, created_at, updated_at) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at
-                    """)
-                let touchSession = try db.cachedStatement(sql: """
-                    INSERT INTO session (id, data, created_at, updated_at) VALUES (?, NULL, ?, ?)
-                    ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at
-                    """)
-                let insertTurn = try db.cachedStatement(sql: """
-                    INSERT INTO turn (session_id, at, text, intent, confidence, state, events)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """)
-                let insertLead = try db.cachedStatement(sql: """
-                    INSERT INTO lead (session_id, captured_at, email, name, company, phone, tier, score, consent, fields)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
+                insertedIDs = [:]
+                let statements = try WriteStatements(db)
                 for row in rows {
-                    let turn = row.commit
+                    let turn = row
                     let at = date(turn.at)
-                    // The row must exist before its turns and leads (foreign keys), even when
-                    // a later turn of the batch writes its data.
-                    if let sessionJSON = row.sessionJSON {
-                        try saveSession.execute(arguments: [turn.sessionID, sessionJSON, at, at])
-                    } else {
-                        try touchSession.execute(arguments: [turn.sessionID, at, at])
-                    }
                     if let entry = row.entry {
-                        try insertTurn.execute(arguments: [turn.sessionID, at, entry.text, entry.intent,
-                                                           entry.confidence, entry.state, entry.events])
+                        try statements.insertTurn.execute(arguments: [
+                            turn.sessionID, at, entry.text, entry.intent, entry.confidence, entry.state, entry.events,
+                            entry.reply])
+                        insertedIDs[turn.sessionID, default: []].append(db.lastInsertedRowID)
                     }
                     for (lead, fields) in row.leads {
-                        try insertLead.execute(arguments: [
+                        try statements.insertLead.execute(arguments: [
                             lead.sessionID, date(lead.capturedAt), lead.email, lead.name, lead.company, lead.phone,
                             lead.tier, lead.score, lead.consent, fields])
+                    }
+                    if let sessionJSON = row.sessionJSON {
+                        let tail = row.tailCount.map { count in
+                            SessionTail.text(((references[turn.sessionID] ?? []) + (insertedIDs[turn.sessionID] ?? [])).suffix(count))
+                        }
+                        try statements.saveSession.execute(arguments: [turn.sessionID, sessionJSON, tail, at, at])
+                    } else if lastSnapshot[turn.sessionID] == nil {
+                        try statements.touchSession.execute(arguments: [turn.sessionID, at, at])
                     }
                 }
                 return .commit
             }
+            // Committed: the new rows are true now, so the next batches may refer to them.
+            tails.append(ids: insertedIDs, turns: added)
         }
     }
 
-    /// One turn's values as stored, encoded before the transaction so it stays short. The
-    /// session's JSON is left out when a later turn of the batch stores the same session.
-    private func row(_ turn: TurnCommit, storesSession: Bool) throws -> StoredTurn {
+    /// One turn's values as stored, encoded before the transaction so it stays short (the
+    /// session's JSON is added by `commit`, which knows the batch).
+    private func row(_ turn: TurnCommit) throws -> StoredTurn {
         let entry = try turn.turn.map { entry in
-            StoredTurn.Entry(text: settings.maskPersonalData ? PersonalDataMask.mask(entry.text) : entry.text,
-                             intent: entry.intent, confidence: entry.confidence, state: entry.state,
-                             events: try eventsJSON(entry.events))
+            let mask = settings.maskPersonalData
+            let text = mask ? PersonalDataMask.mask(entry.text) : entry.text
+            let reply = mask ? entry.reply.map { PersonalDataMask.mask($0) } : entry.reply
+            return StoredTurn.Entry(text: text, intent: entry.intent, confidence: entry.confidence, state: entry.state,
+                                    events: try eventsJSON(entry.events), reply: SessionJSON.strings(reply),
+                                    tailTurn: SessionTail.turn(text: text, reply: reply))
         }
         let leads = try turn.leads.map { lead in (lead: lead, fields: try Self.json(lead.fields)) }
-        return StoredTurn(commit: turn, sessionJSON: storesSession ? turn.session.map(SessionJSON.text) : nil,
-                          entry: entry, leads: leads)
+        return StoredTurn(sessionID: turn.sessionID, at: turn.at, entry: entry, leads: leads)
     }
 
     /// Deletes the sessions of `subject` with their turns and leads, then checkpoints the WAL
@@ -120,6 +143,7 @@ extension SQLiteStore {
             }
             return result
         }
+        tails.remove(result.sessionIDs)
         try scrub()
         return result
     }
@@ -155,8 +179,9 @@ extension SQLiteStore {
             guard EmailMention.isAddress(email) else { throw StoreError.notAnEmail(email) }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT id, coalesce(data, '') FROM session WHERE instr(lower(coalesce(data, '')), lower(:email)) > 0
-                UNION ALL SELECT session_id, text || ' ' || events FROM turn
+                UNION ALL SELECT session_id, text || ' ' || events || ' ' || coalesce(reply, '') FROM turn
                     WHERE instr(lower(text), lower(:email)) > 0 OR instr(lower(events), lower(:email)) > 0
+                        OR instr(lower(coalesce(reply, '')), lower(:email)) > 0
                 UNION ALL SELECT session_id, coalesce(email, '') || ' ' || fields FROM lead
                     WHERE instr(lower(coalesce(email, '')), lower(:email)) > 0 OR instr(lower(fields), lower(:email)) > 0
                 """, arguments: ["email": email])
@@ -171,7 +196,7 @@ extension SQLiteStore {
     /// The events as a JSON array, masked like the text when the bot asks for it (a handoff
     /// carries the transcript, a captured lead its e-mail).
     private func eventsJSON(_ events: [DialogEvent]) throws -> String {
-        guard settings.maskPersonalData else { return try SessionJSON.events(events) }
+        guard settings.maskPersonalData else { return SessionJSON.events(events) }
         let value = try JSONDecoder().decode(JSONValue.self, from: Data(try Self.json(events).utf8))
         return try Self.json(PersonalDataMask.mask(value))
     }
@@ -190,10 +215,51 @@ struct StoredTurn {
         var confidence: Double
         var state: String?
         var events: String
+        /// The bot's texts as a JSON array, masked like the user's text.
+        var reply: String
+        /// What the row gives back as a transcript turn (`SessionTail`).
+        var tailTurn: TranscriptTurn
     }
 
-    var commit: TurnCommit
-    var sessionJSON: String?
+    // Not the whole `TurnCommit`: copying its session per turn was a measurable cost.
+    var sessionID: String
+    var at: Date
     var entry: Entry?
     var leads: [(lead: LeadRecord, fields: String)]
+    /// The session's JSON when this turn stores it; nil when another turn of the batch does.
+    var sessionJSON: String?
+    /// How many of the session's last stored turns are its transcript; nil when the JSON has it.
+    var tailCount: Int?
 }
+
+/// The statements of a commit, prepared once per connection.
+private struct WriteStatements {
+    let saveSession: Statement
+    let touchSession: Statement
+    let insertTurn: Statement
+    let insertLead: Statement
+
+    init(_ db: Database) throws {
+        // A turn row is written before its session's row (whose tail lists the turn's id):
+        // the foreign keys are checked at COMMIT, when both exist. Reset by every COMMIT.
+        try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+        saveSession = try db.cachedStatement(sql: """
+            INSERT INTO session (id, data, tail, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET data = excluded.data, tail = excluded.tail, updated_at = excluded.updated_at
+            """)
+        touchSession = try db.cachedStatement(sql: """
+            INSERT INTO session (id, data, created_at, updated_at) VALUES (?, NULL, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at
+            """)
+        insertTurn = try db.cachedStatement(sql: """
+            INSERT INTO turn (session_id, at, text, intent, confidence, state, events, reply)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertLead = try db.cachedStatement(sql: """
+            INSERT INTO lead (session_id, captured_at, email, name, company, phone, tier, score, consent, fields)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+    }
+}
+
+

@@ -35,6 +35,8 @@ public struct SQLiteStore: ConversationStore {
     public let botName: String
     public let settings: StoreSettings
     let queue: DatabaseQueue
+    /// The turns this instance stored last for each session (see `SessionTail`).
+    let tails = TailCache()
 
     /// Opens the store at `path`, creating it (0600) when missing. Refuses, without writing
     /// to it, a file that is not SQLite, truncated, read-only, another bot's or newer.

@@ -6,7 +6,7 @@ import GRDB
 ///     try Schema.migrator(botName: "brightwave").migrate(queue)
 enum Schema {
     /// The newest schema this code reads and writes.
-    static let version = 1
+    static let version = 2
 
     static func migrator(botName: String) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -52,6 +52,23 @@ enum Schema {
                 """)
             try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('bot', ?), ('schema_version', '1')",
                            arguments: [botName])
+        }
+        migrator.registerMigration("v2") { db in
+            // The bot's texts of each turn, and a session's transcript tail as the ids of the
+            // turns that hold it (`SessionTail`): a session row no longer carries its last 20
+            // turns, which made it the bulk of every commit. Older rows keep NULL: a tail is
+            // stored by reference only to turns written with their reply.
+            //
+            // No index of turns by session: turns arrive in random session order, so each
+            // batch inserted into most of that index's pages, writing ~200 pages per batch to
+            // the WAL (more than all the rest). Only `forget` and `report` look turns up by
+            // session, and both read the whole table anyway (`forget` then rewrites the file).
+            try db.execute(sql: """
+                ALTER TABLE turn ADD COLUMN reply TEXT;
+                ALTER TABLE session ADD COLUMN tail TEXT;
+                DROP INDEX turn_by_session;
+                UPDATE meta SET value = '2' WHERE key = 'schema_version';
+                """)
         }
         return migrator
     }

@@ -10,10 +10,13 @@ import Foundation
 /// A new stored property of `DialogSession` must be added here too: a test compares this
 /// with `JSONEncoder` on a session with every property set, and counts the properties.
 ///
+/// Without its transcript (`withTranscript: false`) a session is written with an empty one,
+/// for a store that keeps the transcript elsewhere (`SessionTail`).
+///
 ///     SessionJSON.text(DialogSession(state: "welcome", turns: 1))
 ///     // {"buttons":[],"consecutiveFallbacks":0,"slots":{},"state":"welcome","transcript":[],"turns":1}
 enum SessionJSON {
-    static func text(_ session: DialogSession) -> String {
+    static func text(_ session: DialogSession, withTranscript: Bool = true) -> String {
         var json = JSONWriter(capacity: 2048)
         json.beginObject()
         json.key("buttons")
@@ -45,25 +48,16 @@ enum SessionJSON {
         if let suggested = session.suggested {
             json.key("suggested"); strings(suggested, into: &json)
         }
-        json.key("transcript")
-        json.beginArray()
-        for turn in session.transcript {
-            json.beginObject()
-            json.key("bot"); strings(turn.bot, into: &json)
-            json.key("user"); json.string(turn.user)
-            json.endObject()
-        }
-        json.endArray()
+        json.key("transcript"); turns(withTranscript ? session.transcript : [], into: &json)
         json.key("turns"); json.number(session.turns)
         json.endObject()
         return String(decoding: json.bytes, as: UTF8.self)
     }
 
-    /// A turn's events as a JSON array, with the same text as `JSONEncoder` (sorted keys):
-    /// the frequent events by hand, the others (handoffs, leads) through their `Codable` form.
+    /// A turn's events as a JSON array, with the same text as `JSONEncoder` (sorted keys).
     ///
     ///     SessionJSON.events([.faqAnswered(id: "pricing")])   // [{"id":"pricing","type":"faq_answered"}]
-    static func events(_ events: [DialogEvent]) throws -> String {
+    static func events(_ events: [DialogEvent]) -> String {
         if events.isEmpty { return "[]" }
         var json = JSONWriter(capacity: 128)
         json.beginArray()
@@ -83,12 +77,47 @@ enum SessionJSON {
                 json.beginObject()
                 json.key("type"); json.string(event.type)
                 json.endObject()
-            case .handoff, .leadCaptured:
-                json.raw(Array(try LeadRecord.jsonText(event).utf8))
+            case .handoff(let reason, let transcript):
+                // A handoff carries the transcript (up to 20 turns): through `JSONEncoder` it
+                // was the costliest part of storing a turn.
+                json.beginObject()
+                json.key("reason"); json.string(reason.rawValue)
+                json.key("transcript"); turns(transcript, into: &json)
+                json.key("type"); json.string(event.type)
+                json.endObject()
+            case .leadCaptured(let lead, let score, let tier, let consent):
+                json.beginObject()
+                json.key("consent"); json.bool(consent)
+                json.key("lead"); json.value(.object(lead))
+                json.key("score"); json.number(score)
+                json.key("tier"); json.string(tier)
+                json.key("type"); json.string(event.type)
+                json.endObject()
             }
         }
         json.endArray()
         return String(decoding: json.bytes, as: UTF8.self)
+    }
+
+    /// Strings as a JSON array.
+    ///
+    ///     SessionJSON.strings(["Hi!", "How can I help?"])   // ["Hi!","How can I help?"]
+    static func strings(_ values: [String]) -> String {
+        if values.isEmpty { return "[]" }
+        var json = JSONWriter(capacity: 256)
+        strings(values, into: &json)
+        return String(decoding: json.bytes, as: UTF8.self)
+    }
+
+    private static func turns(_ turns: [TranscriptTurn], into json: inout JSONWriter) {
+        json.beginArray()
+        for turn in turns {
+            json.beginObject()
+            json.key("bot"); strings(turn.bot, into: &json)
+            json.key("user"); json.string(turn.user)
+            json.endObject()
+        }
+        json.endArray()
     }
 
     private static func strings(_ values: [String], into json: inout JSONWriter) {

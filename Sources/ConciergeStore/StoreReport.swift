@@ -88,11 +88,12 @@ extension SQLiteStore {
             funnel: StoreReport.Funnel(
                 started: try count("SELECT count(DISTINCT session_id) FROM turn WHERE at >= ? AND state IN (\(formList))",
                                    StatementArguments(forms)),
+                // Sessions with a completion turn since `from` after any form turn: one pass
+                // over the turns grouped by session (there is no index of turns by session).
                 completed: try count("""
-                    SELECT count(DISTINCT done.session_id) FROM turn AS done
-                    WHERE done.at >= ? AND done.state IN (\(completionList)) AND EXISTS (
-                        SELECT 1 FROM turn AS form WHERE form.session_id = done.session_id AND form.id < done.id
-                        AND form.state IN (\(formList)))
+                    SELECT count(*) FROM (SELECT session_id FROM turn GROUP BY session_id
+                        HAVING max(CASE WHEN at >= ? AND state IN (\(completionList)) THEN id END)
+                            > min(CASE WHEN state IN (\(formList)) THEN id END))
                     """, StatementArguments(completions) + StatementArguments(forms)),
                 captured: try count("SELECT count(DISTINCT session_id) FROM lead WHERE captured_at >= ?"),
                 capturedByTier: try counts("""

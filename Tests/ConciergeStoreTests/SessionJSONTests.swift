@@ -42,10 +42,13 @@ import Testing
         let events: [DialogEvent] = [
             .faqAnswered(id: "pricing"), .productsSuggested(products: ["Growth", "SMS \"pack\""]), .sessionExpired,
             .handoff(reason: .requested, transcript: [TranscriptTurn(user: "help", bot: ["ok"])]),
+            .handoff(reason: .maxAttempts, transcript: Self.full.transcript + [TranscriptTurn(user: "", bot: [])]),
+            .handoff(reason: .frustration, transcript: []),
             .leadCaptured(lead: ["email": "ana@acme.com"], score: 70, tier: "hot", consent: true),
+            .leadCaptured(lead: Self.full.slots, score: 42.25, tier: "warm \\ cold", consent: false),
         ]
-        #expect(try SessionJSON.events(events) == (try encoded(events)))
-        #expect(try SessionJSON.events([]) == "[]")
+        #expect(SessionJSON.events(events) == (try encoded(events)))
+        #expect(SessionJSON.events([]) == "[]")
     }
 
     @Test func aBatchStoresEachSessionAsAfterItsLastTurn() throws {

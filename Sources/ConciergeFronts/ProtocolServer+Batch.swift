@@ -48,9 +48,13 @@ extension ProtocolServer {
             batch.commits[earlier].session = nil
         }
         let inTable = sessions.removeValue(forKey: request.session)
-        if batch.before.index(forKey: request.session) == nil { batch.before[request.session] = .some(inTable) }
+        // Only a store can refuse a batch; without one, keeping the sessions as they were
+        // would only make the dialog copy their storage.
+        if store != nil, batch.before.index(forKey: request.session) == nil {
+            batch.before[request.session] = .some(inTable)
+        }
         // Taken out of the table, so the session's storage is uniquely referenced while it changes.
-        var entry = inTable ?? storedEntry(request.session)
+        var entry = (consume inTable) ?? storedEntry(request.session)
             ?? Entry(dialog: DialogSession(), random: SplitMix64(seed: Self.seed(for: request.session)))
         let reply: Reply
         // The user's text, stored as a transcript turn; a reset is none.
@@ -58,8 +62,8 @@ extension ProtocolServer {
         switch request.kind {
         case .message(let message, let context):
             typed = message
-            (reply, entry.dialog) = bot.step(session: entry.dialog, message: UserMessage(text: message, context: context),
-                                             now: now, timeZone: timeZone, random: &entry.random)
+            reply = bot.step(session: &entry.dialog, message: UserMessage(text: message, context: context),
+                             now: now, timeZone: timeZone, random: &entry.random)
         case .reset, .forget:
             // A reset stores the fresh session but is no turn of the transcript (the report
             // counts user messages).

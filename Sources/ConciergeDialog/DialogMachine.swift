@@ -31,7 +31,8 @@ public struct DialogOutput: Codable, Hashable, Sendable {
 }
 
 /// The conversation state machine of a bot: a pure function from (session, NLU result, time)
-/// to (reply, new session). It owns no clock and no randomness: both are passed in.
+/// to (reply, new session). It owns no clock and no randomness: both are passed in. An
+/// immutable class, so each turn shares its tables instead of copying a struct of them.
 ///
 ///     let machine = DialogMachine(bot: definition)
 ///     var random = SplitMix64(seed: 1)

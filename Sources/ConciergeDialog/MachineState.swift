@@ -11,7 +11,6 @@ final class MachineState: Sendable {
         self.definition = definition
     }
 
-    var name: String { definition.name }
     var say: [Template] { definition.say }
     var buttons: [ButtonDefinition] { definition.buttons }
     var on: [Transition] { definition.on }

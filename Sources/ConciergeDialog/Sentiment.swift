@@ -14,8 +14,8 @@ public enum Sentiment {
         var negatedUntil = -1
         var negatedAny = false
         for (index, word) in words.enumerated() {
-            let lower = Sentiment.lowercased(word)
-            if lower == "all", index > 0, negatedAny, Sentiment.lowercased(words[index - 1]) == "at" {
+            let lower = word.lowercased()
+            if lower == "all", index > 0, negatedAny, words[index - 1].lowercased() == "at" {
                 // "not happy at all" is stronger than "not happy".
                 total *= 1.5
                 continue
@@ -65,13 +65,6 @@ public enum Sentiment {
         }
         if let open = start { words.append(text[open...]) }
         return words
-    }
-
-    /// The word in lower case; ASCII words, nearly all of them, without Unicode case mapping.
-    static func lowercased(_ word: Substring) -> String {
-        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.lowercased() }
-        guard word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(word) }
-        return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

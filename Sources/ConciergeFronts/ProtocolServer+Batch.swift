@@ -16,20 +16,37 @@ extension ProtocolServer {
     /// together (all or nothing) before this returns; when the store refuses them, each of
     /// them is answered `internal` and their sessions are as they were before the batch.
     public mutating func respond(to frames: [LineFramer.Frame], maxLineBytes: Int) -> [[UInt8]] {
-        var batch = TurnBatch()
-        for frame in frames {
+        var batch = compute(read(frames, maxLineBytes: maxLineBytes))
+        return finish(&batch)
+    }
+
+    /// The frames as requests; a frame that is no request is already its (error) response.
+    func read(_ frames: [LineFramer.Frame], maxLineBytes: Int) -> [FrameRequest] {
+        frames.map { frame in
             switch frame {
             case .tooLong(let count):
-                batch.responses.append(respondToLongLine(byteCount: count, limit: maxLineBytes))
+                return .refused(respondToLongLine(byteCount: count, limit: maxLineBytes))
             case .line(let bytes):
                 do throws(ProtocolError) {
-                    answer(try ProtocolRequest.decode(bytes), in: &batch)
+                    return .request(try ProtocolRequest.decode(bytes))
                 } catch {
-                    batch.responses.append(encoder.error(error))
+                    return .refused(encoder.error(error))
                 }
             }
         }
-        return finish(&batch)
+    }
+
+    /// Computes the turns of `requests` into a batch that `flush` (or a `ProtocolPipeline`)
+    /// stores and answers. A forget among them stores the turns before it at once.
+    mutating func compute(_ requests: [FrameRequest]) -> TurnBatch {
+        var batch = TurnBatch()
+        for request in requests {
+            switch request {
+            case .request(let request): answer(request, in: &batch)
+            case .refused(let response): batch.responses.append(response)
+            }
+        }
+        return batch
     }
 
     /// Computes one request's turn into `batch`, to be stored and answered by `flush`. A
@@ -82,20 +99,32 @@ extension ProtocolServer {
     }
 
     /// Stores the pending turns in one transaction, then encodes their responses into their
-    /// places. When the store refuses, every pending turn is answered `internal` and every
-    /// session they touched is put back as it was: nothing is acknowledged that is not stored.
+    /// places (see `settle`).
     mutating func flush(_ batch: inout TurnBatch) {
         guard !batch.turns.isEmpty else { return }
-        var answers: [[UInt8]]
+        var failure: String?
         do {
             try store?.commit(batch.commits)
-            answers = batch.turns.map { encodeReply($0) }
         } catch {
-            for (id, before) in batch.before { sessions[id] = before }
+            failure = "\(error)"
+        }
+        settle(&batch, failure: failure)
+    }
+
+    /// Answers the pending turns of a batch once the store took them (`failure` nil) or
+    /// refused them. When it refused, every pending turn is answered `internal` and every
+    /// session they touched is put back as it was: nothing is acknowledged that is not stored.
+    mutating func settle(_ batch: inout TurnBatch, failure: String?) {
+        guard !batch.turns.isEmpty else { return }
+        var answers: [[UInt8]]
+        if let failure {
+            restore(batch.before)
             answers = batch.turns.map { turn in
-                encoder.error(ProtocolError(code: .internal, message: "the store could not save this turn: \(error)",
+                encoder.error(ProtocolError(code: .internal, message: "the store could not save this turn: \(failure)",
                                             id: turn.request.id, session: turn.request.session))
             }
+        } else {
+            answers = batch.turns.map { encodeReply($0) }
         }
         var next = answers.makeIterator()
         for index in batch.responses.indices where batch.responses[index] == nil {
@@ -105,6 +134,11 @@ extension ProtocolServer {
         batch.commits.removeAll()
         batch.lastCommit.removeAll()
         batch.before.removeAll()
+    }
+
+    /// Puts sessions back in the table as a batch found them (nil: not in the table).
+    mutating func restore(_ before: [String: Entry?]) {
+        for (id, entry) in before { sessions[id] = entry }
     }
 
     /// Flushes the batch and hands back all its responses, in request order.
@@ -125,6 +159,17 @@ extension ProtocolServer {
             return encoder.error(ProtocolError(code: .internal, message: "could not encode the reply: \(error)",
                                                id: turn.request.id, session: turn.request.session))
         }
+    }
+}
+
+/// A request line as read: the request, or the response refusing a line that is none.
+enum FrameRequest {
+    case request(ProtocolRequest)
+    case refused([UInt8])
+
+    var isForget: Bool {
+        if case .request(let request) = self, case .forget = request.kind { return true }
+        return false
     }
 }
 

@@ -5,8 +5,9 @@ import Foundation
 /// Where conversations, transcripts and leads live between turns and restarts. SQLite today
 /// (`SQLiteStore`), PostgreSQL next: this is the one seam between the engine and a database.
 ///
-/// Synchronous on purpose: a front must not answer before the turn is stored, so there is
-/// nothing to overlap. A front with several requests at hand stores their turns together.
+/// Synchronous on purpose: a front must not answer before the turn is stored. A front with
+/// several requests at hand stores their turns together, and may compute the next ones on
+/// another thread meanwhile (`serve` does).
 ///
 ///     let store = try SQLiteStore(path: "brightwave.sqlite", botName: "brightwave")
 ///     let session = try store.loadSession(id: "web-42") ?? DialogSession()

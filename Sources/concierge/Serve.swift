@@ -31,9 +31,10 @@ struct Serve: ParsableCommand {
         // an ephemeral run, which keeps sessions in memory only.
         let store = storeOptions.noStore ? nil : try storeOptions.open(botName: bot.definition.settings.name, maskPersonalData: bot.definition.settings.maskPersonalData)
         defer { try? store?.close() }
-        var server = ProtocolServer(
+        // The store's work on one batch overlaps with computing the next (`ProtocolPipeline`).
+        var pipeline = ProtocolPipeline(server: ProtocolServer(
             bot: bot, clock: clockOptions.now == nil ? .system(timeZone: clock.timeZone) : .fixed(clock.date, timeZone: clock.timeZone),
-            store: store)
+            store: store))
         // A reader that goes away is reported as a write error, not a silent SIGPIPE death.
         signal(SIGPIPE, SIG_IGN)
         printError("concierge serve: \(bot.definition.intents.count) intents loaded; reading JSON lines on standard input")
@@ -43,6 +44,15 @@ struct Serve: ParsableCommand {
         var outputOpen = true
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 16)
         defer { chunk.deallocate() }
+        let write = { (responses: [[UInt8]]) in
+            guard outputOpen, !responses.isEmpty else { return }
+            var output: [UInt8] = []
+            for response in responses {
+                output.append(contentsOf: response)
+                output.append(UInt8(ascii: "\n"))
+            }
+            outputOpen = writeAll(output)
+        }
         // Group commit: the lines of one read form a batch whose turns are stored together
         // before any of their responses is written. A client typing one line at a time gets
         // batches of one; the cap bounds how long the first line of a full read waits.
@@ -50,13 +60,8 @@ struct Serve: ParsableCommand {
         let answerBatch = {
             guard outputOpen, !batch.isEmpty else { return }
             lines += batch.count
-            var output: [UInt8] = []
-            for response in server.respond(to: batch, maxLineBytes: limit) {
-                output.append(contentsOf: response)
-                output.append(UInt8(ascii: "\n"))
-            }
+            write(pipeline.submit(batch, maxLineBytes: limit))
             batch.removeAll(keepingCapacity: true)
-            outputOpen = writeAll(output)
         }
         let collect = { (frame: LineFramer.Frame) in
             batch.append(frame)
@@ -68,15 +73,25 @@ struct Serve: ParsableCommand {
             guard count > 0 else { break }
             framer.feed(UnsafeRawBufferPointer(rebasing: chunk[0..<count]), collect)
             answerBatch()
+            // The last batch is answered before waiting for more input: only a client that
+            // has already sent more lines waits for them to be computed.
+            if !inputIsWaiting() { write(pipeline.drain()) }
         }
         framer.finish(collect)
         answerBatch()
+        write(pipeline.drain())
         guard outputOpen else {
             printError("concierge serve: standard output closed; stopping")
             throw ExitCode(1)
         }
-        printError("concierge serve: \(lines) lines, \(server.sessionCount) sessions")
+        printError("concierge serve: \(lines) lines, \(pipeline.server.sessionCount) sessions")
     }
+}
+
+/// Whether standard input has bytes (or its end) ready to read now, without blocking.
+private func inputIsWaiting() -> Bool {
+    var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    return poll(&descriptor, 1, 0) > 0
 }
 
 /// Writes all of `bytes` to standard output (a batch's response lines: written and so

@@ -46,4 +46,52 @@ import Testing
         #expect(output.stdoutLines.count == 1)
         #expect((try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.isEmpty == true)
     }
+
+    /// A desk that sends one line and waits for its answer is answered while the input stays
+    /// open: the turn's commit runs beside the next batch, but a lone batch is not held back
+    /// for company. (If it were, this test would wait for its deadline and fail.)
+    @Test func oneLineAtATimeIsAnsweredWithoutMoreInput() throws {
+        let folder = try ConciergeProcess.temporaryFolder([:])
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = ConciergeProcess.binary
+        process.arguments = ["serve", "--store", folder.appendingPathComponent("store.sqlite").path,
+                             "--bot", ConciergeProcess.repositoryRoot.path, "--now", "2026-11-22T10:00:00Z"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { process.terminate() }
+
+        let received = Mutexed<[String]>([])
+        let answered = DispatchSemaphore(value: 0)
+        let reader = Thread {
+            var pending = Data()
+            while true {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { return }
+                pending.append(chunk)
+                while let newline = pending.firstIndex(of: 0x0A) {
+                    received.set(received.get() + [String(decoding: pending[..<newline], as: UTF8.self)])
+                    pending.removeSubrange(...newline)
+                    answered.signal()
+                }
+            }
+        }
+        reader.start()
+        for (index, text) in ["hi", "I want to book a demo", "ana@example.com"].enumerated() {
+            let line = #"{"session": "desk", "id": \#(index), "text": "\#(text)"}"#
+            input.fileHandleForWriting.write(Data((line + "\n").utf8))
+            // A deadline only so that a regression fails instead of hanging the suite.
+            #expect(answered.wait(timeout: .now() + 60) == .success, "no answer to line \(index)")
+        }
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let responses = try received.get().map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(responses.map { $0["id"] as? Int } == [0, 1, 2])
+        #expect(responses.last?["state"] as? String == "demo_form")
+    }
 }

@@ -136,6 +136,7 @@ final class RecordingStore: ConversationStore, @unchecked Sendable {
     private let lock = NSLock()
     private var recorded: [[TurnCommit]] = []
     private var refusing = false
+    private var refusals = 0
 
     init(_ base: SQLiteStore) {
         self.base = base
@@ -150,10 +151,21 @@ final class RecordingStore: ConversationStore, @unchecked Sendable {
         set { lock.withLock { refusing = newValue } }
     }
 
+    /// How many of the next commits to refuse (then the store takes them again).
+    var refuseNext: Int {
+        get { lock.withLock { refusals } }
+        set { lock.withLock { refusals = newValue } }
+    }
+
     func loadSession(id: String) throws -> DialogSession? { try base.loadSession(id: id) }
 
     func commit(_ turns: [TurnCommit]) throws {
-        if failing { throw Refused() }
+        let refused = lock.withLock {
+            guard refusals > 0 else { return refusing }
+            refusals -= 1
+            return true
+        }
+        if refused { throw Refused() }
         lock.withLock { recorded.append(turns) }
         try base.commit(turns)
     }

@@ -1,0 +1,153 @@
+import ConciergeDialog
+import ConciergeEntities
+import ConciergeFronts
+import ConciergeStore
+import Foundation
+import Synchronization
+import Testing
+
+/// The overlapped group commit: a batch is computed while the one before is being stored,
+/// and a batch's responses only come out once its turns are stored.
+@Suite struct ProtocolPipelineTests {
+    let batchTests = ProtocolBatchTests()
+
+    func frames(_ session: String, _ texts: [String], firstID: Int) throws -> [LineFramer.Frame] {
+        try texts.enumerated().map { try batchTests.frame(session, $1, id: firstID + $0) }
+    }
+
+    /// Batches of two interleaved conversations, the lead one ending with a captured lead.
+    func batches() throws -> [[LineFramer.Frame]] {
+        let lead = ProtocolBatchTests.leadConversation
+        return try stride(from: 0, to: lead.count, by: 3).map { start in
+            let texts = Array(lead[start..<min(start + 3, lead.count)])
+            return try frames("lead", texts, firstID: start) + frames("other", ["hi", "how much is it?"], firstID: 100 + start)
+        }
+    }
+
+    @Test func theResponsesAreThoseOfTheSynchronousServerOneBatchLater() throws {
+        let store = RecordingStore(try SQLiteStore.inMemory(botName: "brightwave"))
+        var pipeline = ProtocolPipeline(server: try batchTests.makeServer(store))
+        var control = try batchTests.makeServer(RecordingStore(try SQLiteStore.inMemory(botName: "brightwave")))
+        var expected: [[UInt8]] = []
+        var received: [[UInt8]] = []
+        for (index, batch) in try batches().enumerated() {
+            expected += control.respond(to: batch, maxLineBytes: 1 << 20)
+            let answered = pipeline.submit(batch, maxLineBytes: 1 << 20)
+            // The first batch's responses wait for the second submit.
+            #expect(answered.count == (index == 0 ? 0 : 5))
+            received += answered
+        }
+        #expect(pipeline.hasPendingResponses)
+        received += pipeline.drain()
+        #expect(!pipeline.hasPendingResponses)
+        #expect(pipeline.drain().isEmpty)
+
+        #expect(received == expected)
+        #expect(store.commits.map(\.count) == [5, 5, 5])
+        #expect(try store.leads(since: nil).map(\.email) == ["ana@globex.com"])
+        #expect(try store.loadSession(id: "lead")?.turns == ProtocolBatchTests.leadConversation.count)
+    }
+
+    @Test func aBatchIsAnsweredOnlyAfterItsCommitIsOver() throws {
+        let store = GatedStore(try SQLiteStore.inMemory(botName: "brightwave"))
+        var pipeline = ProtocolPipeline(server: try batchTests.makeServer(store))
+        // The commit is held back; submit still returns: it does not wait for the store.
+        #expect(pipeline.submit(try frames("s", ["hi"], firstID: 1), maxLineBytes: 1 << 20).isEmpty)
+        #expect(store.stored == 0)
+        store.open()
+        let responses = try batchTests.parse(pipeline.drain())
+        #expect(store.stored == 1)
+        #expect(responses.map { $0["id"] } == [1])
+        #expect(responses.allSatisfy { $0["error"] == nil })
+    }
+
+    @Test func aRefusedBatchUndoesTheNextOneTooAndComputesItAgain() throws {
+        let store = RecordingStore(try SQLiteStore.inMemory(botName: "brightwave"))
+        var pipeline = ProtocolPipeline(server: try batchTests.makeServer(store))
+        var control = try batchTests.makeServer(nil)
+        let opening = try frames("a", ["I'd like a demo"], firstID: 1)
+        _ = pipeline.submit(opening, maxLineBytes: 1 << 20)
+        _ = pipeline.drain()
+        _ = control.respond(to: opening, maxLineBytes: 1 << 20)
+
+        store.refuseNext = 1
+        let refused = try frames("a", ["ana@acme.com"], firstID: 2) + frames("b", ["hello"], firstID: 3)
+        #expect(pipeline.submit(refused, maxLineBytes: 1 << 20).isEmpty)
+        // Computed while the refused batch was in flight, so first on top of its sessions.
+        let next = try frames("a", ["ana@acme.com"], firstID: 4) + frames("b", ["how much is it?"], firstID: 5)
+        let refusedResponses = try batchTests.parse(pipeline.submit(next, maxLineBytes: 1 << 20))
+        #expect(refusedResponses.map { $0["error"]?["code"] } == [.string("internal"), .string("internal")])
+        #expect(refusedResponses.map { $0["id"] } == [2, 3])
+
+        // The next batch is answered as if the refused one never happened.
+        #expect(pipeline.drain() == control.respond(to: next, maxLineBytes: 1 << 20))
+        #expect(try store.loadSession(id: "a")?.turns == 2)
+        #expect(try store.loadSession(id: "b")?.turns == 1)
+    }
+
+    @Test func aForgetWaitsForTheBatchInFlightAndErasesIt() throws {
+        let store = RecordingStore(try SQLiteStore.inMemory(botName: "brightwave"))
+        var pipeline = ProtocolPipeline(server: try batchTests.makeServer(store))
+        #expect(pipeline.submit(try frames("a", ["hello", "how much is it?"], firstID: 1), maxLineBytes: 1 << 20).isEmpty)
+        let forget: LineFramer.Frame = .line(ArraySlice(#"{"session":"a","type":"forget","id":3}"#.utf8))
+        let responses = try batchTests.parse(pipeline.submit([forget] + frames("b", ["hi"], firstID: 4), maxLineBytes: 1 << 20))
+        #expect(responses.map { $0["id"] } == [1, 2, 3, 4])
+        #expect(responses[2]["forgotten"]?["turns"] == 2)
+        #expect(!pipeline.hasPendingResponses)
+        #expect(try store.loadSession(id: "a") == nil)
+        #expect(try store.loadSession(id: "b") != nil)
+    }
+
+    @Test func withoutAStoreEachBatchIsAnsweredAtOnce() throws {
+        var pipeline = ProtocolPipeline(server: try batchTests.makeServer(nil))
+        let responses = try batchTests.parse(pipeline.submit(
+            try frames("s", ["hi"], firstID: 1) + [.tooLong(byteCount: 9)], maxLineBytes: 8))
+        #expect(responses.map { $0["id"] } == [1, .null])
+        #expect(responses.last?["error"]?["code"] == "line_too_long")
+        #expect(!pipeline.hasPendingResponses)
+    }
+
+    @Test func linesThatAreNoRequestsKeepTheirPlaceBehindTheBatchInFlight() throws {
+        let store = RecordingStore(try SQLiteStore.inMemory(botName: "brightwave"))
+        var pipeline = ProtocolPipeline(server: try batchTests.makeServer(store))
+        _ = pipeline.submit(try frames("s", ["hi"], firstID: 1), maxLineBytes: 1 << 20)
+        // A batch of only bad lines stores nothing but still answers after the one before.
+        let first = try batchTests.parse(pipeline.submit([.line(ArraySlice("nope".utf8))], maxLineBytes: 1 << 20))
+        #expect(first.map { $0["id"] } == [1])
+        let second = try batchTests.parse(pipeline.drain())
+        #expect(second.map { $0["error"]?["code"] } == ["invalid_json"])
+        #expect(store.commits.map(\.count) == [1])
+    }
+}
+
+/// A store whose commits wait until the test opens it, to see what happens meanwhile.
+final class GatedStore: ConversationStore, Sendable {
+    private let base: SQLiteStore
+    private let gate = DispatchSemaphore(value: 0)
+    private let count = Mutex(0)
+
+    init(_ base: SQLiteStore) {
+        self.base = base
+    }
+
+    /// Lets every commit through from now on.
+    func open() {
+        gate.signal()
+    }
+
+    /// How many commits are done.
+    var stored: Int { count.withLock { $0 } }
+
+    func loadSession(id: String) throws -> DialogSession? { try base.loadSession(id: id) }
+
+    func commit(_ turns: [TurnCommit]) throws {
+        gate.wait()
+        gate.signal()
+        try base.commit(turns)
+        count.withLock { $0 += 1 }
+    }
+
+    func leads(since: Date?) throws -> [LeadRecord] { try base.leads(since: since) }
+    func forget(_ subject: ForgetSubject) throws -> ForgetResult { try base.forget(subject) }
+    func report(since: Date?, funnel: FunnelStates) throws -> StoreReport { try base.report(since: since, funnel: funnel) }
+}

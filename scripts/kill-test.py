@@ -90,7 +90,10 @@ def main():
             kills += 1
             kill_points.pop(0)
             process = start(args.binary, args.bot, store)
-            continue  # the turn was not acknowledged: send it again
+            if not response_line.endswith(b"\n"):
+                continue  # the turn was not acknowledged: send it again
+            # The response reached stdout before the kill: it is acknowledged like any other
+            # (its lead must be stored), and resending the turn would apply it twice.
         exchanged += 1
         response = json.loads(response_line)
         if "error" in response:

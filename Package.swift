@@ -58,8 +58,13 @@ let package = Package(
         .testTarget(name: "ConciergeEngineTests", dependencies: ["ConciergeEngine"]),
         .testTarget(name: "ConciergeFrontsTests", dependencies: ["ConciergeFronts", "ConciergeStore"]),
         .testTarget(name: "ConciergeAuthoringTests", dependencies: ["ConciergeAuthoring"]),
-        .testTarget(name: "ConciergeStoreTests", dependencies: ["ConciergeStore"]),
-        .testTarget(name: "ConciergeCLITests", dependencies: ["concierge", "ConciergeStore"]),
+        // What more than one test target needs (a store locked by another connection).
+        .target(
+            name: "ConciergeTestSupport", dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/ConciergeTestSupport"
+        ),
+        .testTarget(name: "ConciergeStoreTests", dependencies: ["ConciergeStore", "ConciergeTestSupport"]),
+        .testTarget(name: "ConciergeCLITests", dependencies: ["concierge", "ConciergeStore", "ConciergeTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

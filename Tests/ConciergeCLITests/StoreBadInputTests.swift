@@ -1,6 +1,6 @@
 import ConciergeStore
+import ConciergeTestSupport
 import Foundation
-import GRDB
 import Testing
 
 /// A store the commands must refuse: a clear message, a non-zero exit, and the file untouched.
@@ -85,17 +85,4 @@ import Testing
         #expect(output.status != 0)
         #expect(output.stderr.contains("exclude each other"))
     }
-}
-
-/// A connection that holds an exclusive lock on the store until closed: exclusive locking
-/// mode from the first access (so WAL readers are locked out too) and a write left open.
-func lockingConnection(_ path: String) throws -> DatabaseQueue {
-    var configuration = Configuration()
-    configuration.allowsUnsafeTransactions = true
-    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA locking_mode = EXCLUSIVE") }
-    let holder = try DatabaseQueue(path: path, configuration: configuration)
-    try holder.writeWithoutTransaction { db in
-        try db.execute(sql: "BEGIN EXCLUSIVE; UPDATE meta SET value = value")
-    }
-    return holder
 }

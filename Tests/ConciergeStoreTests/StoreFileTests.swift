@@ -1,7 +1,8 @@
+@testable import ConciergeStore
+import ConciergeTestSupport
 import Foundation
 import GRDB
 import Testing
-@testable import ConciergeStore
 
 @Suite struct StoreFileTests {
     @Test func defaultPathFollowsXDG() {

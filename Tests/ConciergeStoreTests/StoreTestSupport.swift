@@ -1,8 +1,7 @@
 import ConciergeDialog
 import ConciergeEntities
-import Foundation
-import GRDB
 @testable import ConciergeStore
+import Foundation
 
 /// Fresh folders and sample data for store tests.
 enum Fixture {
@@ -49,17 +48,4 @@ enum Fixture {
     static func contains(_ data: Data, _ text: String) -> Bool {
         data.range(of: Data(text.utf8)) != nil
     }
-}
-
-/// A connection that holds an exclusive lock on the store until closed: exclusive locking
-/// mode from the first access (so WAL readers are locked out too) and a write left open.
-func lockingConnection(_ path: String) throws -> DatabaseQueue {
-    var configuration = Configuration()
-    configuration.allowsUnsafeTransactions = true
-    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA locking_mode = EXCLUSIVE") }
-    let holder = try DatabaseQueue(path: path, configuration: configuration)
-    try holder.writeWithoutTransaction { db in
-        try db.execute(sql: "BEGIN EXCLUSIVE; UPDATE meta SET value = value")
-    }
-    return holder
 }

@@ -68,7 +68,7 @@ public struct ProtocolPipeline {
         var responses: [[UInt8]] = []
         if let inFlight {
             let queuedTurns = queued.reduce(0) { $0 + $1.batch.turns.count }
-            guard inFlight.commit?.isOver ?? true || queuedTurns > maxQueuedTurns else { return [] }
+            guard (inFlight.commit?.isOver ?? true) || queuedTurns > maxQueuedTurns else { return [] }
             responses = settleInFlight()
         }
         startCommit()

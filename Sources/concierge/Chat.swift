@@ -7,6 +7,7 @@ import Foundation
 /// `ChatSession` and `ChatRenderer` in ConciergeFronts; this only reads and prints lines.
 struct Chat: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "chat",
         abstract: "Chat with the bot in the terminal (the default command).",
         discussion: """
             Type a message, a button number, or a command: /help, /reset, /forget, /debug, /slots, \

@@ -5,6 +5,7 @@ import Foundation
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check a bot's files and print every problem as file:line:col: error|warning|note: message.",
         discussion: """
             Reads intents/, dialogs/ and tests/ of the bot folder. Exits 0 when there is no error, \

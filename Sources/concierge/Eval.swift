@@ -5,6 +5,7 @@ import Foundation
 
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "eval",
         abstract: "Train on a JSON-lines dataset and score on another: accuracy, macro-F1, speed.",
         discussion: """
             Datasets have one {"text", "intent", "slots"} object per line (see ../shared/datasets). \

@@ -10,6 +10,7 @@ import Foundation
 ///     // forgot 2 sessions (web-42, web-57): 13 transcript turns, 1 lead
 struct Forget: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "forget",
         abstract: "Delete every trace of a person by session id or e-mail, and scrub the store's files.",
         discussion: """
             An argument with an @ is an e-mail: every session whose state, transcript, events or \

@@ -7,6 +7,7 @@ import Foundation
 ///     concierge leads --bot brightwave --since 2026-11-01 > leads.csv
 struct Leads: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "leads",
         abstract: "Export the captured leads as CSV (for a CRM import) or JSON lines.",
         discussion: """
             CSV columns, in this order: \(LeadExport.columns.joined(separator: ", ")). \

@@ -4,6 +4,7 @@ import Foundation
 
 struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "parse",
         abstract: "Print what the bot's NLU makes of each text: intent, ranking, entities (one JSON object per line).",
         discussion: "Texts come from the arguments, or one per line from standard input when there are none."
     )

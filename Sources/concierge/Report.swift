@@ -12,6 +12,7 @@ import Foundation
 ///     // …
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Conversations, fallback rate, top intents and fallbacks, the lead funnel and handoffs.",
         discussion: """
             Funnel: "started" counts sessions with a turn in a form state, "completed" those with a \

@@ -5,6 +5,7 @@ import Foundation
 
 struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "test",
         abstract: "Cross-validate the bot's intents on its own examples, then play its conversation tests.",
         discussion: """
             Prints per-intent precision, recall and F1, the most confused intents and the misclassified \

@@ -1,5 +1,6 @@
 import ConciergeText
 import Foundation
+import Synchronization
 
 /// What loading a bot folder gave: the definition when there was no error, and every problem found.
 ///
@@ -113,21 +114,18 @@ public struct BotLoader: Sendable {
 
     private func load(files: [(path: String, contents: String)], folder: String, prior: DiagnosticCollector) -> BotLoadResult {
         var diagnostics = prior
+        // Dialog files first, then intent files, each group in the order given.
+        let ordered = files.filter { BotLoader.isDialogFile($0.path) } + files.filter { !BotLoader.isDialogFile($0.path) }
         var parsed: [ParsedFile] = []
         var dialogFiles: [ParsedDialogFile] = []
-        for file in files where BotLoader.isDialogFile(file.path) {
-            var parser = DialogFileParser(path: file.path, text: file.contents)
-            let dialog = parser.parse()
-            dialogFiles.append(dialog)
-            for diagnostic in parser.diagnostics.diagnostics {
-                diagnostics.emit(diagnostic)
-            }
-        }
-        for file in files where !BotLoader.isDialogFile(file.path) {
-            var parser = IntentFileParser(path: file.path, text: file.contents, tokenizer: tokenizer)
-            parsed.append(parser.parse())
-            for diagnostic in parser.diagnostics.diagnostics {
-                diagnostics.emit(diagnostic)
+        for file in parseEach(ordered) {
+            switch file {
+            case let .dialog(dialog, fileDiagnostics):
+                dialogFiles.append(dialog)
+                for diagnostic in fileDiagnostics { diagnostics.emit(diagnostic) }
+            case let .intents(intents, fileDiagnostics):
+                parsed.append(intents)
+                for diagnostic in fileDiagnostics { diagnostics.emit(diagnostic) }
             }
         }
         // FAQ questions train the classifier like any intent, with the same checks.
@@ -145,6 +143,35 @@ public struct BotLoader: Sendable {
             diagnostics.emit(diagnostic)
         }
         return BotLoadResult(definition: diagnostics.hasErrors ? nil : definition, diagnostics: diagnostics.sorted)
+    }
+
+    /// One file read on its own, before the checks across files.
+    private enum ParsedAny: Sendable {
+        case dialog(ParsedDialogFile, [Diagnostic])
+        case intents(ParsedFile, [Diagnostic])
+    }
+
+    /// Parses the files side by side, results in the order given. Every file is read on its
+    /// own (YAML composition is most of a bot's loading time), and loading is part of every
+    /// start of the bot.
+    private func parseEach(_ files: [(path: String, contents: String)]) -> [ParsedAny] {
+        let results = Mutex<[ParsedAny?]>(Array(repeating: nil, count: files.count))
+        let tokenizer = tokenizer
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = files[index]
+            let result: ParsedAny
+            if BotLoader.isDialogFile(file.path) {
+                var parser = DialogFileParser(path: file.path, text: file.contents)
+                let dialog = parser.parse()
+                result = .dialog(dialog, parser.diagnostics.diagnostics)
+            } else {
+                var parser = IntentFileParser(path: file.path, text: file.contents, tokenizer: tokenizer)
+                let intents = parser.parse()
+                result = .intents(intents, parser.diagnostics.diagnostics)
+            }
+            results.withLock { $0[index] = result }
+        }
+        return results.withLock { $0 }.compactMap { $0 }
     }
 
     static func isDialogFile(_ path: String) -> Bool {

@@ -16,21 +16,28 @@ struct CrammerSingerTrainer: Sendable {
     let parameters: LinearSVMParameters
 
     func train(rows: SparseMatrix, labels: [Int], classCount: Int, columnCount: Int) -> LinearModel {
-        var weights = [Float](repeating: 0, count: (columnCount + 1) * classCount)
+        // While training, each weight row is padded to whole SIMD vectors (the padding stays 0).
+        let stride = (classCount + SequentialDualSolver.lanes - 1) / SequentialDualSolver.lanes * SequentialDualSolver.lanes
+        var padded = [Float](repeating: 0, count: (columnCount + 1) * stride)
         rows.withUnsafeBuffers { rowStarts, indices, values in
             labels.withUnsafeBufferPointer { labels in
-                weights.withUnsafeMutableBufferPointer { weights in
+                padded.withUnsafeMutableBufferPointer { weights in
                     var solver = SequentialDualSolver(
                         rowStarts: rowStarts, indices: indices, values: values, labels: labels,
-                        classCount: classCount, biasColumn: columnCount, weights: weights, parameters: parameters
+                        classCount: classCount, stride: stride, biasColumn: columnCount, weights: weights,
+                        parameters: parameters
                     )
                     solver.solve()
                 }
             }
         }
+        var weights: [Float] = []
+        weights.reserveCapacity(columnCount * classCount)
+        for column in 0..<columnCount {
+            weights += padded[(column * stride)..<(column * stride + classCount)]
+        }
         // The bias lives in the extra last weight row while training.
-        let bias = Array(weights[(columnCount * classCount)...])
-        weights.removeLast(classCount)
+        let bias = Array(padded[(columnCount * stride)..<(columnCount * stride + classCount)])
         return LinearModel(classCount: classCount, weights: weights, bias: bias)
     }
 }
@@ -42,9 +49,17 @@ private struct SequentialDualSolver {
     let values: UnsafeBufferPointer<Float>
     let labels: UnsafeBufferPointer<Int>
     let classCount: Int
+    /// Floats per weight row: `classCount` rounded up to whole `Vector`s.
+    let stride: Int
     let biasColumn: Int
     let weights: UnsafeMutableBufferPointer<Float>
     let parameters: LinearSVMParameters
+
+    /// The dense passes over all classes run on whole vectors: the same sums per class (SIMD
+    /// adds and multiplies round like scalar ones, and no product is fused), without a
+    /// scalar tail when the class count is not a multiple of the vector width.
+    typealias Vector = SIMD4<Float>
+    static let lanes = Vector.scalarCount
 
     mutating func solve() {
         let rowCount = labels.count
@@ -62,12 +77,15 @@ private struct SequentialDualSolver {
         let labelSlot = UnsafeMutablePointer<Int>.allocate(capacity: rowCount)
         let order = UnsafeMutablePointer<Int>.allocate(capacity: rowCount)
         let squaredNorms = UnsafeMutablePointer<Float>.allocate(capacity: rowCount)
-        let scratch = UnsafeMutablePointer<Float>.allocate(capacity: classes * 5)
+        let scratch = UnsafeMutablePointer<Float>.allocate(capacity: classes * 4 + stride)
         let gradient = scratch
         let shifted = scratch + classes
         let sorted = scratch + 2 * classes
         let updated = scratch + 3 * classes
         let dense = scratch + 4 * classes
+        dense.initialize(repeating: 0, count: stride)
+        let vectorBytes = MemoryLayout<Vector>.stride
+        let rowBytes = stride &* MemoryLayout<Float>.stride
         let changedClasses = UnsafeMutablePointer<Int>.allocate(capacity: classes)
         let changes = UnsafeMutablePointer<Float>.allocate(capacity: classes)
         defer {
@@ -112,17 +130,13 @@ private struct SequentialDualSolver {
                 var active = activeClasses[row]
                 var slot = labelSlot[row]
                 // Gradient of the dual: w_m · x_i + (m ≠ y_i ? 1 : 0), bias feature included.
-                let biasRow = w + biasColumn &* classes
+                let biasRow = w + biasColumn &* stride
                 if active &* 4 >= classes {
                     // Many classes still active: all K scores in one contiguous, vectorised
                     // pass per feature beat a scalar gather of the active ones.
                     let label = labels[row]
                     for k in 0..<classes { dense[k] = (k == label ? 0 : 1) + biasRow[k] }
-                    for entry in first..<end {
-                        let value = values[entry]
-                        let weightRow = w + Int(indices[entry]) &* classes
-                        for k in 0..<classes { dense[k] += value * weightRow[k] }
-                    }
+                    accumulateScores(into: dense, weights: w, first: first, end: end)
                     for m in 0..<active { gradient[m] = dense[Int(rowClasses[m])] }
                 } else {
                     for m in 0..<active {
@@ -130,7 +144,7 @@ private struct SequentialDualSolver {
                     }
                     for entry in first..<end {
                         let value = values[entry]
-                        let weightRow = w + Int(indices[entry]) &* classes
+                        let weightRow = w + Int(indices[entry]) &* stride
                         for m in 0..<active { gradient[m] += value * weightRow[Int(rowClasses[m])] }
                     }
                 }
@@ -194,17 +208,24 @@ private struct SequentialDualSolver {
                 if changed &* 4 >= classes {
                     // Many classes moved: one contiguous pass with zero steps for the others
                     // (adding value · 0 leaves a weight as it is) beats a scalar scatter.
-                    dense.update(repeating: 0, count: classes)
+                    dense.update(repeating: 0, count: stride)
                     for c in 0..<changed { dense[changedClasses[c]] = changes[c] }
+                    let denseBytes = UnsafeRawPointer(dense)
                     for entry in first..<end {
-                        let value = values[entry]
-                        let weightRow = w + Int(indices[entry]) &* classes
-                        for k in 0..<classes { weightRow[k] += value * dense[k] }
+                        let value = Vector(repeating: values[entry])
+                        let weightRow = UnsafeMutableRawPointer(w + Int(indices[entry]) &* stride)
+                        var offset = 0
+                        while offset < rowBytes {
+                            let sum = weightRow.loadUnaligned(fromByteOffset: offset, as: Vector.self)
+                                + value * denseBytes.loadUnaligned(fromByteOffset: offset, as: Vector.self)
+                            weightRow.storeBytes(of: sum, toByteOffset: offset, as: Vector.self)
+                            offset &+= vectorBytes
+                        }
                     }
                 } else {
                     for entry in first..<end {
                         let value = values[entry]
-                        let weightRow = w + Int(indices[entry]) &* classes
+                        let weightRow = w + Int(indices[entry]) &* stride
                         for c in 0..<changed { weightRow[changedClasses[c]] += value * changes[c] }
                     }
                 }
@@ -220,6 +241,47 @@ private struct SequentialDualSolver {
             } else {
                 startedFromAll = false
             }
+        }
+    }
+
+    /// Adds each feature's weight row, times its value, to `sums` (one per class). Four
+    /// vectors of classes at a time stay in registers over all of the row's features; each
+    /// class still sums its terms in feature order, so the result is the same as one pass.
+    private func accumulateScores(
+        into sums: UnsafeMutablePointer<Float>, weights: UnsafeMutablePointer<Float>, first: Int, end: Int
+    ) {
+        let vectorBytes = MemoryLayout<Vector>.stride
+        let rowBytes = stride &* MemoryLayout<Float>.stride
+        let sumBytes = UnsafeMutableRawPointer(sums)
+        let base = UnsafeRawPointer(weights)
+        var offset = 0
+        while offset &+ 4 &* vectorBytes <= rowBytes {
+            var s0 = sumBytes.loadUnaligned(fromByteOffset: offset, as: Vector.self)
+            var s1 = sumBytes.loadUnaligned(fromByteOffset: offset &+ vectorBytes, as: Vector.self)
+            var s2 = sumBytes.loadUnaligned(fromByteOffset: offset &+ 2 &* vectorBytes, as: Vector.self)
+            var s3 = sumBytes.loadUnaligned(fromByteOffset: offset &+ 3 &* vectorBytes, as: Vector.self)
+            for entry in first..<end {
+                let value = Vector(repeating: values[entry])
+                let row = base + (Int(indices[entry]) &* rowBytes &+ offset)
+                s0 = s0 + value * row.loadUnaligned(as: Vector.self)
+                s1 = s1 + value * row.loadUnaligned(fromByteOffset: vectorBytes, as: Vector.self)
+                s2 = s2 + value * row.loadUnaligned(fromByteOffset: 2 &* vectorBytes, as: Vector.self)
+                s3 = s3 + value * row.loadUnaligned(fromByteOffset: 3 &* vectorBytes, as: Vector.self)
+            }
+            sumBytes.storeBytes(of: s0, toByteOffset: offset, as: Vector.self)
+            sumBytes.storeBytes(of: s1, toByteOffset: offset &+ vectorBytes, as: Vector.self)
+            sumBytes.storeBytes(of: s2, toByteOffset: offset &+ 2 &* vectorBytes, as: Vector.self)
+            sumBytes.storeBytes(of: s3, toByteOffset: offset &+ 3 &* vectorBytes, as: Vector.self)
+            offset &+= 4 &* vectorBytes
+        }
+        while offset < rowBytes {
+            var sum = sumBytes.loadUnaligned(fromByteOffset: offset, as: Vector.self)
+            for entry in first..<end {
+                let value = Vector(repeating: values[entry])
+                sum = sum + value * (base + (Int(indices[entry]) &* rowBytes &+ offset)).loadUnaligned(as: Vector.self)
+            }
+            sumBytes.storeBytes(of: sum, toByteOffset: offset, as: Vector.self)
+            offset &+= vectorBytes
         }
     }
 

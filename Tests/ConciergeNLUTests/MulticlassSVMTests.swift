@@ -68,6 +68,28 @@ import Testing
         #expect(again.bias == model.bias)
     }
 
+    @Test func classCountsOffTheVectorWidthKeepTheirShape() {
+        // 18 classes: weight rows padded to 20 while training, split into a block of four
+        // vectors and a single one; the model holds only the real classes.
+        var rows = SparseMatrix()
+        var labels: [Int] = []
+        for index in 0..<180 {
+            let label = index % 18
+            let shared = [Int32(18 + label), Int32(18 + (label + 1) % 18)].sorted()
+            rows.append(SparseVector(indices: [Int32(label)] + shared, values: [0.8, 0.42, 0.42]))
+            labels.append(label)
+        }
+        let model = CrammerSingerTrainer(parameters: LinearSVMParameters(cost: 0.7))
+            .train(rows: rows, labels: labels, classCount: 18, columnCount: 36)
+        #expect(model.weights.count == 36 * 18)
+        #expect(model.bias.count == 18)
+        for row in 0..<rows.rowCount {
+            let range = rows.rowRange(row)
+            let x = SparseVector(indices: Array(rows.indices[range]), values: Array(rows.values[range]))
+            #expect(predict(model, x) == labels[row])
+        }
+    }
+
     @Test func learnsTheMajorityOnOverlappingClasses() {
         let (rows, labels) = overlappingProblem()
         let model = CrammerSingerTrainer(parameters: LinearSVMParameters(cost: 0.5)).train(rows: rows, labels: labels, classCount: 3, columnCount: 4)

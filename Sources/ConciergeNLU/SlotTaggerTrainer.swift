@@ -11,6 +11,8 @@ import ConciergeText
 ///     let tagger = SlotTaggerTrainer(configuration: SlotTaggerConfiguration()).train(examples)
 struct SlotTaggerTrainer {
     let configuration: SlotTaggerConfiguration
+    /// Ends training after an epoch without a mistake (same weights; false only for tests).
+    var stopsWhenConverged = true
 
     /// An example reduced to what the perceptron touches: rows of seen features and gold tags.
     private struct Encoded: Sendable {
@@ -43,7 +45,9 @@ struct SlotTaggerTrainer {
                 tokens: examples[index].tokens, intent: hideIntent[index] ? nil : examples[index].intent,
                 extraFeatures: examples[index].extraFeatures, fold: folds.isEmpty ? nil : folds[index])
         }
-        var table = FeatureTable(minimumCapacity: 1 << 16)
+        // Sized for the keys at hand (a small bot's table is a few thousand rows, and zeroing
+        // megabytes it never uses is a cost of every start), up to where growing is rare.
+        var table = FeatureTable(minimumCapacity: min(keys.reduce(0) { $0 + $1.keys.count }, 1 << 16))
         var rowKeys: [UInt64] = []
         let encoded = zip(keys, gold).map { features, tags in
             Encoded(
@@ -110,8 +114,11 @@ struct SlotTaggerTrainer {
         var order = Array(examples.indices)
         var step = 1.0
         var emissions: [Float] = []
-        for _ in 0..<configuration.epochs {
+        // Examples that take a step (an empty one is skipped).
+        let stepsPerEpoch = Double(examples.count { !$0.ends.isEmpty })
+        for epoch in 0..<configuration.epochs {
             order.shuffle(using: &random)
+            var mistakes = 0
             for index in order {
                 let example = examples[index]
                 let tokenCount = example.ends.count
@@ -134,6 +141,7 @@ struct SlotTaggerTrainer {
                 let predicted = Viterbi.decode(
                     emissions: emissions, tokenCount: tokenCount, tagCount: tagCount, transitions: transitions)
                 if predicted != example.gold {
+                    mistakes += 1
                     var from = 0
                     for token in 0..<tokenCount {
                         let right = example.gold[token]
@@ -159,6 +167,13 @@ struct SlotTaggerTrainer {
                     }
                 }
                 step += 1
+            }
+            // An epoch without a mistake left the weights as they were, so every later epoch
+            // would decode the same paths and change nothing either: only their steps remain,
+            // and they only count in the average. Skipping them gives the same weights.
+            if mistakes == 0, stopsWhenConverged {
+                step += Double(configuration.epochs - epoch - 1) * stepsPerEpoch
+                break
             }
         }
         let averagedWeights = zip(weights, weightSums).map { Float(Double($0) - $1 / step) }

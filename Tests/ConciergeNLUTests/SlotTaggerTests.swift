@@ -70,6 +70,18 @@ struct SlotTaggerTests {
         #expect(music.first?.text == "elvis")
     }
 
+    @Test func stoppingAfterAnEpochWithoutMistakesKeepsTheWeights() throws {
+        // These examples are learned within a few epochs; the rest change nothing but the average's count.
+        let configuration = SlotTaggerConfiguration(epochs: 12)
+        let stopped = try #require(SlotTaggerTrainer(configuration: configuration).train(Self.examples()))
+        var full = SlotTaggerTrainer(configuration: configuration)
+        full.stopsWhenConverged = false
+        let unstopped = try #require(full.train(Self.examples()))
+        #expect(stopped.weights == unstopped.weights)
+        #expect(stopped.transitions == unstopped.transitions)
+        #expect(stopped.size.weights > 0)
+    }
+
     @Test func trainingIsDeterministic() throws {
         let first = try #require(SlotTagger.train(examples: Self.examples(), configuration: Self.configuration))
         let second = try #require(SlotTagger.train(examples: Self.examples(), configuration: Self.configuration))

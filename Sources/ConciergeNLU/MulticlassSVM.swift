@@ -84,8 +84,6 @@ private struct SequentialDualSolver {
         let updated = scratch + 3 * classes
         let dense = scratch + 4 * classes
         dense.initialize(repeating: 0, count: stride)
-        let vectorBytes = MemoryLayout<Vector>.stride
-        let rowBytes = stride &* MemoryLayout<Float>.stride
         let changedClasses = UnsafeMutablePointer<Int>.allocate(capacity: classes)
         let changes = UnsafeMutablePointer<Float>.allocate(capacity: classes)
         defer {
@@ -210,18 +208,7 @@ private struct SequentialDualSolver {
                     // (adding value · 0 leaves a weight as it is) beats a scalar scatter.
                     dense.update(repeating: 0, count: stride)
                     for c in 0..<changed { dense[changedClasses[c]] = changes[c] }
-                    let denseBytes = UnsafeRawPointer(dense)
-                    for entry in first..<end {
-                        let value = Vector(repeating: values[entry])
-                        let weightRow = UnsafeMutableRawPointer(w + Int(indices[entry]) &* stride)
-                        var offset = 0
-                        while offset < rowBytes {
-                            let sum = weightRow.loadUnaligned(fromByteOffset: offset, as: Vector.self)
-                                + value * denseBytes.loadUnaligned(fromByteOffset: offset, as: Vector.self)
-                            weightRow.storeBytes(of: sum, toByteOffset: offset, as: Vector.self)
-                            offset &+= vectorBytes
-                        }
-                    }
+                    addSteps(dense, to: w, first: first, end: end)
                 } else {
                     for entry in first..<end {
                         let value = values[entry]
@@ -281,6 +268,44 @@ private struct SequentialDualSolver {
                 sum = sum + value * (base + (Int(indices[entry]) &* rowBytes &+ offset)).loadUnaligned(as: Vector.self)
             }
             sumBytes.storeBytes(of: sum, toByteOffset: offset, as: Vector.self)
+            offset &+= vectorBytes
+        }
+    }
+
+    /// Adds `steps` (one per class), times each feature's value, to the feature's weight row.
+    /// Four vectors of steps at a time stay in registers over all of the row's features; each
+    /// weight still takes its additions in feature order, so the result is the same as one pass.
+    private func addSteps(_ steps: UnsafeMutablePointer<Float>, to weights: UnsafeMutablePointer<Float>, first: Int, end: Int) {
+        let vectorBytes = MemoryLayout<Vector>.stride
+        let rowBytes = stride &* MemoryLayout<Float>.stride
+        let stepBytes = UnsafeRawPointer(steps)
+        let base = UnsafeMutableRawPointer(weights)
+        var offset = 0
+        while offset &+ 4 &* vectorBytes <= rowBytes {
+            let d0 = stepBytes.loadUnaligned(fromByteOffset: offset, as: Vector.self)
+            let d1 = stepBytes.loadUnaligned(fromByteOffset: offset &+ vectorBytes, as: Vector.self)
+            let d2 = stepBytes.loadUnaligned(fromByteOffset: offset &+ 2 &* vectorBytes, as: Vector.self)
+            let d3 = stepBytes.loadUnaligned(fromByteOffset: offset &+ 3 &* vectorBytes, as: Vector.self)
+            for entry in first..<end {
+                let value = Vector(repeating: values[entry])
+                let row = base + (Int(indices[entry]) &* rowBytes &+ offset)
+                let w0 = row.loadUnaligned(as: Vector.self)
+                let w1 = row.loadUnaligned(fromByteOffset: vectorBytes, as: Vector.self)
+                let w2 = row.loadUnaligned(fromByteOffset: 2 &* vectorBytes, as: Vector.self)
+                let w3 = row.loadUnaligned(fromByteOffset: 3 &* vectorBytes, as: Vector.self)
+                row.storeBytes(of: w0 + value * d0, as: Vector.self)
+                row.storeBytes(of: w1 + value * d1, toByteOffset: vectorBytes, as: Vector.self)
+                row.storeBytes(of: w2 + value * d2, toByteOffset: 2 &* vectorBytes, as: Vector.self)
+                row.storeBytes(of: w3 + value * d3, toByteOffset: 3 &* vectorBytes, as: Vector.self)
+            }
+            offset &+= 4 &* vectorBytes
+        }
+        while offset < rowBytes {
+            let step = stepBytes.loadUnaligned(fromByteOffset: offset, as: Vector.self)
+            for entry in first..<end {
+                let row = base + (Int(indices[entry]) &* rowBytes &+ offset)
+                row.storeBytes(of: row.loadUnaligned(as: Vector.self) + Vector(repeating: values[entry]) * step, as: Vector.self)
+            }
             offset &+= vectorBytes
         }
     }

@@ -7,6 +7,7 @@ import Foundation
 /// is `LineFramer` and `ProtocolServer` in ConciergeFronts; this only moves bytes.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Answer JSON requests on standard input, one per line, with JSON responses on standard output.",
         discussion: "See PROTOCOL.md. Many sessions may interleave; logs go to standard error; exits 0 at end of input."
     )

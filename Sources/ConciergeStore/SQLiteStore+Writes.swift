@@ -69,13 +69,12 @@ extension SQLiteStore {
                 insertedIDs = [:]
                 let statements = try WriteStatements(db)
                 for row in rows {
-                    let turn = row
-                    let at = date(turn.at)
+                    let at = date(row.at)
                     if let entry = row.entry {
                         try statements.insertTurn.execute(arguments: [
-                            turn.sessionID, at, entry.text, entry.intent, entry.confidence, entry.state, entry.events,
+                            row.sessionID, at, entry.text, entry.intent, entry.confidence, entry.state, entry.events,
                             entry.reply])
-                        insertedIDs[turn.sessionID, default: []].append(db.lastInsertedRowID)
+                        insertedIDs[row.sessionID, default: []].append(db.lastInsertedRowID)
                     }
                     for (lead, fields) in row.leads {
                         try statements.insertLead.execute(arguments: [
@@ -84,11 +83,11 @@ extension SQLiteStore {
                     }
                     if let sessionJSON = row.sessionJSON {
                         let tail = row.tailCount.map { count in
-                            SessionTail.text(((references[turn.sessionID] ?? []) + (insertedIDs[turn.sessionID] ?? [])).suffix(count))
+                            SessionTail.text(((references[row.sessionID] ?? []) + (insertedIDs[row.sessionID] ?? [])).suffix(count))
                         }
-                        try statements.saveSession.execute(arguments: [turn.sessionID, sessionJSON, tail, at, at])
-                    } else if lastSnapshot[turn.sessionID] == nil {
-                        try statements.touchSession.execute(arguments: [turn.sessionID, at, at])
+                        try statements.saveSession.execute(arguments: [row.sessionID, sessionJSON, tail, at, at])
+                    } else if lastSnapshot[row.sessionID] == nil {
+                        try statements.touchSession.execute(arguments: [row.sessionID, at, at])
                     }
                 }
                 return .commit
@@ -261,5 +260,3 @@ private struct WriteStatements {
             """)
     }
 }
-
-

@@ -158,12 +158,12 @@ public struct IntentClassifier: Sendable {
         // and only the ranks asked for become `IntentScore`s.
         let order = Self.best(limit, of: margins, labels: labels)
         if vector.isEmpty {
-            return order.prefix(limit).map { IntentScore(name: labels[$0], confidence: 0) }
+            return order.map { IntentScore(name: labels[$0], confidence: 0) }
         }
         let sharpness = configuration.confidenceSharpness
         let weights = margins.map { exp(sharpness * ($0 - best)) }
         let total = weights.reduce(0, +)
-        return order.prefix(limit).map { IntentScore(name: labels[$0], confidence: Double(weights[$0] / total)) }
+        return order.map { IntentScore(name: labels[$0], confidence: Double(weights[$0] / total)) }
     }
 }
 

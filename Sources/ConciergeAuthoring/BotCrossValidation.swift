@@ -97,7 +97,8 @@ public struct BotCrossValidation: Sendable {
             let test = assignment.indices.filter { assignment[$0] == fold }
             if !train.isEmpty, !test.isEmpty {
                 let classifier = IntentClassifier.train(
-                    examples: train.map { (tokens: tokens[$0], label: labels[$0]) }, configuration: configuration)
+                    examples: train.map { (tokens: tokens[$0], label: labels[$0]) }, slots: train.map { goldSlots[$0] },
+                    configuration: configuration)
                 for index in test {
                     let best = classifier.rank(tokens[index]).first
                     predicted[index] = best?.name ?? ParseResult.outOfScope

@@ -35,7 +35,7 @@ public struct CrossValidation: Sendable {
 
     /// Out-of-fold predictions for every item, scored together.
     public func run(
-        texts: [String], labels: [String], configuration: ClassifierConfiguration
+        texts: [String], labels: [String], slots: [[SlotSpan]] = [], configuration: ClassifierConfiguration
     ) -> (metrics: IntentMetrics, predicted: [String]) {
         let tokenizer = Tokenizer()
         let tokens = parallelMap(texts) { tokenizer.tokenize($0) }
@@ -46,7 +46,8 @@ public struct CrossValidation: Sendable {
             let testIndices = assignment.indices.filter { assignment[$0] == fold }
             guard !trainIndices.isEmpty, !testIndices.isEmpty else { continue }
             let examples = trainIndices.map { (tokens: tokens[$0], label: labels[$0]) }
-            let classifier = IntentClassifier.train(examples: examples, configuration: configuration)
+            let foldSlots = slots.isEmpty ? [] : trainIndices.map { slots[$0] }
+            let classifier = IntentClassifier.train(examples: examples, slots: foldSlots, configuration: configuration)
             for index in testIndices {
                 predicted[index] = classifier.rank(tokens[index]).first?.name ?? ParseResult.outOfScope
             }

@@ -103,7 +103,9 @@ public struct EvaluationRun: Sendable {
         // Tokenizing is part of training: a bot trains from raw example texts.
         let trainStart = clock.now
         let examples = parallelMap(train) { (tokens: tokenizer.tokenize($0.text), label: $0.intent) }
-        let classifier = IntentClassifier.train(examples: examples, configuration: configuration)
+        let classifier = IntentClassifier.train(
+            examples: examples, slots: train.map { $0.slots.map { SlotSpan(slot: $0.slot, start: $0.start, end: $0.end) } },
+            configuration: configuration)
         let trainSeconds = (clock.now - trainStart).seconds
         let taggerStart = clock.now
         let tagger = trainTagger(examples: examples, slots: train.map(\.slots), configuration: slotConfiguration)

@@ -10,6 +10,7 @@ struct FeatureHash {
     static let wordSeed: UInt64 = 0x9E37_79B9_7F4A_7C15
     static let bigramSeed: UInt64 = 0xC2B2_AE3D_27D4_EB4F
     static let charSeed: UInt64 = 0x1656_67B1_9E37_79F9
+    static let slotValueSeed: UInt64 = 0x27BB_2EE6_87B0_B0FD
 
     private var state: UInt64
 

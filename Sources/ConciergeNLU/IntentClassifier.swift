@@ -86,8 +86,11 @@ public struct IntentClassifier: Sendable {
     let model: LinearModel
 
     /// Trains on tokenized examples; deterministic for the same examples and configuration.
+    /// `slots` are the examples' annotated slot spans, in example order, for the slot-value
+    /// features (`FeatureConfiguration.slotValueWeight`); without them the block stays empty.
     public static func train(
         examples: [(tokens: [Token], label: String)],
+        slots: [[SlotSpan]] = [],
         configuration: ClassifierConfiguration = ClassifierConfiguration()
     ) -> IntentClassifier {
         var labels: [String] = []
@@ -99,8 +102,16 @@ public struct IntentClassifier: Sendable {
             return labels.count - 1
         }
         let featurizer = TextFeaturizer(configuration: configuration.features)
-        let keys = parallelMap(examples) { featurizer.keys(for: $0.tokens) }
-        let vectorizer = TfidfVectorizer.fit(keys, configuration: configuration.features)
+        let slotValues = configuration.features.slotValueWeight > 0
+            ? SlotValueFeatures.fit(tokens: examples.map(\.tokens), slots: slots) : nil
+        let keys = parallelMap(Array(examples.indices)) { index in
+            var keys = featurizer.keys(for: examples[index].tokens)
+            if let slotValues {
+                keys.slot = slotValues.keys(for: examples[index].tokens, excludingFold: slotValues.folds[index])
+            }
+            return keys
+        }
+        let vectorizer = TfidfVectorizer.fit(keys, configuration: configuration.features, slotValues: slotValues)
         let vectors = parallelMap(keys) { vectorizer.transform(keys: $0) }
         var rows = SparseMatrix()
         for vector in vectors { rows.append(vector) }

@@ -54,11 +54,11 @@ public struct NLUModel: Sendable {
         let examples = bot.intents.flatMap { intent in
             intent.examples.map { (tokens: tokenizer.tokenize($0.text), label: intent.name) }
         }
-        let annotations = bot.intents.flatMap { intent in intent.examples.map(\.annotations) }
-        let slotExamples = zip(examples, annotations).map { example, annotations in
-            SlotTrainingExample(
-                tokens: example.tokens, intent: example.label,
-                slots: annotations.map { SlotSpan(slot: $0.slot, start: $0.start, end: $0.end) })
+        let spans = bot.intents.flatMap { intent in
+            intent.examples.map { $0.annotations.map { SlotSpan(slot: $0.slot, start: $0.start, end: $0.end) } }
+        }
+        let slotExamples = zip(examples, spans).map { example, spans in
+            SlotTrainingExample(tokens: example.tokens, intent: example.label, slots: spans)
         }
         // The two models are independent: training them side by side shortens every start
         // of the bot (the tagger's perceptron is sequential and leaves a core free).
@@ -66,7 +66,7 @@ public struct NLUModel: Sendable {
         let taggerResult = Mutex<SlotTagger?>(nil)
         DispatchQueue.concurrentPerform(iterations: 2) { job in
             if job == 0 {
-                let classifier = examples.isEmpty ? nil : IntentClassifier.train(examples: examples, configuration: configuration)
+                let classifier = examples.isEmpty ? nil : IntentClassifier.train(examples: examples, slots: spans, configuration: configuration)
                 classifierResult.withLock { $0 = classifier }
             } else {
                 let tagger = SlotTagger.train(examples: slotExamples, configuration: slotConfiguration)

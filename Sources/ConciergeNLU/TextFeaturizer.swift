@@ -22,6 +22,9 @@ public struct FeatureConfiguration: Hashable, Sendable, Codable {
     /// Word n-grams (n ≥ 2) also include the start and end of the message, so "set …" as
     /// a first word differs from "set" in the middle.
     public var boundaryNgrams: Bool
+    /// Weight of the slot-value block (`SlotValueFeatures`: one feature per slot with a
+    /// value seen in training); 0 leaves the block out.
+    public var slotValueWeight: Float
 
     public init(
         wordNgrams: ClosedRange<Int> = 1...2,
@@ -31,7 +34,8 @@ public struct FeatureConfiguration: Hashable, Sendable, Codable {
         charBlockWeight: Float = 1,
         skipBigrams: Bool = false,
         charAcrossWords: Bool = false,
-        boundaryNgrams: Bool = true
+        boundaryNgrams: Bool = true,
+        slotValueWeight: Float = 0.3
     ) {
         self.wordNgrams = wordNgrams
         self.charNgrams = charNgrams
@@ -41,6 +45,7 @@ public struct FeatureConfiguration: Hashable, Sendable, Codable {
         self.skipBigrams = skipBigrams
         self.charAcrossWords = charAcrossWords
         self.boundaryNgrams = boundaryNgrams
+        self.slotValueWeight = slotValueWeight
     }
 }
 
@@ -48,6 +53,8 @@ public struct FeatureConfiguration: Hashable, Sendable, Codable {
 struct FeatureKeys {
     var word: [UInt64] = []
     var char: [UInt64] = []
+    /// Slot-value keys (`SlotValueFeatures`), filled by the caller that has the values.
+    var slot: [UInt64] = []
 }
 
 /// Turns tokens into feature keys: stemmed word n-grams and in-word character n-grams.

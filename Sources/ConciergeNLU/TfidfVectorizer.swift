@@ -9,6 +9,8 @@ import ConciergeText
 ///     let x = vectorizer.transform(Tokenizer().tokenize("how much is it?"))
 struct TfidfVectorizer: Sendable {
     let featurizer: TextFeaturizer
+    /// The slot values behind the slot-value block; nil when the block is off.
+    let slotValues: SlotValueFeatures?
     private let table: FeatureTable
     /// Columns below this index belong to the word block, the rest to the character block.
     let wordColumnCount: Int
@@ -16,15 +18,21 @@ struct TfidfVectorizer: Sendable {
 
     var columnCount: Int { idf.count }
 
-    private init(featurizer: TextFeaturizer, table: FeatureTable, wordColumnCount: Int, idf: [Float]) {
+    private init(
+        featurizer: TextFeaturizer, slotValues: SlotValueFeatures?, table: FeatureTable, wordColumnCount: Int, idf: [Float]
+    ) {
         self.featurizer = featurizer
+        self.slotValues = slotValues
         self.table = table
         self.wordColumnCount = wordColumnCount
         self.idf = idf
     }
 
-    /// Learns the vocabulary and document frequencies of `documents`.
-    static func fit(_ keysOfDocuments: [FeatureKeys], configuration: FeatureConfiguration) -> TfidfVectorizer {
+    /// Learns the vocabulary and document frequencies of `documents`. `slotValues` finds
+    /// the slot-value keys of new messages (the documents' own are already in their keys).
+    static func fit(
+        _ keysOfDocuments: [FeatureKeys], configuration: FeatureConfiguration, slotValues: SlotValueFeatures? = nil
+    ) -> TfidfVectorizer {
         // Word columns first, then character columns: one table, two contiguous blocks.
         var table = FeatureTable(minimumCapacity: keysOfDocuments.count * 20)
         var frequency: [Int32] = []
@@ -46,10 +54,12 @@ struct TfidfVectorizer: Sendable {
         for (document, keys) in keysOfDocuments.enumerated() { countDocumentFrequency(keys.word, document: Int32(document)) }
         let wordCount = table.count
         for (document, keys) in keysOfDocuments.enumerated() { countDocumentFrequency(keys.char, document: Int32(document)) }
+        for (document, keys) in keysOfDocuments.enumerated() { countDocumentFrequency(keys.slot, document: Int32(document)) }
         let documents = Double(keysOfDocuments.count)
         let idf = frequency.map { Float(log((1 + documents) / (1 + Double($0)))) + 1 }
         return TfidfVectorizer(
             featurizer: TextFeaturizer(configuration: configuration),
+            slotValues: configuration.slotValueWeight > 0 ? slotValues : nil,
             table: table,
             wordColumnCount: wordCount,
             idf: idf
@@ -57,17 +67,21 @@ struct TfidfVectorizer: Sendable {
     }
 
     func transform(_ tokens: [Token]) -> SparseVector {
-        transform(keys: featurizer.keys(for: tokens))
+        var keys = featurizer.keys(for: tokens)
+        if let slotValues { keys.slot = slotValues.keys(for: tokens, excludingFold: nil) }
+        return transform(keys: keys)
     }
 
     func transform(keys: FeatureKeys) -> SparseVector {
         var word = columns(of: keys.word)
         var char = columns(of: keys.char)
+        var slot = columns(of: keys.slot)
         var vector = SparseVector()
-        vector.indices.reserveCapacity(word.count + char.count)
-        vector.values.reserveCapacity(word.count + char.count)
+        vector.indices.reserveCapacity(word.count + char.count + slot.count)
+        vector.values.reserveCapacity(word.count + char.count + slot.count)
         appendBlock(&word, weight: 1, to: &vector)
         appendBlock(&char, weight: featurizer.configuration.charBlockWeight, to: &vector)
+        appendBlock(&slot, weight: featurizer.configuration.slotValueWeight, to: &vector)
         return vector
     }
 

@@ -29,6 +29,8 @@ struct CrossValidate: ParsableCommand {
     @Flag(help: "Add skip-bigrams (word pairs one word apart).") var skipBigrams = false
     @Flag(help: "Character n-grams across word boundaries.") var charAcrossWords = false
     @Flag(help: "Word n-grams without the start and end of the message.") var noBoundaryNgrams = false
+    @Option(help: "Weight of the slot-value block (0 turns it off).")
+    var slotValueWeight = FeatureConfiguration().slotValueWeight
 
     func run() throws {
         let utterances: [LabeledUtterance]
@@ -46,7 +48,8 @@ struct CrossValidate: ParsableCommand {
             charBlockWeight: charWeight,
             skipBigrams: skipBigrams,
             charAcrossWords: charAcrossWords,
-            boundaryNgrams: !noBoundaryNgrams
+            boundaryNgrams: !noBoundaryNgrams,
+            slotValueWeight: slotValueWeight
         )
         let svm = LinearSVMParameters(cost: cost, tolerance: tolerance)
         var configuration = ClassifierConfiguration(features: features, svm: svm)
@@ -60,7 +63,10 @@ struct CrossValidate: ParsableCommand {
         configuration.multiclass = strategy
         let start = Date()
         let result = CrossValidation(folds: folds, seed: seed)
-            .run(texts: utterances.map(\.text), labels: utterances.map(\.intent), configuration: configuration)
+            .run(
+                texts: utterances.map(\.text), labels: utterances.map(\.intent),
+                slots: utterances.map { $0.slots.map { SlotSpan(slot: $0.slot, start: $0.start, end: $0.end) } },
+                configuration: configuration)
         let seconds = Date().timeIntervalSince(start)
         print(String(
             format: "%d folds  accuracy %.4f  macro-F1 %.4f  %.1f s", folds, result.metrics.accuracy, result.metrics.macroF1, seconds

@@ -8,7 +8,10 @@ import Testing
     @Test func everyDemoBotExampleClassifiesBackToItsIntentWithoutRules() throws {
         let bot = try loadDemoBot()
         let examples = bot.intents.flatMap { intent in intent.examples.map { (tokens: tokenizer.tokenize($0.text), label: intent.name) } }
-        let classifier = IntentClassifier.train(examples: examples)
+        let slots = bot.intents.flatMap { intent in
+            intent.examples.map { $0.annotations.map { SlotSpan(slot: $0.slot, start: $0.start, end: $0.end) } }
+        }
+        let classifier = IntentClassifier.train(examples: examples, slots: slots)
         var wrong: [String] = []
         for intent in bot.intents {
             for example in intent.examples {

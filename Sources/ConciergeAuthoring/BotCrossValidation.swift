@@ -92,13 +92,14 @@ public struct BotCrossValidation: Sendable {
             item.example.annotations.map { SlotSpan(slot: $0.slot, start: $0.start, end: $0.end) }
         }
         var predictedSlots = [[SlotSpan]](repeating: [], count: items.count)
+        let declared = NLUModel.declaredSlotValues(of: bot, tokenizer: tokenizer)
         for fold in 0..<folds {
             let train = assignment.indices.filter { assignment[$0] != fold }
             let test = assignment.indices.filter { assignment[$0] == fold }
             if !train.isEmpty, !test.isEmpty {
                 let classifier = IntentClassifier.train(
                     examples: train.map { (tokens: tokens[$0], label: labels[$0]) }, slots: train.map { goldSlots[$0] },
-                    configuration: configuration)
+                    declaredValues: declared, configuration: configuration)
                 for index in test {
                     let best = classifier.rank(tokens[index]).first
                     predicted[index] = best?.name ?? ParseResult.outOfScope

@@ -86,11 +86,13 @@ public struct IntentClassifier: Sendable {
     let model: LinearModel
 
     /// Trains on tokenized examples; deterministic for the same examples and configuration.
-    /// `slots` are the examples' annotated slot spans, in example order, for the slot-value
-    /// features (`FeatureConfiguration.slotValueWeight`); without them the block stays empty.
+    /// `slots` are the examples' annotated slot spans, in example order, and `declaredValues`
+    /// the slot values the bot declares (`NLUModel.declaredSlotValues`), for the slot-value
+    /// features (`FeatureConfiguration.slotValueWeight`); without either the block stays empty.
     public static func train(
         examples: [(tokens: [Token], label: String)],
         slots: [[SlotSpan]] = [],
+        declaredValues: [DeclaredSlotValue] = [],
         configuration: ClassifierConfiguration = ClassifierConfiguration()
     ) -> IntentClassifier {
         var labels: [String] = []
@@ -103,7 +105,7 @@ public struct IntentClassifier: Sendable {
         }
         let featurizer = TextFeaturizer(configuration: configuration.features)
         let slotValues = configuration.features.slotValueWeight > 0
-            ? SlotValueFeatures.fit(tokens: examples.map(\.tokens), slots: slots) : nil
+            ? SlotValueFeatures.fit(tokens: examples.map(\.tokens), slots: slots, declared: declaredValues) : nil
         let keys = parallelMap(Array(examples.indices)) { index in
             var keys = featurizer.keys(for: examples[index].tokens)
             if let slotValues {

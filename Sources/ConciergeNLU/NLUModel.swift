@@ -60,13 +60,15 @@ public struct NLUModel: Sendable {
         let slotExamples = zip(examples, spans).map { example, spans in
             SlotTrainingExample(tokens: example.tokens, intent: example.label, slots: spans)
         }
+        let declared = declaredSlotValues(of: bot, tokenizer: tokenizer)
         // The two models are independent: training them side by side shortens every start
         // of the bot (the tagger's perceptron is sequential and leaves a core free).
         let classifierResult = Mutex<IntentClassifier?>(nil)
         let taggerResult = Mutex<SlotTagger?>(nil)
         DispatchQueue.concurrentPerform(iterations: 2) { job in
             if job == 0 {
-                let classifier = examples.isEmpty ? nil : IntentClassifier.train(examples: examples, slots: spans, configuration: configuration)
+                let classifier = examples.isEmpty ? nil : IntentClassifier.train(
+                    examples: examples, slots: spans, declaredValues: declared, configuration: configuration)
                 classifierResult.withLock { $0 = classifier }
             } else {
                 let tagger = SlotTagger.train(examples: slotExamples, configuration: slotConfiguration)
@@ -85,6 +87,22 @@ public struct NLUModel: Sendable {
             merger: EntityMerger(slots: bot.slots),
             tagger: tagger
         )
+    }
+
+    /// Every value and synonym of the lookup entity behind each slot that has one: values the
+    /// classifier's slot-value features know without an annotated example.
+    ///
+    ///     // slots: {plan: plan}; entities: {plan: {values: [{growth: [pro]}]}}
+    ///     NLUModel.declaredSlotValues(of: bot, tokenizer: Tokenizer())
+    ///     // [plan: "growth", plan: "pro"]
+    public static func declaredSlotValues(of bot: BotDefinition, tokenizer: Tokenizer) -> [DeclaredSlotValue] {
+        let entities = Dictionary(bot.entities.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        return bot.slots.flatMap { slot -> [DeclaredSlotValue] in
+            guard let name = slot.entity, let entity = entities[name] else { return [] }
+            return entity.values.flatMap { value in
+                ([value.value] + value.synonyms).map { DeclaredSlotValue(slot: slot.name, tokens: tokenizer.tokenize($0)) }
+            }
+        }
     }
 
     /// Reads one message; relative dates are resolved against `now` in `timeZone`.

@@ -8,7 +8,9 @@ import ConciergeText
 ///
 /// The values are split into folds, and a training example sees only the values of the other
 /// folds: otherwise every example would find its own values, and the model would trust the
-/// feature more than a new message, whose values are often unseen, deserves.
+/// feature more than a new message, whose values are often unseen, deserves. Declared values
+/// (a lookup entity's values and synonyms, for the slots filled by that entity) are known
+/// before any message arrives, so every example sees them.
 ///
 ///     let values = SlotValueFeatures.fit(
 ///         tokens: [Tokenizer().tokenize("rain in london")], slots: [[SlotSpan(slot: "city", start: 8, end: 14)]])
@@ -21,11 +23,15 @@ struct SlotValueFeatures: Sendable {
     static let foldCount = 5
     static let maxTokens = 6
     private static let foldSeed: UInt64 = 0x5107_7A1E
+    /// The fold of declared values: no training example is in it, so none hides them.
+    private static let declaredFold = 31
 
     /// The values of every annotated span of `slots` (scalar offsets into each example's
-    /// text, as in `SlotSpan`); nil when no example has one.
-    static func fit(tokens examples: [[Token]], slots: [[SlotSpan]]) -> SlotValueFeatures? {
-        let names = Set(slots.joined().map(\.slot)).sorted()
+    /// text, as in `SlotSpan`) and the `declared` ones; nil when there are none.
+    static func fit(
+        tokens examples: [[Token]], slots: [[SlotSpan]], declared: [DeclaredSlotValue] = []
+    ) -> SlotValueFeatures? {
+        let names = Set(slots.joined().map(\.slot)).union(declared.map(\.slot)).sorted()
         guard !names.isEmpty else { return nil }
         let slotIndex = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         var random = SplitMix64(seed: foldSeed)
@@ -40,6 +46,10 @@ struct SlotValueFeatures: Sendable {
                 values.append((tokens: tokens[first...last], slot: slot, fold: folds[index]))
             }
         }
+        for value in declared {
+            guard let slot = slotIndex[value.slot] else { continue }
+            values.append((tokens: value.tokens[...], slot: slot, fold: declaredFold))
+        }
         return SlotValueFeatures(gazetteer: SlotGazetteer(maxTokens: maxTokens, values: values), folds: folds)
     }
 
@@ -51,5 +61,17 @@ struct SlotValueFeatures: Sendable {
             hash.combine(key: UInt64(slot))
             return hash.finalize()
         }
+    }
+}
+
+/// A value a slot can take that the bot declares outside its examples: a value or synonym of
+/// the lookup entity that fills the slot, tokenized.
+public struct DeclaredSlotValue: Sendable {
+    public var slot: String
+    public var tokens: [Token]
+
+    public init(slot: String, tokens: [Token]) {
+        self.slot = slot
+        self.tokens = tokens
     }
 }

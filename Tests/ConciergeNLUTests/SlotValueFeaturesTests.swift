@@ -54,6 +54,26 @@ import Testing
         #expect(shared.keys(for: tokenizer.tokenize("oslo"), excludingFold: shared.folds[0]).count == 1)
     }
 
+    @Test func declaredValuesAreSeenFromEveryFold() throws {
+        let texts = (0..<10).map { "how much is the pro plan \($0)" }
+        let values = try #require(SlotValueFeatures.fit(
+            tokens: texts.map { tokenizer.tokenize($0) }, slots: texts.map { _ in [] },
+            declared: [DeclaredSlotValue(slot: "plan", tokens: tokenizer.tokenize("Pro"))]))
+        for fold in 0..<SlotValueFeatures.foldCount {
+            #expect(values.keys(for: tokenizer.tokenize("is pro cheaper"), excludingFold: fold).count == 1)
+        }
+        #expect(values.keys(for: tokenizer.tokenize("is it cheaper"), excludingFold: nil).isEmpty)
+    }
+
+    @Test func theDemoBotDeclaresItsPlanEntityForThePlanSlot() throws {
+        let declared = NLUModel.declaredSlotValues(of: try loadDemoBot(), tokenizer: tokenizer)
+        let plans = declared.filter { $0.slot == "plan" }.map { $0.tokens.map(\.normalized).joined(separator: " ") }
+        #expect(plans.contains("growth"))
+        #expect(plans.contains("entry level"))
+        // Slots without a lookup entity (numbers, emails, free text) declare nothing.
+        #expect(declared.allSatisfy { $0.slot == "plan" })
+    }
+
     @Test func withoutAnnotationsThereIsNoBlock() {
         #expect(SlotValueFeatures.fit(tokens: [tokenizer.tokenize("hello")], slots: [[]]) == nil)
         #expect(SlotValueFeatures.fit(tokens: [tokenizer.tokenize("hello")], slots: []) == nil)

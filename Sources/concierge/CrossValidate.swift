@@ -40,6 +40,7 @@ struct CrossValidate: ParsableCommand {
             printError(error.description)
             throw ExitCode(2)
         }
+        guard slotValueWeight >= 0 else { throw ValidationError("--slot-value-weight takes a weight of 0 or more") }
         let features = FeatureConfiguration(
             wordNgrams: try range(wordNgrams, option: "--word-ngrams"),
             charNgrams: try range(charNgrams, option: "--char-ngrams"),

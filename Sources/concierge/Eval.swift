@@ -28,6 +28,8 @@ struct Eval: ParsableCommand {
     var multiclass = ClassifierConfiguration().multiclass.rawValue
     @Option(help: "Cost C of the Crammer-Singer model (in cs and ovr+cs).")
     var csCost = ClassifierConfiguration().crammerSingerCost
+    @Option(help: "Weight of the slot-value block of the intent features (0 turns it off).")
+    var slotValueWeight = FeatureConfiguration().slotValueWeight
 
     func validate() throws {
         if tuneThreshold != nil, threshold != nil {
@@ -39,6 +41,9 @@ struct Eval: ParsableCommand {
         if let now, Self.parseDate(now) == nil {
             throw ValidationError(
                 "--now '\(now)' is not an ISO 8601 date-time; write it like 2024-05-01T09:30:00Z or 2024-05-01T09:30:00+02:00")
+        }
+        if !(slotValueWeight >= 0) {
+            throw ValidationError("--slot-value-weight takes a weight of 0 or more")
         }
         if MulticlassStrategy(rawValue: multiclass) == nil {
             throw ValidationError("--multiclass takes ovr, cs or ovr+cs")
@@ -67,6 +72,7 @@ struct Eval: ParsableCommand {
         var configuration = ClassifierConfiguration()
         configuration.multiclass = MulticlassStrategy(rawValue: multiclass) ?? configuration.multiclass
         configuration.crammerSingerCost = csCost
+        configuration.features.slotValueWeight = slotValueWeight
         let report = EvaluationRun.run(
             train: trainSet, test: testSet, validation: validationSet, threshold: threshold ?? 0,
             configuration: configuration, slotConfiguration: slotConfiguration, referenceDate: now.flatMap(Self.parseDate) ?? Date())

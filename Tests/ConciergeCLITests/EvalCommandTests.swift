@@ -49,6 +49,17 @@ import Testing
         #expect(output.stdout.isEmpty)
     }
 
+    @Test func theSlotValueBlockCanBeTurnedOffButNotNegative() throws {
+        let folder = try ConciergeProcess.temporaryFolder(["train.jsonl": train, "test.jsonl": train])
+        let off = try ConciergeProcess.run(
+            ["eval", "--train", "train.jsonl", "--test", "test.jsonl", "--json", "--slot-value-weight", "0"], in: folder)
+        #expect(off.status == 0, "\(off.stderr)")
+        let negative = try ConciergeProcess.run(
+            ["eval", "--train", "train.jsonl", "--test", "test.jsonl", "--slot-value-weight=-0.5"], in: folder)
+        #expect(negative.status != 0)
+        #expect(negative.stderr.contains("--slot-value-weight takes a weight of 0 or more"))
+    }
+
     @Test func aMissingFileIsAnError() throws {
         let output = try ConciergeProcess.run(["eval", "--train", "/nonexistent.jsonl", "--test", "/nonexistent.jsonl"])
         #expect(output.status != 0)

@@ -30,6 +30,11 @@ public struct LabeledUtterance: Hashable, Sendable, Codable {
         self.slots = slots
     }
 
+    /// The slots as the tagger and the classifier take them.
+    public var slotSpans: [SlotSpan] {
+        slots.map { SlotSpan(slot: $0.slot, start: $0.start, end: $0.end) }
+    }
+
     private enum CodingKeys: String, CodingKey { case text, intent, slots }
 
     /// `slots` may be left out (intent-only datasets); `text` and `intent` may not.

@@ -103,12 +103,11 @@ public struct EvaluationRun: Sendable {
         // Tokenizing is part of training: a bot trains from raw example texts.
         let trainStart = clock.now
         let examples = parallelMap(train) { (tokens: tokenizer.tokenize($0.text), label: $0.intent) }
-        let classifier = IntentClassifier.train(
-            examples: examples, slots: train.map { $0.slots.map { SlotSpan(slot: $0.slot, start: $0.start, end: $0.end) } },
-            configuration: configuration)
+        let spans = train.map(\.slotSpans)
+        let classifier = IntentClassifier.train(examples: examples, slots: spans, configuration: configuration)
         let trainSeconds = (clock.now - trainStart).seconds
         let taggerStart = clock.now
-        let tagger = trainTagger(examples: examples, slots: train.map(\.slots), configuration: slotConfiguration)
+        let tagger = trainTagger(examples: examples, slots: spans, configuration: slotConfiguration)
         let taggerSeconds = tagger == nil ? nil : (clock.now - taggerStart).seconds
         var model = NLUModel(
             rules: RuleMatcher(labelledTexts: examples), classifier: classifier, threshold: 0, tagger: tagger)
@@ -140,7 +139,7 @@ public struct EvaluationRun: Sendable {
         let testHasSlots = test.contains { !$0.slots.isEmpty }
         let slotMetrics = testHasSlots
             ? SlotMetrics(
-                gold: test.map { $0.slots.map { SlotSpan(slot: $0.slot, start: $0.start, end: $0.end) } },
+                gold: test.map(\.slotSpans),
                 predicted: predictedSlots)
             : nil
 
@@ -180,14 +179,12 @@ public struct EvaluationRun: Sendable {
 
     /// The slot tagger of a dataset; nil when no training item has a slot.
     private static func trainTagger(
-        examples: [(tokens: [Token], label: String)], slots: [[LabeledUtterance.Slot]],
+        examples: [(tokens: [Token], label: String)], slots: [[SlotSpan]],
         configuration: SlotTaggerConfiguration
     ) -> SlotTagger? {
         guard slots.contains(where: { !$0.isEmpty }) else { return nil }
         let slotExamples = zip(examples, slots).map { example, slots in
-            SlotTrainingExample(
-                tokens: example.tokens, intent: example.label,
-                slots: slots.map { SlotSpan(slot: $0.slot, start: $0.start, end: $0.end) })
+            SlotTrainingExample(tokens: example.tokens, intent: example.label, slots: slots)
         }
         return SlotTagger.train(examples: slotExamples, configuration: configuration)
     }

@@ -4,7 +4,8 @@ import ConciergeText
 ///
 /// Word n-grams run over stems (so "pricing" and "prices" share evidence); character
 /// n-grams run inside each word padded with spaces, which keeps typos ("pirce") close to
-/// the word they meant. The two blocks are L2-normalised separately and weighted.
+/// the word they meant. A third block, filled by `SlotValueFeatures`, names the slots whose
+/// known values the message contains. The blocks are L2-normalised separately and weighted.
 public struct FeatureConfiguration: Hashable, Sendable, Codable {
     public var wordNgrams: ClosedRange<Int>
     public var charNgrams: ClosedRange<Int>
@@ -22,8 +23,10 @@ public struct FeatureConfiguration: Hashable, Sendable, Codable {
     /// Word n-grams (n ≥ 2) also include the start and end of the message, so "set …" as
     /// a first word differs from "set" in the middle.
     public var boundaryNgrams: Bool
-    /// Weight of the slot-value block (`SlotValueFeatures`: one feature per slot with a
-    /// value seen in training); 0 leaves the block out.
+    /// Weight of the slot-value block (`SlotValueFeatures`: one feature per slot with a known
+    /// value in the message, annotated in an example or declared by the slot's lookup
+    /// entity); 0 leaves the block out. 0.3 won 5-fold CV on the HWU64 and Snips training
+    /// sets (BENCHMARKS.md).
     public var slotValueWeight: Float
 
     public init(

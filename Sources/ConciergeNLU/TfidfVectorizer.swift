@@ -12,7 +12,8 @@ struct TfidfVectorizer: Sendable {
     /// The slot values behind the slot-value block; nil when the block is off.
     let slotValues: SlotValueFeatures?
     private let table: FeatureTable
-    /// Columns below this index belong to the word block, the rest to the character block.
+    /// Columns below this index belong to the word block, the rest to the character block and
+    /// then the slot-value block.
     let wordColumnCount: Int
     private let idf: [Float]
 
@@ -33,7 +34,7 @@ struct TfidfVectorizer: Sendable {
     static func fit(
         _ keysOfDocuments: [FeatureKeys], configuration: FeatureConfiguration, slotValues: SlotValueFeatures? = nil
     ) -> TfidfVectorizer {
-        // Word columns first, then character columns: one table, two contiguous blocks.
+        // Word columns first, then character, then slot-value columns: one table, contiguous blocks.
         var table = FeatureTable(minimumCapacity: keysOfDocuments.count * 20)
         var frequency: [Int32] = []
         // The last document that counted each column: a repeat inside one document is

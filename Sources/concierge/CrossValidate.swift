@@ -32,6 +32,12 @@ struct CrossValidate: ParsableCommand {
     @Option(help: "Weight of the slot-value block (0 turns it off).")
     var slotValueWeight = FeatureConfiguration().slotValueWeight
 
+    func validate() throws {
+        if !(slotValueWeight >= 0) {
+            throw ValidationError("--slot-value-weight takes a weight of 0 or more")
+        }
+    }
+
     func run() throws {
         let utterances: [LabeledUtterance]
         do {
@@ -40,7 +46,6 @@ struct CrossValidate: ParsableCommand {
             printError(error.description)
             throw ExitCode(2)
         }
-        guard slotValueWeight >= 0 else { throw ValidationError("--slot-value-weight takes a weight of 0 or more") }
         let features = FeatureConfiguration(
             wordNgrams: try range(wordNgrams, option: "--word-ngrams"),
             charNgrams: try range(charNgrams, option: "--char-ngrams"),
@@ -66,7 +71,7 @@ struct CrossValidate: ParsableCommand {
         let result = CrossValidation(folds: folds, seed: seed)
             .run(
                 texts: utterances.map(\.text), labels: utterances.map(\.intent),
-                slots: utterances.map { $0.slots.map { SlotSpan(slot: $0.slot, start: $0.start, end: $0.end) } },
+                slots: utterances.map(\.slotSpans),
                 configuration: configuration)
         let seconds = Date().timeIntervalSince(start)
         print(String(

@@ -21,6 +21,12 @@ import Testing
         return (rows, labels)
     }
 
+    /// Row `row` of `rows` as a vector.
+    func vector(_ rows: SparseMatrix, _ row: Int) -> SparseVector {
+        let range = rows.rowRange(row)
+        return SparseVector(indices: Array(rows.indices[range]), values: Array(rows.values[range]))
+    }
+
     func predict(_ model: LinearModel, _ x: SparseVector) -> Int? {
         let scores = model.scores(x)
         return scores.indices.max { scores[$0] < scores[$1] }
@@ -33,21 +39,19 @@ import Testing
             #expect(predict(model, SparseVector(indices: [Int32(label)], values: [1])) == label)
         }
         for row in 0..<rows.rowCount {
-            let range = rows.rowRange(row)
-            let x = SparseVector(indices: Array(rows.indices[range]), values: Array(rows.values[range]))
-            #expect(predict(model, x) == labels[row])
+            #expect(predict(model, vector(rows, row)) == labels[row])
         }
     }
 
-    /// Twelve classes, each with its own feature plus two features shared with neighbours:
-    /// rows start with every class active and end with few, so the solver takes both its
-    /// all-classes and its few-classes paths.
-    func manyClassProblem() -> (SparseMatrix, [Int]) {
+    /// `classCount` classes, each with its own feature plus two features shared with
+    /// neighbours (2 × `classCount` columns): rows start with every class active and end with
+    /// few, so the solver takes both its all-classes and its few-classes paths.
+    func manyClassProblem(classCount: Int, rowCount: Int) -> (SparseMatrix, [Int]) {
         var rows = SparseMatrix()
         var labels: [Int] = []
-        for index in 0..<240 {
-            let label = index % 12
-            let shared = [Int32(12 + label), Int32(12 + (label + 1) % 12)].sorted()
+        for index in 0..<rowCount {
+            let label = index % classCount
+            let shared = [Int32(classCount + label), Int32(classCount + (label + 1) % classCount)].sorted()
             rows.append(SparseVector(indices: [Int32(label)] + shared, values: [0.8, 0.42, 0.42]))
             labels.append(label)
         }
@@ -55,13 +59,11 @@ import Testing
     }
 
     @Test func separatesManyClassesAndStaysDeterministic() {
-        let (rows, labels) = manyClassProblem()
+        let (rows, labels) = manyClassProblem(classCount: 12, rowCount: 240)
         let trainer = CrammerSingerTrainer(parameters: LinearSVMParameters(cost: 0.7))
         let model = trainer.train(rows: rows, labels: labels, classCount: 12, columnCount: 24)
         for row in 0..<rows.rowCount {
-            let range = rows.rowRange(row)
-            let x = SparseVector(indices: Array(rows.indices[range]), values: Array(rows.values[range]))
-            #expect(predict(model, x) == labels[row])
+            #expect(predict(model, vector(rows, row)) == labels[row])
         }
         let again = trainer.train(rows: rows, labels: labels, classCount: 12, columnCount: 24)
         #expect(again.weights == model.weights)
@@ -71,22 +73,13 @@ import Testing
     @Test func classCountsOffTheVectorWidthKeepTheirShape() {
         // 18 classes: weight rows padded to 20 while training, split into a block of four
         // vectors and a single one; the model holds only the real classes.
-        var rows = SparseMatrix()
-        var labels: [Int] = []
-        for index in 0..<180 {
-            let label = index % 18
-            let shared = [Int32(18 + label), Int32(18 + (label + 1) % 18)].sorted()
-            rows.append(SparseVector(indices: [Int32(label)] + shared, values: [0.8, 0.42, 0.42]))
-            labels.append(label)
-        }
+        let (rows, labels) = manyClassProblem(classCount: 18, rowCount: 180)
         let model = CrammerSingerTrainer(parameters: LinearSVMParameters(cost: 0.7))
             .train(rows: rows, labels: labels, classCount: 18, columnCount: 36)
         #expect(model.weights.count == 36 * 18)
         #expect(model.bias.count == 18)
         for row in 0..<rows.rowCount {
-            let range = rows.rowRange(row)
-            let x = SparseVector(indices: Array(rows.indices[range]), values: Array(rows.values[range]))
-            #expect(predict(model, x) == labels[row])
+            #expect(predict(model, vector(rows, row)) == labels[row])
         }
     }
 
@@ -95,9 +88,7 @@ import Testing
         let model = CrammerSingerTrainer(parameters: LinearSVMParameters(cost: 0.5)).train(rows: rows, labels: labels, classCount: 3, columnCount: 4)
         var correct = 0
         for row in 0..<rows.rowCount {
-            let range = rows.rowRange(row)
-            let x = SparseVector(indices: Array(rows.indices[range]), values: Array(rows.values[range]))
-            if predict(model, x) == labels[row] { correct += 1 }
+            if predict(model, vector(rows, row)) == labels[row] { correct += 1 }
         }
         // The six relabelled rows cannot all be right; the rest should be.
         #expect(correct >= rows.rowCount - 12)

@@ -1,10 +1,12 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Modules follow the flow of a message: text primitives → entities → bot definitions
-// (loading and checking bot files) → NLU → dialog → engine → fronts (REPL, JSON lines) and
-// authoring tools → the CLI.
-// Only the `concierge` executable imports ArgumentParser and readline.
+// Modules follow the flow of a message (docs/architecture.md):
+// text and JSON primitives → built-in entities → the bot model (plain values) → its loader
+// (YAML, diagnostics) → NLU → dialog → engine (one conversation step and what it leaves for
+// the store) → the store, the fronts' pure cores and the authoring tools → the executable,
+// which owns every thread, file, terminal and the standard streams.
+// Each target declares exactly what its sources import (`python3 ../shared/tools/check-deps.py`).
 let package = Package(
     name: "Concierge",
     platforms: [.macOS(.v15)],
@@ -18,53 +20,60 @@ let package = Package(
     ],
     targets: [
         .target(name: "ConciergeText"),
-        .target(name: "ConciergeEntities", dependencies: ["ConciergeText"]),
+        .target(name: "ConciergeJSON"),
+        .target(name: "ConciergeEntities", dependencies: ["ConciergeJSON"]),
+        .target(name: "ConciergeBot", dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeJSON"]),
         .target(
-            name: "ConciergeBot",
-            dependencies: ["ConciergeText", "ConciergeEntities", .product(name: "Yams", package: "Yams")]
+            name: "ConciergeLoader",
+            dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeJSON", "ConciergeBot",
+                           .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "ConciergeNLU", dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeBot"]),
-        .target(name: "ConciergeDialog", dependencies: ["ConciergeEntities", "ConciergeBot", "ConciergeNLU"]),
+        .target(name: "ConciergeNLU", dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeJSON", "ConciergeBot"]),
+        .target(name: "ConciergeDialog", dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeJSON", "ConciergeBot", "ConciergeNLU"]),
         .target(
             name: "ConciergeEngine",
-            dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeBot", "ConciergeNLU", "ConciergeDialog"]
-        ),
-        .target(
-            name: "ConciergeFronts",
-            dependencies: ["ConciergeEntities", "ConciergeBot", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine", "ConciergeStore"]
-        ),
-        .target(
-            name: "ConciergeAuthoring",
-            dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeBot", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine"]
+            dependencies: ["ConciergeJSON", "ConciergeBot", "ConciergeLoader", "ConciergeNLU", "ConciergeDialog"]
         ),
         .target(
             name: "ConciergeStore",
-            dependencies: ["ConciergeEntities", "ConciergeDialog", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ConciergeJSON", "ConciergeDialog", "ConciergeEngine", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "ConciergeFronts",
+            dependencies: ["ConciergeJSON", "ConciergeBot", "ConciergeLoader", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine", "ConciergeStore"]
+        ),
+        .target(
+            name: "ConciergeAuthoring",
+            dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeJSON", "ConciergeBot", "ConciergeLoader",
+                           "ConciergeNLU", "ConciergeDialog", "ConciergeEngine"]
         ),
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         .executableTarget(
             name: "concierge",
             dependencies: [
                 "CReadline", "ConciergeFronts", "ConciergeAuthoring", "ConciergeStore",
-                "ConciergeText", "ConciergeEntities", "ConciergeBot", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine",
+                "ConciergeBot", "ConciergeLoader", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ConciergeTextTests", dependencies: ["ConciergeText"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ConciergeEntitiesTests", dependencies: ["ConciergeEntities"]),
-        .testTarget(name: "ConciergeBotTests", dependencies: ["ConciergeBot"]),
-        .testTarget(name: "ConciergeNLUTests", dependencies: ["ConciergeNLU"]),
-        .testTarget(name: "ConciergeDialogTests", dependencies: ["ConciergeDialog"]),
-        .testTarget(name: "ConciergeEngineTests", dependencies: ["ConciergeEngine"]),
-        .testTarget(name: "ConciergeFrontsTests", dependencies: ["ConciergeFronts", "ConciergeStore"]),
-        .testTarget(name: "ConciergeAuthoringTests", dependencies: ["ConciergeAuthoring"]),
-        // What more than one test target needs (a store locked by another connection).
+        // What more than one test target needs: the demo bot, a JSON Schema validator, a
+        // store locked by another connection.
         .target(
-            name: "ConciergeTestSupport", dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            name: "ConciergeTestSupport",
+            dependencies: ["ConciergeBot", "ConciergeEngine", "ConciergeLoader", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/ConciergeTestSupport"
         ),
-        .testTarget(name: "ConciergeStoreTests", dependencies: ["ConciergeStore", "ConciergeTestSupport"]),
-        .testTarget(name: "ConciergeCLITests", dependencies: ["concierge", "ConciergeStore", "ConciergeTestSupport"]),
+        .testTarget(name: "ConciergeTextTests", dependencies: ["ConciergeText"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ConciergeJSONTests", dependencies: ["ConciergeJSON"]),
+        .testTarget(name: "ConciergeEntitiesTests", dependencies: ["ConciergeEntities", "ConciergeJSON"]),
+        .testTarget(name: "ConciergeLoaderTests", dependencies: ["ConciergeBot", "ConciergeLoader"]),
+        .testTarget(name: "ConciergeNLUTests", dependencies: ["ConciergeBot", "ConciergeEntities", "ConciergeJSON", "ConciergeLoader", "ConciergeNLU", "ConciergeText"]),
+        .testTarget(name: "ConciergeDialogTests", dependencies: ["ConciergeBot", "ConciergeDialog", "ConciergeEntities", "ConciergeJSON", "ConciergeLoader", "ConciergeNLU"]),
+        .testTarget(name: "ConciergeEngineTests", dependencies: ["ConciergeBot", "ConciergeDialog", "ConciergeEngine", "ConciergeJSON", "ConciergeLoader", "ConciergeNLU", "ConciergeStore", "ConciergeTestSupport"]),
+        .testTarget(name: "ConciergeStoreTests", dependencies: ["ConciergeDialog", "ConciergeEngine", "ConciergeJSON", "ConciergeStore", "ConciergeTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ConciergeFrontsTests", dependencies: ["ConciergeDialog", "ConciergeEngine", "ConciergeFronts", "ConciergeJSON", "ConciergeNLU", "ConciergeStore", "ConciergeTestSupport"]),
+        .testTarget(name: "ConciergeAuthoringTests", dependencies: ["ConciergeAuthoring", "ConciergeBot", "ConciergeDialog", "ConciergeEngine", "ConciergeJSON", "ConciergeLoader", "ConciergeNLU", "ConciergeTestSupport"]),
+        .testTarget(name: "ConciergeCLITests", dependencies: ["ConciergeDialog", "ConciergeEngine", "ConciergeFronts", "ConciergeJSON", "ConciergeStore", "ConciergeTestSupport", .product(name: "GRDB", package: "GRDB.swift"), "concierge"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import ConciergeLoader
 import ConciergeBot
 import Foundation
 

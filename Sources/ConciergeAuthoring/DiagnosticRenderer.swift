@@ -1,3 +1,4 @@
+import ConciergeLoader
 import ConciergeBot
 
 /// Turns diagnostics into the text `concierge check` prints: one compiler-style line each

@@ -1,4 +1,6 @@
+import ConciergeText
 import ConciergeEntities
+import ConciergeJSON
 
 /// A condition on slot values, written the way a marketer would: clauses joined by `and`.
 ///

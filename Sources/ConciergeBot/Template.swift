@@ -1,3 +1,4 @@
+import ConciergeText
 /// A response text with `{slot}` and `{slot|default}` placeholders, parsed once at load time.
 ///
 ///     let template = try Template.parse("Hi {name|there}!").get()

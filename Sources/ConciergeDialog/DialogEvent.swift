@@ -1,4 +1,5 @@
 import ConciergeEntities
+import ConciergeJSON
 
 /// Something a turn did that the outside world may act on (analytics, a CRM, a help desk),
 /// encoded as `{"type": "…", …}`.
@@ -41,7 +42,8 @@ public enum HandoffReason: String, Codable, Hashable, Sendable {
     case maxAttempts = "max_attempts"
 }
 
-extension DialogEvent: Codable {
+/// Read back from the store; written only by `write(to:)` (DialogEvent+JSON.swift).
+extension DialogEvent: Decodable {
     private enum Key: String, CodingKey {
         case type, id, reason, transcript, lead, score, tier, consent, products
     }
@@ -66,27 +68,6 @@ extension DialogEvent: Codable {
             self = .productsSuggested(products: try container.decode([String].self, forKey: .products))
         default:
             throw DecodingError.dataCorruptedError(forKey: .type, in: container, debugDescription: "unknown event type '\(type)'")
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: Key.self)
-        try container.encode(type, forKey: .type)
-        switch self {
-        case .faqAnswered(let id):
-            try container.encode(id, forKey: .id)
-        case .handoff(let reason, let transcript):
-            try container.encode(reason, forKey: .reason)
-            try container.encode(transcript, forKey: .transcript)
-        case .sessionExpired:
-            break
-        case .leadCaptured(let lead, let score, let tier, let consent):
-            try container.encode(lead, forKey: .lead)
-            try container.encode(score, forKey: .score)
-            try container.encode(tier, forKey: .tier)
-            try container.encode(consent, forKey: .consent)
-        case .productsSuggested(let products):
-            try container.encode(products, forKey: .products)
         }
     }
 }

@@ -2,6 +2,7 @@ import ConciergeBot
 import ConciergeEntities
 import ConciergeNLU
 import Foundation
+import ConciergeJSON
 
 /// What the dialog gets for one turn: what NLU made of the message, when it arrived, and
 /// what the website knows about the user.
@@ -19,7 +20,7 @@ public struct DialogInput: Sendable {
 }
 
 /// What the dialog did in one turn.
-public struct DialogOutput: Codable, Hashable, Sendable {
+public struct DialogOutput: Hashable, Sendable {
     public var messages: [BotMessage]
     /// The intent the dialog acted on: NLU's, or the one of a clicked button.
     public var intent: String

@@ -1,5 +1,6 @@
 import ConciergeEntities
 import Foundation
+import ConciergeJSON
 
 /// Everything the dialog remembers about one conversation: a plain value that round-trips
 /// through JSON without loss, bounded whatever the user sends.

@@ -1,5 +1,6 @@
 import ConciergeEntities
 import Foundation
+import ConciergeJSON
 
 /// Amounts of money as the dialog reads them: a monthly figure in US dollars for budgets and
 /// prices, and a friendly display ("$20,000 a year").

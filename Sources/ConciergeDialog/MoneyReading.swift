@@ -1,4 +1,5 @@
 import ConciergeEntities
+import ConciergeJSON
 
 /// Budgets as people type them: ranges ("$10-20k", "between $100 and $200 a month") become
 /// one amount with a `min`, and a bare number answers a money question in US dollars.

@@ -1,6 +1,7 @@
 import ConciergeBot
 import ConciergeEntities
 import Foundation
+import ConciergeJSON
 
 /// How slot values read in replies and compare in conditions.
 ///
@@ -13,7 +14,7 @@ extension JSONValue {
         case .null: return ""
         case .bool(let value): return value ? "yes" : "no"
         case .number(let value):
-            return value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+            return JSONNumber.text(value)
         case .string(let value): return value
         case .array(let values): return values.map(\.displayText).joined(separator: ", ")
         case .object(let fields):

@@ -2,6 +2,7 @@ import ConciergeBot
 import ConciergeEntities
 import ConciergeNLU
 import Foundation
+import ConciergeJSON
 
 /// Slot filling and forms: entities fill every slot they map to (a correction overwrites),
 /// a form asks for its first empty slot, checks answers and re-asks with the reason.

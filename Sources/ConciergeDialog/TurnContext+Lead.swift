@@ -1,6 +1,7 @@
 import ConciergeBot
 import ConciergeEntities
 import Foundation
+import ConciergeJSON
 
 /// Lead qualification: score the collected slots, pick the tier, and — only with consent —
 /// emit `lead_captured`. Without consent the contact details are forgotten and no event is

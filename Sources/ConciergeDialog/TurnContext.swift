@@ -2,6 +2,7 @@ import ConciergeBot
 import ConciergeEntities
 import ConciergeNLU
 import Foundation
+import ConciergeJSON
 
 /// The working state of one turn: the session being changed, the messages and events so
 /// far, and the random source. Lives only inside `DialogMachine.step`.

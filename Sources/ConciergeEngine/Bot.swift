@@ -1,8 +1,9 @@
 import ConciergeBot
+import ConciergeLoader
 import ConciergeDialog
-import ConciergeEntities
 import ConciergeNLU
 import Foundation
+import ConciergeJSON
 
 /// A message from the user, with what the website knows about them.
 ///
@@ -20,7 +21,7 @@ public struct UserMessage: Codable, Hashable, Sendable {
 
 /// The bot's answer to one message: what it says, what NLU understood, where the dialog is,
 /// and what happened (events).
-public struct Reply: Codable, Hashable, Sendable {
+public struct Reply: Hashable, Sendable {
     public var messages: [BotMessage]
     public var nlu: ParseResult
     /// The intent the dialog acted on: NLU's, or the one of a clicked button.

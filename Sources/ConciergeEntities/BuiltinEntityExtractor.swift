@@ -1,4 +1,5 @@
 import Foundation
+import ConciergeJSON
 
 /// Finds the built-in entities (numbers, money, dates, e-mails, …) of a message.
 ///

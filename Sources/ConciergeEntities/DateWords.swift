@@ -1,3 +1,4 @@
+import ConciergeJSON
 /// A resolved date: one day, an inclusive range of days, or a day with a clock time.
 ///
 ///     DateValue.range(20788, 20818).json   // ["from": "2026-12-01", "to": "2026-12-31"]

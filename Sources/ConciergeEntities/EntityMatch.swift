@@ -1,3 +1,4 @@
+import ConciergeJSON
 /// An entity found in a message: which entity, its normalized value, and where it stands.
 ///
 /// Offsets count Unicode scalars of the message, end exclusive.

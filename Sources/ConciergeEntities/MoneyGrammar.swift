@@ -1,3 +1,4 @@
+import ConciergeJSON
 /// Reads amounts of money: a number with a currency before or after it, multipliers, and an
 /// optional period ("$20k a year", "300 euros per month", "$99/mo", "20 grand").
 ///

@@ -1,3 +1,4 @@
+import ConciergeJSON
 /// A possible entity before overlaps are resolved; offsets are Unicode scalar offsets.
 ///
 ///     Candidate(entity: .number, value: 40, start: 7, end: 12)

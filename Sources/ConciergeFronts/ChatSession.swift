@@ -1,7 +1,7 @@
+import ConciergeLoader
 import ConciergeBot
 import ConciergeDialog
 import ConciergeEngine
-import ConciergeEntities
 import ConciergeNLU
 import ConciergeStore
 import Foundation

@@ -1,5 +1,5 @@
 import Foundation
-import ConciergeEntities
+import ConciergeJSON
 
 /// One request line of the JSON-lines protocol (see PROTOCOL.md). Unknown fields are ignored.
 ///

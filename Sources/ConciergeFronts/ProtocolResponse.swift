@@ -1,9 +1,9 @@
 import ConciergeDialog
 import ConciergeEngine
 import ConciergeStore
-import ConciergeEntities
 import ConciergeNLU
 import Foundation
+import ConciergeJSON
 
 /// Writes protocol responses as one line of JSON each (see PROTOCOL.md and
 /// `schemas/protocol-response.schema.json`), with keys in a fixed order.
@@ -14,13 +14,6 @@ import Foundation
 public struct ProtocolResponseEncoder {
     /// How many intents the ranking lists.
     public var rankingLength = 5
-    /// Events keep the engine's own `Codable` form, so a new event type needs no change here.
-    private let eventEncoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
     public init() {}
 
     /// The response to a message (or, with `intent` nil, to a reset).
@@ -67,7 +60,7 @@ public struct ProtocolResponseEncoder {
         json.key("state"); json.string(reply.state)
         json.key("events")
         json.beginArray()
-        for event in reply.events { try write(event, into: &json) }
+        for event in reply.events { event.write(to: &json) }
         json.endArray()
         json.endObject()
         return json.bytes
@@ -82,7 +75,7 @@ public struct ProtocolResponseEncoder {
             : nlu.ranking.first { $0.name == reply.intent }?.confidence ?? 1
         json.beginObject()
         json.key("name"); json.string(reply.intent)
-        json.key("confidence"); json.number(Self.rounded(clicked ? 1 : confidence))
+        json.key("confidence"); json.number(JSONNumber.rounded(clicked ? 1 : confidence))
         json.key("decision"); json.string(clicked ? "button" : nlu.decision.rawValue)
         if let button = reply.button {
             json.key("button"); json.string(button)
@@ -90,45 +83,10 @@ public struct ProtocolResponseEncoder {
         json.endObject()
     }
 
-    /// An event, `type` first. The known events are written by hand (they are frequent: every
-    /// FAQ answer has one); `if case` rather than `switch` so an event type added to the
-    /// engine still encodes, through its `Codable` form.
-    private func write(_ event: DialogEvent, into json: inout JSONWriter) throws {
-        if case .faqAnswered(let id) = event {
-            json.beginObject()
-            json.key("type"); json.string(event.type)
-            json.key("id"); json.string(id)
-            json.endObject()
-        } else if case .handoff(let reason, let transcript) = event {
-            json.beginObject()
-            json.key("type"); json.string(event.type)
-            json.key("reason"); json.string(reason.rawValue)
-            json.key("transcript")
-            json.beginArray()
-            for turn in transcript {
-                json.beginObject()
-                json.key("user"); json.string(turn.user)
-                json.key("bot")
-                json.beginArray()
-                for text in turn.bot { json.string(text) }
-                json.endArray()
-                json.endObject()
-            }
-            json.endArray()
-            json.endObject()
-        } else if case .sessionExpired = event {
-            json.beginObject()
-            json.key("type"); json.string(event.type)
-            json.endObject()
-        } else {
-            json.raw(Array(try eventEncoder.encode(event)))
-        }
-    }
-
     private func write(_ score: IntentScore, into json: inout JSONWriter) {
         json.beginObject()
         json.key("name"); json.string(score.name)
-        json.key("confidence"); json.number(Self.rounded(score.confidence))
+        json.key("confidence"); json.number(JSONNumber.rounded(score.confidence))
         json.endObject()
     }
 
@@ -167,10 +125,5 @@ public struct ProtocolResponseEncoder {
         json.endObject()
         json.endObject()
         return json.bytes
-    }
-
-    /// Four decimals are all a reader (or a threshold) needs, and they keep lines short.
-    static func rounded(_ value: Double) -> Double {
-        (value * 10_000).rounded() / 10_000
     }
 }

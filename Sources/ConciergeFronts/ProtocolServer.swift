@@ -1,6 +1,5 @@
 import ConciergeDialog
 import ConciergeEngine
-import ConciergeEntities
 import ConciergeNLU
 import ConciergeStore
 import Foundation

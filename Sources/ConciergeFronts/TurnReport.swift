@@ -1,9 +1,9 @@
 import ConciergeBot
 import ConciergeDialog
 import ConciergeEngine
-import ConciergeEntities
 import ConciergeNLU
 import Foundation
+import ConciergeJSON
 
 /// What happened in one turn, kept for `/debug` and `/why`: the state before, the reply, and
 /// the bot's definition to name the transition that fired.

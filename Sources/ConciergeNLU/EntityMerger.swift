@@ -1,5 +1,6 @@
 import ConciergeBot
 import ConciergeEntities
+import ConciergeJSON
 
 /// Merges the entities of one message from its three sources — built-in entities, lookup
 /// entities and the learned tagger — into one non-overlapping list, and maps that list to

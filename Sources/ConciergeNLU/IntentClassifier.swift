@@ -202,7 +202,7 @@ extension IntentClassifier {
 }
 
 /// Maps over `items` on all cores, keeping order.
-func parallelMap<Item: Sendable, Result: Sendable>(
+public func parallelMap<Item: Sendable, Result: Sendable>(
     _ items: [Item], _ transform: @Sendable (Item) -> Result
 ) -> [Result] {
     let chunkCount = min(max(ProcessInfo.processInfo.activeProcessorCount, 1), max(items.count / 64, 1))

@@ -1,5 +1,5 @@
+import ConciergeEngine
 import ConciergeDialog
-import ConciergeEntities
 import Foundation
 
 /// Where conversations, transcripts and leads live between turns and restarts. SQLite today
@@ -54,83 +54,6 @@ extension ConversationStore {
     /// Records a lead durably: it is on disk when this returns.
     public func recordLead(_ lead: LeadRecord) throws {
         try commit(TurnCommit(sessionID: lead.sessionID, leads: [lead], at: lead.capturedAt))
-    }
-}
-
-/// One turn to store: any of the session, its transcript entry and captured leads.
-///
-///     TurnCommit(sessionID: "web-42", session: next, turn: TranscriptEntry(text: "hi", intent: "greet",
-///                confidence: 1, state: "welcome", events: []), at: now)
-public struct TurnCommit: Sendable {
-    public var sessionID: String
-    /// The session after the turn; nil leaves the saved one unchanged.
-    public var session: DialogSession?
-    public var turn: TranscriptEntry?
-    public var leads: [LeadRecord]
-    public var at: Date
-
-    public init(sessionID: String, session: DialogSession? = nil, turn: TranscriptEntry? = nil,
-                leads: [LeadRecord] = [], at: Date) {
-        self.sessionID = sessionID
-        self.session = session
-        self.turn = turn
-        self.leads = leads
-        self.at = at
-    }
-}
-
-/// One line of the stored transcript: what the user wrote, what the engine made of it and
-/// what the bot answered.
-///
-///     TranscriptEntry(text: "how much is it?", intent: "pricing", confidence: 0.91,
-///                     state: "welcome", events: [.faqAnswered(id: "pricing")], reply: ["Plans start at $49."])
-public struct TranscriptEntry: Hashable, Sendable {
-    public var text: String
-    /// NLU's intent (`oos` when the message fell back).
-    public var intent: String
-    public var confidence: Double
-    /// The dialog state after the turn.
-    public var state: String?
-    public var events: [DialogEvent]
-    /// The texts of the bot's messages. With the text they are the session's `TranscriptTurn`,
-    /// so a stored session refers to its last turns instead of carrying them (see `SessionTail`).
-    public var reply: [String]
-
-    public init(text: String, intent: String, confidence: Double, state: String?, events: [DialogEvent],
-                reply: [String] = []) {
-        self.text = text
-        self.intent = intent
-        self.confidence = confidence
-        self.state = state
-        self.events = events
-        self.reply = reply
-    }
-}
-
-/// Whom `forget` deletes: one conversation, or every conversation that mentioned an e-mail.
-///
-///     ForgetSubject(argument: "ana@acme.com")   // .email("ana@acme.com")
-///     ForgetSubject(argument: "web-42")         // .session("web-42")
-public enum ForgetSubject: Hashable, Sendable {
-    case session(String)
-    case email(String)
-
-    /// An argument with an `@` is an e-mail; anything else is a session id.
-    public init(argument: String) {
-        self = argument.contains("@") ? .email(argument) : .session(argument)
-    }
-}
-
-/// What `forget` deleted.
-public struct ForgetResult: Hashable, Sendable {
-    public var sessionIDs: [String]
-    public var turns: Int
-    public var leads: Int
-
-    public init(sessionIDs: [String] = [], turns: Int = 0, leads: Int = 0) {
-        self.sessionIDs = sessionIDs
-        self.turns = turns
-        self.leads = leads
     }
 }
 

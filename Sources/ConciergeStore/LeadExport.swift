@@ -1,5 +1,6 @@
-import ConciergeEntities
+import ConciergeEngine
 import Foundation
+import ConciergeJSON
 
 /// Leads as a CRM imports them: CSV (RFC 4180: CRLF line ends, fields with a comma, quote or
 /// line break quoted, quotes doubled) in a fixed column order, or one JSON object per line.
@@ -28,7 +29,7 @@ public enum LeadExport {
         let score = lead.score.flatMap { LeadRecord.text(.number($0)) } ?? ""
         return [timestamp(lead.capturedAt), lead.sessionID] + cells
             + [score, lead.tier ?? "", lead.consent ? "true" : "false",
-               extra.isEmpty ? "" : (try? LeadRecord.jsonText(extra)) ?? ""]
+               extra.isEmpty ? "" : JSONValue.object(extra).jsonText]
     }
 
     /// A field quoted when RFC 4180 requires it.
@@ -38,8 +39,8 @@ public enum LeadExport {
     }
 
     /// One JSON object per lead, keys sorted, ending with a newline.
-    public static func jsonLines(_ leads: [LeadRecord]) throws -> String {
-        try leads.map { try LeadRecord.jsonText(Line($0)) + "\n" }.joined()
+    public static func jsonLines(_ leads: [LeadRecord]) -> String {
+        leads.map { jsonLine($0) + "\n" }.joined()
     }
 
     /// UTC, to the second: what CRMs parse.
@@ -49,33 +50,21 @@ public enum LeadExport {
         return formatter.string(from: date)
     }
 
-    private struct Line: Encodable {
-        var capturedAt: String
-        var session: String
-        var email: String?
-        var name: String?
-        var company: String?
-        var phone: String?
-        var score: Double?
-        var tier: String?
-        var consent: Bool
-        var fields: [String: JSONValue]
-
-        init(_ lead: LeadRecord) {
-            capturedAt = LeadExport.timestamp(lead.capturedAt)
-            session = lead.sessionID
-            email = lead.email
-            name = lead.name
-            company = lead.company
-            phone = lead.phone
-            score = lead.score
-            tier = lead.tier
-            consent = lead.consent
-            fields = lead.fields
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case capturedAt = "captured_at", session, email, name, company, phone, score, tier, consent, fields
-        }
+    /// One lead's JSON line: keys sorted, absent fields left out.
+    static func jsonLine(_ lead: LeadRecord) -> String {
+        var json = JSONWriter(capacity: 512)
+        json.beginObject()
+        json.key("captured_at"); json.string(timestamp(lead.capturedAt))
+        if let company = lead.company { json.key("company"); json.string(company) }
+        json.key("consent"); json.bool(lead.consent)
+        if let email = lead.email { json.key("email"); json.string(email) }
+        json.key("fields"); json.value(.object(lead.fields))
+        if let name = lead.name { json.key("name"); json.string(name) }
+        if let phone = lead.phone { json.key("phone"); json.string(phone) }
+        if let score = lead.score { json.key("score"); json.number(score) }
+        json.key("session"); json.string(lead.sessionID)
+        if let tier = lead.tier { json.key("tier"); json.string(tier) }
+        json.endObject()
+        return String(decoding: json.bytes, as: UTF8.self)
     }
 }

@@ -1,4 +1,4 @@
-import ConciergeEntities
+import ConciergeJSON
 
 /// Replaces e-mail addresses with `[email]` and phone-like digit runs with `[phone]`, for
 /// transcripts of bots with `mask_personal_data: true`.

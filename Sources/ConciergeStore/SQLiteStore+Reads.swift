@@ -1,7 +1,8 @@
+import ConciergeEngine
 import ConciergeDialog
-import ConciergeEntities
 import Foundation
 import GRDB
+import ConciergeJSON
 
 extension SQLiteStore {
     /// The saved session, nil for an unknown id (or one known only through a lead). A session

@@ -1,7 +1,8 @@
+import ConciergeEngine
 import ConciergeDialog
-import ConciergeEntities
 import Foundation
 import GRDB
+import ConciergeJSON
 
 extension SQLiteStore {
     /// One transaction per batch of turns (a batch of one is a plain turn). With a lead in
@@ -108,7 +109,7 @@ extension SQLiteStore {
                                     events: try eventsJSON(entry.events), reply: SessionJSON.strings(reply),
                                     tailTurn: SessionTail.turn(text: text, reply: reply))
         }
-        let leads = try turn.leads.map { lead in (lead: lead, fields: try Self.json(lead.fields)) }
+        let leads = turn.leads.map { lead in (lead: lead, fields: JSONValue.object(lead.fields).jsonText) }
         return StoredTurn(sessionID: turn.sessionID, at: turn.at, entry: entry, leads: leads)
     }
 
@@ -196,13 +197,8 @@ extension SQLiteStore {
     /// carries the transcript, a captured lead its e-mail).
     private func eventsJSON(_ events: [DialogEvent]) throws -> String {
         guard settings.maskPersonalData else { return SessionJSON.events(events) }
-        let value = try JSONDecoder().decode(JSONValue.self, from: Data(try Self.json(events).utf8))
-        return try Self.json(PersonalDataMask.mask(value))
-    }
-
-    /// Compact JSON with sorted keys.
-    static func json<Value: Encodable>(_ value: Value) throws -> String {
-        try LeadRecord.jsonText(value)
+        let value = try JSONParser.parse(Array(SessionJSON.events(events).utf8))
+        return PersonalDataMask.mask(value).jsonText
     }
 }
 

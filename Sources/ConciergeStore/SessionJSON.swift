@@ -1,6 +1,6 @@
 import ConciergeDialog
-import ConciergeEntities
 import Foundation
+import ConciergeJSON
 
 /// A session's stored JSON, written by hand: the same text `JSONEncoder` (sorted keys, no
 /// escaped slashes) makes of a `DialogSession`, so `JSONDecoder` reads it back, but several
@@ -48,55 +48,17 @@ enum SessionJSON {
         if let suggested = session.suggested {
             json.key("suggested"); strings(suggested, into: &json)
         }
-        json.key("transcript"); turns(withTranscript ? session.transcript : [], into: &json)
+        json.key("transcript"); (withTranscript ? session.transcript : []).write(to: &json)
         json.key("turns"); json.number(session.turns)
         json.endObject()
         return String(decoding: json.bytes, as: UTF8.self)
     }
 
-    /// A turn's events as a JSON array, with the same text as `JSONEncoder` (sorted keys).
+    /// A turn's events as a JSON array, in their one JSON form (`DialogEvent.write(to:)`).
     ///
-    ///     SessionJSON.events([.faqAnswered(id: "pricing")])   // [{"id":"pricing","type":"faq_answered"}]
+    ///     SessionJSON.events([.faqAnswered(id: "pricing")])   // [{"type":"faq_answered","id":"pricing"}]
     static func events(_ events: [DialogEvent]) -> String {
-        if events.isEmpty { return "[]" }
-        var json = JSONWriter(capacity: 128)
-        json.beginArray()
-        for event in events {
-            switch event {
-            case .faqAnswered(let id):
-                json.beginObject()
-                json.key("id"); json.string(id)
-                json.key("type"); json.string(event.type)
-                json.endObject()
-            case .productsSuggested(let products):
-                json.beginObject()
-                json.key("products"); strings(products, into: &json)
-                json.key("type"); json.string(event.type)
-                json.endObject()
-            case .sessionExpired:
-                json.beginObject()
-                json.key("type"); json.string(event.type)
-                json.endObject()
-            case .handoff(let reason, let transcript):
-                // A handoff carries the transcript (up to 20 turns): through `JSONEncoder` it
-                // was the costliest part of storing a turn.
-                json.beginObject()
-                json.key("reason"); json.string(reason.rawValue)
-                json.key("transcript"); turns(transcript, into: &json)
-                json.key("type"); json.string(event.type)
-                json.endObject()
-            case .leadCaptured(let lead, let score, let tier, let consent):
-                json.beginObject()
-                json.key("consent"); json.bool(consent)
-                json.key("lead"); json.value(.object(lead))
-                json.key("score"); json.number(score)
-                json.key("tier"); json.string(tier)
-                json.key("type"); json.string(event.type)
-                json.endObject()
-            }
-        }
-        json.endArray()
-        return String(decoding: json.bytes, as: UTF8.self)
+        events.isEmpty ? "[]" : events.jsonText
     }
 
     /// Strings as a JSON array.
@@ -107,17 +69,6 @@ enum SessionJSON {
         var json = JSONWriter(capacity: 256)
         strings(values, into: &json)
         return String(decoding: json.bytes, as: UTF8.self)
-    }
-
-    private static func turns(_ turns: [TranscriptTurn], into json: inout JSONWriter) {
-        json.beginArray()
-        for turn in turns {
-            json.beginObject()
-            json.key("bot"); strings(turn.bot, into: &json)
-            json.key("user"); json.string(turn.user)
-            json.endObject()
-        }
-        json.endArray()
     }
 
     private static func strings(_ values: [String], into json: inout JSONWriter) {

@@ -1,3 +1,4 @@
+import ConciergeLoader
 import ArgumentParser
 import ConciergeBot
 import Foundation

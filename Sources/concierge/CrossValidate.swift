@@ -1,3 +1,4 @@
+import ConciergeAuthoring
 import ArgumentParser
 import ConciergeNLU
 import Foundation

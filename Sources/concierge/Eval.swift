@@ -1,6 +1,6 @@
+import ConciergeAuthoring
 import ArgumentParser
 import ConciergeNLU
-import ConciergeText
 import Foundation
 
 struct Eval: ParsableCommand {

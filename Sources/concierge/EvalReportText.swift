@@ -1,3 +1,4 @@
+import ConciergeAuthoring
 import ConciergeNLU
 import Foundation
 

@@ -1,3 +1,4 @@
+import ConciergeEngine
 import ArgumentParser
 import ConciergeFronts
 import ConciergeStore

@@ -30,7 +30,7 @@ struct Leads: ParsableCommand {
         let leads = try withStore { try store.leads(since: sinceOptions.date) }
         let text = switch format {
         case .csv: LeadExport.csv(leads)
-        case .jsonl: try LeadExport.jsonLines(leads)
+        case .jsonl: LeadExport.jsonLines(leads)
         }
         FileHandle.standardOutput.write(Data(text.utf8))
     }

@@ -1,3 +1,5 @@
+import ConciergeTestSupport
+import ConciergeLoader
 import ConciergeAuthoring
 import ConciergeBot
 import Testing

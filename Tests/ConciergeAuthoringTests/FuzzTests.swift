@@ -1,3 +1,4 @@
+import ConciergeTestSupport
 import ConciergeAuthoring
 import Foundation
 import Testing

@@ -1,7 +1,9 @@
+import ConciergeTestSupport
 import ConciergeBot
-import ConciergeEntities
+@testable import ConciergeLoader
 import Foundation
 import Testing
+import ConciergeJSON
 
 @Suite struct SchemaTests {
     static func schema(_ name: String) throws -> JSONValue {

@@ -1,4 +1,4 @@
-import ConciergeEntities
+import ConciergeJSON
 
 /// A JSON Schema validator for the subset the bot schemas use: `type` (one or a list),
 /// `properties`, `additionalProperties`, `required`, `items`, `anyOf`, `$ref` into `$defs`,

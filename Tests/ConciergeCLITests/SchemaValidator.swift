@@ -1,5 +1,5 @@
-import ConciergeEntities
 import Foundation
+import ConciergeJSON
 
 /// A JSON Schema validator for the subset the protocol schemas use: `type` (a name or a
 /// list), `properties`, `required`, `items`, `enum`, `oneOf`, `anyOf`,

@@ -1,7 +1,7 @@
-import ConciergeEntities
 import ConciergeFronts
 import Foundation
 import Testing
+import ConciergeJSON
 
 @Suite struct ServeCommandTests {
     static let now = "2026-11-22T10:00:00Z"

@@ -1,3 +1,4 @@
+import ConciergeEngine
 import ConciergeStore
 import ConciergeTestSupport
 import Foundation

@@ -1,3 +1,4 @@
+import ConciergeEngine
 import ConciergeDialog
 import ConciergeStore
 import Foundation

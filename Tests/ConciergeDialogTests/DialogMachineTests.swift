@@ -1,9 +1,11 @@
+import ConciergeLoader
 import ConciergeBot
 import ConciergeDialog
 import ConciergeEntities
 import ConciergeNLU
 import Foundation
 import Testing
+import ConciergeJSON
 
 /// A small bot whose NLU results the tests write by hand, so the machine is tested alone.
 private let machine: DialogMachine = {

@@ -3,6 +3,7 @@ import ConciergeEntities
 import Foundation
 import Testing
 @testable import ConciergeDialog
+import ConciergeJSON
 
 private let here = SourceLocation(file: "catalog.yml", line: 1, column: 1)
 
@@ -72,12 +73,10 @@ private let catalog = [
 }
 
 @Test func newEventsEncodeTheirFields() throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = .sortedKeys
     let lead = DialogEvent.leadCaptured(lead: ["email": "ana@example.com", "team_size": 40], score: 70, tier: "hot", consent: true)
-    let json = String(decoding: try encoder.encode(lead), as: UTF8.self)
-    #expect(json == #"{"consent":true,"lead":{"email":"ana@example.com","team_size":40},"score":70,"tier":"hot","type":"lead_captured"}"#)
+    let json = lead.jsonText
+    #expect(json == #"{"type":"lead_captured","consent":true,"lead":{"email":"ana@example.com","team_size":40},"score":70,"tier":"hot"}"#)
     #expect(try JSONDecoder().decode(DialogEvent.self, from: Data(json.utf8)) == lead)
     let products = DialogEvent.productsSuggested(products: ["A", "B"])
-    #expect(String(decoding: try encoder.encode(products), as: UTF8.self) == #"{"products":["A","B"],"type":"products_suggested"}"#)
+    #expect(products.jsonText == #"{"type":"products_suggested","products":["A","B"]}"#)
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ConciergeEntities
+import ConciergeJSON
 
 func match(_ entity: BuiltinEntity, _ value: JSONValue, _ text: String, _ start: Int) -> EntityMatch {
     EntityMatch(entity: entity.rawValue, value: value, text: text, start: start, end: start + text.unicodeScalars.count)

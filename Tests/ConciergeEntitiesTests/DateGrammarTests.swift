@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ConciergeEntities
+import ConciergeJSON
 
 func range(_ from: String, _ to: String) -> JSONValue { ["from": .string(from), "to": .string(to)] }
 

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ConciergeEntities
+import ConciergeJSON
 
 func usd(_ amount: Double, _ period: String? = nil) -> JSONValue { money(amount, "USD", period) }
 func money(_ amount: Double, _ currency: String, _ period: String? = nil) -> JSONValue {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ConciergeEntities
+import ConciergeJSON
 
 /// Sunday 2026-11-22 10:00 UTC: the fixed "now" of every test.
 let sundayNow = Date(timeIntervalSince1970: 1_795_341_600)

@@ -1,5 +1,6 @@
+import ConciergeTestSupport
+import ConciergeEngine
 import ConciergeDialog
-import ConciergeEntities
 import ConciergeFronts
 import ConciergeNLU
 import ConciergeStore

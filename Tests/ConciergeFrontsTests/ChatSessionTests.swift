@@ -1,3 +1,4 @@
+import ConciergeTestSupport
 import ConciergeEngine
 import ConciergeFronts
 import Foundation

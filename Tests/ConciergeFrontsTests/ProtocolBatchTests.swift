@@ -1,9 +1,11 @@
+import ConciergeTestSupport
+import ConciergeEngine
 import ConciergeDialog
-import ConciergeEntities
 import ConciergeFronts
 import ConciergeStore
 import Foundation
 import Testing
+import ConciergeJSON
 
 /// Group commit: the turns of a batch are stored in one transaction before any of their
 /// responses exists, and a refused batch acknowledges nothing.

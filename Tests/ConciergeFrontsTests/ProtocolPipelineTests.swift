@@ -1,5 +1,5 @@
+import ConciergeEngine
 import ConciergeDialog
-import ConciergeEntities
 import ConciergeFronts
 import ConciergeStore
 import Foundation

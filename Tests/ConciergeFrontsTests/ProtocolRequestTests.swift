@@ -1,4 +1,3 @@
-import ConciergeEntities
 import ConciergeFronts
 import Testing
 

@@ -1,7 +1,8 @@
-import ConciergeEntities
+import ConciergeTestSupport
 import ConciergeFronts
 import Foundation
 import Testing
+import ConciergeJSON
 
 @Suite struct ProtocolServerTests {
     func server() throws -> ProtocolServer {

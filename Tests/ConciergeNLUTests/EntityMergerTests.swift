@@ -2,6 +2,7 @@ import ConciergeBot
 import ConciergeEntities
 import ConciergeNLU
 import Testing
+import ConciergeJSON
 
 private let here = SourceLocation(file: "intents/test.yml", line: 1, column: 1)
 

@@ -1,4 +1,4 @@
-import ConciergeEntities
+import ConciergeEngine
 import Foundation
 import Testing
 @testable import ConciergeStore
@@ -38,7 +38,7 @@ import Testing
 
     @Test func jsonLinesCarryEveryField() throws {
         let lead = Fixture.lead("s1")
-        let text = try LeadExport.jsonLines([lead, lead])
+        let text = LeadExport.jsonLines([lead, lead])
         let lines = text.split(separator: "\n")
         #expect(lines.count == 2)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])

@@ -1,6 +1,6 @@
-import ConciergeEntities
 import Testing
 @testable import ConciergeStore
+import ConciergeJSON
 
 @Suite struct PersonalDataMaskTests {
     @Test(arguments: [

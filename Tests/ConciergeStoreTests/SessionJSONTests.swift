@@ -1,11 +1,11 @@
+import ConciergeEngine
 import ConciergeDialog
-import ConciergeEntities
 import Foundation
 import GRDB
 import Testing
 @testable import ConciergeStore
 
-/// The hand-written session and event JSON must stay the text `JSONEncoder` makes.
+/// The hand-written session JSON must stay the text `JSONEncoder` makes; events read back as written.
 @Suite struct SessionJSONTests {
     func encoded<Value: Encodable>(_ value: Value) throws -> String {
         let encoder = JSONEncoder()
@@ -38,7 +38,8 @@ import Testing
         #expect(Mirror(reflecting: Self.full).children.count == 9)
     }
 
-    @Test func eventsAreTheTextJSONEncoderMakes() throws {
+    /// Events have one encoder (`DialogEvent.write(to:)`); what the store writes reads back.
+    @Test func eventsReadBackAsWritten() throws {
         let events: [DialogEvent] = [
             .faqAnswered(id: "pricing"), .productsSuggested(products: ["Growth", "SMS \"pack\""]), .sessionExpired,
             .handoff(reason: .requested, transcript: [TranscriptTurn(user: "help", bot: ["ok"])]),
@@ -47,7 +48,8 @@ import Testing
             .leadCaptured(lead: ["email": "ana@acme.com"], score: 70, tier: "hot", consent: true),
             .leadCaptured(lead: Self.full.slots, score: 42.25, tier: "warm \\ cold", consent: false),
         ]
-        #expect(SessionJSON.events(events) == (try encoded(events)))
+        #expect(try JSONDecoder().decode([DialogEvent].self, from: Data(SessionJSON.events(events).utf8)) == events)
+        #expect(SessionJSON.events([.faqAnswered(id: "pricing")]) == #"[{"type":"faq_answered","id":"pricing"}]"#)
         #expect(SessionJSON.events([]) == "[]")
     }
 

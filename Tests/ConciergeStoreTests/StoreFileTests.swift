@@ -1,3 +1,4 @@
+import ConciergeEngine
 @testable import ConciergeStore
 import ConciergeTestSupport
 import Foundation

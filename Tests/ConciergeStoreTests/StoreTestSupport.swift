@@ -1,5 +1,5 @@
+import ConciergeEngine
 import ConciergeDialog
-import ConciergeEntities
 @testable import ConciergeStore
 import Foundation
 

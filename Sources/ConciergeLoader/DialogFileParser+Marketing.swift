@@ -1,0 +1,174 @@
+import ConciergeBot
+import ConciergeText
+import Yams
+
+/// One `catalog:` section as read from a file, before the checks across files.
+struct ParsedCatalog {
+    var products: [Product]
+    var match: CatalogMatch?
+    var location: SourceLocation
+}
+
+/// Lead qualification (`lead:` in a state), product actions (`products:`) and the product
+/// catalog (`catalog:`), see docs/marketing-flows.md.
+extension DialogFileParser {
+    static let leadKeys = ["fields", "contact", "consent", "score", "tiers", "score_slot", "tier_slot"]
+    static let ruleKeys = ["if", "slot", "within_days", "points"]
+    static let catalogKeys = ["match", "products"]
+    static let matchKeys = ["need", "budget", "seats", "category", "features", "owned", "count"]
+    static let productKeys = ["name", "category", "price", "seats", "features", "description", "tags"]
+
+    mutating func parseLead(_ node: Node, at location: SourceLocation) -> LeadDefinition? {
+        guard let entries = reader.mapping(node, expected: "a lead: a mapping with 'fields', 'score', 'tiers'…") else { return nil }
+        var lead = LeadDefinition(location: location)
+        var consentGiven = false
+        for entry in reader.known(entries, allowed: DialogFileParser.leadKeys, in: "a lead") {
+            switch entry.key {
+            case "fields": lead.fields = slotNames(entry.value)
+            case "contact": lead.contact = slotNames(entry.value)
+            case "consent":
+                lead.consent = name(entry.value, kind: .slot) ?? lead.consent
+                consentGiven = true
+            case "score":
+                for item in reader.sequence(entry.value, expected: "a list of scoring rules") ?? [] {
+                    if let rule = parseRule(item) { lead.rules.append(rule) }
+                }
+            case "tiers":
+                for tier in reader.mapping(entry.value, expected: "a mapping of tier names to minimum scores") ?? [] {
+                    if let minimum = number(tier.value, in: -1e6...1e6, at: reader.source.location(of: tier.value)) {
+                        lead.tiers.append(LeadTier(name: tier.key, minimum: minimum))
+                    }
+                }
+            case "score_slot": lead.scoreSlot = name(entry.value, kind: .slot) ?? lead.scoreSlot
+            default: lead.tierSlot = name(entry.value, kind: .slot) ?? lead.tierSlot
+            }
+        }
+        // The default slot names must be declared too; refer to them where the lead starts.
+        if !entries.contains(where: { $0.key == "score_slot" }) { refer(.slot, lead.scoreSlot, at: location) }
+        if !entries.contains(where: { $0.key == "tier_slot" }) { refer(.slot, lead.tierSlot, at: location) }
+        if !consentGiven { refer(.slot, lead.consent, at: location) }
+        if lead.tiers.isEmpty { reader.diagnostics.emit(.missingKey("tiers", in: "a lead"), at: location) }
+        lead.tiers.sort { $0.minimum > $1.minimum }
+        return lead
+    }
+
+    private mutating func parseRule(_ node: Node) -> ScoreRule? {
+        let location = reader.source.location(of: node)
+        guard let entries = reader.mapping(node, expected: "a scoring rule: 'if' (or 'slot' and 'within_days') and 'points'")
+        else { return nil }
+        var rule = ScoreRule(points: 0, location: location)
+        var hasPoints = false
+        for entry in reader.known(entries, allowed: DialogFileParser.ruleKeys, in: "a scoring rule") {
+            let valueLocation = reader.source.location(of: entry.value)
+            switch entry.key {
+            case "if": rule.condition = parseCondition(entry.value)
+            case "slot": rule.slot = name(entry.value, kind: .slot)
+            case "within_days": rule.withinDays = number(entry.value, in: 0...36500, at: valueLocation)
+            default:
+                if let points = number(entry.value, in: -1000...1000, at: valueLocation) {
+                    rule.points = points
+                    hasPoints = true
+                }
+            }
+        }
+        if !hasPoints, !entries.contains(where: { $0.key == "points" }) {
+            reader.diagnostics.emit(.missingKey("points", in: "a scoring rule"), at: location)
+        }
+        if rule.condition == nil, rule.withinDays == nil, !entries.contains(where: { $0.key == "if" || $0.key == "within_days" }) {
+            reader.diagnostics.emit(.missingKey("if", in: "a scoring rule (or 'slot' with 'within_days')"), at: location)
+        }
+        if rule.withinDays != nil, rule.slot == nil, !entries.contains(where: { $0.key == "slot" }) {
+            reader.diagnostics.emit(.missingKey("slot", in: "a 'within_days' rule"), at: location)
+        }
+        return rule
+    }
+
+    mutating func productAction(_ node: Node) -> ProductAction? {
+        guard let text = reader.string(node, expected: "a product action")?.trimmingSpaces else { return nil }
+        if let action = ProductAction(rawValue: text) { return action }
+        reader.diagnostics.emit(.unknownProductAction(text), at: reader.source.location(of: node))
+        return nil
+    }
+
+    private mutating func slotNames(_ node: Node) -> [String] {
+        (reader.sequence(node, expected: "a list of slot names") ?? []).compactMap { name($0, kind: .slot) }
+    }
+
+    // MARK: Catalog
+
+    mutating func parseCatalog(_ node: Node, at location: SourceLocation) {
+        var catalog = ParsedCatalog(products: [], match: nil, location: location)
+        defer { file.catalogs.append(catalog) }
+        guard let entries = reader.mapping(node, expected: "a catalog: a mapping with 'products' and 'match'") else { return }
+        for entry in reader.known(entries, allowed: DialogFileParser.catalogKeys, in: "a catalog") {
+            if entry.key == "match" {
+                catalog.match = parseMatch(entry.value)
+                continue
+            }
+            for item in reader.sequence(entry.value, expected: "a list of products") ?? [] {
+                if let product = parseProduct(item) { catalog.products.append(product) }
+            }
+        }
+    }
+
+    private mutating func parseMatch(_ node: Node) -> CatalogMatch {
+        var match = CatalogMatch()
+        for entry in reader.known(reader.mapping(node, expected: "a mapping of catalog filters to slots") ?? [],
+                                  allowed: DialogFileParser.matchKeys, in: "catalog 'match'") {
+            if entry.key == "count" {
+                if let count = number(entry.value, in: 1...10, at: reader.source.location(of: entry.value)) {
+                    match.count = Int(count)
+                }
+                continue
+            }
+            let slot = name(entry.value, kind: .slot)
+            switch entry.key {
+            case "need": match.need = slot
+            case "budget": match.budget = slot
+            case "seats": match.seats = slot
+            case "category": match.category = slot
+            case "features": match.features = slot
+            default: match.owned = slot
+            }
+        }
+        return match
+    }
+
+    private mutating func parseProduct(_ node: Node) -> Product? {
+        let location = reader.source.location(of: node)
+        guard let entries = reader.mapping(node, expected: "a product: a mapping with 'name', 'price', 'description'…")
+        else { return nil }
+        var product = Product(name: "", monthlyPrice: -1, location: location)
+        for entry in reader.known(entries, allowed: DialogFileParser.productKeys, in: "a product") {
+            let valueLocation = reader.source.location(of: entry.value)
+            switch entry.key {
+            case "name": product.name = reader.string(entry.value, expected: "a product name")?.trimmingSpaces ?? ""
+            case "category": product.category = reader.string(entry.value, expected: "a category")?.trimmingSpaces ?? ""
+            case "price": product.monthlyPrice = number(entry.value, in: 0...1e7, at: valueLocation) ?? -2
+            case "seats": product.seats = number(entry.value, in: 1...1e7, at: valueLocation)
+            case "features": product.features = strings(entry.value, expected: "a feature")
+            case "tags": product.tags = strings(entry.value, expected: "a tag")
+            default: product.description = reader.string(entry.value, expected: "a description")?.trimmingSpaces ?? ""
+            }
+        }
+        guard !product.name.isEmpty else {
+            if !entries.contains(where: { $0.key == "name" }) {
+                reader.diagnostics.emit(.missingKey("name", in: "a product"), at: location)
+            }
+            return nil
+        }
+        if product.monthlyPrice == -1 {
+            reader.diagnostics.emit(.missingKey("price", in: "product '\(product.name)' (US dollars per month)"), at: location)
+        }
+        if product.description.isEmpty, !entries.contains(where: { $0.key == "description" }) {
+            reader.diagnostics.emit(.missingKey("description", in: "product '\(product.name)'"), at: location)
+        }
+        return product.monthlyPrice >= 0 ? product : nil
+    }
+
+    private mutating func strings(_ node: Node, expected: String) -> [String] {
+        (reader.sequence(node, expected: "a list") ?? []).compactMap {
+            reader.string($0, expected: expected)?.trimmingSpaces
+        }.filter { !$0.isEmpty }
+    }
+}

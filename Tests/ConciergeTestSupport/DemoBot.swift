@@ -1,0 +1,47 @@
+import ConciergeBot
+import ConciergeEngine
+import ConciergeLoader
+import Foundation
+
+/// The repository's demo bot for every test target: its folder, its files as the loader reads
+/// them, and the bot loaded and trained.
+public enum DemoBot {
+    public static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    public static let definition = BotLoader().load(directory: root).definition
+
+    /// The bot as `Bot.load` gives it, with its diagnostics, loaded once.
+    public static let loaded: (bot: Bot?, diagnostics: [Diagnostic]) = Bot.load(directory: root)
+
+    public struct Missing: Error {}
+
+    /// A freshly trained bot (training takes milliseconds), or an error when it failed to
+    /// load. No `Bot?` anywhere: copying or destroying one crashed debug test builds (Swift 6.3).
+    public static func bot() throws -> Bot {
+        guard let definition else { throw Missing() }
+        return Bot(definition: definition)
+    }
+
+    /// Monday 2025-01-06 09:00 UTC.
+    public static let now = Date(timeIntervalSince1970: 1_736_154_000)
+
+    /// `intents/*.yml` and `dialogs/*.yml` with paths relative to the bot folder.
+    public static func files(in folders: [String] = ["intents", "dialogs"]) -> [(path: String, contents: String)] {
+        var files: [(path: String, contents: String)] = []
+        for folder in folders {
+            let directory = root + "/" + folder
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+                .filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }
+                .sorted()
+            for name in names {
+                let data = FileManager.default.contents(atPath: directory + "/" + name) ?? Data()
+                files.append((folder + "/" + name, String(decoding: data, as: UTF8.self)))
+            }
+        }
+        return files
+    }
+}

@@ -6,7 +6,7 @@ import Foundation
 ///
 ///     TurnCommit(sessionID: "web-42", session: next, turn: TranscriptEntry(text: "hi", intent: "greet",
 ///                confidence: 1, state: "welcome", events: []), at: now)
-public struct TurnCommit: Sendable {
+public struct TurnCommit: Hashable, Sendable {
     public var sessionID: String
     /// The session after the turn; nil leaves the saved one unchanged.
     public var session: DialogSession?

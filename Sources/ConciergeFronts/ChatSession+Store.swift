@@ -1,18 +1,26 @@
 import ConciergeDialog
 import ConciergeEngine
 import ConciergeNLU
-import ConciergeStore
 import Foundation
 
-/// The REPL's store: resuming a session, committing turns, `/reset` and `/forget`. The same
-/// operations `serve` performs (`TurnCommit(sessionID:session:reply:message:at:)`,
-/// `ConversationStore.forget`), so a conversation typed in the terminal is stored, resumed and
-/// erased exactly like one from the widget.
+/// The REPL's side of the store: resuming a session, turns held until their commit, `/reset`
+/// and `/forget`. The same records `serve` commits (`TurnCommit(sessionID:session:reply:message:at:)`,
+/// a forget of the session), so a conversation typed in the terminal is stored, resumed and
+/// erased exactly like one from the widget. The driver performs them and reports back.
 ///
-///     var chat = ChatSession(bot: bot, store: store, sessionID: "s1")
-///     chat.start(now: date)                  // [.notice("resumed session s1 (2 turns)"), .bot("How many people …?")]
-///     chat.handle("/forget", now: date)      // [.notice("forgot 1 session (s1): 2 transcript turns, 0 leads; new session repl-…"), …]
+///     var chat = ChatSession(bot: bot, storesTurns: true, sessionID: "s1")
+///     chat.resume(.found(stored), now: date)   // [.notice("resumed session s1 (2 turns)"), .bot("How many people …?")]
+///     chat.handle("40", now: date).action      // .commit(TurnCommit(sessionID: "s1", …))
+///     chat.committed(failure: nil)             // [.bot("And what's the name of your company?")]
 extension ChatSession {
+    /// A turn computed but not shown: what the conversation becomes once it is stored.
+    struct PendingTurn: Sendable {
+        var session: DialogSession
+        var random: SplitMix64
+        var report: TurnReport?
+        var lines: [ChatLine]
+    }
+
     /// A fresh session id: `repl-` and the UTC time to the second, then 6 random hex digits
     /// so two chats started in the same second stay apart.
     ///
@@ -34,70 +42,97 @@ extension ChatSession {
         return generatedSessionID(now: now, random: &random)
     }
 
-    /// The stored session `sessionID`, taken up where it stopped; nil when there is nothing to
-    /// resume (no store, a new id, or a session stored by a reset before any message).
-    mutating func resume(now: Date) -> [ChatLine]? {
-        guard let store else { return nil }
-        let stored: DialogSession?
-        do {
-            stored = try store.loadSession(id: sessionID)
-        } catch {
+    /// The conversation taken up where it stopped: a "resumed" line and the bot's last
+    /// message (a pending form question). A new id, or a session stored by a reset before any
+    /// message, starts with the greeting; a session the store could not read says so first.
+    public mutating func resume(_ stored: StoredSession, now: Date) -> [ChatLine] {
+        switch stored {
+        case .absent:
+            return start(now: now)
+        case .failed(let message):
             // The next turn overwrites what could not be read: say so rather than hide it.
-            return [.error("could not resume session \(sessionID): \(error); starting over")] + greet(now: now)
+            return [.error("could not resume session \(sessionID): \(message); starting over")] + start(now: now)
+        case .found(let dialog) where dialog.turns == 0:
+            return start(now: now)
+        case .found(let dialog):
+            session = dialog
+            lastTurn = nil
+            let turns = dialog.turns
+            var lines: [ChatLine] = [.notice("resumed session \(sessionID) (\(turns) turn\(turns == 1 ? "" : "s"))")]
+            // The bot's last message is what the user was left with: in a form, the pending question.
+            if let last = dialog.transcript.last?.bot.last(where: { !$0.isEmpty }) { lines.append(.bot(last)) }
+            if !dialog.buttons.isEmpty { lines.append(.buttons(dialog.buttons.map(\.label))) }
+            return lines
         }
-        guard let stored, stored.turns > 0 else { return nil }
-        session = stored
-        lastTurn = nil
-        var lines: [ChatLine] = [.notice("resumed session \(sessionID) (\(stored.turns) turn\(stored.turns == 1 ? "" : "s"))")]
-        // The bot's last message is what the user was left with: in a form, the pending question.
-        if let last = stored.transcript.last?.bot.last(where: { !$0.isEmpty }) { lines.append(.bot(last)) }
-        if !stored.buttons.isEmpty { lines.append(.buttons(stored.buttons.map(\.label))) }
-        return lines
     }
 
-    /// Stores one turn (nothing without a store); the error line to show when the store refused it.
-    func commit(_ turn: TurnCommit) -> ChatLine? {
-        guard let store else { return nil }
-        do {
-            try store.commit(turn)
-            return nil
-        } catch {
-            return .error("the store could not save this turn, so nothing changed: \(error)")
+    /// The turn shown at once when nothing is stored; else held until `committed`.
+    mutating func hold(_ turn: PendingTurn, _ commit: TurnCommit, before: [ChatLine]) -> Response {
+        guard storesTurns else {
+            apply(turn)
+            return Response(lines: before + turn.lines)
         }
+        pending = turn
+        return Response(lines: before, action: .commit(commit))
+    }
+
+    /// The end of the commit asked for by `.commit`: the held turn's lines once it is stored;
+    /// when the store refused it, the conversation stays as it was, to be typed again.
+    public mutating func committed(failure: String?) -> [ChatLine] {
+        guard let turn = pending else { return [] }
+        pending = nil
+        if let failure {
+            return [.error("the store could not save this turn, so nothing changed: \(failure)")]
+        }
+        apply(turn)
+        return turn.lines
+    }
+
+    private mutating func apply(_ turn: PendingTurn) {
+        session = turn.session
+        random = turn.random
+        lastTurn = turn.report
     }
 
     /// `/reset`: the same session id starts over. As with serve's `reset`, the fresh session
     /// replaces the stored one (so a restart does not resume the old conversation) without a
-    /// transcript turn; earlier turns stay in the transcript until `/forget`.
-    mutating func reset(now: Date) -> [ChatLine] {
-        let saved = (session, random, lastTurn)
-        session = DialogSession()
-        random = SplitMix64(seed: seed)
-        lastTurn = nil
-        let greeting = greet(now: now)
-        if let reply = lastTurn?.reply,
-           let failure = commit(TurnCommit(sessionID: sessionID, session: session, reply: reply, message: nil, at: now)) {
-            (session, random, lastTurn) = saved
-            return [failure]
+    /// transcript entry; earlier turns stay in the transcript until `/forget`.
+    mutating func reset(now: Date) -> Response {
+        var fresh = self
+        fresh.session = DialogSession()
+        fresh.random = SplitMix64(seed: seed)
+        fresh.lastTurn = nil
+        let greeting = fresh.start(now: now)
+        let turn = PendingTurn(session: fresh.session, random: fresh.random, report: fresh.lastTurn,
+                               lines: [.notice("conversation reset")] + greeting)
+        guard let reply = fresh.lastTurn?.reply else {
+            apply(turn)
+            return Response(lines: turn.lines)
         }
-        return [.notice("conversation reset")] + greeting
+        return hold(turn, TurnCommit(sessionID: sessionID, session: fresh.session, reply: reply, message: nil, at: now),
+                    before: [])
     }
 
-    /// `/forget`: deletes every trace of this session from the store (as `concierge forget`
-    /// does), then starts a fresh conversation under a new session id.
-    mutating func forget(now: Date) -> [ChatLine] {
-        guard let store else { return [.notice("nothing is stored: this chat runs without a store (--no-store)")] }
-        let result: ForgetResult
-        do {
-            result = try store.forget(.session(sessionID))
-        } catch {
-            return [.error("the store could not forget session \(sessionID): \(error)")]
+    /// `/forget`: asks the driver to delete every trace of this session from the store (as
+    /// `concierge forget` does); `forgotten` then starts a fresh conversation.
+    mutating func forget() -> Response {
+        guard storesTurns else { return Response(lines: [.notice("nothing is stored: this chat runs without a store (--no-store)")]) }
+        return Response(lines: [], action: .forget(sessionID: sessionID))
+    }
+
+    /// The end of the forget asked for by `.forget`: a fresh conversation under a new session
+    /// id, or the error when the store could not forget.
+    public mutating func forgotten(_ result: Result<ForgetResult, StoreFailure>, now: Date) -> [ChatLine] {
+        switch result {
+        case .failure(let failure):
+            return [.error("the store could not forget session \(sessionID): \(failure.message)")]
+        case .success(let forgotten):
+            let previous = sessionID
+            sessionID = newSessionID(now)
+            session = DialogSession()
+            random = SplitMix64(seed: seed)
+            lastTurn = nil
+            return [.notice("\(forgotten.summary(subject: previous)); new session \(sessionID)")] + start(now: now)
         }
-        let forgotten = sessionID
-        sessionID = newSessionID(now)
-        session = DialogSession()
-        random = SplitMix64(seed: seed)
-        lastTurn = nil
-        return [.notice("\(result.summary(subject: forgotten)); new session \(sessionID)")] + greet(now: now)
     }
 }

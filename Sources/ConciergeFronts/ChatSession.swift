@@ -3,17 +3,20 @@ import ConciergeBot
 import ConciergeDialog
 import ConciergeEngine
 import ConciergeNLU
-import ConciergeStore
 import Foundation
 
-/// The REPL's conversation without I/O: it turns each typed line into output lines (bot
-/// messages, buttons, command output) and keeps the dialog session, the debug switch and the
-/// last turn for `/why`. The terminal code only reads lines and prints what this returns.
+/// The REPL's conversation as a pure state machine: each typed line goes in, output lines
+/// (bot messages, buttons, command output) and an action come out. It keeps the dialog
+/// session, the debug switch and the last turn for `/why`, and does no I/O: the terminal
+/// driver (`ChatDriver` in the executable) reads lines, prints, and performs the actions
+/// against the store and the bot files, then reports back (`committed`, `resume`,
+/// `forgotten`, `reloaded`).
 ///
-/// With a store, `start` resumes the session `sessionID` when it is stored, and every turn is
-/// committed before its lines are returned, as `serve` does (see `ChatSession+Store.swift`).
+/// When turns are stored (`storesTurns`), a turn's lines are held until the driver reports
+/// its commit, as `serve` does: a lead the reply acknowledges is on disk first, and a turn
+/// the store refused leaves the conversation as it was (see `ChatSession+Store.swift`).
 ///
-///     var chat = ChatSession(bot: bot, seed: 42, store: store, sessionID: "s1")
+///     var chat = ChatSession(bot: bot, seed: 42)
 ///     chat.start(now: date)                      // [.bot("Hi there! …"), .buttons([…])]
 ///     chat.handle("2", now: date).lines          // [.picked("Pricing"), .bot("Brightwave has …"), …]
 ///     chat.handle("/quit", now: date).action     // .quit
@@ -22,8 +25,12 @@ public struct ChatSession: Sendable {
     public enum Action: Equatable, Sendable {
         case none
         case quit
-        /// Load the bot files again: call `reload(directory:)`.
+        /// Load the bot files again, then call `reloaded`.
         case reload
+        /// Store this turn, then call `committed`: the turn's lines come from there.
+        case commit(TurnCommit)
+        /// Delete every trace of this session from the store, then call `forgotten`.
+        case forget(sessionID: String)
     }
 
     /// Output lines and the action that goes with them.
@@ -44,19 +51,21 @@ public struct ChatSession: Sendable {
     var random: SplitMix64
     let seed: UInt64
     public var timeZone: TimeZone
-    /// Where turns are committed and sessions resumed from; nil keeps nothing (`--no-store`).
-    public let store: (any ConversationStore)?
+    /// Whether turns are committed and sessions resumed from a store (false: `--no-store`).
+    public let storesTurns: Bool
+    /// A turn computed but not yet shown: it waits for the driver's `committed`.
+    var pending: PendingTurn?
     /// The session's id in the store; `/forget` moves on to a new one.
     public internal(set) var sessionID: String
     /// Names the session that follows a `/forget`; injected so tests are deterministic.
     let newSessionID: @Sendable (Date) -> String
 
-    public init(bot: Bot, seed: UInt64 = 42, timeZone: TimeZone = Bot.utc, store: (any ConversationStore)? = nil,
+    public init(bot: Bot, seed: UInt64 = 42, timeZone: TimeZone = Bot.utc, storesTurns: Bool = false,
                 sessionID: String = "repl", newSessionID: @escaping @Sendable (Date) -> String = { ChatSession.generatedSessionID(now: $0) }) {
         self.bot = bot
         self.seed = seed
         self.timeZone = timeZone
-        self.store = store
+        self.storesTurns = storesTurns
         self.sessionID = sessionID
         self.newSessionID = newSessionID
         random = SplitMix64(seed: seed)
@@ -65,15 +74,9 @@ public struct ChatSession: Sendable {
     /// The current quick replies, which typed numbers pick from.
     public var buttons: [Button] { session.buttons }
 
-    /// The bot speaks first, or, when the store holds `sessionID`, the conversation resumes
-    /// where it stopped: a "resumed" line and the bot's last message (a pending form question).
+    /// The bot speaks first: the start state's greeting, in the current session. (A driver
+    /// with a store calls `resume` instead, with what the store holds.)
     public mutating func start(now: Date) -> [ChatLine] {
-        if let resumed = resume(now: now) { return resumed }
-        return greet(now: now)
-    }
-
-    /// The start state's greeting, in the current session.
-    mutating func greet(now: Date) -> [ChatLine] {
         let previous = session.state
         let (reply, next) = bot.start(session: session, now: now, random: &random)
         session = next
@@ -84,7 +87,7 @@ public struct ChatSession: Sendable {
     /// One typed line: a command, a button number, or a message for the bot.
     public mutating func handle(_ line: String, now: Date) -> Response {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty { return Response(lines: []) }
+        if trimmed.isEmpty || pending != nil { return Response(lines: []) }
         switch SlashCommand.parse(trimmed) {
         case .command(let command)?: return run(command, now: now)
         case .unknown(let typed)?:
@@ -93,22 +96,15 @@ public struct ChatSession: Sendable {
         }
         if let number = Int(trimmed), number >= 1, number <= buttons.count {
             let button = buttons[number - 1]
-            return Response(lines: [.picked(button.label)] + send(button.payload, now: now))
+            return send(button.payload, now: now, before: [.picked(button.label)])
         }
-        return Response(lines: send(trimmed, now: now))
+        return send(trimmed, now: now, before: [])
     }
 
-    /// Loads the bot in `directory` again (after `/reload`): its diagnostics as lines, and the
-    /// new bot in place, or the current one kept when the files have errors.
-    public mutating func reload(directory: String) -> [ChatLine] {
-        // Through the definition, not `Bot.load`: destroying a `Bot?` crashed debug test
-        // builds (Swift 6.3), and a definition is all we need to know whether loading worked.
-        let result = BotLoader().load(directory: directory)
-        return reloaded(result.definition, result.diagnostics)
-    }
-
-    /// Swaps in the reloaded bot, or keeps the current one when loading failed.
-    mutating func reloaded(_ definition: BotDefinition?, _ diagnostics: [Diagnostic]) -> [ChatLine] {
+    /// Swaps in the bot the driver loaded again after `/reload` (its diagnostics as lines), or
+    /// keeps the current one when the files have errors (`definition` nil). A definition, not a
+    /// `Bot?`: destroying a `Bot?` crashed debug test builds (Swift 6.3).
+    public     mutating func reloaded(_ definition: BotDefinition?, _ diagnostics: [Diagnostic]) -> [ChatLine] {
         var lines = diagnostics.map { diagnostic -> ChatLine in
             diagnostic.severity == .error ? .error(diagnostic.description) : .notice(diagnostic.description)
         }
@@ -135,21 +131,18 @@ public struct ChatSession: Sendable {
         return (commands + labels).filter { $0.lowercased().hasPrefix(lowered) }
     }
 
-    private mutating func send(_ text: String, now: Date) -> [ChatLine] {
+    /// One message for the bot. With a store, the turn waits for its commit (`committed`), so a
+    /// lead the reply acknowledges is on disk before it is shown.
+    private mutating func send(_ text: String, now: Date, before: [ChatLine]) -> Response {
         let previous = session.state
         var random = self.random
         let (reply, next) = bot.step(session: session, message: UserMessage(text: text), now: now,
                                      timeZone: timeZone, random: &random)
-        // Stored before it is shown, so a lead the reply acknowledges is on disk; a turn the
-        // store refused leaves the conversation as it was, to be typed again.
-        if let failure = commit(TurnCommit(sessionID: sessionID, session: next, reply: reply, message: text, at: now)) {
-            return [failure]
-        }
-        self.random = random
-        session = next
         let report = TurnReport(previousState: previous, reply: reply, bot: bot)
-        lastTurn = report
-        return Self.lines(of: reply) + (debug ? report.debugLines : [])
+        let turn = PendingTurn(session: next, random: random, report: report,
+                               lines: Self.lines(of: reply) + (debug ? report.debugLines : []))
+        return hold(turn, TurnCommit(sessionID: sessionID, session: next, reply: reply, message: text, at: now),
+                    before: before)
     }
 
     private mutating func run(_ command: SlashCommand, now: Date) -> Response {
@@ -158,9 +151,9 @@ public struct ChatSession: Sendable {
             return Response(lines: SlashCommand.allCases.map { .detail($0.typed, $0.summary) }
                 + [.notice("Type a number to pick a button; Tab completes commands and buttons.")])
         case .reset:
-            return Response(lines: reset(now: now))
+            return reset(now: now)
         case .forget:
-            return Response(lines: forget(now: now))
+            return forget()
         case .debug:
             debug.toggle()
             return Response(lines: [.notice("debug \(debug ? "on" : "off")")])
@@ -174,7 +167,7 @@ public struct ChatSession: Sendable {
                 lines.append(.detail("asking", "\(form.slot) (invalid answers: \(form.attempts))"))
             }
             lines.append(.detail("turns", String(session.turns)))
-            lines.append(.detail("session", store == nil ? "\(sessionID) (not stored)" : sessionID))
+            lines.append(.detail("session", storesTurns ? sessionID : "\(sessionID) (not stored)"))
             return Response(lines: lines)
         case .why:
             guard let lastTurn, !lastTurn.reply.nlu.text.isEmpty || lastTurn.reply.button != nil else {

@@ -1,6 +1,5 @@
 import ConciergeDialog
 import ConciergeEngine
-import ConciergeStore
 import ConciergeNLU
 import Foundation
 import ConciergeJSON
@@ -17,7 +16,7 @@ public struct ProtocolResponseEncoder {
     public init() {}
 
     /// The response to a message (or, with `intent` nil, to a reset).
-    public func reply(_ reply: Reply, id: JSONValue?, session: String, answeredIntent: Bool = true) throws -> [UInt8] {
+    public func reply(_ reply: Reply, id: JSONValue?, session: String, answeredIntent: Bool = true) -> [UInt8] {
         var json = JSONWriter(capacity: 768)
         json.beginObject()
         json.key("id"); json.value(id ?? .null)

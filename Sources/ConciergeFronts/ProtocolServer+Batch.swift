@@ -1,63 +1,117 @@
 import ConciergeDialog
 import ConciergeEngine
+import ConciergeJSON
 import ConciergeNLU
-import ConciergeStore
+import Foundation
 
-/// Group commit: the requests already at hand are answered together, their turns stored in
-/// one transaction before any of their responses exists. A store transaction per turn cost
-/// `serve` most of its throughput; one per batch costs little, and a client that sends one
-/// line at a time still gets batches of one, so nothing waits for company.
-///
-///     var server = ProtocolServer(bot: bot, clock: .system(timeZone: .current), store: store)
-///     let responses = server.respond(to: frames, maxLineBytes: LineFramer.defaultMaxLineBytes)
-///     // one response per frame, in order; every turn among them is stored
+/// How `ProtocolServer` moves requests along: read → (load their sessions) → compute into a
+/// batch → commit → settle (encode the responses, or refuse them) → write.
 extension ProtocolServer {
-    /// The responses (without newlines) to a batch of frames, in order. The turns are stored
-    /// together (all or nothing) before this returns; when the store refuses them, each of
-    /// them is answered `internal` and their sessions are as they were before the batch.
-    public mutating func respond(to frames: [LineFramer.Frame], maxLineBytes: Int) -> [[UInt8]] {
-        var batch = compute(read(frames, maxLineBytes: maxLineBytes))
-        return finish(&batch)
+    /// Computes what can be computed and asks for what is missing: sessions to load, the
+    /// next commit, a forget once everything before it is stored.
+    mutating func advance() -> [Action] {
+        var actions: [Action] = []
+        while !isLoading, pendingForget == nil, !waiting.isEmpty {
+            let runEnd = waiting.firstIndex(where: \.isForget) ?? waiting.count
+            let missing = missingSessions(in: waiting[..<runEnd])
+            if !missing.isEmpty {
+                isLoading = true
+                actions.append(.loadSessions(missing))
+                break
+            }
+            let run = Array(waiting[..<runEnd])
+            waiting.removeFirst(runEnd)
+            if !run.isEmpty { queued.append(compute(run)) }
+            if !waiting.isEmpty { pendingForget = waiting.removeFirst() }
+        }
+        actions += startCommit()
+        actions += startForget()
+        return actions
     }
 
-    /// The frames as requests; a frame that is no request is already its (error) response.
-    func read(_ frames: [LineFramer.Frame], maxLineBytes: Int) -> [FrameRequest] {
-        frames.map { frame in
-            switch frame {
-            case .tooLong(let count):
-                return .refused(respondToLongLine(byteCount: count, limit: maxLineBytes))
-            case .line(let bytes):
-                do throws(ProtocolError) {
-                    return .request(try ProtocolRequest.decode(bytes))
-                } catch {
-                    return .refused(encoder.error(error))
-                }
+    /// The sessions a run of requests needs from the store (in order of first use).
+    private func missingSessions(in run: ArraySlice<WaitingRequest>) -> [String] {
+        guard storesTurns else { return [] }
+        var missing: [String] = []
+        var seen: Set<String> = []
+        for waiting in run {
+            guard case .request(let request) = waiting.request, case .message = request.kind,
+                  sessions[request.session] == nil, seen.insert(request.session).inserted else { continue }
+            missing.append(request.session)
+        }
+        return missing
+    }
+
+    /// Hands every queued batch to one commit, or answers them at once when there is nothing
+    /// to store.
+    private mutating func startCommit() -> [Action] {
+        guard committing == nil, !queued.isEmpty else { return [] }
+        var batches = queued
+        queued.removeAll()
+        let turns = batches.flatMap(\.commits)
+        if storesTurns, !turns.isEmpty {
+            committing = batches
+            return [.commit(turns)]
+        }
+        for index in batches.indices { settle(&batches[index], failure: nil) }
+        return [.write(batches.flatMap { $0.responses.compactMap { $0 } })]
+    }
+
+    /// Starts the pending forget once every turn before it is stored.
+    private mutating func startForget() -> [Action] {
+        guard let forget = pendingForget, !isForgetting, committing == nil, queued.isEmpty,
+              case .request(let request) = forget.request else { return [] }
+        sessions.removeValue(forKey: request.session)
+        guard storesTurns else {
+            pendingForget = nil
+            let response = encoder.forgotten(ForgetResult(sessionIDs: [request.session]), id: request.id,
+                                             session: request.session)
+            return [.write([response])] + advance()
+        }
+        isForgetting = true
+        return [.forget(.session(request.session))]
+    }
+
+    /// The frame as a request; a frame that is no request is already its (error) response.
+    func decode(_ frame: LineFramer.Frame) -> FrameRequest {
+        switch frame {
+        case .tooLong(let count):
+            return .refused(encoder.error(ProtocolError(
+                code: .lineTooLong, message: "the line has \(count) bytes; the limit is \(maxLineBytes)")))
+        case .line(let bytes):
+            do throws(ProtocolError) {
+                return .request(try ProtocolRequest.decode(bytes))
+            } catch {
+                return .refused(encoder.error(error))
             }
         }
     }
 
-    /// Computes the turns of `requests` into a batch that `flush` (or a `ProtocolPipeline`)
-    /// stores and answers. A forget among them stores the turns before it at once.
-    mutating func compute(_ requests: [FrameRequest]) -> TurnBatch {
-        var batch = TurnBatch()
-        for request in requests {
-            switch request {
-            case .request(let request): answer(request, in: &batch)
+    /// Answers `internal` the waiting requests of sessions the store could not read.
+    mutating func refuseRequests(of failures: [String: String]) {
+        for index in waiting.indices {
+            guard case .request(let request) = waiting[index].request, case .message = request.kind,
+                  let message = failures[request.session] else { continue }
+            waiting[index].request = .refused(encoder.error(ProtocolError(
+                code: .internal, message: "the store could not load session \(request.session): \(message)",
+                id: request.id, session: request.session)))
+        }
+    }
+
+    /// Computes the turns of a run of requests (none of them a forget) into a batch.
+    mutating func compute(_ run: [WaitingRequest]) -> PendingBatch {
+        var batch = PendingBatch(requests: run)
+        for waiting in run {
+            switch waiting.request {
+            case .request(let request): answer(request, now: waiting.now, timeZone: waiting.timeZone, in: &batch)
             case .refused(let response): batch.responses.append(response)
             }
         }
         return batch
     }
 
-    /// Computes one request's turn into `batch`, to be stored and answered by `flush`. A
-    /// forget first stores the turns before it, so that it erases them too.
-    mutating func answer(_ request: ProtocolRequest, in batch: inout TurnBatch) {
-        if case .forget = request.kind {
-            flush(&batch)
-            batch.responses.append(forget(request))
-            return
-        }
-        let (now, timeZone) = clock.now
+    /// Computes one request's turn into `batch`; its response waits for the commit.
+    private mutating func answer(_ request: ProtocolRequest, now: Date, timeZone: TimeZone, in batch: inout PendingBatch) {
         if let earlier = batch.lastCommit[request.session] {
             // The store keeps only a session's last snapshot of a batch, so the earlier turn's
             // is not needed; holding it made the dialog copy the session's storage (slots,
@@ -67,14 +121,14 @@ extension ProtocolServer {
         let inTable = sessions.removeValue(forKey: request.session)
         // Only a store can refuse a batch; without one, keeping the sessions as they were
         // would only make the dialog copy their storage.
-        if store != nil, batch.before.index(forKey: request.session) == nil {
+        if storesTurns, batch.before.index(forKey: request.session) == nil {
             batch.before[request.session] = .some(inTable)
         }
         // Taken out of the table, so the session's storage is uniquely referenced while it changes.
-        var entry = (consume inTable) ?? storedEntry(request.session)
+        var entry = (consume inTable)
             ?? Entry(dialog: DialogSession(), random: SplitMix64(seed: Self.seed(for: request.session)))
         let reply: Reply
-        // The user's text, stored as a transcript turn; a reset is none.
+        // The user's text, stored as a transcript entry; a reset is none.
         var typed: String?
         switch request.kind {
         case .message(let message, let context):
@@ -82,83 +136,51 @@ extension ProtocolServer {
             reply = bot.step(session: &entry.dialog, message: UserMessage(text: message, context: context),
                              now: now, timeZone: timeZone, random: &entry.random)
         case .reset, .forget:
-            // A reset stores the fresh session but is no turn of the transcript (the report
+            // A reset stores the fresh session but is no entry of the transcript (the report
             // counts user messages).
             entry = Entry(dialog: DialogSession(), random: SplitMix64(seed: Self.seed(for: request.session)))
             (reply, entry.dialog) = bot.start(session: entry.dialog, now: now, random: &entry.random)
         }
         // In the table at once: a later request of the same session in this batch continues it.
         sessions[request.session] = entry
-        if store != nil {
+        if storesTurns {
             batch.lastCommit[request.session] = batch.commits.count
             batch.commits.append(TurnCommit(sessionID: request.session, session: entry.dialog, reply: reply,
                                             message: typed, at: now))
         }
-        batch.turns.append(TurnBatch.Turn(request: request, reply: reply))
+        batch.answers.append(PendingBatch.Answer(request: request, reply: reply))
         batch.responses.append(nil)
     }
 
-    /// Stores the pending turns in one transaction, then encodes their responses into their
-    /// places (see `settle`).
-    mutating func flush(_ batch: inout TurnBatch) {
-        guard !batch.turns.isEmpty else { return }
-        var failure: String?
-        do {
-            try store?.commit(batch.commits)
-        } catch {
-            failure = "\(error)"
-        }
-        settle(&batch, failure: failure)
-    }
-
-    /// Answers the pending turns of a batch once the store took them (`failure` nil) or
-    /// refused them. When it refused, every pending turn is answered `internal` and every
-    /// session they touched is put back as it was: nothing is acknowledged that is not stored.
-    mutating func settle(_ batch: inout TurnBatch, failure: String?) {
-        guard !batch.turns.isEmpty else { return }
-        var answers: [[UInt8]]
+    /// Encodes the responses of a batch once the store took its turns (`failure` nil), or
+    /// answers them `internal` and puts its sessions back as they were when it refused them:
+    /// nothing is acknowledged that is not stored.
+    mutating func settle(_ batch: inout PendingBatch, failure: String?) {
+        guard !batch.answers.isEmpty else { return }
+        let responses: [[UInt8]]
         if let failure {
             restore(batch.before)
-            answers = batch.turns.map { turn in
+            responses = batch.answers.map { answer in
                 encoder.error(ProtocolError(code: .internal, message: "the store could not save this turn: \(failure)",
-                                            id: turn.request.id, session: turn.request.session))
+                                            id: answer.request.id, session: answer.request.session))
             }
         } else {
-            answers = batch.turns.map { encodeReply($0) }
+            responses = batch.answers.map { answer in
+                encoder.reply(answer.reply, id: answer.request.id, session: answer.request.session,
+                              answeredIntent: answer.request.kind != .reset)
+            }
         }
-        var next = answers.makeIterator()
+        var next = responses.makeIterator()
         for index in batch.responses.indices where batch.responses[index] == nil {
             batch.responses[index] = next.next()
         }
-        batch.turns.removeAll()
+        batch.answers.removeAll()
         batch.commits.removeAll()
-        batch.lastCommit.removeAll()
-        batch.before.removeAll()
     }
 
     /// Puts sessions back in the table as a batch found them (nil: not in the table).
     mutating func restore(_ before: [String: Entry?]) {
         for (id, entry) in before { sessions[id] = entry }
-    }
-
-    /// Flushes the batch and hands back all its responses, in request order.
-    mutating func finish(_ batch: inout TurnBatch) -> [[UInt8]] {
-        flush(&batch)
-        defer { batch = TurnBatch() }
-        return batch.responses.compactMap { $0 }
-    }
-
-    private func encodeReply(_ turn: TurnBatch.Turn) -> [UInt8] {
-        do {
-            if case .reset = turn.request.kind {
-                return try encoder.reply(turn.reply, id: turn.request.id, session: turn.request.session,
-                                         answeredIntent: false)
-            }
-            return try encoder.reply(turn.reply, id: turn.request.id, session: turn.request.session)
-        } catch {
-            return encoder.error(ProtocolError(code: .internal, message: "could not encode the reply: \(error)",
-                                               id: turn.request.id, session: turn.request.session))
-        }
     }
 }
 
@@ -166,24 +188,34 @@ extension ProtocolServer {
 enum FrameRequest {
     case request(ProtocolRequest)
     case refused([UInt8])
+}
+
+/// A request read but not computed yet, with the time it was read at.
+struct WaitingRequest {
+    var request: FrameRequest
+    var now: Date
+    var timeZone: TimeZone
 
     var isForget: Bool {
-        if case .request(let request) = self, case .forget = request.kind { return true }
+        if case .request(let request) = request, case .forget = request.kind { return true }
         return false
     }
 }
 
-/// Requests answered together: their responses in order (nil until the turn is stored) and
-/// the turns waiting for the store, with what the table held before each session's first turn.
-struct TurnBatch {
-    struct Turn {
+/// Requests computed together: their responses in order (nil until the commit settles), the
+/// answers waiting for the store, what the store gets and what the table held before.
+struct PendingBatch {
+    /// A computed request whose response waits for the commit.
+    struct Answer {
         var request: ProtocolRequest
         var reply: Reply
     }
 
+    /// The requests, to compute them again when a commit under them is refused.
+    var requests: [WaitingRequest]
     var responses: [[UInt8]?] = []
-    var turns: [Turn] = []
-    /// What the store gets, one per turn (none without a store), and the index of each
+    var answers: [Answer] = []
+    /// What the store gets, one per answer (none without a store), and the index of each
     /// session's last one.
     var commits: [TurnCommit] = []
     var lastCommit: [String: Int] = [:]

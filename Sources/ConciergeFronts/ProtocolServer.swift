@@ -1,28 +1,41 @@
 import ConciergeDialog
 import ConciergeEngine
+import ConciergeJSON
 import ConciergeNLU
-import ConciergeStore
 import Foundation
 
-/// The JSON-lines protocol without I/O: a table of sessions by id, answering one request
-/// line at a time. Each session has its own random source seeded from its id, so the same
-/// input (with a fixed clock) always gives the same output, however sessions interleave.
+/// The JSON-lines protocol as a pure state machine (swift-nio style): request lines, loaded
+/// sessions and commit results go in; actions come out (load these sessions, commit these
+/// turns, forget this session, write these response lines). It does no I/O and reads no
+/// clock: the driver (`concierge serve`'s `ServeDriver`) performs the actions, passes the
+/// time in, and reports back.
 ///
-///     var server = ProtocolServer(bot: bot, clock: .fixed(date, timeZone: .gmt))
-///     let line = server.respond(to: Array(#"{"session":"s1","text":"hi"}"#.utf8))
-///     // {"id":null,"session":"s1","replies":[{"text":"Hi there! …","buttons":[…]}],…}
+/// With a store (`storesTurns`), the turns of the requests at hand are committed together
+/// (group commit), and a response is written only once its turn is stored, so a response with
+/// `lead_captured` never acknowledges a lead that is not durable. While one commit runs, the
+/// next batches are computed and queued; they are committed together when it is over. A
+/// refused commit is answered `internal`, its sessions go back to what they were, and the
+/// batches queued on top of them are computed again.
+///
+/// Each session has its own random source seeded from its id, so the same input (with the
+/// same times) always gives the same output, however sessions interleave.
+///
+///     var server = ProtocolServer(bot: bot, storesTurns: false)
+///     server.receive([.line(line)], now: date, timeZone: .gmt)
+///     // [.write([#"{"id":null,"session":"s1","replies":[{"text":"Hi there! …"#])]
 public struct ProtocolServer {
-    /// Where "now" comes from: fixed (`--now`, reproducible) or the system clock per message.
-    public enum Clock: Sendable {
-        case fixed(Date, timeZone: TimeZone)
-        case system(timeZone: TimeZone)
-
-        var now: (Date, TimeZone) {
-            switch self {
-            case .fixed(let date, let zone): (date, zone)
-            case .system(let zone): (Date(), zone)
-            }
-        }
+    /// What the driver must do, in order.
+    public enum Action: Equatable, Sendable {
+        /// Write these response lines (without newlines), in order.
+        case write([[UInt8]])
+        /// Read these sessions from the store, then call `sessionsLoaded`.
+        case loadSessions([String])
+        /// Store these turns in one transaction (all or nothing), then call `commitFinished`.
+        /// Only one commit is asked for at a time.
+        case commit([TurnCommit])
+        /// Delete every trace of the session from the store, then call `forgetFinished`.
+        /// Asked for only when no commit is running or waiting.
+        case forget(ForgetSubject)
     }
 
     /// A conversation of the table: the dialog's memory and the session's own random source.
@@ -32,66 +45,101 @@ public struct ProtocolServer {
     }
 
     public let bot: Bot
-    public let clock: Clock
-    /// Where sessions, transcripts and leads live across restarts; nil keeps them in memory.
-    public let store: (any ConversationStore)?
+    /// Whether turns go to a store: with none, nothing is loaded, committed or waited for.
+    public let storesTurns: Bool
+    public let maxLineBytes: Int
+    /// How many computed turns may wait behind the commit in flight before the driver should
+    /// wait for it (`mustAwaitCommit`): bounds memory and how long a response waits.
+    public let maxQueuedTurns: Int
     public var encoder = ProtocolResponseEncoder()
     var sessions: [String: Entry] = [:]
+    /// Requests read but not computed yet: waiting for their sessions, or behind a forget.
+    var waiting: [WaitingRequest] = []
+    var isLoading = false
+    /// A forget waiting for the commits before it, or running.
+    var pendingForget: WaitingRequest?
+    var isForgetting = false
+    /// The batches whose commit is running.
+    var committing: [PendingBatch]?
+    /// Batches computed while that commit runs; the next commit takes them all.
+    var queued: [PendingBatch] = []
 
-    public init(bot: Bot, clock: Clock, store: (any ConversationStore)? = nil) {
+    public init(bot: Bot, storesTurns: Bool, maxLineBytes: Int = LineFramer.defaultMaxLineBytes,
+                maxQueuedTurns: Int = 2_048) {
         self.bot = bot
-        self.clock = clock
-        self.store = store
+        self.storesTurns = storesTurns
+        self.maxLineBytes = maxLineBytes
+        self.maxQueuedTurns = maxQueuedTurns
     }
 
     /// How many sessions the table holds.
     public var sessionCount: Int { sessions.count }
 
-    /// The response line (without newline) to one request line.
-    public mutating func respond<Bytes: ContiguousBytes>(to line: Bytes) -> [UInt8] {
-        do throws(ProtocolError) {
-            return respond(to: try ProtocolRequest.decode(line))
-        } catch {
-            return encoder.error(error)
+    /// Whether a commit is running (`commitFinished` is expected).
+    public var isCommitting: Bool { committing != nil }
+
+    /// Whether the driver should wait for the running commit before reading more input: so
+    /// many turns wait behind it, or a forget does (it runs only once everything before it is
+    /// stored).
+    public var mustAwaitCommit: Bool {
+        committing != nil && (pendingForget != nil || queued.reduce(0) { $0 + $1.answers.count } > maxQueuedTurns)
+    }
+
+    /// Request lines, read at `now` (relative dates resolve in `timeZone`).
+    public mutating func receive(_ frames: [LineFramer.Frame], now: Date, timeZone: TimeZone) -> [Action] {
+        waiting += frames.map { WaitingRequest(request: decode($0), now: now, timeZone: timeZone) }
+        return advance()
+    }
+
+    /// The sessions asked for by `.loadSessions`.
+    public mutating func sessionsLoaded(_ loaded: [String: StoredSession]) -> [Action] {
+        isLoading = false
+        var failures: [String: String] = [:]
+        for (id, session) in loaded {
+            switch session {
+            case .found(let dialog): sessions[id] = Entry(dialog: dialog, random: SplitMix64(seed: Self.seed(for: id)))
+            case .absent: sessions[id] = Entry(dialog: DialogSession(), random: SplitMix64(seed: Self.seed(for: id)))
+            case .failed(let message): failures[id] = message
+            }
         }
+        if !failures.isEmpty { refuseRequests(of: failures) }
+        return advance()
     }
 
-    /// The response to a line over the limit, whose bytes were dropped unread.
-    public func respondToLongLine(byteCount: Int, limit: Int) -> [UInt8] {
-        encoder.error(ProtocolError(
-            code: .lineTooLong, message: "the line has \(byteCount) bytes; the limit is \(limit)"))
-    }
-
-    /// The response to a decoded request; an `internal` error answers only this request.
-    ///
-    /// With a store, a turn is committed before its response exists, so a response that
-    /// carries `lead_captured` is only ever written for a lead that is durably stored; a
-    /// turn the store could not take is answered `internal` and leaves the session as it was.
-    public mutating func respond(to request: ProtocolRequest) -> [UInt8] {
-        var batch = TurnBatch()
-        answer(request, in: &batch)
-        return finish(&batch).first ?? []
-    }
-
-    /// A session the table does not hold yet, resumed from the store (a restarted server).
-    func storedEntry(_ id: String) -> Entry? {
-        guard let store, let dialog = try? store.loadSession(id: id) else { return nil }
-        return Entry(dialog: dialog, random: SplitMix64(seed: Self.seed(for: id)))
-    }
-
-    mutating func forget(_ request: ProtocolRequest) -> [UInt8] {
-        sessions.removeValue(forKey: request.session)
-        guard let store else {
-            return encoder.forgotten(ForgetResult(sessionIDs: [request.session]), id: request.id, session: request.session)
+    /// The end of the commit asked for by `.commit`: nil when the turns are stored, else why not.
+    public mutating func commitFinished(failure: String?) -> [Action] {
+        guard var batches = committing else { return [] }
+        committing = nil
+        if let failure {
+            // Newest first, so each session ends as it was before the first batch that touched it.
+            for index in queued.indices.reversed() { restore(queued[index].before) }
+            for index in batches.indices.reversed() { settle(&batches[index], failure: failure) }
+            // The queued batches stood on the restored sessions: compute them again, before
+            // the forget (if any) that came after them.
+            waiting = queued.flatMap(\.requests) + (pendingForget.map { [$0] } ?? []) + waiting
+            queued.removeAll()
+            pendingForget = nil
+        } else {
+            for index in batches.indices { settle(&batches[index], failure: nil) }
         }
-        do {
-            let result = try store.forget(.session(request.session))
-            for id in result.sessionIDs { sessions.removeValue(forKey: id) }
-            return encoder.forgotten(result, id: request.id, session: request.session)
-        } catch {
-            return encoder.error(ProtocolError(code: .internal, message: "the store could not forget: \(error)",
-                                               id: request.id, session: request.session))
+        return [.write(batches.flatMap { $0.responses.compactMap { $0 } })] + advance()
+    }
+
+    /// The end of the forget asked for by `.forget`.
+    public mutating func forgetFinished(_ result: Result<ForgetResult, StoreFailure>) -> [Action] {
+        guard let forget = pendingForget, case .request(let request) = forget.request else { return [] }
+        pendingForget = nil
+        isForgetting = false
+        let response: [UInt8]
+        switch result {
+        case .success(let forgotten):
+            for id in forgotten.sessionIDs { sessions.removeValue(forKey: id) }
+            response = encoder.forgotten(forgotten, id: request.id, session: request.session)
+        case .failure(let failure):
+            response = encoder.error(ProtocolError(code: .internal, message: "the store could not forget: \(failure.message)",
+                                                   id: request.id, session: request.session))
         }
+        return [.write([response])] + advance()
     }
 
     /// FNV-1a of the session id: a stable seed (Swift's `hashValue` changes per process).

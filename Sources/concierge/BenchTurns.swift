@@ -25,7 +25,7 @@ struct BenchTurns: ParsableCommand {
     ]
 
     func run() throws {
-        let bot = Bot(definition: try botOptions.loadDefinition())
+        let bot = try botOptions.loadBot()
         let now = Date(timeIntervalSince1970: 1_795_341_600)
         var states = [DialogSession](repeating: DialogSession(), count: max(sessions, 1))
         var random = SplitMix64(seed: 1)

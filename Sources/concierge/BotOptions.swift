@@ -1,3 +1,4 @@
+import ConciergeEngine
 import ConciergeLoader
 import ArgumentParser
 import ConciergeBot
@@ -8,7 +9,14 @@ struct BotOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The bot folder, holding intents/ and dialogs/.", valueName: "dir"))
     var bot = "."
 
-    /// Loads the bot, printing every diagnostic to standard error; exits 1 when any is an error.
+    /// Loads, checks and trains the bot (the same path for every command that runs one),
+    /// printing every diagnostic to standard error; exits 1 when any is an error.
+    func loadBot() throws -> Bot {
+        Bot(definition: try loadDefinition())
+    }
+
+    /// Loads the bot's definition, printing every diagnostic to standard error; exits 1 when
+    /// any is an error.
     func loadDefinition() throws -> BotDefinition {
         let result = BotLoader().load(directory: bot)
         for diagnostic in result.diagnostics {

@@ -4,7 +4,8 @@ import ConciergeFronts
 import Foundation
 
 /// `concierge chat` (the default command): talk to the bot in the terminal. The logic is
-/// `ChatSession` and `ChatRenderer` in ConciergeFronts; this only reads and prints lines.
+/// `ChatSession` and `ChatRenderer` in ConciergeFronts (pure); `ChatDriver` performs what the
+/// chat asks of the store and the bot files; this only reads and prints lines.
 struct Chat: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chat",
@@ -34,7 +35,7 @@ struct Chat: ParsableCommand {
     }
 
     func run() throws {
-        let bot = Bot(definition: try botOptions.loadDefinition())
+        let bot = try botOptions.loadBot()
         let settings = bot.definition.settings
         // As serve: the conversation is stored (and resumable) unless --no-store.
         let store = storeOptions.noStore ? nil
@@ -48,23 +49,18 @@ struct Chat: ParsableCommand {
         let clock = clockOptions.clock
         // A fixed `--now` makes the conversation reproducible; otherwise the real clock runs.
         let now = { clockOptions.now == nil ? Date() : clock.date }
-        var chat = ChatSession(bot: bot, seed: 42, timeZone: clock.timeZone, store: store,
-                               sessionID: session ?? ChatSession.generatedSessionID(now: Date()))
+        var chat = ChatDriver(bot: bot, seed: 42, timeZone: clock.timeZone, store: store,
+                              sessionID: session ?? ChatSession.generatedSessionID(now: Date()), botDirectory: botOptions.bot)
         show(chat.start(now: now()), renderer)
         while true {
-            editor.setCompletions(chat.completions(for: ""))
+            editor.setCompletions(chat.chat.completions(for: ""))
             guard let line = editor.readLine(prompt: renderer.prompt) else {
                 if interactive { show([], renderer, trailingNewline: true) }
                 return
             }
             let response = chat.handle(line, now: now())
             show(response.lines, renderer)
-            switch response.action {
-            case .none: break
-            case .quit: return
-            case .reload:
-                show(chat.reload(directory: botOptions.bot), renderer)
-            }
+            if response.action == .quit { return }
         }
     }
 

@@ -4,7 +4,8 @@ import ConciergeFronts
 import Foundation
 
 /// `concierge serve`: the JSON-lines protocol of PROTOCOL.md on stdin/stdout. The protocol
-/// is `LineFramer` and `ProtocolServer` in ConciergeFronts; this only moves bytes.
+/// is `LineFramer` and `ProtocolServer` in ConciergeFronts (pure); `ServeDriver` performs what
+/// it asks of the store; this reads standard input and writes standard output.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
@@ -26,21 +27,20 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
-        let bot = Bot(definition: try botOptions.loadDefinition())
+        let bot = try botOptions.loadBot()
         let clock = clockOptions.clock
         // Sessions resume across restarts and leads are durable unless --no-store asks for
         // an ephemeral run, which keeps sessions in memory only.
         let store = storeOptions.noStore ? nil : try storeOptions.open(botName: bot.definition.settings.name, maskPersonalData: bot.definition.settings.maskPersonalData)
         defer { try? store?.close() }
-        // The store's work on one batch overlaps with computing the next (`ProtocolPipeline`).
-        var pipeline = ProtocolPipeline(server: ProtocolServer(
+        // The store's work on one batch overlaps with computing the next (`ServeDriver`).
+        var driver = ServeDriver(
             bot: bot, clock: clockOptions.now == nil ? .system(timeZone: clock.timeZone) : .fixed(clock.date, timeZone: clock.timeZone),
-            store: store))
+            store: store, maxLineBytes: maxLineBytes)
         // A reader that goes away is reported as a write error, not a silent SIGPIPE death.
         signal(SIGPIPE, SIG_IGN)
         printError("concierge serve: \(bot.definition.intents.count) intents loaded; reading JSON lines on standard input")
         var framer = LineFramer(maxLineBytes: maxLineBytes)
-        let limit = maxLineBytes
         var lines = 0
         var outputOpen = true
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 16)
@@ -61,7 +61,7 @@ struct Serve: ParsableCommand {
         let answerBatch = {
             guard outputOpen, !batch.isEmpty else { return }
             lines += batch.count
-            write(pipeline.submit(batch, maxLineBytes: limit))
+            write(driver.submit(batch))
             batch.removeAll(keepingCapacity: true)
         }
         let collect = { (frame: LineFramer.Frame) in
@@ -76,16 +76,16 @@ struct Serve: ParsableCommand {
             answerBatch()
             // The last batch is answered before waiting for more input: only a client that
             // has already sent more lines waits for them to be computed.
-            if !inputIsWaiting() { write(pipeline.drain()) }
+            if !inputIsWaiting() { write(driver.drain()) }
         }
         framer.finish(collect)
         answerBatch()
-        write(pipeline.drain())
+        write(driver.drain())
         guard outputOpen else {
             printError("concierge serve: standard output closed; stopping")
             throw ExitCode(1)
         }
-        printError("concierge serve: \(lines) lines, \(pipeline.server.sessionCount) sessions")
+        printError("concierge serve: \(lines) lines, \(driver.server.sessionCount) sessions")
     }
 }
 

@@ -1,3 +1,4 @@
+import ConciergeLoader
 import ConciergeTestSupport
 import ConciergeEngine
 import ConciergeFronts
@@ -71,17 +72,23 @@ import Testing
         #expect(chat.handle("/help", now: DemoBot.now).lines.count == SlashCommand.allCases.count + 1)
     }
 
+    /// What the REPL's driver does on `/reload`: load the files, hand the result to the chat.
+    func reload(_ chat: inout ChatSession, directory: String) -> [ChatLine] {
+        let loaded = BotLoader().load(directory: directory)
+        return chat.reloaded(loaded.definition, loaded.diagnostics)
+    }
+
     @Test func reloadKeepsTheOldBotOnErrors() throws {
         var chat = try chat()
         let broken = FileManager.default.temporaryDirectory.appendingPathComponent("concierge-reload-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: broken.appendingPathComponent("intents"), withIntermediateDirectories: true)
         try Data("intents:\n  greet:\n    examples: [hi, hello\n".utf8).write(to: broken.appendingPathComponent("intents/a.yml"))
         defer { try? FileManager.default.removeItem(at: broken) }
-        let lines = chat.reload(directory: broken.path)
+        let lines = reload(&chat, directory: broken.path)
         #expect(lines.last == .error("the bot has errors; still running the previous version"))
         #expect(lines.contains { if case .error(let text) = $0 { text.contains("intents/a.yml:") } else { false } })
         #expect(chat.start(now: DemoBot.now).first != nil)
-        let reloaded = chat.reload(directory: DemoBot.root)
+        let reloaded = reload(&chat, directory: DemoBot.root)
         #expect(reloaded.last == .notice("reloaded: \(chat.bot.definition.intents.count) intents"))
     }
 

@@ -6,11 +6,22 @@ import ConciergeJSON
 
 @Suite struct ProtocolServerTests {
     func server() throws -> ProtocolServer {
-        ProtocolServer(bot: try DemoBot.bot(), clock: .fixed(DemoBot.now, timeZone: TimeZone(secondsFromGMT: 0) ?? .current))
+        ProtocolServer(bot: try DemoBot.bot(), storesTurns: false, maxLineBytes: 100)
+    }
+
+    /// The one response line of `frame`: without a store the server answers at once, with a
+    /// single write.
+    func response(_ server: inout ProtocolServer, _ frame: LineFramer.Frame) throws -> JSONValue {
+        let actions = server.receive([frame], now: DemoBot.now, timeZone: TimeZone(secondsFromGMT: 0) ?? .current)
+        guard actions.count == 1, case .write(let lines) = actions[0], lines.count == 1 else {
+            Issue.record("expected one written line, got \(actions)")
+            return .null
+        }
+        return try JSONParser.parse(lines[0])
     }
 
     func respond(_ server: inout ProtocolServer, _ line: String) throws -> JSONValue {
-        try JSONParser.parse(server.respond(to: Array(line.utf8)))
+        try response(&server, .line(ArraySlice(line.utf8)))
     }
 
     @Test func answersAMessageWithTheWholeTurn() throws {
@@ -65,7 +76,7 @@ import ConciergeJSON
         #expect(invalid["error"]?["code"] == "invalid_request")
         #expect(invalid["id"] == 5)
         #expect(invalid["session"] == .null)
-        let long = try JSONParser.parse(server.respondToLongLine(byteCount: 200, limit: 100))
+        let long = try response(&server, .tooLong(byteCount: 200))
         #expect(long["error"]?["code"] == "line_too_long")
         #expect(try respond(&server, #"{"session":"s","text":"hi"}"#)["state"] == "welcome")
     }

@@ -1,3 +1,4 @@
+@testable import concierge
 import ConciergeTestSupport
 import ConciergeEngine
 import ConciergeDialog
@@ -8,11 +9,11 @@ import Foundation
 import Testing
 
 /// The REPL on a store: turns are committed, sessions resume, `/reset` and `/forget`.
-@Suite struct ChatSessionStoreTests {
+@Suite struct ChatDriverStoreTests {
     let now = DemoBot.now
 
-    func chat(_ store: (any ConversationStore)?, _ id: String = "s1", next: String = "fresh") throws -> ChatSession {
-        ChatSession(bot: try DemoBot.bot(), seed: 42, store: store, sessionID: id, newSessionID: { _ in next })
+    func chat(_ store: (any ConversationStore)?, _ id: String = "s1", next: String = "fresh") throws -> ChatDriver {
+        ChatDriver(bot: try DemoBot.bot(), seed: 42, store: store, sessionID: id, newSessionID: { _ in next })
     }
 
     /// The hot lead of tests/lead.yml, up to (not including) the last answer.

@@ -1,3 +1,4 @@
+@testable import concierge
 import ConciergeTestSupport
 import ConciergeEngine
 import ConciergeDialog
@@ -9,7 +10,7 @@ import ConciergeJSON
 
 /// Group commit: the turns of a batch are stored in one transaction before any of their
 /// responses exists, and a refused batch acknowledges nothing.
-@Suite struct ProtocolBatchTests {
+@Suite struct ServeDriverBatchTests {
     /// The kill test's lead conversation: its last answer captures a lead with consent.
     static let leadConversation = [
         "can someone from sales contact me?",
@@ -20,8 +21,9 @@ import ConciergeJSON
 
     static let utc = TimeZone(secondsFromGMT: 0) ?? .current
 
-    func makeServer(_ store: (any ConversationStore)?) throws -> ProtocolServer {
-        ProtocolServer(bot: try DemoBot.bot(), clock: .fixed(DemoBot.now, timeZone: Self.utc), store: store)
+    func makeServer(_ store: (any ConversationStore)?, maxQueuedTurns: Int = 2_048) throws -> ServeDriver {
+        ServeDriver(bot: try DemoBot.bot(), clock: .fixed(DemoBot.now, timeZone: Self.utc), store: store,
+                    maxQueuedTurns: maxQueuedTurns)
     }
 
     func frame(_ session: String, _ text: String, id: Int) throws -> LineFramer.Frame {
@@ -43,7 +45,7 @@ import ConciergeJSON
             frames.append(try frame("lead", text, id: index))
             frames.append(try frame("other", index.isMultiple(of: 2) ? "hi" : "how much is it?", id: 100 + index))
         }
-        let responses = try parse(server.respond(to: frames, maxLineBytes: 1 << 20))
+        let responses = try parse(server.respond(to: frames))
 
         #expect(responses.count == frames.count)
         #expect(responses.allSatisfy { $0["error"] == nil })
@@ -65,7 +67,7 @@ import ConciergeJSON
         let store = RecordingStore(try SQLiteStore.inMemory(botName: "brightwave"))
         var server = try makeServer(store)
         for index in 0..<3 {
-            _ = server.respond(to: [try frame("s", "hi", id: index)], maxLineBytes: 1 << 20)
+            _ = server.respond(to: [try frame("s", "hi", id: index)])
         }
         #expect(store.commits.map(\.count) == [1, 1, 1])
     }
@@ -75,13 +77,13 @@ import ConciergeJSON
         var server = try makeServer(store)
         var control = try makeServer(nil)
         let opening = [try frame("a", "I'd like a demo", id: 1)]
-        _ = server.respond(to: opening, maxLineBytes: 1 << 20)
-        _ = control.respond(to: opening, maxLineBytes: 1 << 20)
+        _ = server.respond(to: opening)
+        _ = control.respond(to: opening)
 
         store.failing = true
         let refused = try parse(server.respond(to: [
             try frame("a", "ana@acme.com", id: 2), try frame("b", "hello", id: 3), try frame("a", "40", id: 4),
-        ], maxLineBytes: 1 << 20))
+        ]))
         #expect(refused.map { $0["error"]?["code"] } == [.string("internal"), .string("internal"), .string("internal")])
         #expect(refused.map { $0["id"] } == [2, 3, 4])
         #expect(try store.loadSession(id: "b") == nil)
@@ -89,7 +91,7 @@ import ConciergeJSON
         // Nothing of the refused batch happened: "a" continues from its first turn.
         store.failing = false
         let retry = [try frame("a", "ana@acme.com", id: 2)]
-        #expect(server.respond(to: retry, maxLineBytes: 1 << 20) == control.respond(to: retry, maxLineBytes: 1 << 20))
+        #expect(server.respond(to: retry) == control.respond(to: retry))
         #expect(try store.loadSession(id: "a")?.turns == 2)
     }
 
@@ -102,7 +104,7 @@ import ConciergeJSON
             let store = try SQLiteStore(path: path, botName: "brightwave")
             defer { try? store.close() }
             var server = try makeServer(store)
-            _ = server.respond(to: [try frame("kept", "hi", id: 0)], maxLineBytes: 1 << 20)
+            _ = server.respond(to: [try frame("kept", "hi", id: 0)])
             return try store.report(since: nil, funnel: FunnelStates()).messages
         }()
         #expect(stored == 1)
@@ -111,7 +113,7 @@ import ConciergeJSON
         defer { try? full.close() }
         var server = try makeServer(full)
         let big = String(repeating: "lorem ipsum ", count: 2_000)
-        let responses = try parse(server.respond(to: (1...20).map { try frame("s\($0)", big, id: $0) }, maxLineBytes: 1 << 20))
+        let responses = try parse(server.respond(to: (1...20).map { try frame("s\($0)", big, id: $0) }))
         #expect(responses.allSatisfy { $0["error"]?["code"] == "internal" })
         #expect(try full.loadSession(id: "kept") != nil)
         #expect(try full.loadSession(id: "s1") == nil)
@@ -123,7 +125,7 @@ import ConciergeJSON
         let forget: LineFramer.Frame = .line(ArraySlice(#"{"session":"a","type":"forget","id":2}"#.utf8))
         let responses = try parse(server.respond(to: [
             try frame("a", "hello", id: 1), forget, try frame("b", "hello", id: 3),
-        ], maxLineBytes: 1 << 20))
+        ]))
         #expect(responses.map { $0["id"] } == [1, 2, 3])
         #expect(responses[1]["forgotten"]?["turns"] == 1)
         #expect(try store.loadSession(id: "a") == nil)

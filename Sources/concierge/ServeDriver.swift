@@ -1,0 +1,169 @@
+import ConciergeDialog
+import ConciergeEngine
+import ConciergeFronts
+import ConciergeStore
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Performs what `ProtocolServer` asks for: the one place where `serve` touches the store and
+/// the clock. Store work runs on one serial queue, so loads, commits and forgets reach the
+/// store one at a time and in order; a commit runs there in the background while the next
+/// lines are computed, and its responses come out once it is over.
+///
+///     var driver = ServeDriver(server: ProtocolServer(bot: bot, storesTurns: true), clock: .system(timeZone: .current), store: store)
+///     write(driver.submit(frames))   // responses of earlier batches now stored, if any
+///     write(driver.drain())          // all the rest, once stored
+struct ServeDriver {
+    /// Where "now" comes from: fixed (`--now`, reproducible) or the system clock per read.
+    enum Clock: Sendable {
+        case fixed(Date, timeZone: TimeZone)
+        case system(timeZone: TimeZone)
+
+        var now: (Date, TimeZone) {
+            switch self {
+            case .fixed(let date, let zone): (date, zone)
+            case .system(let zone): (Date(), zone)
+            }
+        }
+    }
+
+    private(set) var server: ProtocolServer
+    let clock: Clock
+    let store: (any ConversationStore)?
+    private let queue = DispatchQueue(label: "concierge.store")
+    /// The commit the server asked for, running on `queue`.
+    private var commit: BackgroundCommit?
+    /// Whether the server asked for a forget during this `submit`.
+    private var forgot = false
+
+    init(server: ProtocolServer, clock: Clock, store: (any ConversationStore)?) {
+        self.server = server
+        self.clock = clock
+        self.store = store
+    }
+
+    /// A driver for `bot`, storing turns in `store` when there is one.
+    init(bot: Bot, clock: Clock, store: (any ConversationStore)?, maxLineBytes: Int = LineFramer.defaultMaxLineBytes,
+         maxQueuedTurns: Int = 2_048) {
+        self.init(server: ProtocolServer(bot: bot, storesTurns: store != nil, maxLineBytes: maxLineBytes,
+                                         maxQueuedTurns: maxQueuedTurns),
+                  clock: clock, store: store)
+    }
+
+    /// Whether responses wait for a commit; `drain` hands them out.
+    var hasPendingResponses: Bool { server.isCommitting }
+
+    /// Computes the responses to `frames` and has their turns stored. Returns the responses
+    /// whose commit is over (stored, or refused and answered `internal`), in order; the rest
+    /// come from a later `submit` or from `drain`.
+    mutating func submit(_ frames: [LineFramer.Frame]) -> [[UInt8]] {
+        let earlier = commit
+        let (now, timeZone) = clock.now
+        var output: [[UInt8]] = []
+        forgot = false
+        perform(server.receive(frames, now: now, timeZone: timeZone), into: &output)
+        // The commit that was running before these lines: settled now if it is over, or if
+        // too many turns (or a forget) wait behind it. A commit started by these lines is left
+        // to run, unless a forget was among them: forgets are rare, and a desk that sends one
+        // gets the answers to everything it sent with it.
+        if let earlier, earlier === commit, earlier.isOver || server.mustAwaitCommit {
+            settleCommit(into: &output)
+        }
+        if forgot { output += drain() }
+        return output
+    }
+
+    /// Waits until every computed turn is stored and returns the remaining responses, in
+    /// order (`internal` errors for those the store refused); empty when none is pending.
+    mutating func drain() -> [[UInt8]] {
+        var output: [[UInt8]] = []
+        while commit != nil { settleCommit(into: &output) }
+        return output
+    }
+
+    /// The responses to `frames` once all are stored: `submit` then `drain`.
+    mutating func respond(to frames: [LineFramer.Frame]) -> [[UInt8]] {
+        submit(frames) + drain()
+    }
+
+    private mutating func settleCommit(into output: inout [[UInt8]]) {
+        guard let running = commit else { return }
+        commit = nil
+        perform(server.commitFinished(failure: running.wait()), into: &output)
+    }
+
+    private mutating func perform(_ actions: [ProtocolServer.Action], into output: inout [[UInt8]]) {
+        var actions = actions[...]
+        while let action = actions.popFirst() {
+            switch action {
+            case .write(let lines):
+                output += lines
+            case .loadSessions(let ids):
+                actions = server.sessionsLoaded(load(ids))[...] + actions
+            case .commit(let turns):
+                commit = store.map { BackgroundCommit(store: $0, turns: turns, on: queue) }
+                if commit == nil { actions = server.commitFinished(failure: "no store")[...] + actions }
+            case .forget(let subject):
+                forgot = true
+                actions = server.forgetFinished(forget(subject))[...] + actions
+            }
+        }
+    }
+
+    private func load(_ ids: [String]) -> [String: StoredSession] {
+        guard let store else { return Dictionary(uniqueKeysWithValues: ids.map { ($0, .absent) }) }
+        return queue.sync {
+            var loaded: [String: StoredSession] = [:]
+            for id in ids {
+                do {
+                    loaded[id] = try store.loadSession(id: id).map(StoredSession.found) ?? .absent
+                } catch {
+                    loaded[id] = .failed("\(error)")
+                }
+            }
+            return loaded
+        }
+    }
+
+    private func forget(_ subject: ForgetSubject) -> Result<ForgetResult, StoreFailure> {
+        guard let store else { return .failure(StoreFailure("no store")) }
+        return queue.sync {
+            do {
+                return .success(try store.forget(subject))
+            } catch {
+                return .failure(StoreFailure("\(error)"))
+            }
+        }
+    }
+}
+
+/// Turns being committed on the store's queue.
+final class BackgroundCommit: Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    /// Why the store refused the turns; nil once they are stored.
+    private let failure = Mutex<String?>(nil)
+    private let over = Atomic<Bool>(false)
+
+    init(store: any ConversationStore, turns: [TurnCommit], on queue: DispatchQueue) {
+        queue.async { [self] in
+            do {
+                try store.commit(turns)
+            } catch {
+                let message = "\(error)"
+                failure.withLock { $0 = message }
+            }
+            over.store(true, ordering: .releasing)
+            done.signal()
+        }
+    }
+
+    /// Whether the commit is over (`wait` will not block).
+    var isOver: Bool { over.load(ordering: .acquiring) }
+
+    /// Blocks until the commit is over: nil when the turns are stored, else why not.
+    func wait() -> String? {
+        done.wait()
+        return failure.withLock { $0 }
+    }
+}

@@ -41,20 +41,9 @@ public struct ProtocolResponseEncoder {
         }
         json.key("ranking")
         json.beginArray()
-        for score in reply.nlu.ranking.prefix(rankingLength) { write(score, into: &json) }
+        for score in reply.nlu.ranking.prefix(rankingLength) { score.write(to: &json) }
         json.endArray()
-        json.key("entities")
-        json.beginArray()
-        for entity in reply.nlu.entities {
-            json.beginObject()
-            json.key("entity"); json.string(entity.entity)
-            json.key("value"); json.value(entity.value)
-            json.key("text"); json.string(entity.text)
-            json.key("start"); json.number(entity.start)
-            json.key("end"); json.number(entity.end)
-            json.endObject()
-        }
-        json.endArray()
+        json.key("entities"); reply.nlu.entities.write(to: &json)
         json.key("slots"); json.value(.object(reply.slots))
         json.key("state"); json.string(reply.state)
         json.key("events")
@@ -79,13 +68,6 @@ public struct ProtocolResponseEncoder {
         if let button = reply.button {
             json.key("button"); json.string(button)
         }
-        json.endObject()
-    }
-
-    private func write(_ score: IntentScore, into json: inout JSONWriter) {
-        json.beginObject()
-        json.key("name"); json.string(score.name)
-        json.key("confidence"); json.number(JSONNumber.rounded(score.confidence))
         json.endObject()
     }
 

@@ -29,7 +29,7 @@ func standardInputLines() -> AnyIterator<String> {
     }
 }
 
-/// Rounds a confidence for output: four decimals are all a reader (or a threshold) needs.
-func rounded(_ value: Double, places: Double = 10_000) -> Double {
-    (value * places).rounded() / places
+/// Writes one line of already-encoded JSON to standard output.
+func writeLine(_ json: String) {
+    FileHandle.standardOutput.write(Data((json + "\n").utf8))
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConciergeJSON
 import ConciergeNLU
 import Foundation
 
@@ -17,26 +18,10 @@ struct Parse: ParsableCommand {
         let definition = try botOptions.loadDefinition()
         let model = NLUModel.train(bot: definition)
         let clock = clockOptions.clock
-        let writer = JSONLineWriter()
         let input: AnySequence<String> = texts.isEmpty ? AnySequence(standardInputLines()) : AnySequence(texts)
         for text in input {
             let result = model.parse(text, now: clock.date, timeZone: clock.timeZone)
-            try writer.write(ParseOutput(result))
+            writeLine(result.jsonText)
         }
-    }
-}
-
-/// The `parse` line: the NLU result with confidences rounded for reading.
-struct ParseOutput: Encodable {
-    var result: ParseResult
-
-    init(_ result: ParseResult) {
-        self.result = result
-        self.result.intent.confidence = rounded(result.intent.confidence)
-        self.result.ranking = result.ranking.map { IntentScore(name: $0.name, confidence: rounded($0.confidence)) }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        try result.encode(to: encoder)
     }
 }

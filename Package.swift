@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "ConciergeDialogTests", dependencies: ["ConciergeBot", "ConciergeDialog", "ConciergeEntities", "ConciergeJSON", "ConciergeLoader", "ConciergeNLU"]),
         .testTarget(name: "ConciergeEngineTests", dependencies: ["ConciergeBot", "ConciergeDialog", "ConciergeEngine", "ConciergeJSON", "ConciergeLoader", "ConciergeNLU", "ConciergeStore", "ConciergeTestSupport"]),
         .testTarget(name: "ConciergeStoreTests", dependencies: ["ConciergeDialog", "ConciergeEngine", "ConciergeJSON", "ConciergeStore", "ConciergeTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "ConciergeFrontsTests", dependencies: ["ConciergeEngine", "ConciergeFronts", "ConciergeJSON", "ConciergeLoader", "ConciergeTestSupport"]),
+        .testTarget(name: "ConciergeFrontsTests", dependencies: ["ConciergeDialog", "ConciergeEngine", "ConciergeFronts", "ConciergeJSON", "ConciergeLoader", "ConciergeTestSupport"]),
         .testTarget(name: "ConciergeAuthoringTests", dependencies: ["ConciergeAuthoring", "ConciergeBot", "ConciergeDialog", "ConciergeEngine", "ConciergeJSON", "ConciergeLoader", "ConciergeNLU", "ConciergeTestSupport"]),
         .testTarget(name: "ConciergeCLITests", dependencies: ["ConciergeDialog", "ConciergeEngine", "ConciergeFronts", "ConciergeJSON", "ConciergeNLU", "ConciergeStore", "ConciergeTestSupport", .product(name: "GRDB", package: "GRDB.swift"), "concierge"]),
     ],

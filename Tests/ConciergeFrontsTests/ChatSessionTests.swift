@@ -1,3 +1,4 @@
+import ConciergeDialog
 import ConciergeLoader
 import ConciergeTestSupport
 import ConciergeEngine
@@ -98,5 +99,51 @@ import Testing
         #expect(chat.completions(for: "/de") == ["/debug"])
         #expect(chat.completions(for: "/re") == ["/reset", "/reload"])
         #expect(chat.completions(for: "bo") == ["Book a demo"])
+    }
+}
+
+/// With a store, a turn's lines wait for the driver's report of its commit.
+@Suite struct ChatSessionCommitTests {
+    func chat() throws -> ChatSession {
+        ChatSession(bot: try DemoBot.bot(), seed: 42, storesTurns: true, sessionID: "s1")
+    }
+
+    @Test func aTurnIsShownOnlyOnceItIsStored() throws {
+        var chat = try chat()
+        _ = chat.start(now: DemoBot.now)
+        let response = chat.handle("I'd like to book a demo", now: DemoBot.now)
+        #expect(response.lines.isEmpty)
+        guard case .commit(let turn) = response.action else { Issue.record("\(response.action)"); return }
+        #expect(turn.sessionID == "s1")
+        #expect(turn.turn?.text == "I'd like to book a demo")
+        #expect(chat.session.state == "welcome")
+        let lines = chat.committed(failure: nil)
+        #expect(lines.contains { if case .bot = $0 { true } else { false } })
+        #expect(chat.session.state == "demo_form")
+    }
+
+    @Test func aRefusedTurnLeavesTheConversationAsItWas() throws {
+        var chat = try chat()
+        _ = chat.start(now: DemoBot.now)
+        let before = chat.session
+        _ = chat.handle("I'd like to book a demo", now: DemoBot.now)
+        #expect(chat.committed(failure: "disk full") == [.error("the store could not save this turn, so nothing changed: disk full")])
+        #expect(chat.session == before)
+        // The same line typed again is the same turn.
+        guard case .commit(let again) = chat.handle("I'd like to book a demo", now: DemoBot.now).action else {
+            Issue.record("no commit"); return
+        }
+        #expect(again.session?.state == "demo_form")
+    }
+
+    @Test func aStoredSessionResumesWithItsLastQuestionAndAnUnreadableOneSaysSo() throws {
+        var chat = try chat()
+        let stored = DialogSession(state: "demo_form", transcript: [TranscriptTurn(user: "ana@acme.com", bot: ["How many people?"])],
+                                   turns: 2)
+        #expect(chat.resume(.found(stored), now: DemoBot.now) == [.notice("resumed session s1 (2 turns)"), .bot("How many people?")])
+        var broken = try self.chat()
+        let lines = broken.resume(.failed("locked"), now: DemoBot.now)
+        #expect(lines.first == .error("could not resume session s1: locked; starting over"))
+        #expect(lines.count > 1)
     }
 }

@@ -52,7 +52,7 @@ let package = Package(
             name: "concierge",
             dependencies: [
                 "CReadline", "ConciergeFronts", "ConciergeAuthoring", "ConciergeStore",
-                "ConciergeBot", "ConciergeLoader", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine",
+                "ConciergeJSON", "ConciergeBot", "ConciergeLoader", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

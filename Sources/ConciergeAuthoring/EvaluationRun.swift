@@ -8,7 +8,7 @@ import Foundation
 ///     result.summary.accuracy
 public struct EvaluationRun: Sendable {
     /// The numbers `eval --json` prints; keys are part of the CLI contract.
-    public struct Summary: Hashable, Sendable, Codable {
+    public struct Summary: Hashable, Sendable {
         public var trainUtterances: Int
         public var testUtterances: Int
         public var intents: Int
@@ -32,52 +32,6 @@ public struct EvaluationRun: Sendable {
         public var taggerLatencyMicrosecondsMedian: Double?
         /// One whole `parse`: intent, built-in entities, tagger, merge.
         public var parseLatencyMicrosecondsMedian: Double
-
-        enum CodingKeys: String, CodingKey {
-            case trainUtterances = "train_utterances"
-            case testUtterances = "test_utterances"
-            case intents
-            case accuracy
-            case macroF1 = "macro_f1"
-            case inScopeAccuracy = "in_scope_accuracy"
-            case oosRecall = "oos_recall"
-            case threshold
-            case validationAccuracy = "validation_accuracy"
-            case trainSeconds = "train_seconds"
-            case latencyMicrosecondsMedian = "latency_us_median"
-            case latencyMicrosecondsP99 = "latency_us_p99"
-            case utterancesPerSecond = "utterances_per_second"
-            case slotPrecision = "slot_precision"
-            case slotRecall = "slot_recall"
-            case slotF1 = "slot_f1"
-            case slotTrainSeconds = "slot_train_seconds"
-            case taggerLatencyMicrosecondsMedian = "tagger_latency_us_median"
-            case parseLatencyMicrosecondsMedian = "parse_latency_us_median"
-        }
-
-        // Optional numbers are written as null, not left out: `oos_recall` is always a key.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(trainUtterances, forKey: .trainUtterances)
-            try container.encode(testUtterances, forKey: .testUtterances)
-            try container.encode(intents, forKey: .intents)
-            try container.encode(accuracy, forKey: .accuracy)
-            try container.encode(macroF1, forKey: .macroF1)
-            try container.encode(inScopeAccuracy, forKey: .inScopeAccuracy)
-            try container.encode(oosRecall, forKey: .oosRecall)
-            try container.encode(threshold, forKey: .threshold)
-            try container.encode(validationAccuracy, forKey: .validationAccuracy)
-            try container.encode(trainSeconds, forKey: .trainSeconds)
-            try container.encode(latencyMicrosecondsMedian, forKey: .latencyMicrosecondsMedian)
-            try container.encode(latencyMicrosecondsP99, forKey: .latencyMicrosecondsP99)
-            try container.encode(utterancesPerSecond, forKey: .utterancesPerSecond)
-            try container.encode(slotPrecision, forKey: .slotPrecision)
-            try container.encode(slotRecall, forKey: .slotRecall)
-            try container.encode(slotF1, forKey: .slotF1)
-            try container.encode(slotTrainSeconds, forKey: .slotTrainSeconds)
-            try container.encode(taggerLatencyMicrosecondsMedian, forKey: .taggerLatencyMicrosecondsMedian)
-            try container.encode(parseLatencyMicrosecondsMedian, forKey: .parseLatencyMicrosecondsMedian)
-        }
     }
 
     public var summary: Summary

@@ -3,12 +3,11 @@ import Foundation
 import ConciergeJSON
 
 /// Everything the dialog remembers about one conversation: a plain value that round-trips
-/// through JSON without loss, bounded whatever the user sends.
+/// through its JSON form without loss (`DialogSession+JSON.swift`), bounded whatever the user sends.
 ///
 ///     var session = DialogSession()
-///     let data = try JSONEncoder().encode(session)
-///     session = try JSONDecoder().decode(DialogSession.self, from: data)
-public struct DialogSession: Codable, Hashable, Sendable {
+///     session = try JSONDecoder().decode(DialogSession.self, from: Data(session.jsonText.utf8))
+public struct DialogSession: Decodable, Hashable, Sendable {
     /// The current state; nil before the first turn.
     public var state: String?
     public var slots: [String: JSONValue]
@@ -44,7 +43,7 @@ public struct DialogSession: Codable, Hashable, Sendable {
 }
 
 /// Where a form stands: the slot asked, invalid answers so far, optional slots skipped.
-public struct FormProgress: Codable, Hashable, Sendable {
+public struct FormProgress: Decodable, Hashable, Sendable {
     public var slot: String
     public var attempts: Int
     public var skipped: [String]
@@ -57,7 +56,7 @@ public struct FormProgress: Codable, Hashable, Sendable {
 }
 
 /// One exchange of the transcript: what the user wrote and what the bot answered.
-public struct TranscriptTurn: Codable, Hashable, Sendable {
+public struct TranscriptTurn: Decodable, Hashable, Sendable {
     public var user: String
     public var bot: [String]
 
@@ -71,7 +70,7 @@ public struct TranscriptTurn: Codable, Hashable, Sendable {
 ///
 ///     Button(label: "Book a demo", payload: "/book_demo")   // understood as intent book_demo
 ///     Button(label: "Pricing", payload: "Pricing")          // read by NLU like typed text
-public struct Button: Codable, Hashable, Sendable {
+public struct Button: Decodable, Hashable, Sendable {
     public var label: String
     public var payload: String
 
@@ -92,7 +91,7 @@ public struct Button: Codable, Hashable, Sendable {
 }
 
 /// One message of the bot: text and optional quick replies.
-public struct BotMessage: Codable, Hashable, Sendable {
+public struct BotMessage: Hashable, Sendable {
     public var text: String
     public var buttons: [Button]
 

@@ -2,13 +2,8 @@ import ConciergeDialog
 import Foundation
 import ConciergeJSON
 
-/// A session's stored JSON, written by hand: the same text `JSONEncoder` (sorted keys, no
-/// escaped slashes) makes of a `DialogSession`, so `JSONDecoder` reads it back, but several
-/// times faster. Every turn stores its session, and with `JSONEncoder` that snapshot cost
-/// as much as the rest of the commit.
-///
-/// A new stored property of `DialogSession` must be added here too: a test compares this
-/// with `JSONEncoder` on a session with every property set, and counts the properties.
+/// The JSON texts the store writes: a session in its one JSON form (`DialogSession.write(to:)`,
+/// which `JSONDecoder` reads back), a turn's events, a reply's strings.
 ///
 /// Without its transcript (`withTranscript: false`) a session is written with an empty one,
 /// for a store that keeps the transcript elsewhere (`SessionTail`).
@@ -18,39 +13,7 @@ import ConciergeJSON
 enum SessionJSON {
     static func text(_ session: DialogSession, withTranscript: Bool = true) -> String {
         var json = JSONWriter(capacity: 2048)
-        json.beginObject()
-        json.key("buttons")
-        json.beginArray()
-        for button in session.buttons {
-            json.beginObject()
-            json.key("label"); json.string(button.label)
-            json.key("payload"); json.string(button.payload)
-            json.endObject()
-        }
-        json.endArray()
-        json.key("consecutiveFallbacks"); json.number(session.consecutiveFallbacks)
-        if let form = session.form {
-            json.key("form")
-            json.beginObject()
-            json.key("attempts"); json.number(form.attempts)
-            json.key("skipped"); strings(form.skipped, into: &json)
-            json.key("slot"); json.string(form.slot)
-            json.endObject()
-        }
-        if let lastActivity = session.lastActivity {
-            // JSONEncoder's default date strategy: seconds since the reference date.
-            json.key("lastActivity"); json.number(lastActivity.timeIntervalSinceReferenceDate)
-        }
-        json.key("slots"); json.value(.object(session.slots))
-        if let state = session.state {
-            json.key("state"); json.string(state)
-        }
-        if let suggested = session.suggested {
-            json.key("suggested"); strings(suggested, into: &json)
-        }
-        json.key("transcript"); (withTranscript ? session.transcript : []).write(to: &json)
-        json.key("turns"); json.number(session.turns)
-        json.endObject()
+        session.write(to: &json, withTranscript: withTranscript)
         return String(decoding: json.bytes, as: UTF8.self)
     }
 

@@ -7,9 +7,9 @@ import GRDB
 ///
 ///     let report = try store.report(since: nil, funnel: FunnelStates(formStates: ["demo_form"]))
 ///     report.fallbackRate   // 0.125
-public struct StoreReport: Codable, Hashable, Sendable {
+public struct StoreReport: Hashable, Sendable {
     /// A name and how often it occurred.
-    public struct Count: Codable, Hashable, Sendable {
+    public struct Count: Hashable, Sendable {
         public var name: String
         public var count: Int
 
@@ -20,7 +20,7 @@ public struct StoreReport: Codable, Hashable, Sendable {
     }
 
     /// Sessions that entered a form state → reached a completion state after it → left a lead.
-    public struct Funnel: Codable, Hashable, Sendable {
+    public struct Funnel: Hashable, Sendable {
         public var started: Int
         public var completed: Int
         public var captured: Int

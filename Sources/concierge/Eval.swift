@@ -1,3 +1,4 @@
+import ConciergeJSON
 import ConciergeAuthoring
 import ArgumentParser
 import ConciergeNLU
@@ -77,7 +78,7 @@ struct Eval: ParsableCommand {
             train: trainSet, test: testSet, validation: validationSet, threshold: threshold ?? 0,
             configuration: configuration, slotConfiguration: slotConfiguration, referenceDate: now.flatMap(Self.parseDate) ?? Date())
         if json {
-            try JSONLineWriter().write(report.summary)
+            writeLine(report.summary.jsonText)
         } else {
             print(report.text(verbose: verbose))
         }

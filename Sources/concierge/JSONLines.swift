@@ -1,20 +1,5 @@
 import Foundation
 
-/// Writes one JSON object per line to standard output, flushed, with keys in a stable order.
-struct JSONLineWriter {
-    private let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
-    func write<Value: Encodable>(_ value: Value) throws {
-        var data = try encoder.encode(value)
-        data.append(UInt8(ascii: "\n"))
-        FileHandle.standardOutput.write(data)
-    }
-}
-
 /// Prints to standard error, where diagnostics and logs belong.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))

@@ -1,3 +1,4 @@
+import ConciergeJSON
 import ArgumentParser
 import ConciergeBot
 import ConciergeStore
@@ -31,7 +32,7 @@ struct Report: ParsableCommand {
         let store = try storeOptions.open(botName: definition.settings.name, mustExist: true)
         let report = try withStore { try store.report(since: sinceOptions.date, funnel: Self.funnel(definition.dialog)) }
         if json {
-            try JSONLineWriter().write(report)
+            writeLine(report.jsonText)
         } else {
             print(Self.text(report))
         }

@@ -1,0 +1,53 @@
+import ConciergeJSON
+
+/// The one JSON form of a session, as the store keeps it: keys sorted, `lastActivity` in
+/// seconds since the reference date (what `JSONDecoder` reads back by default). Written by hand:
+/// every turn stores its session, and through `JSONEncoder` that snapshot cost as much as the
+/// rest of the commit. A new stored property of `DialogSession` must be written here too (a
+/// test counts the properties and round-trips a session with every one set).
+///
+///     DialogSession(state: "welcome", turns: 1).jsonText
+///     // {"buttons":[],"consecutiveFallbacks":0,"slots":{},"state":"welcome","transcript":[],"turns":1}
+extension DialogSession: JSONWritable {
+    public func write(to json: inout JSONWriter) {
+        write(to: &json, withTranscript: true)
+    }
+
+    /// Without its transcript (`withTranscript: false`) the session is written with an empty
+    /// one, for a store that keeps the transcript elsewhere.
+    public func write(to json: inout JSONWriter, withTranscript: Bool) {
+        json.beginObject()
+        json.key("buttons")
+        json.beginArray()
+        for button in buttons {
+            json.beginObject()
+            json.key("label"); json.string(button.label)
+            json.key("payload"); json.string(button.payload)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("consecutiveFallbacks"); json.number(consecutiveFallbacks)
+        if let form {
+            json.key("form")
+            json.beginObject()
+            json.key("attempts"); json.number(form.attempts)
+            json.key("skipped"); form.skipped.write(to: &json)
+            json.key("slot"); json.string(form.slot)
+            json.endObject()
+        }
+        if let lastActivity {
+            // JSONDecoder's default date strategy: seconds since the reference date.
+            json.key("lastActivity"); json.number(lastActivity.timeIntervalSinceReferenceDate)
+        }
+        json.key("slots"); json.value(.object(slots))
+        if let state {
+            json.key("state"); json.string(state)
+        }
+        if let suggested {
+            json.key("suggested"); suggested.write(to: &json)
+        }
+        json.key("transcript"); (withTranscript ? transcript : []).write(to: &json)
+        json.key("turns"); json.number(turns)
+        json.endObject()
+    }
+}

@@ -154,11 +154,6 @@ public struct IntentClassifier: Sendable {
         }
     }
 
-    /// Raw SVM margins, one per label in `labels` order.
-    public func margins(_ tokens: [Token]) -> [Float] {
-        model.scores(vectorizer.transform(tokens))
-    }
-
     /// The intents, most confident first (the first `limit` of them). A message with no
     /// feature the model knows (only emoji, or words never seen) has no evidence for any
     /// intent: every confidence is 0, so any threshold above 0 sends it to the fallback.

@@ -19,14 +19,11 @@ import ConciergeText
 ///     //  EntityMatch(entity: "plan", value: "growth", text: "profesional", start: 26, end: 37)]
 public struct LookupEntityMatcher: Sendable {
     let index: LookupIndex
-    /// Per entity, its tagger features where a phrase begins and inside one, built once.
-    let featureNames: [(begin: String, inside: String)]
 
     /// Tokenizes every value and synonym with `tokenizer`, the one that tokenizes messages,
     /// so both sides normalize alike.
     public init(entities: [EntityDefinition], tokenizer: Tokenizer = Tokenizer()) {
         index = LookupIndex(entities: entities, tokenizer: tokenizer)
-        featureNames = entities.map { ("lookup:\($0.name):B", "lookup:\($0.name):I") }
     }
 
     /// Whether there is nothing to look up (the bot has no lookup entities).
@@ -53,24 +50,6 @@ public struct LookupEntityMatcher: Sendable {
                 text: slice, start: first.start, end: last.end
             )
         }
-    }
-
-    /// Per token, the lookup entities it may belong to, as features for the learned tagger:
-    /// `lookup:<entity>:B` where a candidate phrase begins, `lookup:<entity>:I` inside one.
-    /// Every candidate counts, overlapping ones too, each feature once per token, sorted.
-    ///
-    ///     matcher.tokenFeatures(for: Tokenizer().tokenize("new york city"))
-    ///     // [["lookup:city:B"], ["lookup:city:I"], ["lookup:city:I"]]
-    public func tokenFeatures(for tokens: [Token]) -> [[String]] {
-        var features = [[String]](repeating: [], count: tokens.count)
-        for candidate in index.candidates(in: tokens) {
-            let names = featureNames[index.phrases[candidate.phrase].entity]
-            for position in candidate.start..<candidate.end {
-                let feature = position == candidate.start ? names.begin : names.inside
-                if !features[position].contains(feature) { features[position].append(feature) }
-            }
-        }
-        return features.map { $0.sorted() }
     }
 
     /// Chooses non-overlapping candidates, best first: more tokens, fewer edits, earlier

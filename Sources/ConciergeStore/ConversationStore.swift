@@ -40,21 +40,6 @@ extension ConversationStore {
     public func commit(_ turn: TurnCommit) throws {
         try commit([turn])
     }
-
-    /// Saves a session without a transcript entry (a conversation opened by the widget).
-    public func saveSession(_ session: DialogSession, id: String, now: Date) throws {
-        try commit(TurnCommit(sessionID: id, session: session, at: now))
-    }
-
-    /// Appends a transcript entry to a session, leaving the saved session as it is.
-    public func appendTurn(_ entry: TranscriptEntry, sessionID: String, at: Date) throws {
-        try commit(TurnCommit(sessionID: sessionID, turn: entry, at: at))
-    }
-
-    /// Records a lead durably: it is on disk when this returns.
-    public func recordLead(_ lead: LeadRecord) throws {
-        try commit(TurnCommit(sessionID: lead.sessionID, leads: [lead], at: lead.capturedAt))
-    }
 }
 
 /// Which dialog states make up the lead funnel, taken from the bot's dialog: the states with

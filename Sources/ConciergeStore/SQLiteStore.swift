@@ -27,7 +27,7 @@ public struct StoreSettings: Hashable, Sendable {
 ///
 ///     let store = try SQLiteStore(path: StoreFile.defaultPath(botName: "brightwave", environment: env),
 ///                                 botName: "brightwave")
-///     try store.recordLead(lead)       // on disk when this returns
+///     try store.commit(TurnCommit(sessionID: "web-42", leads: [lead], at: now))   // on disk when this returns
 ///     let ephemeral = try SQLiteStore.inMemory(botName: "brightwave")   // --no-store
 public struct SQLiteStore: ConversationStore {
     /// The file, or `:memory:`.

@@ -10,10 +10,11 @@ import Testing
         let path = try ConciergeProcess.temporaryFolder([:]).appendingPathComponent("store.sqlite").path
         let store = try SQLiteStore(path: path, botName: bot)
         for index in 0..<40 {
-            try store.recordLead(LeadRecord(sessionID: "s\(index)", capturedAt: Date(timeIntervalSince1970: 1_795_000_000),
-                                            fields: ["email": .string("p\(index)@example.org"),
-                                                     "need": .string(String(repeating: "n", count: 300))],
-                                            score: 10, tier: "cold", consent: true))
+            let lead = LeadRecord(sessionID: "s\(index)", capturedAt: Date(timeIntervalSince1970: 1_795_000_000),
+                                  fields: ["email": .string("p\(index)@example.org"),
+                                           "need": .string(String(repeating: "n", count: 300))],
+                                  score: 10, tier: "cold", consent: true)
+            try store.commit(TurnCommit(sessionID: lead.sessionID, leads: [lead], at: lead.capturedAt))
         }
         try store.close()
         return path

@@ -190,20 +190,9 @@ struct LookupEntityMatcherTests {
         #expect(find("enterprise", in: none).isEmpty)
         #expect(!standard.isEmpty)
         #expect(find("").isEmpty)
-        #expect(standard.tokenFeatures(for: []).isEmpty)
         // A value of only whitespace has no tokens and can never match.
         let blank = LookupEntityMatcher(entities: [entity("blank", [("   ", [])])])
         #expect(blank.isEmpty)
-    }
-
-    @Test func tokenFeaturesMarkEveryCandidate() {
-        let features = standard.tokenFeatures(for: Tokenizer().tokenize("to new york city now"))
-        #expect(features == [[], ["lookup:city:B"], ["lookup:city:I"], ["lookup:city:I"], []])
-        let tier = entity("tier", [("professional", ["pro"])])
-        let both = LookupEntityMatcher(entities: [plan, tier])
-        #expect(both.tokenFeatures(for: Tokenizer().tokenize("pro profesional")) == [
-            ["lookup:plan:B", "lookup:tier:B"], ["lookup:plan:B", "lookup:tier:B"],
-        ])
     }
 
     @Test func aThousandValuesAndTenThousandTokensAreQuick() {

@@ -49,3 +49,19 @@ enum Fixture {
         data.range(of: Data(text.utf8)) != nil
     }
 }
+
+/// Single-purpose commits for the store tests: a session alone, a transcript entry alone, a
+/// lead alone (the product always commits a whole turn).
+extension ConversationStore {
+    func saveSession(_ session: DialogSession, id: String, now: Date) throws {
+        try commit(TurnCommit(sessionID: id, session: session, at: now))
+    }
+
+    func appendTurn(_ entry: TranscriptEntry, sessionID: String, at: Date) throws {
+        try commit(TurnCommit(sessionID: sessionID, turn: entry, at: at))
+    }
+
+    func recordLead(_ lead: LeadRecord) throws {
+        try commit(TurnCommit(sessionID: lead.sessionID, leads: [lead], at: lead.capturedAt))
+    }
+}

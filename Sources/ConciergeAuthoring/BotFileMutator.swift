@@ -7,19 +7,19 @@ import ConciergeNLU
 ///     var mutator = BotFileMutator(seed: 7)
 ///     let broken = mutator.mutate("intents:\n  greet:\n    examples: [hi]\n")
 ///     // e.g. "intents:\n greet:\n    examples: [hi]\n" (one space of indent removed)
-public struct BotFileMutator: Sendable {
-    public enum Kind: String, CaseIterable, Sendable {
+struct BotFileMutator: Sendable {
+    enum Kind: String, CaseIterable, Sendable {
         case deleteLine, swapIndentation, randomBytes, truncate, duplicateLine, swapLines, insertTab, deleteCharacters
     }
 
     private var random: SplitMix64
 
-    public init(seed: UInt64) {
+    init(seed: UInt64) {
         random = SplitMix64(seed: seed)
     }
 
     /// One to three mutations of `text`, each of a kind chosen at random.
-    public mutating func mutate(_ text: String) -> String {
+    mutating func mutate(_ text: String) -> String {
         var result = text
         let count = Int.random(in: 1...3, using: &random)
         for _ in 0..<count {
@@ -29,7 +29,7 @@ public struct BotFileMutator: Sendable {
         return result
     }
 
-    public mutating func apply(_ kind: Kind, to text: String) -> String {
+    mutating func apply(_ kind: Kind, to text: String) -> String {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard !lines.isEmpty else { return text }
         let index = Int.random(in: 0..<lines.count, using: &random)

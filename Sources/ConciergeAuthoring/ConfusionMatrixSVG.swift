@@ -6,11 +6,11 @@ import Foundation
 /// as intents grow so 30–60 intents still fit a screen; every cell has a hover title.
 ///
 ///     ConfusionMatrixSVG(labels: ["greet", "bye"], matrix: [[5, 1], [0, 6]]).svg
-public struct ConfusionMatrixSVG: Sendable {
-    public var labels: [String]
-    public var matrix: [[Int]]
+struct ConfusionMatrixSVG: Sendable {
+    var labels: [String]
+    var matrix: [[Int]]
 
-    public init(labels: [String], matrix: [[Int]]) {
+    init(labels: [String], matrix: [[Int]]) {
         self.labels = labels
         self.matrix = matrix
     }
@@ -19,7 +19,7 @@ public struct ConfusionMatrixSVG: Sendable {
         labels.isEmpty ? 32 : min(36, max(16, 900 / Double(labels.count)))
     }
 
-    public var svg: String {
+    var svg: String {
         let count = labels.count
         let cell = self.cell
         let fontSize = max(9, min(13, cell * 0.42))

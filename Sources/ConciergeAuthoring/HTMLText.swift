@@ -2,8 +2,8 @@
 /// `<`, `&` or quotes, which must show as text and never become markup.
 ///
 ///     HTMLText.escape("<b>\"hi\" & bye</b>")   // "&lt;b&gt;&quot;hi&quot; &amp; bye&lt;/b&gt;"
-public enum HTMLText {
-    public static func escape(_ text: String) -> String {
+enum HTMLText {
+    static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

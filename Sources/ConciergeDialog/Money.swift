@@ -9,28 +9,28 @@ import ConciergeJSON
 ///     Money.usdPerMonth(budget)            // 2000
 ///     Money.usdPerMonth(["amount": 100, "currency": "EUR"])   // 108
 ///     Money.display(budget)                // "$24,000 a year"
-public enum Money {
+enum Money {
     /// US dollars per unit of each currency we convert. Fixed on purpose: budgets are rough,
     /// and a bot that quotes live rates would promise precision it cannot keep. Other
     /// currencies are refused politely instead of guessed.
-    public static let usdRates: [String: Double] = ["USD": 1, "EUR": 1.08, "GBP": 1.27, "CAD": 0.73, "AUD": 0.66]
+    static let usdRates: [String: Double] = ["USD": 1, "EUR": 1.08, "GBP": 1.27, "CAD": 0.73, "AUD": 0.66]
 
     /// Months in each budget period; an amount without a period is taken per month.
     static let months: [String: Double] = ["month": 1, "year": 12, "quarter": 3, "week": 12.0 / 52, "day": 12.0 / 365]
 
     /// Whether the value is an amount of money (`{"amount", "currency"}`).
-    public static func isMoney(_ value: JSONValue) -> Bool {
+    static func isMoney(_ value: JSONValue) -> Bool {
         value["amount"]?.numberValue != nil && value["currency"]?.stringValue != nil
     }
 
     /// The currency of an amount whose rate is unknown ("CHF"), else nil.
-    public static func unsupportedCurrency(_ value: JSONValue) -> String? {
+    static func unsupportedCurrency(_ value: JSONValue) -> String? {
         guard let currency = value["currency"]?.stringValue, usdRates[currency] == nil else { return nil }
         return currency
     }
 
     /// The amount per month in US dollars; nil for a currency without a rate.
-    public static func usdPerMonth(_ value: JSONValue) -> Double? {
+    static func usdPerMonth(_ value: JSONValue) -> Double? {
         guard let amount = value["amount"]?.numberValue, let currency = value["currency"]?.stringValue,
               let rate = usdRates[currency] else { return nil }
         let months = value["period"]?.stringValue.flatMap { Money.months[$0] } ?? 1
@@ -38,7 +38,7 @@ public enum Money {
     }
 
     /// "$1,500 a month", "€20,000 a year", "$10,000–$20,000 a year", "3,000 CHF".
-    public static func display(_ value: JSONValue) -> String {
+    static func display(_ value: JSONValue) -> String {
         guard let amount = value["amount"]?.numberValue, let currency = value["currency"]?.stringValue else { return "" }
         var text = format(amount, currency: currency)
         if let low = value["min"]?.numberValue { text = format(low, currency: currency) + "–" + text }
@@ -47,7 +47,7 @@ public enum Money {
     }
 
     /// A price in US dollars per month: "$29/month".
-    public static func monthly(_ usd: Double) -> String { format(usd, currency: "USD") + "/month" }
+    static func monthly(_ usd: Double) -> String { format(usd, currency: "USD") + "/month" }
 
     static func format(_ amount: Double, currency: String) -> String {
         let symbols = ["USD": "$", "EUR": "€", "GBP": "£", "CAD": "CA$", "AUD": "A$"]

@@ -9,7 +9,7 @@ import Foundation
 ///
 ///     let index = ProductIndex(products: catalog)
 ///     index.similarities("newsletters for our online shop")   // one score per product, 0…1
-public struct ProductIndex: Sendable {
+struct ProductIndex: Sendable {
     let vectors: [[String: Double]]
     let idf: [String: Double]
 
@@ -20,7 +20,7 @@ public struct ProductIndex: Sendable {
         "do", "can", "have", "has", "at", "about", "from", "by", "so", "all", "more", "help", "looking",
     ]
 
-    public init(products: [Product]) {
+    init(products: [Product]) {
         let documents = products.map { product in
             ProductIndex.terms([product.name, product.category, product.description]
                 .joined(separator: " ") + " " + (product.features + product.tags).joined(separator: " "))
@@ -36,7 +36,7 @@ public struct ProductIndex: Sendable {
     }
 
     /// Cosine similarity of the need to each product, in catalog order.
-    public func similarities(_ need: String) -> [Double] {
+    func similarities(_ need: String) -> [Double] {
         let query = ProductIndex.weigh(ProductIndex.terms(need), idf: idf)
         return vectors.map { vector in query.reduce(0) { $0 + $1.value * (vector[$1.key] ?? 0) } }
     }

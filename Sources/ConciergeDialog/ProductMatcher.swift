@@ -2,19 +2,19 @@ import ConciergeBot
 import Foundation
 
 /// What the user told us that narrows the catalog.
-public struct ProductQuery: Hashable, Sendable {
-    public var need: String
+struct ProductQuery: Hashable, Sendable {
+    var need: String
     /// The budget in US dollars per month; nil: no ceiling.
-    public var ceiling: Double?
+    var ceiling: Double?
     /// How the budget reads in replies ("$150 a month").
-    public var budgetText: String?
-    public var seats: Double?
-    public var category: String?
-    public var features: [String]
+    var budgetText: String?
+    var seats: Double?
+    var category: String?
+    var features: [String]
     /// Products the user already has or has already seen: never suggested.
-    public var excluded: [String]
+    var excluded: [String]
 
-    public init(need: String = "", ceiling: Double? = nil, budgetText: String? = nil, seats: Double? = nil,
+    init(need: String = "", ceiling: Double? = nil, budgetText: String? = nil, seats: Double? = nil,
                 category: String? = nil, features: [String] = [], excluded: [String] = []) {
         self.need = need
         self.ceiling = ceiling
@@ -27,9 +27,9 @@ public struct ProductQuery: Hashable, Sendable {
 }
 
 /// A suggested product and why, in one line.
-public struct ProductSuggestion: Hashable, Sendable {
-    public var product: Product
-    public var reason: String
+struct ProductSuggestion: Hashable, Sendable {
+    var product: Product
+    var reason: String
 }
 
 /// Filters the catalog by the query and ranks what is left by how well it matches the need.
@@ -40,21 +40,21 @@ public struct ProductSuggestion: Hashable, Sendable {
 ///     case .found(let suggestions): suggestions[0].reason   // "under your $100/month budget; includes SMS campaigns"
 ///     case .nothing(let why): why   // "Nothing fits under $20/month; the cheapest option is Mail at $29/month."
 ///     }
-public struct ProductMatcher: Sendable {
-    public enum Outcome: Hashable, Sendable {
+struct ProductMatcher: Sendable {
+    enum Outcome: Hashable, Sendable {
         case found([ProductSuggestion])
         case nothing(String)
     }
 
-    public let products: [Product]
+    let products: [Product]
     let index: ProductIndex
 
-    public init(products: [Product]) {
+    init(products: [Product]) {
         self.products = products
         index = ProductIndex(products: products)
     }
 
-    public func suggest(_ query: ProductQuery, count: Int) -> Outcome {
+    func suggest(_ query: ProductQuery, count: Int) -> Outcome {
         let excluded = Set(query.excluded.map { $0.lowercased() })
         var candidates = Array(products.indices).filter { !excluded.contains(products[$0].name.lowercased()) }
         if candidates.isEmpty { return .nothing("You already have or have seen everything in our catalog.") }
@@ -118,7 +118,7 @@ public struct ProductMatcher: Sendable {
 
     /// The catalog products named in a text, in the order they appear: the full name, or its
     /// distinctive part when every product shares a first word ("SMS" for "Brightwave SMS").
-    public func named(in text: String) -> [Product] {
+    func named(in text: String) -> [Product] {
         let folded = " " + text.prefix(1000).lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.map(String.init).joined() + " "
         let brand = products.first.flatMap { $0.name.split(separator: " ").first.map { String($0).lowercased() } }
         let shared = brand.map { brand in products.allSatisfy { $0.name.lowercased().hasPrefix(brand + " ") } } ?? false

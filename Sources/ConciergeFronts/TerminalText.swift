@@ -4,10 +4,10 @@
 ///
 ///     TerminalText.sanitize("hi\u{1B}[2J")   // "hi\\e[2J"
 ///     TerminalText.sanitize("a\u{202E}b")    // "a\u{FFFD}b"
-public enum TerminalText {
+enum TerminalText {
     /// `text` with C0 controls (except newline), DEL, C1 controls and bidi controls replaced by
     /// visible escapes (`\e`, `\t`, `\r`, `\x07`…) or U+FFFD.
-    public static func sanitize(_ text: String) -> String {
+    static func sanitize(_ text: String) -> String {
         // Fast path: most text has nothing to replace, and the REPL prints every line through here.
         if !text.unicodeScalars.contains(where: needsReplacement) { return text }
         var result = String.UnicodeScalarView()

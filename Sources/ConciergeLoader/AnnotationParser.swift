@@ -9,29 +9,29 @@ import ConciergeText
 ///     parsed.text                   // "we are 40 people"
 ///     parsed.annotations[0].start   // 7
 ///     parsed.annotations[0].end     // 9
-public enum AnnotationParser {
+enum AnnotationParser {
     /// An example with its markup removed.
-    public struct Parsed: Hashable, Sendable {
-        public var text: String
-        public var annotations: [SlotAnnotation]
+    struct Parsed: Hashable, Sendable {
+        var text: String
+        var annotations: [SlotAnnotation]
         /// For each annotation, the Unicode scalar offset of its slot name in the raw example.
-        public var slotOffsets: [Int]
+        var slotOffsets: [Int]
     }
 
     /// A markup mistake, at a Unicode scalar offset of the raw example.
-    public struct SyntaxError: Error, Hashable, Sendable {
-        public var message: String
+    struct SyntaxError: Error, Hashable, Sendable {
+        var message: String
         /// Offset in Unicode scalars from the start of the raw (marked-up) example.
-        public var offset: Int
+        var offset: Int
 
-        public init(message: String, offset: Int) {
+        init(message: String, offset: Int) {
             self.message = message
             self.offset = offset
         }
     }
 
     /// Every markup error of `raw`, or the cleaned text and its annotations.
-    public static func parse(_ raw: String) -> Result<Parsed, Errors> {
+    static func parse(_ raw: String) -> Result<Parsed, Errors> {
         var reader = Reader(scalars: Array(raw.unicodeScalars))
         reader.run()
         if reader.errors.isEmpty {
@@ -41,8 +41,8 @@ public enum AnnotationParser {
     }
 
     /// All the errors of one example, in order of offset.
-    public struct Errors: Error, Hashable, Sendable {
-        public var errors: [SyntaxError]
+    struct Errors: Error, Hashable, Sendable {
+        var errors: [SyntaxError]
     }
 
     private static let escapable: Set<Unicode.Scalar> = ["[", "]", "(", ")", "\\"]

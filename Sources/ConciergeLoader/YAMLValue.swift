@@ -9,13 +9,13 @@ import ConciergeJSON
 ///
 ///     let value = try YAMLValue.parse("settings:\n  fallback_threshold: 0.3\n")
 ///     value["settings"]?["fallback_threshold"]   // .number(0.3)
-public enum YAMLValue {
+enum YAMLValue {
     /// A document that is not YAML, or uses an alias.
-    public struct Failure: Error, CustomStringConvertible, Sendable {
-        public var description: String
+    struct Failure: Error, CustomStringConvertible, Sendable {
+        var description: String
     }
 
-    public static func parse(_ text: String) throws(Failure) -> JSONValue {
+    static func parse(_ text: String) throws(Failure) -> JSONValue {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

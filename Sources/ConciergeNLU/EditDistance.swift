@@ -7,13 +7,13 @@
 ///     EditDistance.distance("growth", "grwoth")              // 1 (one transposition)
 ///     EditDistance.distance("growth", "gorwht", atMost: 1)   // nil: more than one edit
 ///     EditDistance.fuzzyBound(length: 4)                     // 0: short tokens never fuzzy
-public enum EditDistance {
+enum EditDistance {
     /// How many edits a fuzzy lookup tolerates for a token of `length` characters: none up to
     /// 4 (a typo in a short word usually makes another word: "pro" / "pre"), one from 5 to 8,
     /// two from 9 on.
     ///
     ///     EditDistance.fuzzyBound(length: 9)   // 2
-    public static func fuzzyBound(length: Int) -> Int {
+    static func fuzzyBound(length: Int) -> Int {
         switch length {
         case ...4: 0
         case 5...8: 1
@@ -24,7 +24,7 @@ public enum EditDistance {
     /// The OSA distance between `a` and `b`, counted in Unicode scalars.
     ///
     ///     EditDistance.distance("ca", "abc")   // 3 (OSA never edits a transposed pair again)
-    public static func distance(_ a: String, _ b: String) -> Int {
+    static func distance(_ a: String, _ b: String) -> Int {
         let left = a.unicodeScalars.map(\.value)
         let right = b.unicodeScalars.map(\.value)
         // A bound of the longer length is never exceeded, so the result is always there.
@@ -34,7 +34,7 @@ public enum EditDistance {
     /// The OSA distance between `a` and `b` if it is at most `bound`, else nil.
     ///
     ///     EditDistance.distance("starter", "stater", atMost: 1)   // 1
-    public static func distance(_ a: String, _ b: String, atMost bound: Int) -> Int? {
+    static func distance(_ a: String, _ b: String, atMost bound: Int) -> Int? {
         distance(a.unicodeScalars.map(\.value), b.unicodeScalars.map(\.value), atMost: bound)
     }
 

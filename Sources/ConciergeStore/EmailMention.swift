@@ -3,14 +3,14 @@
 ///
 ///     EmailMention.mentions("mail ana@acme.com.", email: "ANA@acme.com")   // true
 ///     EmailMention.mentions("mail ana@acme.com", email: "a@acme.com")      // false
-public enum EmailMention {
+enum EmailMention {
     /// Characters that may continue the local part before the match or the domain after it.
     private static func isAddressCharacter(_ character: Character) -> Bool {
         character.isASCII && (character.isLetter || character.isNumber || "._%+-".contains(character))
     }
 
     /// `local@domain.tld` with no spaces: what forget accepts, so `@` alone can't match everyone.
-    public static func isAddress(_ text: String) -> Bool {
+    static func isAddress(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, let local = parts.first, let domain = parts.last else { return false }
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
@@ -18,7 +18,7 @@ public enum EmailMention {
             && !text.contains { $0.isWhitespace || $0 == "\"" }
     }
 
-    public static func mentions(_ text: String, email: String) -> Bool {
+    static func mentions(_ text: String, email: String) -> Bool {
         let haystack = Array(text.lowercased())
         let needle = Array(email.lowercased())
         guard !needle.isEmpty, haystack.count >= needle.count else { return false }

@@ -6,16 +6,16 @@ import ConciergeJSON
 ///     PersonalDataMask.mask("I'm ana.b@acme.co, call +1 (555) 010-2030")
 ///     // "I'm [email], call [phone]"
 ///     PersonalDataMask.mask("40 people, from 2026-11-22")   // unchanged: not a phone
-public enum PersonalDataMask {
+enum PersonalDataMask {
     /// Digits a phone number has at least and at most (E.164 allows 15).
     static let phoneDigits = 7...15
 
-    public static func mask(_ text: String) -> String {
+    static func mask(_ text: String) -> String {
         maskPhones(maskEmails(text))
     }
 
     /// Masks every string inside a JSON value (event payloads).
-    public static func mask(_ value: JSONValue) -> JSONValue {
+    static func mask(_ value: JSONValue) -> JSONValue {
         switch value {
         case .string(let text): .string(mask(text))
         case .array(let values): .array(values.map(mask))

@@ -8,9 +8,9 @@ import Foundation
 ///     TextFolding.fold("Café ＡＢＣ")   // "cafe abc"
 ///     TextFolding.fold("Straße")       // "strasse"
 ///     TextFolding.fold("don’t")        // "don't"
-public enum TextFolding {
+enum TextFolding {
     /// The folded form of `text`. Whitespace is kept (NFKC turns NBSP and U+3000 into spaces).
-    public static func fold(_ text: String) -> String {
+    static func fold(_ text: String) -> String {
         var text = text
         return text.withUTF8 { fold(utf8: $0) }
     }

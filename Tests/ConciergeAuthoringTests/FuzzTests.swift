@@ -1,5 +1,5 @@
 import ConciergeTestSupport
-import ConciergeAuthoring
+@testable import ConciergeAuthoring
 import Foundation
 import Testing
 

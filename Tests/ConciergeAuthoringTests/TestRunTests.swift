@@ -1,6 +1,6 @@
 import ConciergeTestSupport
 import ConciergeLoader
-import ConciergeAuthoring
+@testable import ConciergeAuthoring
 import ConciergeBot
 import Testing
 

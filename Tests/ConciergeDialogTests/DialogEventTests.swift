@@ -1,5 +1,5 @@
 import ConciergeJSON
-import ConciergeDialog
+@testable import ConciergeDialog
 import Foundation
 import Testing
 

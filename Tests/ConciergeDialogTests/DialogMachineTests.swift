@@ -1,6 +1,6 @@
 import ConciergeLoader
 import ConciergeBot
-import ConciergeDialog
+@testable import ConciergeDialog
 import ConciergeEntities
 import ConciergeNLU
 import Foundation

@@ -1,4 +1,4 @@
-import ConciergeDialog
+@testable import ConciergeDialog
 import Testing
 
 @Test(arguments: [

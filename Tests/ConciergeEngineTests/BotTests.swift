@@ -3,7 +3,7 @@ import ConciergeJSON
 import ConciergeLoader
 import ConciergeBot
 import ConciergeDialog
-import ConciergeEngine
+@testable import ConciergeEngine
 import ConciergeNLU
 import Foundation
 import Testing

@@ -1,6 +1,6 @@
 import ConciergeTestSupport
 import ConciergeDialog
-import ConciergeEngine
+@testable import ConciergeEngine
 import ConciergeNLU
 import ConciergeStore
 import Foundation

@@ -2,7 +2,7 @@ import ConciergeDialog
 import ConciergeLoader
 import ConciergeTestSupport
 import ConciergeEngine
-import ConciergeFronts
+@testable import ConciergeFronts
 import Foundation
 import Testing
 

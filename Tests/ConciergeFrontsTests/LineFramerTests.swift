@@ -1,4 +1,4 @@
-import ConciergeFronts
+@testable import ConciergeFronts
 import Testing
 
 @Suite struct LineFramerTests {

@@ -1,6 +1,6 @@
 import ConciergeDialog
 import ConciergeEngine
-import ConciergeFronts
+@testable import ConciergeFronts
 import ConciergeJSON
 import ConciergeTestSupport
 import Foundation

@@ -1,4 +1,4 @@
-import ConciergeJSON
+@testable import ConciergeJSON
 import Testing
 
 @Suite struct JSONTests {

@@ -1,4 +1,4 @@
-import ConciergeNLU
+@testable import ConciergeNLU
 import Testing
 
 /// A plain, unbanded OSA distance to check the optimized one against.

@@ -1,6 +1,6 @@
 import ConciergeBot
 import ConciergeEntities
-import ConciergeNLU
+@testable import ConciergeNLU
 import Testing
 import ConciergeJSON
 

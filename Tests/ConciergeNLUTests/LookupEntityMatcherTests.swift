@@ -1,6 +1,6 @@
 import ConciergeBot
 import ConciergeEntities
-import ConciergeNLU
+@testable import ConciergeNLU
 import ConciergeText
 import Testing
 

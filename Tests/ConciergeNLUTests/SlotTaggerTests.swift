@@ -1,4 +1,4 @@
-import ConciergeLoader
+@testable import ConciergeLoader
 import ConciergeBot
 import ConciergeEntities
 import ConciergeText

@@ -1,4 +1,4 @@
-import ConciergeText
+@testable import ConciergeText
 import Foundation
 import Testing
 

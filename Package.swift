@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "ConciergeDialog", dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeJSON", "ConciergeBot", "ConciergeNLU"]),
         .target(
             name: "ConciergeEngine",
-            dependencies: ["ConciergeJSON", "ConciergeBot", "ConciergeLoader", "ConciergeNLU", "ConciergeDialog"]
+            dependencies: ["ConciergeJSON", "ConciergeBot", "ConciergeNLU", "ConciergeDialog"]
         ),
         .target(
             name: "ConciergeStore",

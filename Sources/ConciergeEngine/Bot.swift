@@ -1,5 +1,4 @@
 import ConciergeBot
-import ConciergeLoader
 import ConciergeDialog
 import ConciergeNLU
 import Foundation
@@ -38,9 +37,14 @@ public struct Reply: Hashable, Sendable {
 /// A loaded and trained bot: definition, NLU model and dialog machine. A pure value: the
 /// same session, message, time and random source always give the same reply.
 ///
-///     let (bot, diagnostics) = Bot.load(directory: "brightwave")
+/// A bot is built from a loaded definition, the same way everywhere (the command line's
+/// `BotOptions.loadBot`, the REPL's `/reload`, the tests' `DemoBot`):
+///
+///     let result = BotLoader().load(directory: "brightwave")   // ConciergeLoader: files → definition + diagnostics
+///     guard let definition = result.definition else { … }     // nil when a diagnostic is an error
+///     let bot = Bot(definition: definition)                    // trains the NLU model
 ///     var random = SplitMix64(seed: 42)
-///     let (reply, session) = bot!.step(session: DialogSession(), message: UserMessage(text: "hi"),
+///     let (reply, session) = bot.step(session: DialogSession(), message: UserMessage(text: "hi"),
 ///                                      now: Date(), random: &random)
 ///     reply.text    // "Hi there! I'm Brightwave's virtual assistant — a bot, not a person. …"
 public struct Bot: Sendable {
@@ -55,12 +59,6 @@ public struct Bot: Sendable {
         self.definition = definition
         self.nlu = nlu ?? NLUModel.train(bot: definition)
         dialog = DialogMachine(bot: definition)
-    }
-
-    /// Loads, checks and trains the bot in `directory`; nil when a diagnostic is an error.
-    public static func load(directory: String) -> (Bot?, [Diagnostic]) {
-        let result = BotLoader().load(directory: directory)
-        return (result.definition.map { Bot(definition: $0) }, result.diagnostics)
     }
 
     /// One turn: NLU on the message, then the dialog. Relative dates in the message are read

@@ -14,8 +14,11 @@ public enum DemoBot {
 
     public static let definition = BotLoader().load(directory: root).definition
 
-    /// The bot as `Bot.load` gives it, with its diagnostics, loaded once.
-    public static let loaded: (bot: Bot?, diagnostics: [Diagnostic]) = Bot.load(directory: root)
+    /// The bot loaded once as every front loads it (loader, then `Bot(definition:)`), with its diagnostics.
+    public static let loaded: (bot: Bot?, diagnostics: [Diagnostic]) = {
+        let result = BotLoader().load(directory: root)
+        return (result.definition.map { Bot(definition: $0) }, result.diagnostics)
+    }()
 
     public struct Missing: Error {}
 

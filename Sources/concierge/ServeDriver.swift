@@ -11,7 +11,7 @@ import Synchronization
 /// store one at a time and in order; a commit runs there in the background while the next
 /// lines are computed, and its responses come out once it is over.
 ///
-///     var driver = ServeDriver(server: ProtocolServer(bot: bot, storesTurns: true), clock: .system(timeZone: .current), store: store)
+///     var driver = ServeDriver(bot: bot, clock: .system(timeZone: .current), store: store)
 ///     write(driver.submit(frames))   // responses of earlier batches now stored, if any
 ///     write(driver.drain())          // all the rest, once stored
 struct ServeDriver {
@@ -37,18 +37,13 @@ struct ServeDriver {
     /// Whether the server asked for a forget during this `submit`.
     private var forgot = false
 
-    init(server: ProtocolServer, clock: Clock, store: (any ConversationStore)?) {
-        self.server = server
-        self.clock = clock
-        self.store = store
-    }
-
     /// A driver for `bot`, storing turns in `store` when there is one.
     init(bot: Bot, clock: Clock, store: (any ConversationStore)?, maxLineBytes: Int = LineFramer.defaultMaxLineBytes,
          maxQueuedTurns: Int = 2_048) {
-        self.init(server: ProtocolServer(bot: bot, storesTurns: store != nil, maxLineBytes: maxLineBytes,
-                                         maxQueuedTurns: maxQueuedTurns),
-                  clock: clock, store: store)
+        server = ProtocolServer(bot: bot, storesTurns: store != nil, maxLineBytes: maxLineBytes,
+                                maxQueuedTurns: maxQueuedTurns)
+        self.clock = clock
+        self.store = store
     }
 
     /// Whether responses wait for a commit; `drain` hands them out.
@@ -102,8 +97,9 @@ struct ServeDriver {
             case .loadSessions(let ids):
                 actions = server.sessionsLoaded(load(ids))[...] + actions
             case .commit(let turns):
-                commit = store.map { BackgroundCommit(store: $0, turns: turns, on: queue) }
-                if commit == nil { actions = server.commitFinished(failure: "no store")[...] + actions }
+                // Asked for only when turns are stored, that is when there is a store.
+                guard let store else { continue }
+                commit = BackgroundCommit(store: store, turns: turns, on: queue)
             case .forget(let subject):
                 forgot = true
                 actions = server.forgetFinished(forget(subject))[...] + actions

@@ -21,6 +21,12 @@ struct StoreOptions: ParsableArguments {
     func validate() throws {
         if store != nil, noStore { throw ValidationError("--store and --no-store exclude each other") }
         if busyTimeout < 0 { throw ValidationError("--busy-timeout must not be negative") }
+        // A URL would otherwise become a folder named after its scheme ("postgresql:") with a
+        // SQLite file in it: refuse it instead of storing somewhere nobody looks.
+        if let store, let scheme = store.range(of: "://").map({ store[..<$0.lowerBound] }), !scheme.isEmpty,
+           scheme.allSatisfy({ $0.isLetter || $0 == "+" || $0 == "-" || $0 == "." }) {
+            throw ValidationError("--store takes the path of a SQLite file; '\(scheme)://' URLs are not supported yet")
+        }
     }
 
     /// The file this bot's store lives in; nil with --no-store.

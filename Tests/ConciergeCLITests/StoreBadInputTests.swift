@@ -87,4 +87,18 @@ import Testing
         #expect(output.status != 0)
         #expect(output.stderr.contains("exclude each other"))
     }
+
+    /// A database URL is refused, not turned into a folder named after its scheme.
+    @Test(arguments: ["postgresql://ana@db.example/bot", "postgres://localhost/bot", "sqlite://x.sqlite"])
+    func aURLIsNotAStorePath(_ url: String) throws {
+        let folder = try ConciergeProcess.temporaryFolder([:])
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for command in [["serve"], ["leads"], ["report"], ["forget", "s1"], ["chat"]] {
+            let output = try ConciergeProcess.run(command + ["--store", url, "--bot", ConciergeProcess.repositoryRoot.path],
+                                                  stdin: Data(), in: folder)
+            #expect(output.status != 0, "\(command)")
+            #expect(output.stderr.contains("URLs are not supported yet"), "\(command): \(output.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
 }

@@ -100,17 +100,17 @@ extension SQLiteStore {
 
     /// One turn's values as stored, encoded before the transaction so it stays short (the
     /// session's JSON is added by `commit`, which knows the batch).
-    private func row(_ turn: TurnCommit) throws -> StoredTurn {
+    private func row(_ turn: TurnCommit) throws -> EncodedCommit {
         let entry = try turn.turn.map { entry in
             let mask = settings.maskPersonalData
             let text = mask ? PersonalDataMask.mask(entry.text) : entry.text
             let reply = mask ? entry.reply.map { PersonalDataMask.mask($0) } : entry.reply
-            return StoredTurn.Entry(text: text, intent: entry.intent, confidence: entry.confidence, state: entry.state,
+            return EncodedCommit.Entry(text: text, intent: entry.intent, confidence: entry.confidence, state: entry.state,
                                     events: try eventsJSON(entry.events), reply: SessionJSON.strings(reply),
                                     tailTurn: SessionTail.turn(text: text, reply: reply))
         }
         let leads = turn.leads.map { lead in (lead: lead, fields: JSONValue.object(lead.fields).jsonText) }
-        return StoredTurn(sessionID: turn.sessionID, at: turn.at, entry: entry, leads: leads)
+        return EncodedCommit(sessionID: turn.sessionID, at: turn.at, entry: entry, leads: leads)
     }
 
     /// Deletes the sessions of `subject` with their turns and leads, then checkpoints the WAL
@@ -202,8 +202,8 @@ extension SQLiteStore {
     }
 }
 
-/// A turn ready for the database: its texts masked and its JSON encoded.
-struct StoredTurn {
+/// A `TurnCommit` ready for the database: its texts masked and its JSON encoded.
+struct EncodedCommit {
     struct Entry {
         var text: String
         var intent: String

@@ -1,3 +1,4 @@
+import ConciergeBot
 import ConciergeNLU
 import Foundation
 
@@ -6,20 +7,9 @@ import Foundation
 ///     {"text": "wake me at five am", "intent": "alarm_set",
 ///      "slots": [{"slot": "time", "value": "five am", "start": 11, "end": 18}]}
 public struct LabeledUtterance: Hashable, Sendable, Codable {
-    /// A slot span; offsets in Unicode scalars of `text`, end exclusive.
-    public struct Slot: Hashable, Sendable, Codable {
-        public var slot: String
-        public var value: String
-        public var start: Int
-        public var end: Int
-
-        public init(slot: String, value: String, start: Int, end: Int) {
-            self.slot = slot
-            self.value = value
-            self.start = start
-            self.end = end
-        }
-    }
+    /// A slot span; offsets in Unicode scalars of `text`, end exclusive: the same value as an
+    /// annotation in a bot's examples.
+    public typealias Slot = SlotAnnotation
 
     public var text: String
     public var intent: String

@@ -88,7 +88,7 @@ public struct Example: Hashable, Sendable {
 }
 
 /// A span of an example that fills a slot; offsets in Unicode scalars of `Example.text`.
-public struct SlotAnnotation: Hashable, Sendable {
+public struct SlotAnnotation: Hashable, Sendable, Codable {
     public var slot: String
     public var value: String
     public var start: Int

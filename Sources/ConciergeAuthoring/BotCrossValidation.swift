@@ -44,6 +44,8 @@ public struct BotCrossValidation: Sendable {
         /// Out-of-fold slot spans of the learned tagger against the annotations; nil when no
         /// example annotates a slot.
         public var slotMetrics: SlotMetrics?
+        /// How well the out-of-fold confidences match the accuracy.
+        public var calibration: Calibration
     }
 
     /// Relative dates in examples are read against a fixed day, so results never depend on
@@ -133,6 +135,7 @@ public struct BotCrossValidation: Sendable {
         return Result(
             metrics: IntentMetrics(gold: labels, predicted: predicted), errors: errors, intents: intents, matrix: matrix,
             exampleCount: items.count, annotatedCount: annotatedCount,
-            slotMetrics: annotatedCount == 0 ? nil : SlotMetrics(gold: goldSlots, predicted: predictedSlots))
+            slotMetrics: annotatedCount == 0 ? nil : SlotMetrics(gold: goldSlots, predicted: predictedSlots),
+            calibration: Calibration(confidences: confidence, correct: zip(predicted, labels).map { $0 == $1 }))
     }
 }

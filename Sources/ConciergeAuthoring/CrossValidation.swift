@@ -16,6 +16,22 @@ public struct CrossValidation: Sendable {
         self.seed = seed
     }
 
+    /// At most `perIntent` items of each intent, drawn with `seed` (the indices, in their
+    /// original order): to measure how a model does with as few examples as people write.
+    ///
+    ///     CrossValidation.sample(labels: ["a", "a", "a", "b"], perIntent: 2, seed: 1)   // e.g. [0, 2, 3]
+    public static func sample(labels: [String], perIntent: Int, seed: UInt64) -> [Int] {
+        var byLabel: [String: [Int]] = [:]
+        for (index, label) in labels.enumerated() { byLabel[label, default: []].append(index) }
+        var random = SplitMix64(seed: seed)
+        var chosen: [Int] = []
+        for label in byLabel.keys.sorted() {
+            guard let members = byLabel[label] else { continue }
+            chosen += members.shuffled(using: &random).prefix(max(perIntent, 0))
+        }
+        return chosen.sorted()
+    }
+
     /// The fold of every item: within each intent, a shuffled round robin.
     public func assignFolds(labels: [String]) -> [Int] {
         var byLabel: [String: [Int]] = [:]
@@ -34,14 +50,24 @@ public struct CrossValidation: Sendable {
         return assignment
     }
 
+    /// What the out-of-fold predictions scored: metrics, each item's predicted intent and
+    /// confidence, and how well the confidences are calibrated.
+    public struct Outcome: Sendable {
+        public var metrics: IntentMetrics
+        public var predicted: [String]
+        public var confidences: [Double]
+        public var calibration: Calibration
+    }
+
     /// Out-of-fold predictions for every item, scored together.
     public func run(
         texts: [String], labels: [String], slots: [[SlotSpan]] = [], configuration: ClassifierConfiguration
-    ) -> (metrics: IntentMetrics, predicted: [String]) {
+    ) -> Outcome {
         let tokenizer = Tokenizer()
         let tokens = parallelMap(texts) { tokenizer.tokenize($0) }
         let assignment = assignFolds(labels: labels)
         var predicted = [String](repeating: "", count: texts.count)
+        var confidences = [Double](repeating: 0, count: texts.count)
         for fold in 0..<folds {
             let trainIndices = assignment.indices.filter { assignment[$0] != fold }
             let testIndices = assignment.indices.filter { assignment[$0] == fold }
@@ -50,9 +76,13 @@ public struct CrossValidation: Sendable {
             let foldSlots = slots.isEmpty ? [] : trainIndices.map { slots[$0] }
             let classifier = IntentClassifier.train(examples: examples, slots: foldSlots, configuration: configuration)
             for index in testIndices {
-                predicted[index] = classifier.rank(tokens[index]).first?.name ?? ParseResult.outOfScope
+                let best = classifier.rank(tokens[index]).first
+                predicted[index] = best?.name ?? ParseResult.outOfScope
+                confidences[index] = best?.confidence ?? 0
             }
         }
-        return (IntentMetrics(gold: labels, predicted: predicted), predicted)
+        let calibration = Calibration(confidences: confidences, correct: zip(predicted, labels).map { $0 == $1 })
+        return Outcome(metrics: IntentMetrics(gold: labels, predicted: predicted), predicted: predicted,
+                       confidences: confidences, calibration: calibration)
     }
 }

@@ -15,6 +15,7 @@ extension EvaluationRun.Summary: JSONWritable {
             "slot_recall": number(slotRecall), "slot_f1": number(slotF1), "slot_train_seconds": number(slotTrainSeconds),
             "tagger_latency_us_median": number(taggerLatencyMicrosecondsMedian),
             "parse_latency_us_median": number(parseLatencyMicrosecondsMedian),
+            "ece": number(expectedCalibrationError),
         ]
         json.value(.object(fields))
     }

@@ -32,6 +32,8 @@ public struct EvaluationRun: Sendable {
         public var taggerLatencyMicrosecondsMedian: Double?
         /// One whole `parse`: intent, built-in entities, tagger, merge.
         public var parseLatencyMicrosecondsMedian: Double
+        /// Expected calibration error of the test predictions' confidences (10 bins).
+        public var expectedCalibrationError: Double
     }
 
     public var summary: Summary
@@ -84,11 +86,14 @@ public struct EvaluationRun: Sendable {
         let batchSeconds = (clock.now - batchStart).seconds
         var predicted: [String] = []
         predicted.reserveCapacity(test.count)
+        var confidences: [Double] = []
+        confidences.reserveCapacity(test.count)
         var predictedSlots: [[SlotSpan]] = []
         predictedSlots.reserveCapacity(test.count)
         for item in test {
             let result = model.classifyWithSlots(item.text)
             predicted.append(result.intent.name)
+            confidences.append(result.intent.confidence)
             predictedSlots.append(result.entities.map { SlotSpan(slot: $0.entity, start: $0.start, end: $0.end) })
         }
         let testHasSlots = test.contains { !$0.slots.isEmpty }
@@ -126,7 +131,9 @@ public struct EvaluationRun: Sendable {
             slotF1: slotMetrics?.f1,
             slotTrainSeconds: taggerSeconds,
             taggerLatencyMicrosecondsMedian: taggerLatency.map { percentile($0, 0.5) },
-            parseLatencyMicrosecondsMedian: percentile(parseLatencies, 0.5)
+            parseLatencyMicrosecondsMedian: percentile(parseLatencies, 0.5),
+            expectedCalibrationError: Calibration(confidences: confidences, correct: zip(predicted, gold).map { $0 == $1 })
+                .expectedError
         )
         return EvaluationRun(
             summary: summary, metrics: metrics, errors: errors, slotMetrics: slotMetrics, referenceDate: referenceDate)

@@ -23,11 +23,19 @@ public struct TestReportText: Sendable {
         (crossValidationLines + [""] + conversationLines).joined(separator: "\n")
     }
 
+    /// The calibration in one line: ECE, and the confidence bins where most examples fall.
+    func calibrationLine(_ calibration: Calibration) -> String {
+        let bins = calibration.bins.sorted { $0.count > $1.count }.prefix(3).sorted { $0.lower < $1.lower }
+            .map { "\(fixed($0.lower))–\(fixed($0.upper)): \($0.count) at \(fixed($0.accuracy)) right" }
+        return "calibration: ECE \(fixed(calibration.expectedError))" + (bins.isEmpty ? "" : "   (" + bins.joined(separator: "; ") + ")")
+    }
+
     var crossValidationLines: [String] {
         let cv = run.crossValidation
         var lines = [
             "Intents: \(run.folds)-fold cross-validation on \(cv.exampleCount) examples of \(cv.intents.count) intents (seed \(seed))",
             "accuracy \(fixed(cv.metrics.accuracy))   macro-F1 \(fixed(cv.metrics.macroF1))   \(cv.errors.count) misclassified",
+            calibrationLine(cv.calibration),
             "",
             pad("intent", 28) + pad("precision", 11) + pad("recall", 9) + pad("f1", 9) + "support",
         ]

@@ -12,7 +12,9 @@ struct CrossValidate: ParsableCommand {
 
     @Option(help: "Dataset (JSON lines).") var data: String
     @Option(help: "Number of folds.") var folds = 5
-    @Option(help: "Seed of the fold assignment.") var seed: UInt64 = 0
+    @Option(help: "Seed of the fold assignment (and of --per-intent's sample).") var seed: UInt64 = 0
+    @Option(help: ArgumentHelp("Keep at most K examples of each intent, drawn with --seed (few-shot).", valueName: "K"))
+    var perIntent: Int?
     @Option(help: "SVM cost C (of the one-vs-rest model).") var cost = LinearSVMParameters().cost
     @Option(help: "SVM stopping tolerance.") var tolerance = LinearSVMParameters().tolerance
     @Option(help: "Multiclass SVM: ovr (one-vs-rest), cs (Crammer-Singer) or ovr+cs.") var multiclass = ClassifierConfiguration().multiclass.rawValue
@@ -37,15 +39,22 @@ struct CrossValidate: ParsableCommand {
         if !(slotValueWeight >= 0) {
             throw ValidationError("--slot-value-weight takes a weight of 0 or more")
         }
+        if let perIntent, perIntent < 2 {
+            throw ValidationError("--per-intent takes at least 2 examples (one to train on, one to test)")
+        }
     }
 
     func run() throws {
-        let utterances: [LabeledUtterance]
+        var utterances: [LabeledUtterance]
         do {
             utterances = try Dataset.read(path: data)
         } catch {
             printError(error.description)
             throw ExitCode(2)
+        }
+        if let perIntent {
+            utterances = CrossValidation.sample(labels: utterances.map(\.intent), perIntent: perIntent, seed: seed)
+                .map { utterances[$0] }
         }
         let features = FeatureConfiguration(
             wordNgrams: try range(wordNgrams, option: "--word-ngrams"),
@@ -76,7 +85,8 @@ struct CrossValidate: ParsableCommand {
                 configuration: configuration)
         let seconds = Date().timeIntervalSince(start)
         print(String(
-            format: "%d folds  accuracy %.4f  macro-F1 %.4f  %.1f s", folds, result.metrics.accuracy, result.metrics.macroF1, seconds
+            format: "%d folds  %d examples  accuracy %.4f  macro-F1 %.4f  ECE %.4f  %.1f s", folds, utterances.count,
+            result.metrics.accuracy, result.metrics.macroF1, result.calibration.expectedError, seconds
         ))
     }
 

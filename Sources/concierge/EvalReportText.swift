@@ -11,6 +11,7 @@ extension EvaluationRun {
             "test           \(s.testUtterances) utterances",
             "accuracy       \(format(s.accuracy))",
             "macro-F1       \(format(s.macroF1))",
+            "ECE            \(format(s.expectedCalibrationError)) (confidence vs accuracy, 10 bins)",
         ]
         if let inScope = s.inScopeAccuracy { lines.append("in-scope acc   \(format(inScope))") }
         if let recall = s.oosRecall { lines.append("oos recall     \(format(recall))") }

@@ -1,0 +1,131 @@
+import Testing
+
+/// The loader's diagnostics about what one dialog file says (values, templates, conditions,
+/// forms, FAQ entries, products): one minimal bot per message, and the one diagnostic it
+/// gives. Every bot is `BotFile.dialogIntents` and one dialog file.
+@Suite struct DialogFileDiagnosticTests {
+    @Test(arguments: DialogFileDiagnosticTests.cases)
+    func givesItsOneDiagnostic(_ row: DiagnosticCase) {
+        #expect(row.loaderDiagnostics() == [row.expected])
+    }
+
+    /// A row whose bot is the dialog intents and `dialogs/main.yml` holding `dialog`.
+    private static func row(_ message: String, _ dialog: String, _ expected: String) -> DiagnosticCase {
+        DiagnosticCase(message, [.dialogIntents, .dialog(dialog)], expected)
+    }
+
+    static let cases: [DiagnosticCase] = [
+        row("numberOutOfRange", """
+            settings:
+              session_timeout_minutes: -5
+            states:
+              human:
+                handoff: true
+            """,
+            "dialogs/main.yml:2:28: error: expected a number between 1 and 525600, found '-5'"),
+        row("missingKey (a transition's goto)", """
+            states:
+              human:
+                handoff: true
+                on:
+                  book_demo:
+                    if: size > 3
+            """,
+            "dialogs/main.yml:6:9: error: missing 'goto' in a transition"),
+        row("missingKey (a form field's ask)", """
+            states:
+              human:
+                handoff: true
+                form:
+                  fields:
+                    - slot: email
+            """,
+            "dialogs/main.yml:6:11: error: missing 'ask' in form field 'email'"),
+        row("missingKey (an FAQ entry's answer)", """
+            states:
+              human:
+                handoff: true
+            faq:
+              hours:
+                questions: [when are you open, opening hours, are you open now, what time do you open, business hours]
+            """,
+            "dialogs/main.yml:5:3: error: missing 'answer' in FAQ entry 'hours'"),
+        row("missingKey (a product's price)", """
+            catalog:
+              products:
+                - name: Mail
+                  description: Newsletters.
+                - name: SMS
+                  price: 3
+                  description: Texts.
+            states:
+              human:
+                handoff: true
+            """,
+            "dialogs/main.yml:3:7: error: missing 'price' in product 'Mail' (US dollars per month)"),
+        row("templateSyntax", """
+            states:
+              human:
+                handoff: true
+                say: Hi {company
+            """,
+            "dialogs/main.yml:4:13: error: unterminated placeholder: '{' has no closing '}'"),
+        row("conditionSyntax", """
+            states:
+              human:
+                handoff: true
+                on:
+                  book_demo:
+                    - if: size is big
+                      goto: human
+            """,
+            "dialogs/main.yml:6:15: error: invalid condition 'size is big': expected 'slot OP value' "
+                + "(OP is ==, !=, <, <=, >, >=), 'slot is set' or 'slot is not set'"),
+        row("invalidRegex", """
+            states:
+              human:
+                handoff: true
+                form:
+                  fields:
+                    - slot: email
+                      ask: Your email?
+                      pattern: "[a-"
+            """,
+            "dialogs/main.yml:8:20: error: invalid regular expression '[a-'"),
+        row("emptyForm", """
+            states:
+              human:
+                handoff: true
+                form:
+                  fields: []
+            """,
+            "dialogs/main.yml:4:5: error: a form needs at least one field under 'fields:'"),
+        row("faqQuestionsAndIntent", """
+            states:
+              human:
+                handoff: true
+            faq:
+              demo:
+                questions: [what is a demo]
+                intent: book_demo
+                answer: A short call.
+            """,
+            "dialogs/main.yml:5:3: error: FAQ entry 'demo' has both 'questions' and 'intent'; "
+                + "give its own questions or reuse an intent, not both"),
+        row("unknownProductAction (did you mean)", """
+            states:
+              human:
+                handoff: true
+                products: sugest
+            """,
+            "dialogs/main.yml:4:15: error: unknown product action 'sugest'; did you mean 'suggest'?"),
+        row("unknownProductAction (the actions)", """
+            states:
+              human:
+                handoff: true
+                products: recommend
+            """,
+            "dialogs/main.yml:4:15: error: unknown product action 'recommend'; expected one of: "
+                + "suggest, details, compare, cheaper"),
+    ]
+}

@@ -70,6 +70,10 @@ import Testing
                 say: Hi {company
             """,
             "dialogs/main.yml:4:13: error: unterminated placeholder: '{' has no closing '}'"),
+        row("templateSyntax (an unmatched '}')", BotFile.handoffOnly + "    say: Hi company}\n",
+            "dialogs/main.yml:4:20: error: unmatched '}' in template; write '}}' for a literal brace"),
+        row("templateSyntax (an invalid placeholder)", BotFile.handoffOnly + "    say: Hi {my company}\n",
+            "dialogs/main.yml:4:13: error: invalid placeholder '{my company}': expected '{slot}' or '{slot|default}'"),
         row("conditionSyntax", """
             states:
               human:

@@ -1,5 +1,4 @@
-@testable import ConciergeLoader
-import ConciergeBot
+import ConciergeLoader
 import Foundation
 import Testing
 

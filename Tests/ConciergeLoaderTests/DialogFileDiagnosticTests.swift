@@ -14,6 +14,20 @@ import Testing
         DiagnosticCase(message, [.dialogIntents, .dialog(dialog)], expected)
     }
 
+    /// A handoff state with a lead whose only scoring rule (line 10) is `rule`.
+    private static func lead(rule: String) -> String {
+        BotFile.handoffOnly + """
+                lead:
+                  consent: email
+                  score_slot: size
+                  tier_slot: company
+                  tiers: {hot: 10}
+                  score:
+                    - \(rule)
+
+            """
+    }
+
     static let cases: [DiagnosticCase] = [
         row("numberOutOfRange", """
             settings:
@@ -63,6 +77,33 @@ import Testing
                 handoff: true
             """,
             "dialogs/main.yml:3:7: error: missing 'price' in product 'Mail' (US dollars per month)"),
+        row("missingKey (a form field's slot)", BotFile.handoffOnly + """
+                form:
+                  fields:
+                    - slot: email
+                      ask: Your email?
+                    - ask: Your company?
+
+            """,
+            "dialogs/main.yml:8:11: error: missing 'slot' in a form field"),
+        row("missingKey (an FAQ entry's questions)", BotFile.handoffOnly + "faq:\n  hours:\n    answer: 9 to 5.\n",
+            "dialogs/main.yml:5:3: error: missing 'questions' in FAQ entry 'hours'"),
+        row("missingKey (a product's name)",
+            "catalog:\n  products:\n    - {price: 3, description: Texts.}\n    - {name: Mail, price: 19, description: News.}\n"
+                + BotFile.handoffOnly,
+            "dialogs/main.yml:3:7: error: missing 'name' in a product"),
+        row("missingKey (a product's description)",
+            "catalog:\n  products:\n    - {name: Mail, price: 19}\n" + BotFile.handoffOnly,
+            "dialogs/main.yml:3:7: error: missing 'description' in product 'Mail'"),
+        row("missingKey (a lead's tiers)", BotFile.handoffOnly + "    lead:\n      consent: email\n      score_slot: size\n"
+                + "      tier_slot: company\n",
+            "dialogs/main.yml:4:5: error: missing 'tiers' in a lead"),
+        row("missingKey (a scoring rule's points)", lead(rule: "if: size > 3"),
+            "dialogs/main.yml:10:11: error: missing 'points' in a scoring rule"),
+        row("missingKey (a scoring rule's if)", lead(rule: "points: 5"),
+            "dialogs/main.yml:10:11: error: missing 'if' in a scoring rule (or 'slot' with 'within_days')"),
+        row("missingKey (a within_days rule's slot)", lead(rule: "{within_days: 7, points: 5}"),
+            "dialogs/main.yml:10:11: error: missing 'slot' in a 'within_days' rule"),
         row("templateSyntax", """
             states:
               human:

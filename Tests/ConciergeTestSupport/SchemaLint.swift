@@ -5,8 +5,8 @@ import ConciergeJSON
 /// subschema once, whatever the instance, so a problem in a branch of `anyOf` that an
 /// instance never reaches is reported too.
 ///
-///     SchemaLint(root: ["type": "string", "pattern": "^a"]).problems(of: root, at: "#")
-///     // ["schema #: unsupported keyword 'pattern'"]
+///     let schema: JSONValue = ["type": "string", "pattern": "^a"]
+///     SchemaLint(root: schema).problems(of: schema, at: "#")   // ["schema #: unsupported keyword 'pattern'"]
 struct SchemaLint {
     /// The root schema, whose `$defs` hold what `$ref`s name.
     let root: JSONValue

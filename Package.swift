@@ -60,7 +60,7 @@ let package = Package(
         // store locked by another connection.
         .target(
             name: "ConciergeTestSupport",
-            dependencies: ["ConciergeBot", "ConciergeEngine", "ConciergeLoader", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["ConciergeBot", "ConciergeEngine", "ConciergeJSON", "ConciergeLoader", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/ConciergeTestSupport"
         ),
         .testTarget(name: "ConciergeTextTests", dependencies: ["ConciergeText"], resources: [.copy("Fixtures")]),

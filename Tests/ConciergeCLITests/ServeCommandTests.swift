@@ -1,3 +1,4 @@
+import ConciergeTestSupport
 import ConciergeFronts
 import Foundation
 import Testing

@@ -30,7 +30,7 @@ import Testing
     }
     #expect(session.transcript.count == DialogSession.transcriptLimit)
     #expect(session.transcript.allSatisfy { $0.user.count <= DialogSession.transcriptTextLimit })
-    #expect(try Data(session.jsonText.utf8).count < 20_000)
+    #expect(Data(session.jsonText.utf8).count < 20_000)
 }
 
 @Test func sessionsAndRepliesRoundTripThroughJSON() throws {

@@ -1,0 +1,74 @@
+import Testing
+
+/// The design lints (`BotLints`) and the conversation test files' diagnostics, as
+/// `concierge check` reports them: one minimal bot per message, which loads without a
+/// diagnostic, and the one diagnostic checking it gives.
+@Suite struct LintDiagnosticTests {
+    @Test(arguments: LintDiagnosticTests.cases)
+    func givesItsOneDiagnostic(_ row: DiagnosticCase) {
+        #expect(row.loaderDiagnostics() == [])
+        #expect(row.checkDiagnostics() == [row.expected])
+    }
+
+    /// A dialog that routes `greet` to its one state, a handoff state.
+    private static let greetDialog = "globals:\n  greet: human\n" + BotFile.handoffOnly
+
+    static let cases: [DiagnosticCase] = [
+        DiagnosticCase(
+            "unhandledIntent",
+            [.greet, .dialog(BotFile.handoffOnly)],
+            "intents/greet.yml:2:3: warning: intent 'greet' is not handled by any state's 'on:', 'globals:' or FAQ entry, "
+                + "so recognising it changes nothing; route it somewhere or remove it"),
+        DiagnosticCase(
+            "unfillableSlot",
+            [.intents("slots:\n  company: text\n"), .greet, .dialog(greetDialog + "    say: Hi {company}.\n")],
+            "dialogs/main.yml:6:10: warning: slot 'company' is free text, but no example annotates it, no form asks "
+                + "for it and it is not a profile slot, so nothing can fill it; annotate examples like "
+                + "'[Acme](company)' or ask it in a form"),
+        DiagnosticCase(
+            "unreachableFieldValues",
+            [.intents("slots:\n  plan: tier\nentities:\n  tier:\n    values: [gold, silver]\n"), .greet,
+             .dialog(greetDialog + """
+                    form:
+                      fields:
+                        - slot: plan
+                          ask: Which plan?
+                          values: [bronze]
+
+                """)],
+            "dialogs/main.yml:8:11: warning: no value allowed for form field 'plan' is a value of entity 'tier', "
+                + "so no answer can fill it; use the entity's values in 'values:'\n"
+                + "intents/a.yml:4:3: note: entity 'tier' is defined here"),
+        DiagnosticCase(
+            "emptyFieldRange",
+            [.intents("slots:\n  size: number\n"), .greet,
+             .dialog(greetDialog + """
+                    form:
+                      fields:
+                        - slot: size
+                          ask: How many?
+                          min: 10
+                          max: 1
+
+                """)],
+            "dialogs/main.yml:8:11: warning: form field 'size' has 'min' greater than 'max', so no answer can fill it"),
+        DiagnosticCase(
+            "synonymAcrossEntities",
+            [.intents("entities:\n  tier:\n    values: [gold]\n  colour:\n    values: [Gold]\n"), .greet],
+            "intents/a.yml:5:14: warning: 'Gold' of entity 'colour' is also a value or synonym of entity 'tier'; "
+                + "the same words will fill both\n"
+                + "intents/a.yml:3:14: note: listed in 'tier' here"),
+        DiagnosticCase(
+            "unknownReference (a test expects an intent)",
+            [.greet], transcripts: [("tests/a.yml", "hello:\n  - user: hi\n    intent: gret\n")],
+            "tests/a.yml:2:5: error: unknown intent 'gret'; did you mean 'greet'?"),
+        DiagnosticCase(
+            "unknownReference (a test expects a state)",
+            [.greet, .dialog(greetDialog)], transcripts: [("tests/a.yml", "hello:\n  - user: hi\n    state: welcome\n")],
+            "tests/a.yml:2:5: error: unknown state 'welcome'; the bot has no such state"),
+        DiagnosticCase(
+            "missingKey (a test turn's user)",
+            [.greet], transcripts: [("tests/a.yml", "hello:\n  - intent: greet\n")],
+            "tests/a.yml:2:5: error: missing 'user' in a turn"),
+    ]
+}

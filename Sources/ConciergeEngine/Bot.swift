@@ -83,6 +83,20 @@ public struct Bot: Sendable {
         return Reply(output, parse: parse)
     }
 
+    /// Takes over a session of another version of this bot (after a reload): when its dialog
+    /// state no longer exists, the session starts over at its next message, its slots kept.
+    /// Returns the name of the state that is gone, if any.
+    ///
+    ///     var session = stored
+    ///     if let gone = bot.continuing(&session) { log("state \(gone) is gone; the next message starts over") }
+    @discardableResult
+    public func continuing(_ session: inout DialogSession) -> String? {
+        guard let state = session.state, definition.dialog?.state(named: state) == nil else { return nil }
+        session.state = nil
+        session.form = nil
+        return state
+    }
+
     /// Opens a conversation without a message (a chat widget opening): the start state speaks.
     public func start<Random: RandomNumberGenerator>(
         session: DialogSession = DialogSession(), now: Date, random: inout Random

@@ -115,8 +115,7 @@ public struct ChatSession: Sendable {
         let newBot = Bot(definition: definition)
         bot = newBot
         // The conversation goes on, unless its state no longer exists.
-        if let state = session.state, newBot.definition.dialog?.state(named: state) == nil {
-            session.state = nil
+        if let state = newBot.continuing(&session) {
             lines.append(.notice("state \(state) is gone; the next message starts over"))
         }
         lines.append(.notice("reloaded: \(newBot.definition.intents.count) intents"))

@@ -44,7 +44,7 @@ public struct ProtocolServer {
         var random: SplitMix64
     }
 
-    public let bot: Bot
+    public private(set) var bot: Bot
     /// Whether turns go to a store: with none, nothing is loaded, committed or waited for.
     public let storesTurns: Bool
     public let maxLineBytes: Int
@@ -97,7 +97,10 @@ public struct ProtocolServer {
         var failures: [String: String] = [:]
         for (id, session) in loaded {
             switch session {
-            case .found(let dialog): sessions[id] = Entry(dialog: dialog, random: SplitMix64(seed: Self.seed(for: id)))
+            case .found(var dialog):
+                // Stored by an earlier version of the bot, perhaps: a state that is gone starts over.
+                bot.continuing(&dialog)
+                sessions[id] = Entry(dialog: dialog, random: SplitMix64(seed: Self.seed(for: id)))
             case .absent: sessions[id] = Entry(dialog: DialogSession(), random: SplitMix64(seed: Self.seed(for: id)))
             case .failed(let message): failures[id] = message
             }
@@ -123,6 +126,23 @@ public struct ProtocolServer {
             for index in batches.indices { settle(&batches[index], failure: nil) }
         }
         return [.write(batches.flatMap { $0.responses.compactMap { $0 } })] + advance()
+    }
+
+    /// Answers with `bot` from now on (the bot files were edited and loaded again). Every
+    /// session goes on; one whose dialog state no longer exists starts over at its next
+    /// message, its slots kept. Turns already computed keep the replies of the bot before.
+    /// Returns how many sessions start over.
+    @discardableResult
+    public mutating func reloaded(_ bot: Bot) -> Int {
+        self.bot = bot
+        var restarted = 0
+        for id in Array(sessions.keys) {
+            // Taken out and put back, so the session's storage changes in place.
+            guard var entry = sessions.removeValue(forKey: id) else { continue }
+            if bot.continuing(&entry.dialog) != nil { restarted += 1 }
+            sessions[id] = entry
+        }
+        return restarted
     }
 
     /// The end of the forget asked for by `.forget`.

@@ -1,3 +1,4 @@
+import ConciergeLoader
 import ArgumentParser
 import ConciergeEngine
 import ConciergeFronts
@@ -39,6 +40,8 @@ struct Serve: ParsableCommand {
             store: store, maxLineBytes: maxLineBytes)
         // A reader that goes away is reported as a write error, not a silent SIGPIPE death.
         signal(SIGPIPE, SIG_IGN)
+        // SIGHUP loads the bot files again (`reload`); sessions go on.
+        let hangup = try HangupSignal()
         printError("concierge serve: \(bot.definition.intents.count) intents loaded; reading JSON lines on standard input")
         var framer = LineFramer(maxLineBytes: maxLineBytes)
         var lines = 0
@@ -69,6 +72,11 @@ struct Serve: ParsableCommand {
             if batch.count >= Self.maxBatch { answerBatch() }
         }
         while outputOpen, let base = chunk.baseAddress {
+            if case .hangup = waitForInput(hangup: hangup) {
+                hangup.consume()
+                reload(&driver)
+                continue
+            }
             let count = read(STDIN_FILENO, base, chunk.count)
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { break }
@@ -86,6 +94,24 @@ struct Serve: ParsableCommand {
             throw ExitCode(1)
         }
         printError("concierge serve: \(lines) lines, \(driver.server.sessionCount) sessions")
+    }
+}
+
+extension Serve {
+    /// Loads the bot files again after a SIGHUP: on errors the running bot stays and the
+    /// diagnostics go to standard error; on success the next turns use the new bot and every
+    /// session goes on (the REPL's `/reload` takes the same path: the loader, then
+    /// `Bot.continuing` for each session).
+    func reload(_ driver: inout ServeDriver) {
+        let loaded = BotLoader().load(directory: botOptions.bot)
+        for diagnostic in loaded.diagnostics { printError(diagnostic.description) }
+        guard let definition = loaded.definition else {
+            printError("concierge serve: the bot has errors; still serving the previous version")
+            return
+        }
+        let restarted = driver.reloaded(Bot(definition: definition))
+        printError("concierge serve: reloaded: \(definition.intents.count) intents; "
+            + "\(restarted) session\(restarted == 1 ? "" : "s") whose state is gone start over")
     }
 }
 

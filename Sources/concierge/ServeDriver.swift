@@ -46,6 +46,11 @@ struct ServeDriver {
         self.store = store
     }
 
+    /// Answers with `bot` from now on; returns how many sessions start over (their state is gone).
+    mutating func reloaded(_ bot: Bot) -> Int {
+        server.reloaded(bot)
+    }
+
     /// Whether responses wait for a commit; `drain` hands them out.
     var hasPendingResponses: Bool { server.isCommitting }
 

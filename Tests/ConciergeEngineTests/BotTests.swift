@@ -74,3 +74,19 @@ import Testing
     #expect(reply.intent == "greet")
     #expect(reply.state == "start")
 }
+
+/// A session of an earlier version of the bot, taken over after a reload.
+@Test(arguments: [("demo_form", nil), ("a_state_since_removed", "a_state_since_removed"), (nil, nil)] as [(String?, String?)])
+func aSessionWhoseStateIsGoneStartsOverWithItsSlots(_ state: String?, _ gone: String?) throws {
+    let bot = try #require(DemoBot.loaded.bot)
+    var session = DialogSession(state: state, slots: ["email": "ana@acme.com"], form: state.map { _ in FormProgress(slot: "team_size") })
+    let before = session
+    #expect(bot.continuing(&session) == gone)
+    #expect(session.slots == before.slots)
+    if gone == nil {
+        #expect(session == before)
+    } else {
+        #expect(session.state == nil)
+        #expect(session.form == nil)
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+/// `serve` loads the bot files again on SIGHUP: the next turn speaks the edited text, and a
+/// conversation in the middle of a form keeps its slots.
+@Suite struct ServeReloadTests {
+    /// A copy of the demo bot that the test may edit.
+    func botCopy() throws -> URL {
+        let folder = try ConciergeProcess.temporaryFolder([:])
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for part in ["intents", "dialogs"] {
+            try FileManager.default.copyItem(at: ConciergeProcess.repositoryRoot.appendingPathComponent(part),
+                                             to: folder.appendingPathComponent(part))
+        }
+        return folder
+    }
+
+    /// Rewrites `old` as `new` in the bot's main dialog file.
+    func edit(_ bot: URL, _ old: String, _ new: String) throws {
+        let file = bot.appendingPathComponent("dialogs/main.yml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains(old))
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    @Test func aHangupLoadsTheEditedBotAndAnOpenFormKeepsItsSlots() throws {
+        let bot = try botCopy()
+        let serve = try LineServer(["serve", "--no-store", "--bot", bot.path, "--now", "2026-11-22T10:00:00Z"])
+        defer { serve.stop() }
+        _ = try serve.send(#"{"session": "desk", "text": "I'd like to book a demo"}"#)
+        let asked = try serve.send(#"{"session": "desk", "text": "ana@example.com"}"#)
+        #expect(asked.contains("How many people are on your marketing team?"))
+
+        try edit(bot, "And what's the name of your company?", "Which company are you with? (edited)")
+        serve.hangup()
+        #expect(serve.waitForError(containing: "reloaded:"), "\(serve.errors())")
+
+        let next = try serve.send(#"{"session": "desk", "text": "40"}"#)
+        #expect(next.contains("Which company are you with? (edited)"))
+        #expect(next.contains(#""email":"ana@example.com""#))
+        #expect(next.contains(#""team_size":40"#))
+    }
+
+    @Test func aHangupWithBrokenFilesKeepsTheRunningBot() throws {
+        let bot = try botCopy()
+        let serve = try LineServer(["serve", "--no-store", "--bot", bot.path, "--now", "2026-11-22T10:00:00Z"])
+        defer { serve.stop() }
+        _ = try serve.send(#"{"session": "desk", "text": "I'd like to book a demo"}"#)
+        try edit(bot, #""And what's the name of your company?""#, "[unclosed")
+        serve.hangup()
+        #expect(serve.waitForError(containing: "still serving the previous version"), "\(serve.errors())")
+        #expect(serve.errors().contains("dialogs/main.yml:"))
+        let asked = try serve.send(#"{"session": "desk", "text": "ana@example.com"}"#)
+        #expect(asked.contains("How many people are on your marketing team?"))
+    }
+}
+
+/// A running `concierge serve`, one request line at a time.
+final class LineServer: Sendable {
+    let process: Process
+    private let input: Pipe
+    private let received = Mutexed<[String]>([])
+    private let stderr = Mutexed<String>("")
+    private let answered = DispatchSemaphore(value: 0)
+
+    init(_ arguments: [String]) throws {
+        process = Process()
+        process.executableURL = ConciergeProcess.binary
+        process.arguments = arguments
+        input = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        Self.read(output) { [received, answered] line in
+            received.set(received.get() + [line])
+            answered.signal()
+        }
+        Self.read(errors) { [stderr] line in stderr.set(stderr.get() + line + "\n") }
+    }
+
+    /// Sends one line and returns its response (a deadline so a regression fails, not hangs).
+    func send(_ line: String) throws -> String {
+        let count = received.get().count
+        input.fileHandleForWriting.write(Data((line + "\n").utf8))
+        guard answered.wait(timeout: .now() + 60) == .success, received.get().count > count else {
+            throw NoAnswer(line: line)
+        }
+        return received.get()[count]
+    }
+
+    func hangup() {
+        kill(process.processIdentifier, SIGHUP)
+    }
+
+    func errors() -> String { stderr.get() }
+
+    /// Whether standard error came to hold `text` within 60 seconds.
+    func waitForError(containing text: String) -> Bool {
+        for _ in 0..<600 {
+            if stderr.get().contains(text) { return true }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return false
+    }
+
+    func stop() {
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+    }
+
+    struct NoAnswer: Error {
+        var line: String
+    }
+
+    /// Reads `pipe` line by line on a thread of its own.
+    private static func read(_ pipe: Pipe, _ handle: @escaping @Sendable (String) -> Void) {
+        let thread = Thread {
+            var pending = Data()
+            while true {
+                let chunk = pipe.fileHandleForReading.availableData
+                if chunk.isEmpty { return }
+                pending.append(chunk)
+                while let newline = pending.firstIndex(of: 0x0A) {
+                    handle(String(decoding: pending[..<newline], as: UTF8.self))
+                    pending.removeSubrange(...newline)
+                }
+            }
+        }
+        thread.start()
+    }
+}

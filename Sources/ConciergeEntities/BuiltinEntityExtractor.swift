@@ -39,18 +39,14 @@ public struct BuiltinEntityExtractor: Sendable {
     /// the symbols "$€£¥₹@.%" has no entity, and extraction stops after the scan.
     static let triggerWords: Set<String> = {
         var all = DateWords.triggers
-        all.formUnion(NumberWords.units.keys)
-        all.formUnion(NumberWords.tens.keys)
-        all.formUnion(NumberWords.scales.keys)
-        all.formUnion(NumberWords.ordinalUnits.keys)
-        all.formUnion(NumberWords.ordinalTens.keys)
-        all.formUnion(MoneyGrammar.codes.keys)
-        all.formUnion(MoneyGrammar.names.keys)
-        all.formUnion(MoneyGrammar.colloquial.keys)
+        all.formUnion(NumberWords.allWords)
+        all.formUnion(CurrencyNames.allWords)
         all.formUnion(["hundred", "dozen", "couple", "percent", "pct", "q"])
         return all
     }()
     static let triggerSymbols: Set<String> = ["$", "€", "£", "¥", "₹", "@", ".", "%"]
+    /// Symbols that can start a number or an amount: currency symbols, signs, a leading dot, bounds.
+    static let quantitySymbols: Set<String> = Set(CurrencyNames.symbols.keys).union(["-", "−", ".", "<", ">", "≤", "≥"])
 
     /// Which token grammars a word can start, so most words cost one lookup and no grammar call.
     struct Starts: OptionSet, Sendable {
@@ -67,12 +63,19 @@ public struct BuiltinEntityExtractor: Sendable {
         func add<S: Sequence>(_ words: S, _ starts: Starts) where S.Element == String {
             for w in words { table[w, default: []].formUnion(starts) }
         }
-        add(NumberWords.units.keys, .quantity)
+        add(NumberWords.units.keys, [.quantity, .ordinal])
         add(NumberWords.tens.keys, [.quantity, .ordinal])
-        add(["a", "an", "half", "couple"], .quantity)
-        add(MoneyGrammar.codes.keys, .quantity)
+        add(NumberWords.gluedTens.keys, .quantity)
+        add(NumberWords.starters, [.quantity, .ordinal])
+        add(["a", "an", "half", "quarter", "couple", "pair"], .quantity)
+        add(CurrencyCodes.lowercased.keys, .quantity)
+        add(CurrencyNames.prefixWords.keys, .quantity)
+        add(CurrencyNames.dollarPrefixes.keys, .quantity)
+        add(MoneyGrammar.boundStarters, .quantity)
         add(NumberWords.ordinalUnits.keys, .ordinal)
         add(NumberWords.ordinalTens.keys, .ordinal)
+        add(NumberWords.ordinalScales.keys, .ordinal)
+        add(NumberWords.gluedOrdinals.keys, .ordinal)
         add(TimeGrammar.named.keys, [.time, .date])
         add(DateWords.months.keys, .date)
         add(DateWords.monthAbbreviations.keys, .date)
@@ -139,7 +142,7 @@ public struct BuiltinEntityExtractor: Sendable {
             switch t.kind {
             case .digits: starts = .all
             case .word: starts = BuiltinEntityExtractor.wordStarts[t.text] ?? []
-            case .symbol: starts = MoneyGrammar.symbols[t.text] == nil ? [] : .quantity
+            case .symbol: starts = BuiltinEntityExtractor.quantitySymbols.contains(t.text) ? .quantity : []
             }
             if starts.isEmpty { continue }
             if starts.contains(.quantity) {

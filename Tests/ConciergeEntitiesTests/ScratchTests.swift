@@ -1,0 +1,17 @@
+import Foundation
+import Testing
+
+@testable import ConciergeEntities
+
+@Suite struct ScratchTests {
+    @Test func dump() throws {
+        let path = "/tmp/scratch-inputs.txt"
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
+        var out = ""
+        for line in text.split(separator: "\n") {
+            let found = extractor.extract(from: String(line))
+            out += "\(line)  =>  " + found.map { "\($0.entity) \($0.value) '\($0.text)'" }.joined(separator: " | ") + "\n"
+        }
+        try out.write(toFile: "/tmp/scratch-out.txt", atomically: true, encoding: .utf8)
+    }
+}

@@ -41,6 +41,7 @@ public struct BuiltinEntityExtractor: Sendable {
         var all = DateWords.triggers
         all.formUnion(NumberWords.allWords)
         all.formUnion(CurrencyNames.allWords)
+        all.formUnion(DurationUnit.multiples.keys)
         all.formUnion(["hundred", "dozen", "couple", "percent", "pct", "q"])
         return all
     }()

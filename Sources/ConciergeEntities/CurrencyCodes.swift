@@ -1,6 +1,7 @@
 /// The ISO 4217 currency codes in use (2026): national currencies and the fund and
 /// special-drawing codes, without precious metals, bond units, "XTS" (testing) and "XXX".
-/// Withdrawn codes (HRK, BGN, ANG, SLL, CUC, ZWL, VEF, MRO, STD) are left out.
+/// Codes withdrawn in the last few years but still written (BGN, HRK, ANG, SLL, CUC, ZWL) are
+/// accepted too (`recent`); older ones (VEF, MRO, STD, LTL, LVL, EEK) are not.
 ///
 ///     CurrencyCodes.all.contains("KWD")   // true
 ///     CurrencyCodes.lookup("kwd", upper: false)   // "KWD"
@@ -20,6 +21,9 @@ enum CurrencyCodes {
         "VED", "VES", "VND", "VUV", "WST", "XAF", "XCD", "XCG", "XDR", "XOF", "XPF", "XSU", "XUA", "YER", "ZAR",
         "ZMW", "ZWG",    ]
 
+    /// Recently withdrawn codes people still write ("42 BGN").
+    static let recent: Set<String> = ["BGN", "HRK", "ANG", "SLL", "CUC", "ZWL"]
+
     /// Codes that are also English words or common acronyms ("ALL", "TOP", "TRY", "PHP", "AMD",
     /// "CVE", "SDG"): they count only in capitals, and only after the amount or glued before it
     /// ("40 TOP", "PHP500"), never spaced before it ("PHP 8" is a language version).
@@ -32,7 +36,7 @@ enum CurrencyCodes {
     /// Lower-cased code → code, for the scanner's lower-cased words.
     static let lowercased: [String: String] = {
         var table: [String: String] = [:]
-        for code in all { table[code.lowercased()] = code }
+        for code in all.union(recent) { table[code.lowercased()] = code }
         return table
     }()
 

@@ -16,7 +16,7 @@ enum CurrencyNames {
         "u": "USD", "nz": "NZD", "s": "SGD", "sg": "SGD", "mx": "MXN", "nt": "TWD",
     ]
     /// Words before the amount that are not ISO codes: "Rs. 20", "Rs 500", "Rp 50000".
-    static let prefixWords: [String: String] = ["rs": "INR", "re": "INR", "rp": "IDR"]
+    static let prefixWords: [String: String] = ["rs": "INR", "re": "INR", "rp": "IDR", "rm": "MYR"]
 
     /// Names after the amount.
     static let names: [String: String] = [
@@ -51,6 +51,7 @@ enum CurrencyNames {
         "kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS", "ghanaian": "GHS", "jamaican": "JMD", "czech": "CZK",
         "hungarian": "HUF", "polish": "PLN", "ukrainian": "UAH", "vietnamese": "VND", "moroccan": "MAD",
         "tunisian": "TND", "algerian": "DZD", "fijian": "FJD", "hk": "HKD", "romanian": "RON", "serbian": "RSD",
+        "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG", "libyan": "LYD", "bulgarian": "BGN", "croatian": "HRK",
     ]
     /// Two-word qualifiers: "hong kong dollars", "new zealand dollars", "south african rand".
     static let twoWordQualifiers: [String: String] = [
@@ -64,8 +65,8 @@ enum CurrencyNames {
     /// Minor units after the amount: "43 cents", "50 pence", "20 paise"; nil currency = the main or
     /// default currency.
     static let minorUnits: [String: String?] = [
-        "cent": nil, "cents": nil, "ct": nil, "cts": nil, "penny": "GBP", "pennies": "GBP", "pence": "GBP",
-        "paise": "INR",
+        "cent": nil, "cents": nil, "ct": nil, "cts": nil, "penny": nil, "pennies": nil, "pence": "GBP",
+        "paise": "INR", "sen": nil,
     ]
 
     /// Every word that can take part in an amount of money (for the extractor's pre-scan).

@@ -25,6 +25,7 @@ enum DurationUnit: Sendable {
     /// Words worth several units: "a fortnight", "two decades".
     static let multiples: [String: (unit: DurationUnit, factor: Double)] = [
         "fortnight": (.week, 2), "fortnights": (.week, 2), "decade": (.year, 10), "decades": (.year, 10),
+        "quarter": (.month, 3), "quarters": (.month, 3),
     ]
     /// Abbreviations accepted only glued to digits ("2h", "30m" is deliberately not one: it is 30 million).
     static let gluedOnly: [String: DurationUnit] = ["h": .hour]
@@ -62,7 +63,7 @@ struct DurationGrammar: Sendable {
                 plain = next.plain
                 continue
             }
-            if j == end, plain, let tail = bareTail(at: j, after: unit) {
+            if plain, j == end || ts.word(end) == "and", let tail = bareTail(at: j, after: unit) {
                 seconds += tail.seconds
                 unit = tail.unit
                 end = tail.end
@@ -87,6 +88,9 @@ struct DurationGrammar: Sendable {
         }
         let hyphen = ts.isSymbol(k, "-", glued: true) && ts.gluedWord(k + 1) != nil
         if hyphen { k += 1 }  // "90-day"
+        if let m = ts.word(k), DurationGrammar.modifiers.contains(m), ts.word(k + 1).map({ DurationUnit.words[$0] != nil }) ?? false {
+            k += 1  // "2 more minutes", "three full days"
+        }
         guard let w = ts.word(k), let (unit, factor) = unitWord(w, glued: ts.isGlued(k), spelled: number.spelled)
         else { return nil }
         if w == "second", number.spelled, Int(number.value) % 10 == 0, number.value >= 20,
@@ -96,7 +100,7 @@ struct DurationGrammar: Sendable {
         }
         var count = number.value * factor
         k += 1
-        if !number.fractional, let end = ts.words(k, ["and", "a", "half"]) {
+        if !number.fractional, let end = andAHalf(at: k) {
             count += 0.5 * factor
             return (count * unit.seconds, unit, end, false)
         }
@@ -110,26 +114,38 @@ struct DurationGrammar: Sendable {
         return nil
     }
 
+    /// "and a half", "and an half", "and half".
+    private func andAHalf(at k: Int) -> Int? {
+        ts.words(k, ["and", "a", "half"]) ?? ts.words(k, ["and", "an", "half"]) ?? ts.words(k, ["and", "half"])
+    }
+
     /// "a week", "an hour and a half", "half an hour", "a half day", "half-hour",
     /// "a quarter of an hour", "quarter hour", "a fortnight".
     private func wordComponent(at i: Int) -> (seconds: Double, unit: DurationUnit, end: Int, plain: Bool)? {
         guard let w = ts.word(i) else { return nil }
-        var k = i
-        if w == "a" || w == "an" || w == "one" {
-            if let u = ts.word(i + 1), let (unit, factor) = unitWord(u, glued: false, spelled: true), w != "one" {
-                if let end = ts.words(i + 2, ["and", "a", "half"]) { return (1.5 * factor * unit.seconds, unit, end, false) }
-                return (factor * unit.seconds, unit, i + 2, true)
-            }
-            k += 1
+        let article = w == "a" || w == "an" || w == "one"
+        let k = article ? i + 1 : i
+        if let part = ts.word(k), part == "half" || part == "quarter", let f = fractionOfUnit(at: k + 1) {
+            let fraction = part == "half" ? 0.5 : 0.25
+            return (fraction * f.seconds, f.unit, f.end, false)
         }
-        guard let part = ts.word(k), part == "half" || part == "quarter" else { return nil }
-        let fraction = part == "half" ? 0.5 : 0.25
-        k += 1
+        guard w == "a" || w == "an", let u = ts.word(i + 1), let (unit, factor) = unitWord(u, glued: false, spelled: true),
+            !u.hasPrefix("quarter") || ts.word(i + 2) != "of"  // "a quarter of the team" is a fraction
+        else { return nil }
+        if let end = andAHalf(at: i + 2) { return (1.5 * factor * unit.seconds, unit, end, false) }
+        return (factor * unit.seconds, unit, i + 2, true)
+    }
+
+    /// The unit after "half"/"quarter": "an hour", "of an hour", "-hour", " day".
+    private func fractionOfUnit(at start: Int) -> (seconds: Double, unit: DurationUnit, end: Int)? {
+        var k = start
         if ts.isSymbol(k, "-", glued: true), ts.gluedWord(k + 1) != nil { k += 1 }
         if ts.word(k) == "of" { k += 1 }
         if let a = ts.word(k), a == "a" || a == "an" { k += 1 }
-        guard let u = ts.word(k), let (unit, factor) = unitWord(u, glued: false, spelled: true) else { return nil }
-        return (fraction * factor * unit.seconds, unit, k + 1, false)
+        guard let u = ts.word(k), let (unit, factor) = unitWord(u, glued: false, spelled: true), factor == 1 else {
+            return nil
+        }
+        return (unit.seconds, unit, k + 1)
     }
 
     /// Minutes after hours or seconds after minutes without a unit: "1 hour thirty", "2h30",
@@ -163,6 +179,9 @@ struct DurationGrammar: Sendable {
         guard t.isWord, t.spaced else { return false }
         return DurationGrammar.tailFollowers.contains(t.text)
     }
+
+    /// Words between a count and its unit: "2 more minutes", "three full days".
+    static let modifiers: Set<String> = ["more", "additional", "extra", "less", "fewer", "full", "whole", "straight"]
 
     static let tailFollowers: Set<String> = [
         "and", "or", "please", "tomorrow", "today", "tonight", "then", "max", "tops", "total", "long", "each",

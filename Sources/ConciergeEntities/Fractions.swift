@@ -17,7 +17,8 @@ extension NumberGrammar {
         {
             return nil
         }
-        if let next = ts[i + 3], !next.spaced,
+        // "1/2h", "3/4h" keep their glued hour; any other glued word or digit makes it a code.
+        if let next = ts[i + 3], !next.spaced, next.text != "h",
             next.kind != .symbol || next.isSymbol("/") || (next.isSymbol(".") && ts[i + 4]?.isDigits == true)
         {
             return nil
@@ -66,6 +67,8 @@ extension NumberGrammar {
     func trailingFraction(at k: Int) -> (value: Double, end: Int)? {
         if ts.word(k) == "and" {
             if let f = wordFraction(at: k + 1, trailing: true) { return (f.value, f.end) }
+            // "one and half hours", "one and quarter hour".
+            if let w = ts.word(k + 1), w == "half" || w == "quarter" { return (w == "half" ? 0.5 : 0.25, k + 2) }
             if let t = ts[k + 1], t.spaced, let f = digitFraction(at: k + 1) { return (f.value, f.end) }
             return nil
         }

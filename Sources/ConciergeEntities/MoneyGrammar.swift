@@ -129,6 +129,7 @@ struct MoneyGrammar: Sendable {
     func postfixCurrency(_ n: NumberParse, at k: Int) -> (code: String, factor: Double, end: Int, named: Bool)? {
         guard let t = ts[k] else { return nil }
         if let g = n.gluedWord {
+            if ts.isSymbol(k + 1, "$", glued: true), let c = CurrencyNames.dollarPrefixes[g] { return (c, 1, k + 2, false) }
             if let c = CurrencyCodes.lookup(g, upper: t.upper) { return (c, 1, k + 1, false) }
             if g == "p", n.value < 100, n.value.rounded() == n.value { return ("GBP", 0.01, k + 1, false) }
             if let c = CurrencyNames.names[g], !CurrencyNames.largeOnly.contains(g) { return (c, 1, k + 1, true) }
@@ -142,6 +143,10 @@ struct MoneyGrammar: Sendable {
         guard t.isWord else { return nil }
         if let (code, end) = qualifiedName(at: k) { return (code, 1, end, true) }
         let w = t.text
+        // "3.14 US$", "3.14US$".
+        if ts.isSymbol(k + 1, "$", glued: true), let c = CurrencyNames.dollarPrefixes[w] { return (c, 1, k + 2, false) }
+        // "10 c" (not "10 C", a temperature or a grade).
+        if w == "c", !t.upper, t.spaced { return (defaultCurrency, 0.01, k + 1, false) }
         if let c = CurrencyCodes.lookup(w, upper: t.upper) { return (c, 1, k + 1, false) }
         if let c = CurrencyNames.names[w] {
             if w.hasPrefix("pound"), ts.word(k + 1) == "of" { return nil }  // "5 pounds of flour"
@@ -181,13 +186,14 @@ struct MoneyGrammar: Sendable {
         var result = a
         result.amount += n.value / 100
         if let g = n.gluedWord {
-            guard ["c", "p", "ct", "cts", "cent", "cents", "pence"].contains(g) else { return a }
+            guard g == "c" || g == "p" || CurrencyNames.minorUnits[g] != nil else { return a }
             result.end = n.end + 1
-        } else if let w = ts.word(n.end), ["cent", "cents", "ct", "cts", "pence", "penny", "pennies", "p"].contains(w) {
+        } else if let w = ts.word(n.end), w == "p" || CurrencyNames.minorUnits[w] != nil {
             result.end = n.end + 1
         } else if ts.isSymbol(n.end, "¢") {
             result.end = n.end + 1
-        } else if a.named, j == a.end, ts[n.end].map({ $0.kind == .symbol && !$0.isSymbol("%") && !$0.isSymbol("/") }) ?? true {
+        } else if ts[n.end].map({ $0.kind == .symbol && !$0.isSymbol("%") && !$0.isSymbol("/") && !$0.isSymbol(":") }) ?? true {
+            // "$20 43", "twenty rupees 43", "three pounds fifty": a bare minor part ends the clause.
             result.end = n.end
         } else {
             return a

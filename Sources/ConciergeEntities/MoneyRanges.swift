@@ -9,7 +9,7 @@
 extension MoneyGrammar {
     static let rangeJoiners: Set<String> = ["-", "–", "—", "to", "~"]
     static let betweenJoiners: Set<String> = ["-", "–", "—", "to", "and", "~"]
-    static let fromJoiners: Set<String> = ["-", "–", "—", "to", "until", "till", "through", "thru"]
+    static let fromJoiners: Set<String> = ["-", "–", "—", "to", "and", "until", "till", "through", "thru"]
 
     /// Bound phrases before an amount, by first word: (words, true for an upper bound).
     static let prefixBounds: [String: [([String], Bool)]] = index([

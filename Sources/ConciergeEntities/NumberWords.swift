@@ -19,7 +19,7 @@ enum NumberWords {
     /// accepted only after a number ("three billions"), never alone ("thousands of users").
     static let scales: [String: Double] = [
         "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-        "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "lkh": 1e5, "lkhs": 1e5, "crore": 1e7, "crores": 1e7,
+        "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "lkh": 1e5, "lkhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
     ]
     static let pluralScales: [String: Double] = [
         "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12, "hundreds": 100,
@@ -67,6 +67,9 @@ enum NumberWords {
 
     /// Words before "second" that make it a duration ("a second", "per second"), not an ordinal.
     static let secondAsUnitBefore: Set<String> = ["a", "one", "per", "each", "every", "split", "just"]
+
+    /// Words that make a following "hundred" vague ("a few hundred", "several hundred").
+    static let vagueBefore: Set<String> = ["few", "several", "many", "some", "couple", "multiple"]
 
     /// Words that may start a number besides the tables above.
     static let starters: Set<String> = ["minus", "negative", "point", "hundred", "couple", "pair", "dozen"]

@@ -135,6 +135,12 @@ extension NumberGrammar {
         case "couple", "pair":
             guard ts.word(i + 1) == "of" else { return nil }
             return NumberParse(value: 2, end: i + 2, spelled: true)
+        case "half":
+            // "half a million", "half a dozen".
+            guard ts.word(i + 1) == "a", let w = ts.word(i + 2), let s = w == "dozen" ? 12 : NumberWords.scales[w] else {
+                return nil
+            }
+            return NumberParse(value: s / 2, end: i + 3, spelled: true, multiplier: s, fractional: true)
         case "minus", "negative":
             guard let n = parse(at: i + 1), n.value >= 0, ts[i + 1]?.isWord == true || n.gluedWord == nil else {
                 return nil
@@ -145,6 +151,8 @@ extension NumberGrammar {
                 return nil
             }
             return NumberParse(value: v, end: end, spelled: true, fractional: true)
+        case "hundred" where ts.word(i - 1).map({ NumberWords.vagueBefore.contains($0) }) ?? false:
+            return nil  // "a few hundred"
         default:
             // "twenty fifth": the cardinal reading stops before the ordinal word (the ordinal is longer).
             guard let scan = scanWords(at: i, ordinals: false) else { return nil }
@@ -162,8 +170,6 @@ extension NumberGrammar {
             if next == "couple", let w = ts.word(end), let s = w == "hundred" ? 100 : NumberWords.scales[w] {
                 value *= s
                 end += 1
-            } else if next == "pair", end == i + 2 {
-                return nil
             }
             return NumberParse(value: value, end: end, spelled: true, multiplier: value > 2 ? value / 2 : 1)
         }

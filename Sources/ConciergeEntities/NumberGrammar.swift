@@ -146,7 +146,8 @@ struct NumberGrammar: Sendable {
             fractional = true
         }
         guard let value = Double(text) else { return nil }
-        return scaled(NumberParse(value: value, end: k, spelled: false, fractional: fractional))
+        let n = scaled(NumberParse(value: value, end: k, spelled: false, fractional: fractional))
+        return abs(n.value) <= NumberGrammar.maxValue ? n : nil
     }
 
     /// The integer digits of a grouped number and the index after them.
@@ -159,7 +160,10 @@ struct NumberGrammar: Sendable {
         if lead <= 2, ts.isSymbol(k, ",", glued: true), ts[k + 1]?.text.utf8.count == 2 {
             var j = k
             var indian = text
-            while ts.isSymbol(j, ",", glued: true), let g = ts[j + 1], g.isDigits, !g.spaced, g.text.utf8.count == 2 {
+            // At most 15 digits are kept, so a hostile chain is read in bounded steps from each start.
+            while indian.utf8.count <= 15, ts.isSymbol(j, ",", glued: true), let g = ts[j + 1], g.isDigits, !g.spaced,
+                g.text.utf8.count == 2
+            {
                 indian += g.text
                 j += 2
             }
@@ -170,7 +174,9 @@ struct NumberGrammar: Sendable {
             }
         }
         if lead <= 3 {
-            while ts.isSymbol(k, ",", glued: true), let g = ts[k + 1], g.isDigits, !g.spaced, g.text.utf8.count == 3 {
+            while text.utf8.count <= 15, ts.isSymbol(k, ",", glued: true), let g = ts[k + 1], g.isDigits, !g.spaced,
+                g.text.utf8.count == 3
+            {
                 text += g.text
                 k += 2
             }

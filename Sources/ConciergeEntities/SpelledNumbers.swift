@@ -29,7 +29,8 @@ struct SpelledNumber {
             group += Double(v)
             last = NumberWords.tens[w] == nil ? .unit : .tens
         } else if w == "hundred" {
-            if last == .hundred || last == .and || last == .scale { return false }
+            // Below 100 only ("nineteen hundred"), so "one hundred and one hundred …" cannot chain forever.
+            if last == .hundred || last == .and || last == .scale || group >= 100 { return false }
             group = max(group, 1) * 100
             last = .hundred
         } else if let s = NumberWords.scales[w] ?? (w == "hundreds" ? nil : NumberWords.pluralScales[w]) {
@@ -142,7 +143,8 @@ extension NumberGrammar {
             }
             return NumberParse(value: s / 2, end: i + 3, spelled: true, multiplier: s, fractional: true)
         case "minus", "negative":
-            guard let n = parse(at: i + 1), n.value >= 0, ts[i + 1]?.isWord == true || n.gluedWord == nil else {
+            // One sign only: "minus minus 5" is not read, so hostile repeats cost no recursion.
+            guard ts.word(i + 1).map({ $0 != "minus" && $0 != "negative" }) ?? true, let n = parse(at: i + 1), n.value >= 0, ts[i + 1]?.isWord == true || n.gluedWord == nil else {
                 return nil
             }
             return NumberParse(value: n.value == 0 ? 0 : -n.value, end: n.end, spelled: n.spelled, fractional: n.fractional)

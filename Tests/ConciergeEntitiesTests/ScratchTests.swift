@@ -14,4 +14,15 @@ import Testing
         }
         try out.write(toFile: "/tmp/scratch-out.txt", atomically: true, encoding: .utf8)
     }
+
+    @Test func timing() throws {
+        guard FileManager.default.fileExists(atPath: "/tmp/scratch-timing") else { return }
+        var out = ""
+        for (index, input) in RobustnessTests.inputs.enumerated() {
+            let clock = ContinuousClock()
+            let t = clock.measure { _ = extractor.extract(from: input) }
+            out += "\(index) \(t) \(input.prefix(30))\n"
+            try out.write(toFile: "/tmp/scratch-timing.txt", atomically: true, encoding: .utf8)
+        }
+    }
 }

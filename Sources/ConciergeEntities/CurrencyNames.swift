@@ -69,11 +69,20 @@ enum CurrencyNames {
         "paise": "INR", "sen": nil,
     ]
 
-    /// Every word that can take part in an amount of money (for the extractor's pre-scan).
-    static let allWords: Set<String> = {
+    /// Words that can follow an amount as (the start of) its currency: one lookup rejects the rest.
+    static let postfixStarts: Set<String> = {
         var all = Set(names.keys).union(CurrencyCodes.lowercased.keys).union(colloquial.keys).union(minorUnits.keys)
-        all.formUnion(prefixWords.keys)
-        all.formUnion(qualifiedOnly)
+        all.formUnion(qualifiers.keys)
+        all.formUnion(twoWordQualifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+        all.formUnion(dollarPrefixes.keys)
+        all.insert("c")
         return all
     }()
+
+    /// Words that make money without a digit or a number word: only after "a" ("a dollar",
+    /// "a grand", "a penny"), for the extractor's pre-scan. Codes and "Rs." need digits.
+    static let triggers: Set<String> = [
+        "dollar", "euro", "pound", "quid", "rupee", "franc", "yen", "yuan", "peso", "shekel", "ruble", "rouble",
+        "lira", "dirham", "riyal", "buck", "grand", "penny", "cent",
+    ]
 }

@@ -45,8 +45,9 @@ struct DurationGrammar: Sendable {
     /// The longest duration, about 31,700 years: hostile counts never make giant values.
     static let maxSeconds = 1e12
 
-    func parse(at i: Int) -> (count: Double, unit: DurationUnit, end: Int)? {
-        guard let first = component(at: i) else { return nil }
+    /// `number`: the number the caller already read at `i` (`.some(nil)`: none).
+    func parse(at i: Int, number: NumberParse?? = nil) -> (count: Double, unit: DurationUnit, end: Int)? {
+        guard let first = component(at: i, number: number) else { return nil }
         var seconds = first.seconds
         var unit = first.unit
         var end = first.end
@@ -76,10 +77,10 @@ struct DurationGrammar: Sendable {
 
     /// One count and unit. `plain` is true when the part ends on its unit and may take a bare
     /// tail ("1 hour thirty").
-    func component(at i: Int) -> (seconds: Double, unit: DurationUnit, end: Int, plain: Bool)? {
+    func component(at i: Int, number known: NumberParse?? = nil) -> (seconds: Double, unit: DurationUnit, end: Int, plain: Bool)? {
         guard let first = ts[i] else { return nil }
         if first.isWord, let w = wordComponent(at: i) { return w }
-        guard let number = numbers.parse(at: i), number.value >= 0 else { return nil }
+        guard let number = known ?? numbers.parse(at: i), number.value >= 0 else { return nil }
         var k = number.end
         // "three quarters of an hour", "1/2 an hour".
         if number.value < 1, number.fractional {
@@ -91,7 +92,8 @@ struct DurationGrammar: Sendable {
         if let m = ts.word(k), DurationGrammar.modifiers.contains(m), ts.word(k + 1).map({ DurationUnit.words[$0] != nil }) ?? false {
             k += 1  // "2 more minutes", "three full days"
         }
-        guard let w = ts.word(k), let (unit, factor) = unitWord(w, glued: ts.isGlued(k), spelled: number.spelled)
+        guard let w = ts.word(k),
+            let (unit, factor) = unitWord(w, glued: ts.isGlued(k), spelled: number.spelled, count: number.value)
         else { return nil }
         if w == "second", number.spelled, Int(number.value) % 10 == 0, number.value >= 20,
             !(ts.word(i - 1).map { $0 == "a" || $0 == "an" } ?? false)
@@ -107,9 +109,10 @@ struct DurationGrammar: Sendable {
         return (count * unit.seconds, unit, k, number.gluedWord == nil || unit == .hour)
     }
 
-    private func unitWord(_ w: String, glued: Bool, spelled: Bool) -> (DurationUnit, Double)? {
+    private func unitWord(_ w: String, glued: Bool, spelled: Bool, count: Double = 1) -> (DurationUnit, Double)? {
         if let u = DurationUnit.words[w] { return (u, 1) }
-        if let m = DurationUnit.multiples[w] { return (m.unit, m.factor) }
+        // "two decades", but not "the 2010 Decade playlist".
+        if let m = DurationUnit.multiples[w], count < 100 { return (m.unit, m.factor) }
         if glued, !spelled, let u = DurationUnit.gluedOnly[w] { return (u, 1) }
         return nil
     }

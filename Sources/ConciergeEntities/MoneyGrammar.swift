@@ -42,11 +42,18 @@ struct MoneyGrammar: Sendable {
     let numbers: NumberGrammar
     let defaultCurrency: String
 
-    /// Money starting at token `i`: the value and the token index after it.
-    func parse(at i: Int) -> (value: JSONValue, end: Int)? {
+    /// Words an amount can start with (a number word, a code, "Rs", "HK" of "HK$"): one lookup
+    /// rejects every other word.
+    static let amountWordStarts: Set<String> = NumberWords.mayStart.union(CurrencyCodes.lowercased.keys)
+        .union(CurrencyNames.prefixWords.keys).union(CurrencyNames.dollarPrefixes.keys)
+
+    /// Money starting at token `i`: the value and the token index after it. `number` is the
+    /// number the caller already read at `i` (`.some(nil)`: none), so it is not read again.
+    func parse(at i: Int, number: NumberParse?? = nil) -> (value: JSONValue, end: Int)? {
         guard let t = ts[i] else { return nil }
         if !t.isDigits, let b = bounded(at: i) { return b }
-        guard let a = amount(at: i) else { return nil }
+        if t.isWord, !MoneyGrammar.amountWordStarts.contains(t.text) { return nil }
+        guard let a = amount(at: i, number: number) else { return nil }
         if let r = range(from: a, joiners: MoneyGrammar.rangeJoiners) { return r }
         guard a.currency != nil else { return nil }
         return single(a)
@@ -66,7 +73,7 @@ struct MoneyGrammar: Sendable {
     }
 
     /// An amount at `i` with its currency (nil when bare) and minor units, before any period.
-    func amount(at i: Int) -> MoneyAmount? {
+    func amount(at i: Int, number: NumberParse?? = nil) -> MoneyAmount? {
         if let (code, next) = prefixCurrency(at: i) {
             guard let n = prefixedNumber(at: next), n.gluedWord == nil else { return nil }
             var a = MoneyAmount(amount: n.value, currency: code, multiplier: n.multiplier, end: n.end)
@@ -75,7 +82,7 @@ struct MoneyGrammar: Sendable {
             return withMinorUnits(a)
         }
         if let one = articleAmount(at: i) { return withMinorUnits(one) }
-        guard let n = numbers.parse(at: i) else { return nil }
+        guard let n = number ?? numbers.parse(at: i) else { return nil }
         var a = MoneyAmount(amount: n.value, currency: nil, multiplier: n.multiplier, end: n.end, spelled: n.spelled)
         if let c = postfixCurrency(n, at: n.end) {
             a.currency = c.code
@@ -140,7 +147,7 @@ struct MoneyGrammar: Sendable {
             if let c = CurrencyNames.symbols[t.text] { return (c, 1, k + 1, false) }
             return t.text == "¢" ? (defaultCurrency, 0.01, k + 1, false) : nil
         }
-        guard t.isWord else { return nil }
+        guard t.isWord, CurrencyNames.postfixStarts.contains(t.text) else { return nil }
         if let (code, end) = qualifiedName(at: k) { return (code, 1, end, true) }
         let w = t.text
         // "3.14 US$", "3.14US$".

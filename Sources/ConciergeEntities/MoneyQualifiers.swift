@@ -78,8 +78,8 @@ extension MoneyGrammar {
     }
 
     /// Percentages: "20%", "20 %", "twenty percent", "15 per cent", "-5%".
-    func parsePercentage(at i: Int) -> (value: JSONValue, end: Int)? {
-        guard let number = numbers.parse(at: i), number.gluedWord == nil || ts.word(number.end) == "pct" else {
+    func parsePercentage(at i: Int, number known: NumberParse?? = nil) -> (value: JSONValue, end: Int)? {
+        guard let number = known ?? numbers.parse(at: i), number.gluedWord == nil || ts.word(number.end) == "pct" else {
             return nil
         }
         let k = number.end

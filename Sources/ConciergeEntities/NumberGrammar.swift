@@ -81,7 +81,7 @@ struct NumberGrammar: Sendable {
         let base: NumberParse?
         switch t.kind {
         case .digits: base = digitFraction(at: i) ?? parseDigits(at: i)
-        case .word: base = parseWords(at: i)
+        case .word: base = NumberWords.mayStart.contains(t.text) ? parseWords(at: i) : nil
         case .symbol: base = parseSigned(at: i)
         }
         guard var n = base else { return nil }

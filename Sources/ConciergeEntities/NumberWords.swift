@@ -72,19 +72,28 @@ enum NumberWords {
     static let vagueBefore: Set<String> = ["few", "several", "many", "some", "couple", "multiple"]
 
     /// Words that may start a number besides the tables above.
-    static let starters: Set<String> = ["minus", "negative", "point", "hundred", "couple", "pair", "dozen"]
+    static let starters: Set<String> = ["minus", "negative", "point", "couple", "pair", "dozen"]
 
-    /// Every word that can take part in a number or an ordinal (for the extractor's pre-scan).
+    /// Every word that can take part in a number or an ordinal (hyphen joins in spelled numbers).
     static let allWords: Set<String> = {
-        var all = Set(units.keys).union(tens.keys).union(scales.keys).union(pluralScales.keys)
+        var all = triggers.union(pluralScales.keys).union(pluralDenominators.keys).union(starters)
+        all.formUnion(denominators.keys)
+        return all
+    }()
+
+    /// Words a spelled number can start with: one lookup rejects every other word.
+    static let mayStart: Set<String> = allWords.union(["a", "an"])
+
+    /// Words that can make a number or an ordinal without any digit or other number word, for the
+    /// extractor's pre-scan ("minus", "point" or "thirds" need a number word next to them anyway).
+    static let triggers: Set<String> = {
+        var all = Set(units.keys).union(tens.keys).union(scales.keys)
         all.formUnion(ordinalUnits.keys)
         all.formUnion(ordinalTens.keys)
         all.formUnion(ordinalScales.keys)
         all.formUnion(gluedTens.keys)
         all.formUnion(gluedOrdinals.keys)
-        all.formUnion(denominators.keys)
-        all.formUnion(pluralDenominators.keys)
-        all.formUnion(starters)
+        all.formUnion(["hundred", "dozen", "couple", "pair", "half", "quarter"])
         return all
     }()
 }

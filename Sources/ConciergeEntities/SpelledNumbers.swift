@@ -143,7 +143,11 @@ extension NumberGrammar {
             }
             return NumberParse(value: s / 2, end: i + 3, spelled: true, multiplier: s, fractional: true)
         case "minus", "negative":
-            // One sign only: "minus minus 5" is not read, so hostile repeats cost no recursion.
+            // One sign only: "minus minus 5" is not read, so hostile repeats cost no recursion; after a
+            // number "minus" is a subtraction ("five minus one").
+            if first == "minus", let prev = ts[i - 1], prev.isDigits || NumberWords.allWords.contains(prev.text) {
+                return nil
+            }
             guard ts.word(i + 1).map({ $0 != "minus" && $0 != "negative" }) ?? true, let n = parse(at: i + 1), n.value >= 0, ts[i + 1]?.isWord == true || n.gluedWord == nil else {
                 return nil
             }
@@ -202,7 +206,14 @@ extension NumberGrammar {
             else { return nil }
             return NumberParse(value: Double(v), end: i + 2, spelled: false)
         }
-        guard let w = ts.word(i), let scan = scanWords(at: i), scan.ordinal else { return nil }
+        guard let w = ts.word(i) else { return nil }
+        // A cardinal word starts an ordinal only with more number words after it ("one hundredth").
+        if NumberWords.units[w] != nil || NumberWords.tens[w] != nil,
+            !(ts.word(i + 1).map(NumberWords.allWords.contains) ?? false), !ts.isSymbol(i + 1, "-", glued: true)
+        {
+            return nil
+        }
+        guard let scan = scanWords(at: i), scan.ordinal else { return nil }
         if w == "second", scan.end == i + 1, let prev = ts.word(i - 1), NumberWords.secondAsUnitBefore.contains(prev) {
             return nil
         }

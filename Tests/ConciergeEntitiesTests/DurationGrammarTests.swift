@@ -155,6 +155,7 @@ import Testing
         Miss("day one", .duration),
         Miss("h2 heading", .duration),
         Miss("5h", .money),
+        Miss("the 2010 Decade playlist", .duration),
     ]
 
     static let sentences: [Sentence] = [

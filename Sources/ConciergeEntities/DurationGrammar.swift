@@ -77,7 +77,9 @@ struct DurationGrammar: Sendable {
 
     /// One count and unit. `plain` is true when the part ends on its unit and may take a bare
     /// tail ("1 hour thirty").
-    func component(at i: Int, number known: NumberParse?? = nil) -> (seconds: Double, unit: DurationUnit, end: Int, plain: Bool)? {
+    func component(at i: Int, number known: NumberParse?? = nil)
+        -> (seconds: Double, unit: DurationUnit, end: Int, plain: Bool)?
+    {
         guard let first = ts[i] else { return nil }
         if first.isWord, let w = wordComponent(at: i) { return w }
         guard let number = known ?? numbers.parse(at: i), number.value >= 0 else { return nil }
@@ -89,7 +91,9 @@ struct DurationGrammar: Sendable {
         }
         let hyphen = ts.isSymbol(k, "-", glued: true) && ts.gluedWord(k + 1) != nil
         if hyphen { k += 1 }  // "90-day"
-        if let m = ts.word(k), DurationGrammar.modifiers.contains(m), ts.word(k + 1).map({ DurationUnit.words[$0] != nil }) ?? false {
+        if let m = ts.word(k), DurationGrammar.modifiers.contains(m),
+            ts.word(k + 1).map({ DurationUnit.words[$0] != nil }) ?? false
+        {
             k += 1  // "2 more minutes", "three full days"
         }
         guard let w = ts.word(k),

@@ -11,8 +11,6 @@ struct MoneyAmount: Sendable {
     /// What the amount is per, besides time: "per seat" → "seat".
     var per: String?
     var end: Int
-    /// Written with a currency name ("three pounds"), so a bare minor part may follow ("three pounds fifty").
-    var named = false
     /// Used by a range whose lower end is bare ("5 to 10 euros") and for the extractor's checks.
     var spelled = false
 
@@ -75,20 +73,19 @@ struct MoneyGrammar: Sendable {
     /// An amount at `i` with its currency (nil when bare) and minor units, before any period.
     func amount(at i: Int, number: NumberParse?? = nil) -> MoneyAmount? {
         if let (code, next) = prefixCurrency(at: i) {
-            guard let n = prefixedNumber(at: next), n.gluedWord == nil else { return nil }
+            guard let n = prefixedNumber(at: next).map(withDecimalComma), n.gluedWord == nil else { return nil }
             var a = MoneyAmount(amount: n.value, currency: code, multiplier: n.multiplier, end: n.end)
             // "$20k USD": the same currency repeated after the amount.
             if let c = postfixCurrency(n, at: n.end), c.code == code, c.factor == 1 { a.end = c.end }
             return withMinorUnits(a)
         }
         if let one = articleAmount(at: i) { return withMinorUnits(one) }
-        guard let n = number ?? numbers.parse(at: i) else { return nil }
+        guard let n = (number ?? numbers.parse(at: i)).map(withDecimalComma) else { return nil }
         var a = MoneyAmount(amount: n.value, currency: nil, multiplier: n.multiplier, end: n.end, spelled: n.spelled)
         if let c = postfixCurrency(n, at: n.end) {
             a.currency = c.code
             a.amount *= c.factor
             a.end = c.end
-            a.named = c.named
             if c.factor > 1 { a.multiplier *= c.factor }
             return c.factor < 1 ? a : withMinorUnits(a)
         }
@@ -121,6 +118,23 @@ struct MoneyGrammar: Sendable {
         return numbers.parse(at: k)
     }
 
+    /// "€5,50", "5,50 €": a comma before exactly two digits that end the number is a decimal mark
+    /// in an amount (a thousands separator takes three).
+    private func withDecimalComma(_ n: NumberParse) -> NumberParse {
+        guard n.gluedWord == nil, !n.fractional, n.multiplier == 1, n.value >= 0, ts.isSymbol(n.end, ",", glued: true),
+            let d = ts[n.end + 1], d.isDigits, !d.spaced, d.text.utf8.count == 2, let cents = d.intValue
+        else { return n }
+        // Not "1,50,000" (Indian grouping, read by the number grammar) nor "5,50x".
+        if let after = ts[n.end + 2], !after.spaced, after.kind != .symbol || ts[n.end + 3]?.isDigits == true {
+            return n
+        }
+        var result = n
+        result.value += Double(cents) / 100
+        result.end = n.end + 2
+        result.fractional = true
+        return result
+    }
+
     /// "a dollar", "a hundred bucks" (read as a number), "a grand", "a penny".
     private func articleAmount(at i: Int) -> MoneyAmount? {
         guard let w = ts.word(i), w == "a" || w == "an", let next = ts[i + 1], next.isWord,
@@ -128,40 +142,40 @@ struct MoneyGrammar: Sendable {
         else { return nil }
         let one = NumberParse(value: 1, end: i + 1, spelled: true)
         guard let c = postfixCurrency(one, at: i + 1) else { return nil }
-        return MoneyAmount(amount: c.factor, currency: c.code, end: c.end, named: c.named, spelled: true)
+        return MoneyAmount(amount: c.factor, currency: c.code, end: c.end, spelled: true)
     }
 
     /// A currency after the amount: a code, a name ("dollars", "australian dollars"), a symbol
     /// ("200€"), "bucks"/"grand", or a minor unit ("cents" → factor 0.01); glued forms too ("20usd", "50p").
-    func postfixCurrency(_ n: NumberParse, at k: Int) -> (code: String, factor: Double, end: Int, named: Bool)? {
+    func postfixCurrency(_ n: NumberParse, at k: Int) -> (code: String, factor: Double, end: Int)? {
         guard let t = ts[k] else { return nil }
         if let g = n.gluedWord {
-            if ts.isSymbol(k + 1, "$", glued: true), let c = CurrencyNames.dollarPrefixes[g] { return (c, 1, k + 2, false) }
-            if let c = CurrencyCodes.lookup(g, upper: t.upper) { return (c, 1, k + 1, false) }
-            if g == "p", n.value < 100, n.value.rounded() == n.value { return ("GBP", 0.01, k + 1, false) }
-            if let c = CurrencyNames.names[g], !CurrencyNames.largeOnly.contains(g) { return (c, 1, k + 1, true) }
-            if let m = CurrencyNames.colloquial[g] { return (defaultCurrency, m, k + 1, false) }
+            if ts.isSymbol(k + 1, "$", glued: true), let c = CurrencyNames.dollarPrefixes[g] { return (c, 1, k + 2) }
+            if let c = CurrencyCodes.lookup(g, upper: t.upper) { return (c, 1, k + 1) }
+            if g == "p", n.value < 100, n.value.rounded() == n.value { return ("GBP", 0.01, k + 1) }
+            if let c = CurrencyNames.names[g], !CurrencyNames.largeOnly.contains(g) { return (c, 1, k + 1) }
+            if let m = CurrencyNames.colloquial[g] { return (defaultCurrency, m, k + 1) }
             return nil
         }
         if t.kind == .symbol {
-            if let c = CurrencyNames.symbols[t.text] { return (c, 1, k + 1, false) }
-            return t.text == "¢" ? (defaultCurrency, 0.01, k + 1, false) : nil
+            if let c = CurrencyNames.symbols[t.text] { return (c, 1, k + 1) }
+            return t.text == "¢" ? (defaultCurrency, 0.01, k + 1) : nil
         }
         guard t.isWord, CurrencyNames.postfixStarts.contains(t.text) else { return nil }
-        if let (code, end) = qualifiedName(at: k) { return (code, 1, end, true) }
+        if let (code, end) = qualifiedName(at: k) { return (code, 1, end) }
         let w = t.text
         // "3.14 US$", "3.14US$".
-        if ts.isSymbol(k + 1, "$", glued: true), let c = CurrencyNames.dollarPrefixes[w] { return (c, 1, k + 2, false) }
+        if ts.isSymbol(k + 1, "$", glued: true), let c = CurrencyNames.dollarPrefixes[w] { return (c, 1, k + 2) }
         // "10 c" (not "10 C", a temperature or a grade).
-        if w == "c", !t.upper, t.spaced { return (defaultCurrency, 0.01, k + 1, false) }
-        if let c = CurrencyCodes.lookup(w, upper: t.upper) { return (c, 1, k + 1, false) }
+        if w == "c", !t.upper, t.spaced { return (defaultCurrency, 0.01, k + 1) }
+        if let c = CurrencyCodes.lookup(w, upper: t.upper) { return (c, 1, k + 1) }
         if let c = CurrencyNames.names[w] {
             if w.hasPrefix("pound"), ts.word(k + 1) == "of" { return nil }  // "5 pounds of flour"
             if CurrencyNames.largeOnly.contains(w), abs(n.value) < 100 { return nil }
-            return (c, 1, k + 1, true)
+            return (c, 1, k + 1)
         }
-        if let m = CurrencyNames.colloquial[w] { return (defaultCurrency, m, k + 1, false) }
-        if let minor = CurrencyNames.minorUnits[w] { return (minor ?? defaultCurrency, 0.01, k + 1, false) }
+        if let m = CurrencyNames.colloquial[w] { return (defaultCurrency, m, k + 1) }
+        if let minor = CurrencyNames.minorUnits[w] { return (minor ?? defaultCurrency, 0.01, k + 1) }
         return nil
     }
 

@@ -148,9 +148,9 @@ extension NumberGrammar {
             if first == "minus", let prev = ts[i - 1], prev.isDigits || NumberWords.allWords.contains(prev.text) {
                 return nil
             }
-            guard ts.word(i + 1).map({ $0 != "minus" && $0 != "negative" }) ?? true, let n = parse(at: i + 1), n.value >= 0, ts[i + 1]?.isWord == true || n.gluedWord == nil else {
-                return nil
-            }
+            guard ts.word(i + 1).map({ $0 != "minus" && $0 != "negative" }) ?? true, let n = parse(at: i + 1),
+                n.value >= 0, ts[i + 1]?.isWord == true || n.gluedWord == nil
+            else { return nil }
             return NumberParse(value: n.value == 0 ? 0 : -n.value, end: n.end, spelled: n.spelled, fractional: n.fractional)
         case "point":
             guard pointMayStart(at: i), let (digits, end) = decimalDigits(at: i + 1), let v = Double("0." + digits) else {

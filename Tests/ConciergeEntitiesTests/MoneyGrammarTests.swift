@@ -65,6 +65,10 @@ func cash(
         Expect("NZ$60", .money, money(60, "NZD"), "NZ$60"),
         Expect("S$30", .money, money(30, "SGD"), "S$30"),
         Expect("$20k USD", .money, usd(20000), "$20k USD"),
+        Expect("€5,50", .money, money(5.5, "EUR"), "€5,50"),
+        Expect("5,50 €", .money, money(5.5, "EUR"), "5,50 €"),
+        Expect("12,99 EUR", .money, money(12.99, "EUR"), "12,99 EUR"),
+        Expect("€1,500", .money, money(1500, "EUR"), "€1,500"),
     ]
 
     static let codes: [Expect] = [

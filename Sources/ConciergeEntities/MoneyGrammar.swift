@@ -50,7 +50,6 @@ struct MoneyGrammar: Sendable {
     func parse(at i: Int, number: NumberParse?? = nil) -> (value: JSONValue, end: Int)? {
         guard let t = ts[i] else { return nil }
         if !t.isDigits, let b = bounded(at: i) { return b }
-        if t.isWord, !MoneyGrammar.amountWordStarts.contains(t.text) { return nil }
         guard let a = amount(at: i, number: number) else { return nil }
         if let r = range(from: a, joiners: MoneyGrammar.rangeJoiners) { return r }
         guard a.currency != nil else { return nil }
@@ -72,6 +71,7 @@ struct MoneyGrammar: Sendable {
 
     /// An amount at `i` with its currency (nil when bare) and minor units, before any period.
     func amount(at i: Int, number: NumberParse?? = nil) -> MoneyAmount? {
+        if let t = ts[i], t.isWord, !MoneyGrammar.amountWordStarts.contains(t.text) { return nil }
         if let (code, next) = prefixCurrency(at: i) {
             guard let n = prefixedNumber(at: next).map(withDecimalComma), n.gluedWord == nil else { return nil }
             var a = MoneyAmount(amount: n.value, currency: code, multiplier: n.multiplier, end: n.end)

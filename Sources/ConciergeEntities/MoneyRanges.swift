@@ -72,13 +72,16 @@ extension MoneyGrammar {
 
     /// A range or bound introduced by a word: "between X and Y", "from X to Y", "under X", "at least X".
     func bounded(at i: Int) -> (value: JSONValue, end: Int)? {
-        guard let t = ts[i] else { return nil }
-        if t.text == "between" || t.text == "from", t.isWord, let a = amount(at: i + 1),
-            let r = range(from: a, joiners: t.text == "between" ? MoneyGrammar.betweenJoiners : MoneyGrammar.fromJoiners)
+        guard let t = ts[i], let (upper, k) = bound(at: i, in: MoneyGrammar.prefixBounds) ?? between(t, i) else {
+            return nil
+        }
+        guard let start = amount(at: k) else { return nil }
+        if t.text == "between" || t.text == "from",
+            let r = range(from: start, joiners: t.text == "between" ? MoneyGrammar.betweenJoiners : MoneyGrammar.fromJoiners)
         {
             return r
         }
-        guard let (upper, k) = bound(at: i, in: MoneyGrammar.prefixBounds), let start = amount(at: k) else { return nil }
+        if t.text == "between" { return nil }
         var a = qualified(start)
         if a.currency == nil {
             // "under 200 a month": a bare budget with a period counts as the bot's currency.
@@ -88,6 +91,11 @@ extension MoneyGrammar {
         }
         a = qualified(a)
         return (a.json(defaultCurrency: defaultCurrency, min: upper ? nil : a.amount, max: upper ? a.amount : nil), a.end)
+    }
+
+    /// "between" opens a range only (it is no bound by itself).
+    private func between(_ t: ScanToken, _ i: Int) -> (Bool, Int)? {
+        t.isWord && t.text == "between" ? (true, i + 1) : nil
     }
 
     /// `low` followed by a joiner and a second amount; one of the two carries the currency.

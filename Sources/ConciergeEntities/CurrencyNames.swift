@@ -16,7 +16,7 @@ enum CurrencyNames {
         "u": "USD", "nz": "NZD", "s": "SGD", "sg": "SGD", "mx": "MXN", "nt": "TWD",
     ]
     /// Words before the amount that are not ISO codes: "Rs. 20", "Rs 500", "Rp 50000".
-    static let prefixWords: [String: String] = ["rs": "INR", "re": "INR", "rp": "IDR", "rm": "MYR"]
+    static let prefixWords: [String: String] = ["rs": "INR", "rp": "IDR", "rm": "MYR"]
 
     /// Names after the amount.
     static let names: [String: String] = [

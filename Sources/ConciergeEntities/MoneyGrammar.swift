@@ -97,7 +97,9 @@ struct MoneyGrammar: Sendable {
     func prefixCurrency(at i: Int) -> (code: String, next: Int)? {
         guard let t = ts[i] else { return nil }
         if t.kind == .symbol { return CurrencyNames.symbols[t.text].map { ($0, i + 1) } }
-        guard t.isWord else { return nil }
+        // A word glued to what comes before it is a word's tail: the "re" of "we're", the "s" of "it's".
+        guard t.isWord, t.spaced || ts[i - 1].map({ $0.kind == .symbol && $0.text != "'" && $0.text != "’" }) ?? true
+        else { return nil }
         if ts.isSymbol(i + 1, "$", glued: true), let c = CurrencyNames.dollarPrefixes[t.text] { return (c, i + 2) }
         if let c = CurrencyNames.prefixWords[t.text] {
             let k = ts.isSymbol(i + 1, ".", glued: true) ? i + 2 : i + 1

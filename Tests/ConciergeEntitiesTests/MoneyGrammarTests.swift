@@ -159,6 +159,7 @@ func cash(
         Expect("RM 20", .money, money(20, "MYR"), "RM 20"),
         Expect("20 ringgit", .money, money(20, "MYR"), "20 ringgit"),
         Expect("Rp 50000", .money, money(50000, "IDR"), "Rp 50000"),
+        Expect("(USD 20)", .money, usd(20), "USD 20"),
         Expect("30 francs", .money, money(30, "CHF"), "30 francs"),
         Expect("100 yuan", .money, money(100, "CNY"), "100 yuan"),
         Expect("100 rmb", .money, money(100, "CNY"), "100 rmb"),
@@ -321,6 +322,10 @@ func cash(
         Miss("5 kgs", .money),
         Miss("euro zone"),
         Miss("rs", .money),
+        Miss("we're 40 people", .money),
+        Miss("actually we’re 30", .money),
+        Miss("it's 5", .money),
+        Miss("Re 20", .money),
         Miss("Rs.", .money),
     ]
 

@@ -151,7 +151,7 @@ struct NumberGrammar: Sendable {
     }
 
     /// The integer digits of a grouped number and the index after them.
-    private func groupedDigits(at i: Int) -> (String, Int) {
+    func groupedDigits(at i: Int) -> (String, Int) {
         guard let t = ts[i] else { return ("", i) }
         var text = t.text
         var k = i + 1

@@ -200,11 +200,14 @@ extension NumberGrammar {
     func parseOrdinal(at i: Int) -> NumberParse? {
         guard let t = ts[i] else { return nil }
         if t.isDigits {
-            guard !blocked[i], t.spaced || ts[i - 1]?.isWord != true,
-                let suffix = ts.gluedWord(i + 1), NumberWords.ordinalSuffixes.contains(suffix),
-                let v = t.intValue
+            // Not the tail of "mp3rd" or of a digit group ("1,000th" is read from its "1").
+            guard !blocked[i], t.spaced || ts[i - 1]?.kind == .symbol, !(ts.isSymbol(i - 1, ",") && !t.spaced)
             else { return nil }
-            return NumberParse(value: Double(v), end: i + 2, spelled: false)
+            let (digits, k) = groupedDigits(at: i)
+            guard let suffix = ts.gluedWord(k), NumberWords.ordinalSuffixes.contains(suffix), digits.utf8.count <= 15,
+                let v = Int(digits)
+            else { return nil }
+            return NumberParse(value: Double(v), end: k + 1, spelled: false)
         }
         guard let w = ts.word(i) else { return nil }
         // A cardinal word starts an ordinal only with more number words after it ("one hundredth").

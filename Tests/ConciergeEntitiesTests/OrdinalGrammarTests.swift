@@ -20,6 +20,8 @@ import Testing
         Expect("101st", .ordinal, 101, "101st"),
         Expect("1000th customer", .ordinal, 1000, "1000th"),
         Expect("21st century", .ordinal, 21, "21st"),
+        Expect("the 1,000th customer", .ordinal, 1000, "1,000th"),
+        Expect("(2nd)", .ordinal, 2, "2nd"),
     ]
 
     static let words: [Expect] = [

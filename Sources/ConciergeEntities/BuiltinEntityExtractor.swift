@@ -40,18 +40,34 @@ public struct BuiltinEntityExtractor: Sendable {
     /// the symbols "$€£¥₹@.%" has no entity, and extraction stops after the scan.
     static let triggerWords: Set<String> = {
         var all = DateWords.triggers
-        all.formUnion(NumberWords.units.keys)
-        all.formUnion(NumberWords.tens.keys)
-        all.formUnion(NumberWords.scales.keys)
-        all.formUnion(NumberWords.ordinalUnits.keys)
-        all.formUnion(NumberWords.ordinalTens.keys)
-        all.formUnion(MoneyGrammar.codes.keys)
-        all.formUnion(MoneyGrammar.names.keys)
-        all.formUnion(MoneyGrammar.colloquial.keys)
+        all.formUnion(NumberWords.triggers)
+        all.formUnion(CurrencyNames.triggers)
+        all.formUnion(DurationUnit.multiples.keys)
         all.formUnion(["hundred", "dozen", "couple", "percent", "pct", "q"])
         return all
     }()
     static let triggerSymbols: Set<String> = ["$", "€", "£", "¥", "₹", "@", ".", "%"]
+    /// Symbols that can start a number or an amount: currency symbols, signs, a leading dot, bounds.
+    static let quantitySymbols: Set<String> = Set(CurrencyNames.symbols.keys).union(["-", "−", ".", "<", ">", "≤", "≥"])
+
+    /// Words after "a"/"an" that can make a quantity: "a dozen", "a half", "a dollar", "a week", "a maximum of".
+    static let articleFollowers: Set<String> = {
+        var all = Set(NumberWords.scales.keys).union(NumberWords.denominators.keys)
+        all.formUnion(["hundred", "dozen", "couple", "pair", "maximum", "minimum"])
+        all.formUnion(CurrencyNames.names.keys)
+        all.formUnion(CurrencyNames.colloquial.keys)
+        all.formUnion(CurrencyNames.minorUnits.keys)
+        all.formUnion(CurrencyNames.qualifiers.keys)
+        all.formUnion(DurationUnit.words.keys)
+        all.formUnion(DurationUnit.multiples.keys)
+        return all
+    }()
+
+    /// "a"/"an" before a word that cannot follow it in a quantity ("a table"): no grammar call.
+    static func isBareArticle(_ ts: TokenStream, _ i: Int) -> Bool {
+        guard let w = ts.word(i), w == "a" || w == "an" else { return false }
+        return ts.word(i + 1).map { !articleFollowers.contains($0) } ?? true
+    }
 
     /// Which token grammars a word can start, so most words cost one lookup and no grammar call.
     struct Starts: OptionSet, Sendable {
@@ -60,6 +76,7 @@ public struct BuiltinEntityExtractor: Sendable {
         static let ordinal = Starts(rawValue: 2)
         static let time = Starts(rawValue: 4)
         static let date = Starts(rawValue: 8)
+        static let money = Starts(rawValue: 16)  // money only: codes, "Rs.", "HK$", bound words
         static let all: Starts = [.quantity, .ordinal, .time, .date]
     }
 
@@ -68,12 +85,20 @@ public struct BuiltinEntityExtractor: Sendable {
         func add<S: Sequence>(_ words: S, _ starts: Starts) where S.Element == String {
             for w in words { table[w, default: []].formUnion(starts) }
         }
-        add(NumberWords.units.keys, .quantity)
+        add(NumberWords.units.keys, [.quantity, .ordinal])
         add(NumberWords.tens.keys, [.quantity, .ordinal])
-        add(["a", "an", "half", "couple"], .quantity)
-        add(MoneyGrammar.codes.keys, .quantity)
+        add(NumberWords.gluedTens.keys, .quantity)
+        add(NumberWords.starters, [.quantity, .ordinal])
+        add(["hundred"], .ordinal)  // "hundred and third"; a bare "hundred" is no number ("The Hundred-Foot Journey")
+        add(["a", "an", "half", "quarter", "couple", "pair"], .quantity)
+        add(CurrencyCodes.lowercased.keys, .money)
+        add(CurrencyNames.prefixWords.keys, .money)
+        add(CurrencyNames.dollarPrefixes.keys, .money)
+        add(MoneyGrammar.boundStarters, .money)
         add(NumberWords.ordinalUnits.keys, .ordinal)
         add(NumberWords.ordinalTens.keys, .ordinal)
+        add(NumberWords.ordinalScales.keys, .ordinal)
+        add(NumberWords.gluedOrdinals.keys, .ordinal)
         add(TimeGrammar.named.keys, [.time, .date])
         add(DateWords.months.keys, .date)
         add(DateWords.monthAbbreviations.keys, .date)
@@ -140,16 +165,22 @@ public struct BuiltinEntityExtractor: Sendable {
             switch t.kind {
             case .digits: starts = .all
             case .word: starts = BuiltinEntityExtractor.wordStarts[t.text] ?? []
-            case .symbol: starts = MoneyGrammar.symbols[t.text] == nil ? [] : .quantity
+            case .symbol: starts = BuiltinEntityExtractor.quantitySymbols.contains(t.text) ? .quantity : []
             }
             if starts.isEmpty { continue }
-            if starts.contains(.quantity) {
-                if let n = numbers.parse(at: i), n.gluedWord.map({ !NumberWords.ordinalSuffixes.contains($0) }) ?? true {
+            if starts.contains(.quantity), !BuiltinEntityExtractor.isBareArticle(ts, i) {
+                // Read once, handed to the grammars that start with a number.
+                let n = numbers.parse(at: i)
+                if let n, n.gluedWord.map({ !NumberWords.ordinalSuffixes.contains($0) }) ?? true {
                     add(.number, .number(n.value), i, n.end)
                 }
-                if let p = money.parsePercentage(at: i) { add(.percentage, p.value, i, p.end) }
-                if let m = money.parse(at: i) { add(.money, m.value, i, m.end) }
-                if let d = durations.parse(at: i) { add(.duration, .number(d.count * d.unit.seconds), i, d.end) }
+                if let p = money.parsePercentage(at: i, number: .some(n)) { add(.percentage, p.value, i, p.end) }
+                if let m = money.parse(at: i, number: .some(n)) { add(.money, m.value, i, m.end) }
+                if let d = durations.parse(at: i, number: .some(n)) {
+                    add(.duration, .number(d.count * d.unit.seconds), i, d.end)
+                }
+            } else if starts.contains(.money), let m = money.parse(at: i) {
+                add(.money, m.value, i, m.end)
             }
             if starts.contains(.ordinal), let o = numbers.parseOrdinal(at: i) { add(.ordinal, .number(o.value), i, o.end) }
             if starts.contains(.time), let tm = times.parse(at: i) {

@@ -14,6 +14,8 @@ struct ScanToken: Sendable {
     var text: String
     /// True when whitespace separates this token from the previous one (or it is the first).
     var spaced: Bool
+    /// An ASCII word written in capitals ("KWD", "TOP"): some currency codes count only so.
+    var upper = false
 
     var isWord: Bool { kind == .word }
     var isDigits: Bool { kind == .digits }
@@ -46,13 +48,15 @@ enum EntityScanner {
                 tokens.append(ScanToken(kind: .digits, start: start, end: i, text: lowerASCII(scalars, start, i), spaced: spaced))
             } else if isLetter(s) {
                 var ascii = true
+                var upper = true
                 while i < n, isLetter(scalars[i]) {
                     if !scalars[i].isASCII { ascii = false }
+                    if scalars[i].value >= 97 { upper = false }
                     i += 1
                 }
                 // Keyword tables are ASCII, so only ASCII words need lower-casing.
                 let text = ascii ? lowerASCII(scalars, start, i) : slice(scalars, start, i)
-                tokens.append(ScanToken(kind: .word, start: start, end: i, text: text, spaced: spaced))
+                tokens.append(ScanToken(kind: .word, start: start, end: i, text: text, spaced: spaced, upper: ascii && upper))
             } else {
                 i += 1
                 tokens.append(ScanToken(kind: .symbol, start: start, end: i, text: String(Character(s)), spaced: spaced))

@@ -48,6 +48,7 @@ public struct BuiltinEntityExtractor: Sendable {
         all.formUnion(MoneyGrammar.names.keys)
         all.formUnion(MoneyGrammar.colloquial.keys)
         all.formUnion(["hundred", "dozen", "couple", "percent", "pct", "q"])
+        all.formUnion(["dot", "localhost", "http", "https"])
         return all
     }()
     static let triggerSymbols: Set<String> = ["$", "€", "£", "¥", "₹", "@", ".", "%"]
@@ -93,7 +94,7 @@ public struct BuiltinEntityExtractor: Sendable {
         if let only, only.isEmpty { return [] }
         let scalars = Array(text.unicodeScalars)
         let tokens = EntityScanner.tokens(of: scalars)
-        var hasDigit = false, hasAt = false, hasDot = false, hasWord = false
+        var hasDigit = false, hasAt = false, hasDot = false, hasWord = false, hasAtWord = false, hasURLWord = false
         for t in tokens {
             switch t.kind {
             case .digits: hasDigit = true
@@ -102,13 +103,15 @@ public struct BuiltinEntityExtractor: Sendable {
                 if BuiltinEntityExtractor.triggerSymbols.contains(t.text) { hasWord = true }
             case .word:
                 if !hasWord, BuiltinEntityExtractor.triggerWords.contains(t.text) { hasWord = true }
+                if t.text == "at" { hasAtWord = true } else if ContactGrammar.urlWords.contains(t.text) { hasURLWord = true }
             }
         }
         guard hasDigit || hasWord else { return [] }
 
         var candidates: [Candidate] = []
         if hasAt { candidates += ContactGrammar.emails(in: scalars) }
-        if hasDot { candidates += ContactGrammar.urls(in: scalars) }
+        if hasDot || hasURLWord { candidates += ContactGrammar.urls(in: scalars) }
+        if hasAtWord || hasAt, hasDot || hasWord { candidates += SpelledEmail.emails(in: TokenStream(tokens: tokens)) }
         if hasDigit { candidates += PhoneGrammar.phones(in: scalars, defaultCountryCode: defaultCountryCode) }
         candidates += tokenCandidates(TokenStream(tokens: tokens))
 

@@ -32,7 +32,8 @@ public struct BuiltinEntityExtractor: Sendable {
         self.defaultCurrency = defaultCurrency
         let seconds = Int(now.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: now)
         let day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
-        self.local = LocalNow(today: day, minute: (seconds - day * 86400) / 60)
+        self.local = LocalNow(
+            today: day, minute: (seconds - day * 86400) / 60, offsetMinutes: timeZone.secondsFromGMT(for: now) / 60)
     }
 
     /// Words that can take part in some entity; a message with none of them, no digit and none of
@@ -75,6 +76,9 @@ public struct BuiltinEntityExtractor: Sendable {
         add(NumberWords.ordinalUnits.keys, .ordinal)
         add(NumberWords.ordinalTens.keys, .ordinal)
         add(TimeGrammar.named.keys, [.time, .date])
+        add(TimeGrammar.startWords, [.time, .date])
+        add(Holidays.firstWords, .date)
+        add(["between", "weekend", "past", "following", "week", "month", "year"], .date)
         add(DateWords.months.keys, .date)
         add(DateWords.monthAbbreviations.keys, .date)
         add(DateWords.weekdays.keys, .date)
@@ -157,7 +161,7 @@ public struct BuiltinEntityExtractor: Sendable {
             if starts.contains(.time), let tm = times.parse(at: i) {
                 add(.time, .string(CalendarMath.isoTime(minutes: tm.minutes)), i, tm.end)
             }
-            if starts.contains(.date), let (date, end) = dates.parse(at: i) { add(.date, date.json, i, end) }
+            if starts.contains(.date), let (date, end) = dates.parse(at: i) { add(date.entity, date.json, i, end) }
         }
         return out
     }

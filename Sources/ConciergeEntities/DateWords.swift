@@ -1,30 +1,58 @@
-/// A resolved date: one day, an inclusive range of days, or a day with a clock time.
+/// A resolved date or time: one day, an inclusive range of days, a day with a clock time, a clock
+/// time alone (only produced with a time zone or as part of an interval), a time interval, or a
+/// date-time interval.
 ///
-///     DateValue.range(20788, 20818).json   // ["from": "2026-12-01", "to": "2026-12-31"]
+///     DateValue.range(20788, 20818).json          // ["from": "2026-12-01", "to": "2026-12-31"]
+///     DateValue.timeRange(900, 960).json          // ["from": "15:00", "to": "16:00"]
 enum DateValue: Sendable, Equatable {
     case day(Int)
     case range(Int, Int)
     case dateTime(Int, minutes: Int)
+    case time(Int)
+    case timeRange(Int, Int)
+    case dateTimeRange(Int, Int, Int, Int)
 
     var json: JSONValue {
         switch self {
         case .day(let d): .string(CalendarMath.iso(d))
         case .range(let a, let b): .object(["from": .string(CalendarMath.iso(a)), "to": .string(CalendarMath.iso(b))])
         case .dateTime(let d, let m): .string(CalendarMath.iso(d) + "T" + CalendarMath.isoTime(minutes: m))
+        case .time(let m): .string(CalendarMath.isoTime(minutes: m))
+        case .timeRange(let a, let b):
+            .object(["from": .string(CalendarMath.isoTime(minutes: a)), "to": .string(CalendarMath.isoTime(minutes: b))])
+        case .dateTimeRange(let d1, let m1, let d2, let m2):
+            .object([
+                "from": DateValue.dateTime(d1, minutes: m1).json, "to": DateValue.dateTime(d2, minutes: m2).json,
+            ])
         }
     }
 
+    /// The entity a value is reported as: clock times and time intervals are `time`, the rest `date`.
+    var entity: BuiltinEntity {
+        switch self {
+        case .time, .timeRange: .time
+        default: .date
+        }
+    }
+
+    /// First and last day; clock times alone have no day (0).
     var first: Int {
         switch self {
-        case .day(let d), .range(let d, _), .dateTime(let d, _): d
+        case .day(let d), .range(let d, _), .dateTime(let d, _), .dateTimeRange(let d, _, _, _): d
+        case .time, .timeRange: 0
         }
     }
 
     var last: Int {
         switch self {
-        case .day(let d), .dateTime(let d, _): d
-        case .range(_, let d): d
+        case .day(let d), .dateTime(let d, _), .range(_, let d), .dateTimeRange(_, _, let d, _): d
+        case .time, .timeRange: 0
         }
+    }
+
+    var isDayOnly: Bool {
+        if case .day = self { return true }
+        return false
     }
 }
 
@@ -47,11 +75,14 @@ enum DateWords {
     static let weekdayAbbreviations: [String: Int] = [
         "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
     ]
-    static let relativeDays: [String: Int] = ["today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "asap": 0, "tmrw": 1]
+    static let relativeDays: [String: Int] = [
+        "today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "asap": 0, "tmrw": 1, "tomorow": 1, "tommorow": 1,
+        "tommorrow": 1, "tmr": 1,
+    ]
     /// Words that give a month name or a year its date meaning.
     static let contextWords: Set<String> = [
         "in", "by", "next", "this", "last", "early", "mid", "late", "of", "until", "till", "since", "before",
-        "after", "during", "coming", "from", "on",
+        "after", "during", "coming", "from", "on", "between",
     ]
 
     /// Words without which no date, time or duration can be present; used by the pre-scan.
@@ -60,6 +91,8 @@ enum DateWords {
         var all = Set(months.keys).union(monthAbbreviations.keys).union(weekdays.keys)
             .union(weekdayAbbreviations.keys).union(relativeDays.keys)
         all.formUnion(["week", "month", "year", "quarter", "noon", "midnight", "midday", "soon", "away", "now"])
+        all.formUnion(["weekend", "morning", "afternoon", "evening", "night", "ago", "quarter", "half", "past", "oclock"])
+        all.formUnion(Holidays.triggers)
         all.formUnion(DurationUnit.words.keys)
         return all
     }()

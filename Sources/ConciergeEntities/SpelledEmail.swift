@@ -12,14 +12,15 @@ enum SpelledEmail {
         "me", "us", "you", "him", "her", "them", "it", "i", "we", "they", "he", "she", "is", "are", "am", "was",
         "were", "be", "been", "being", "work", "works", "worked", "working", "meet", "meeting", "see", "look",
         "looking", "find", "found", "reach", "call", "email", "mail", "e", "contact", "write", "available", "here",
-        "there", "live", "lives", "living", "shop", "buy", "bought", "sign", "up", "in", "on", "out", "online",
-        "now", "anytime", "our", "my", "your", "stay", "staying", "read", "visit", "order", "ordered", "check",
-        "go", "going", "went", "hosted", "apply", "login", "log", "register", "registered", "subscribe",
-        "arrive", "arrived", "and", "or", "but", "the", "a", "an", "only", "also", "just", "directly", "us",
-        "both", "all", "everyone", "someone", "anyone", "person", "people", "team", "started", "start", "job",
-        "listed", "posted", "published", "available", "based", "located", "held", "hosting", "office", "home",
-        "write", "ping", "message", "text", "find", "seen", "used", "use", "get", "got", "sell", "sold", "that",
-        "this", "which", "who", "what", "where", "when", "to", "from", "of", "for", "with", "by", "not", "no",
+        "there", "live", "lives", "living", "shop", "buy", "bought", "sign", "up", "in", "on", "out", "online", "now",
+        "anytime", "our", "my", "your", "stay", "staying", "read", "visit", "order", "ordered", "check", "go",
+        "going", "went", "hosted", "apply", "login", "log", "register", "registered", "subscribe", "arrive",
+        "arrived", "and", "or", "but", "the", "a", "an", "only", "also", "just", "directly", "both", "all",
+        "everyone", "someone", "anyone", "person", "people", "team", "started", "start", "job", "listed", "posted",
+        "published", "based", "located", "held", "hosting", "office", "home", "ping", "message", "text", "seen",
+        "used", "use", "get", "got", "sell", "sold", "that", "this", "which", "who", "what", "where", "when", "to",
+        "from", "of", "for", "with", "by", "not", "no", "docs", "documentation", "details", "more", "pricing", "demo",
+        "signup", "download", "downloads", "free",
     ]
 
     static func emails(in ts: TokenStream) -> [Candidate] {
@@ -32,6 +33,11 @@ enum SpelledEmail {
                 let first = ts[local.start], let last = ts[domain.end - 1]
             {
                 let value = local.text + "@" + domain.text
+                // "docs at docs.acme.dev" names a site by its host, it is not a mailbox.
+                if !marker.bracketed, domain.text.hasPrefix(local.text + ".") {
+                    i = marker.end
+                    continue
+                }
                 out.append(Candidate(entity: .email, value: .string(value), start: first.start, end: last.end))
                 floor = domain.end
                 i = domain.end

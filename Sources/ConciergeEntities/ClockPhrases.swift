@@ -36,7 +36,11 @@ extension TimeGrammar {
             || ts.word(i - 1).map { ["at", "by", "around", "about", "until", "till", "from", "before"].contains($0) } ?? false
         guard relation == "past" || marked else { return nil }
         // "from 3 to 5pm" is an interval: a "to" reading needs "quarter", "minutes" or spelled words ("ten to five").
-        if sign < 0, !named, ts[k]?.isDigits == true || ts[afterMinutes + 1]?.isDigits == true { return nil }
+        if sign < 0, !named, ts[k]?.isDigits == true || ts[afterMinutes + 1]?.isDigits == true || offset % 5 != 0
+            || ts.word(i - 1) == "from" || ts.word(i - 1) == "between"
+        {
+            return nil
+        }
         minutes = (minutes + sign * offset + 1440) % 1440
         return Clock(minutes: minutes, end: end, definite: isDefinite)
     }

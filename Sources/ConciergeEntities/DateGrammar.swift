@@ -76,6 +76,11 @@ struct DateGrammar: Sendable {
         if let h = holiday(at: i) { return h }
         if let r = relative(at: i) { return r }
         if let off = DateWords.relativeDays[w] { return (.day(now.today + off), i + 1) }
+        if NumberWords.ordinalUnits[w] != nil || NumberWords.tens[w] != nil || w == "twentieth" || w == "thirtieth",
+            let dm = dayMonth(at: i)
+        {
+            return dm  // "first of March", "twenty-first of May"
+        }
         if let end = ts.words(i, ["as", "soon", "as", "possible"]) { return (.day(now.today), end) }
         if w == "right", let n = ts.word(i + 1), n == "away" || n == "now" { return (.day(now.today), i + 2) }
         if let end = ts.words(i, ["day", "after", "tomorrow"]) { return (.day(now.today + 2), end) }

@@ -86,12 +86,13 @@ enum Holidays {
 
     /// First words of every name: a cheap filter before any normalization.
     static let firstWords: Set<String> = Set(rules.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+        .union(["x"])  // "x-mas"
     static let longestName = rules.keys.map { $0.split(separator: " ").count }.max() ?? 1
     /// Words that make a message worth scanning for holidays (the pre-scan of the extractor).
     static let triggers: Set<String> = [
         "christmas", "xmas", "easter", "halloween", "thanksgiving", "valentine", "valentines", "nye", "juneteenth",
         "mardi", "pentecost", "whitsun", "whitsunday", "epiphany", "ascension", "mayo", "patrick", "patricks",
-        "paddys", "mlk", "christmastime", "hallowe",
+        "paddys", "mlk", "christmastime", "hallowe", "mas",
     ]
 
     /// Easter Sunday (anonymous Gregorian algorithm) as a day number.

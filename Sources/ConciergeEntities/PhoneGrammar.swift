@@ -119,8 +119,8 @@ enum PhoneGrammar {
         if groups.count == 2, scan.parenthesized, (2...3).contains(first.utf8.count), (7...9).contains(last.utf8.count) {
             return "+" + defaultCountryCode + (first.hasPrefix("0") ? String(digits.dropFirst()) : digits)
         }
-        if first.hasPrefix("00"), first.utf8.count >= 3, first.utf8.count <= 5, count >= 9 {
-            return "+" + digits.dropFirst(2)
+        if first.hasPrefix("00"), first.utf8.count <= 5, count >= 9, first.utf8.count >= 3 || groups.count >= 3 {
+            return "+" + digits.dropFirst(2)  // "0044 20 …", "00 33 1 …": the international prefix
         }
         // "1-555-123-4567": the default country code written without "+".
         if groups.count == 4, first == defaultCountryCode, !scan.parenthesized || groups[1].utf8.count == 3 {

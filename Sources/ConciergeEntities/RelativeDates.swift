@@ -16,11 +16,11 @@ extension DateGrammar {
         if ts.word(k) == "the" { k += 1 }
         guard let w = ts.word(k) else { return nil }
         if let end = ts.words(k, ["day", "before", "yesterday"]) { return (.day(now.today - 2), end) }
-        if let weekend = weekend(at: k, hasThe: k > i) { return weekend }
         if ["week", "month", "year", "weekend"].contains(w), ts.word(k + 1) == "after", ts.word(k + 2) == "next" {
             if w == "weekend" { return (.range(now.weekStart + 19, now.weekStart + 20), k + 3) }
             return unitRange(w, from: 2, count: 1).map { ($0, k + 3) }
         }
+        if let weekend = weekend(at: k, hasThe: k > i) { return weekend }
         guard ["last", "past", "next", "coming", "following"].contains(w), let n = numbers.parse(at: k + 1),
             n.value >= 1, n.value <= 1000, n.value == n.value.rounded(), let u = ts.word(n.end)
         else { return nil }
@@ -81,6 +81,8 @@ extension DateGrammar {
         if w == "from", let n = ts.word(d.end + 1), n == "now" || n == "today" {
             return shifted(d.count, d.unit, sign: 1, from: nil).map { ($0, d.end + 2) }
         }
+        // One link only: "a week from a week from …" must not recurse through the whole message.
+        if durations.parse(at: d.end + 1) != nil { return nil }
         guard let (base, end) = parseCore(at: d.end + 1, context: true), case .day(let day) = base,
             d.unit != .second, d.unit != .minute, d.unit != .hour
         else { return nil }

@@ -34,7 +34,7 @@ enum SpelledEmail {
             {
                 let value = local.text + "@" + domain.text
                 // "docs at docs.acme.dev" names a site by its host, it is not a mailbox.
-                if !marker.bracketed, domain.text.hasPrefix(local.text + ".") {
+                if !marker.bracketed, !domain.spelled, domain.text.hasPrefix(local.text + ".") {
                     i = marker.end
                     continue
                 }
@@ -90,18 +90,20 @@ enum SpelledEmail {
         return nil
     }
 
-    static func domain(_ ts: TokenStream, from start: Int) -> (text: String, end: Int)? {
+    static func domain(_ ts: TokenStream, from start: Int) -> (text: String, end: Int, spelled: Bool)? {
         guard let first = label(ts, from: start) else { return nil }
         var labels = [first.text]
         var end = first.end
+        var spelled = false
         while labels.count < 6, let next = dot(ts, end), let l = label(ts, from: next) {
+            if !ts.isSymbol(end, ".") { spelled = true }
             labels.append(l.text)
             end = l.end
         }
         guard labels.count >= 2, let tld = labels.last, ContactGrammar.tlds.contains(tld) else { return nil }
         // "ana at acme dot com.au" must not stop early, and "… dot com dot" must not run on.
         if ts.isSymbol(end, "@") || ts.word(end) == "at" && ts.isGlued(end) { return nil }
-        return (labels.joined(separator: "."), end)
+        return (labels.joined(separator: "."), end, spelled)
     }
 
     /// The local part ending right before the "at" marker at `at`, read backwards:

@@ -96,7 +96,7 @@ struct TimeGrammar: Sendable {
         if afterAt, t.spaced || ts.isSymbol(i - 1, "@"), !(ts[k]?.isSymbol("%") ?? false) {
             return Clock(minutes: hour * 60, end: k, definite: hour > 12 || hour == 0)
         }
-        if hour >= 1, hour <= 12, t.spaced, partSuffix(at: k) != nil { return Clock(minutes: hour * 60, end: k, definite: false) }
+        if hour >= 1, hour <= 12, t.spaced || ts.isSymbol(i - 1, "-"), partSuffix(at: k) != nil { return Clock(minutes: hour * 60, end: k, definite: false) }
         return nil
     }
 

@@ -101,6 +101,7 @@ public struct BuiltinEntityExtractor: Sendable {
         let scalars = Array(text.unicodeScalars)
         let tokens = EntityScanner.tokens(of: scalars)
         var hasDigit = false, hasAt = false, hasDot = false, hasWord = false, hasAtWord = false, hasURLWord = false
+        var hasDotWord = false
         for t in tokens {
             switch t.kind {
             case .digits: hasDigit = true
@@ -109,7 +110,8 @@ public struct BuiltinEntityExtractor: Sendable {
                 if BuiltinEntityExtractor.triggerSymbols.contains(t.text) { hasWord = true }
             case .word:
                 if !hasWord, BuiltinEntityExtractor.triggerWords.contains(t.text) { hasWord = true }
-                if t.text == "at" { hasAtWord = true } else if ContactGrammar.urlWords.contains(t.text) { hasURLWord = true }
+                if t.text == "at" { hasAtWord = true } else if t.text == "dot" { hasDotWord = true }
+                if ContactGrammar.urlWords.contains(t.text) { hasURLWord = true }
             }
         }
         guard hasDigit || hasWord else { return [] }
@@ -117,7 +119,7 @@ public struct BuiltinEntityExtractor: Sendable {
         var candidates: [Candidate] = []
         if hasAt { candidates += ContactGrammar.emails(in: scalars) }
         if hasDot || hasURLWord { candidates += ContactGrammar.urls(in: scalars) }
-        if hasAtWord || hasAt, hasDot || hasWord { candidates += SpelledEmail.emails(in: TokenStream(tokens: tokens)) }
+        if hasAtWord || hasAt, hasDot || hasDotWord { candidates += SpelledEmail.emails(in: TokenStream(tokens: tokens)) }
         if hasDigit { candidates += PhoneGrammar.phones(in: scalars, defaultCountryCode: defaultCountryCode) }
         candidates += tokenCandidates(TokenStream(tokens: tokens))
 

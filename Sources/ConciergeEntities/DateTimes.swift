@@ -8,7 +8,16 @@
 extension DateGrammar {
     /// A date, a date with a time, a zoned time, or an interval of any of them, at `i`.
     func parse(at i: Int) -> (DateValue, Int)? {
+        guard let t = ts[i] else { return nil }
+        // "a"/"an" start a date only as "a week from …", "a quarter past 3", "an hour ago".
+        if t.isWord, t.text == "a" || t.text == "an" {
+            guard let n = ts.word(i + 1), n == "quarter" || n == "couple" || DurationUnit.words[n] != nil else { return nil }
+        }
         let single = parseSingle(at: i)
+        // An interval starts with "from"/"between", a date, a digit or a spelled hour; skip the rest cheaply.
+        guard single != nil || t.isDigits || t.text == "from" || t.text == "between" || TimeGrammar.hourWords[t.text] != nil
+            || TimeGrammar.named[t.text] != nil || DateWords.weekdayAbbreviations[t.text] != nil
+        else { return nil }
         if let iv = interval(at: i, single: single), iv.1 > (single?.1 ?? i) { return iv }
         return single
     }

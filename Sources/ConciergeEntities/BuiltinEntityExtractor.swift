@@ -111,7 +111,7 @@ public struct BuiltinEntityExtractor: Sendable {
             case .word:
                 if !hasWord, BuiltinEntityExtractor.triggerWords.contains(t.text) { hasWord = true }
                 if t.text == "at" { hasAtWord = true } else if t.text == "dot" { hasDotWord = true }
-                if ContactGrammar.urlWords.contains(t.text) { hasURLWord = true }
+                if t.text == "localhost" || t.text == "http" || t.text == "https" { hasURLWord = true }
             }
         }
         guard hasDigit || hasWord else { return [] }

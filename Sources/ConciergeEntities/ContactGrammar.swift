@@ -99,8 +99,11 @@ enum ContactGrammar {
             else if hasPrefix(sc, i, "http://") { hostStart = i + 7; explicit = true }
             else if hasPrefix(sc, i, "www.") { explicit = true }
             let scheme = hostStart > i
+            // Only a scheme, "localhost" or an IP address can do without a known top-level domain.
+            let other = hostStart < n
+                && (scheme || sc[hostStart] == "l" || sc[hostStart] == "L" || EntityScanner.isASCIIDigit(sc[hostStart]))
             guard let hostEnd = domainEnd(sc, from: hostStart, requireKnownTLD: !explicit)
-                ?? otherHostEnd(sc, from: hostStart, scheme: scheme)
+                ?? (other ? otherHostEnd(sc, from: hostStart, scheme: scheme) : nil)
             else {
                 // Skip the rest of this run so a long run is scanned once.
                 var k = i

@@ -72,19 +72,20 @@ struct DateGrammar: Sendable {
         if t.isDigits { return numericDate(at: i) ?? dayMonth(at: i) ?? durationChain(at: i) }
         guard t.isWord else { return nil }
         let w = t.text
+        // One lookup tells which of the forms below this word can start.
+        let role = DateWords.roles[w] ?? []
+        if role.isEmpty { return nil }
         let context = context || (ts.word(i - 1).map { DateWords.contextWords.contains($0) } ?? false)
-        if let h = holiday(at: i) { return h }
-        if let r = relative(at: i) { return r }
-        if let off = DateWords.relativeDays[w] { return (.day(now.today + off), i + 1) }
-        if NumberWords.ordinalUnits[w] != nil || NumberWords.tens[w] != nil || w == "twentieth" || w == "thirtieth",
-            let dm = dayMonth(at: i)
-        {
+        if role.contains(.holiday), let h = holiday(at: i) { return h }
+        if role.contains(.relative), let r = relative(at: i) { return r }
+        if role.contains(.relativeDay), let off = DateWords.relativeDays[w] { return (.day(now.today + off), i + 1) }
+        if role.contains(.dayWord), let dm = dayMonth(at: i) {
             return dm  // "first of March", "twenty-first of May"
         }
-        if let end = ts.words(i, ["as", "soon", "as", "possible"]) { return (.day(now.today), end) }
+        if w == "as", let end = ts.words(i, ["as", "soon", "as", "possible"]) { return (.day(now.today), end) }
         if w == "right", let n = ts.word(i + 1), n == "away" || n == "now" { return (.day(now.today), i + 2) }
-        if let end = ts.words(i, ["day", "after", "tomorrow"]) { return (.day(now.today + 2), end) }
-        if w == "the", let n = ts.word(i + 1), ["end", "beginning", "start", "day"].contains(n) {
+        if w == "day", let end = ts.words(i, ["day", "after", "tomorrow"]) { return (.day(now.today + 2), end) }
+        if w == "the", let n = ts.word(i + 1), n == "end" || n == "beginning" || n == "start" || n == "day" {
             return parseCore(at: i + 1, context: context)
         }
         if w == "the", context, let (d, end) = dayNumber(at: i + 1), ts.gluedWord(i + 2) != nil || ts[i + 1]?.isWord == true,
@@ -101,7 +102,7 @@ struct DateGrammar: Sendable {
             guard let p = period(at: k), let r = part(w, of: p.range, kind: p.kind) else { return nil }
             return (.range(r.lowerBound, r.upperBound), p.end)
         }
-        if let weekday = DateWords.weekdays[w] ?? DateWords.weekdayAbbreviations[w] {
+        if role.contains(.weekday), let weekday = DateWords.weekdays[w] ?? DateWords.weekdayAbbreviations[w] {
             if let withDay = weekdayWithDay(weekday, at: i + 1) { return withDay }
             if DateWords.weekdays[w] != nil || context { return (.day(upcoming(weekday)), i + 1) }
         }
@@ -116,9 +117,7 @@ struct DateGrammar: Sendable {
             default: return (.day(upcoming(weekday)), i + 2)
             }
         }
-        if w == "this" || w == "next" || w == "last" || w == "coming" || w == "q" || DateWords.months[w] != nil
-            || DateWords.monthAbbreviations[w] != nil
-        {
+        if w == "this" || w == "next" || w == "last" || w == "coming" || w == "q" || role.contains(.month) {
             if let md = monthDay(at: i) { return md }
             // "may", "march" and abbreviations are months only in context ("in May", "May 2027"): "march on".
             let bareOK = context || (w != "may" && w != "march" && DateWords.months[w] != nil) || yearNumber(at: i + 1) != nil

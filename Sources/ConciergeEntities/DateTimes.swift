@@ -15,8 +15,7 @@ extension DateGrammar {
         }
         let single = parseSingle(at: i)
         // An interval starts with "from"/"between", a date, a digit or a spelled hour; skip the rest cheaply.
-        guard single != nil || t.isDigits || t.text == "from" || t.text == "between" || TimeGrammar.hourWords[t.text] != nil
-            || TimeGrammar.named[t.text] != nil || DateWords.weekdayAbbreviations[t.text] != nil
+        guard single != nil || t.isDigits || t.text == "from" || t.text == "between" || DateWords.intervalStarts.contains(t.text)
         else { return nil }
         if let iv = interval(at: i, single: single), iv.1 > (single?.1 ?? i) { return iv }
         return single

@@ -79,6 +79,47 @@ enum DateWords {
         "today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "asap": 0, "tmrw": 1, "tomorow": 1, "tommorow": 1,
         "tommorrow": 1, "tmr": 1,
     ]
+    /// Words that can start an amount of time besides digits ("a week", "two days", "half an hour").
+    static let quantityStarts: Set<String> = Set(NumberWords.units.keys).union(NumberWords.tens.keys)
+        .union(["a", "an", "half", "couple"])
+    /// Words that can start a day of the month in words ("first of March", "twenty-first of May").
+    static let dayWordStarts: Set<String> = Set(NumberWords.ordinalUnits.keys).union(NumberWords.tens.keys)
+        .union(["twentieth", "thirtieth"])
+    /// Words besides digits, "from" and "between" that can start an interval ("three to five pm", "Mon-Fri").
+    static let intervalStarts: Set<String> = Set(TimeGrammar.hourWords.keys).union(TimeGrammar.named.keys)
+        .union(weekdayAbbreviations.keys)
+
+    /// What a word can start in `DateGrammar.parseCore`, so most words cost one lookup.
+    struct Role: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let holiday = Role(rawValue: 1)
+        static let relative = Role(rawValue: 2)
+        static let relativeDay = Role(rawValue: 4)
+        static let dayWord = Role(rawValue: 8)
+        static let weekday = Role(rawValue: 16)
+        static let month = Role(rawValue: 32)
+        static let other = Role(rawValue: 64)
+    }
+
+    static let roles: [String: Role] = {
+        var table: [String: Role] = [:]
+        func add<S: Sequence>(_ words: S, _ role: Role) where S.Element == String {
+            for w in words { table[w, default: []].formUnion(role) }
+        }
+        add(Holidays.firstWords, .holiday)
+        add(["next", "last", "this", "coming"], [.holiday, .relative, .other])
+        add(quantityStarts, .relative)
+        add(["the", "day", "week", "month", "year", "weekend", "past", "following"], .relative)
+        add(relativeDays.keys, .relativeDay)
+        add(dayWordStarts, .dayWord)
+        add(weekdays.keys, .weekday)
+        add(weekdayAbbreviations.keys, .weekday)
+        add(months.keys, .month)
+        add(monthAbbreviations.keys, .month)
+        add(["as", "right", "day", "the", "end", "beginning", "start", "early", "mid", "late", "q"], .other)
+        return table
+    }()
+
     /// Words that give a month name or a year its date meaning.
     static let contextWords: Set<String> = [
         "in", "by", "next", "this", "last", "early", "mid", "late", "of", "until", "till", "since", "before",

@@ -11,17 +11,18 @@
 ///     "3 days ago"       → .day(2026-11-19)
 extension DateGrammar {
     func relative(at i: Int) -> (DateValue, Int)? {
-        if let chain = durationChain(at: i) { return chain }
+        guard let first = ts[i] else { return nil }
+        if first.isDigits || DateWords.quantityStarts.contains(first.text), let chain = durationChain(at: i) { return chain }
         var k = i
-        if ts.word(k) == "the" { k += 1 }
+        if first.text == "the" { k += 1 }
         guard let w = ts.word(k) else { return nil }
-        if let end = ts.words(k, ["day", "before", "yesterday"]) { return (.day(now.today - 2), end) }
-        if ["week", "month", "year", "weekend"].contains(w), ts.word(k + 1) == "after", ts.word(k + 2) == "next" {
+        if w == "day", ts.word(k + 1) == "before", ts.word(k + 2) == "yesterday" { return (.day(now.today - 2), k + 3) }
+        if w == "week" || w == "month" || w == "year" || w == "weekend", ts.word(k + 1) == "after", ts.word(k + 2) == "next" {
             if w == "weekend" { return (.range(now.weekStart + 19, now.weekStart + 20), k + 3) }
             return unitRange(w, from: 2, count: 1).map { ($0, k + 3) }
         }
         if let weekend = weekend(at: k, hasThe: k > i) { return weekend }
-        guard ["last", "past", "next", "coming", "following"].contains(w), let n = numbers.parse(at: k + 1),
+        guard w == "last" || w == "past" || w == "next" || w == "coming" || w == "following", let n = numbers.parse(at: k + 1),
             n.value >= 1, n.value <= 1000, n.value == n.value.rounded(), let u = ts.word(n.end)
         else { return nil }
         let count = Int(n.value)
@@ -63,7 +64,7 @@ extension DateGrammar {
     /// "this weekend", "next weekend", "last weekend", "the weekend", "on the weekend", "weekend" after "over"/"on"/"this".
     func weekend(at k: Int, hasThe: Bool) -> (DateValue, Int)? {
         let saturday = now.weekStart + 5
-        if let w = ts.word(k), ["this", "next", "last", "coming"].contains(w), ts.word(k + 1) == "weekend" {
+        if let w = ts.word(k), w == "this" || w == "next" || w == "last" || w == "coming", ts.word(k + 1) == "weekend" {
             let shift = w == "next" ? 7 : w == "last" ? -7 : 0
             return (.range(saturday + shift, saturday + shift + 1), k + 2)
         }

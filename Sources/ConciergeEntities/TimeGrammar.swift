@@ -34,6 +34,8 @@ struct TimeGrammar: Sendable {
 
     /// A clock reading with an optional "in the afternoon" / "at night" suffix applied.
     func clock(at i: Int) -> Clock? {
+        guard let t = ts[i], t.isDigits || TimeGrammar.startWords.contains(t.text) else { return nil }
+        if t.text == "a", ts.word(i + 1) != "quarter" { return nil }
         guard var c = relativeClock(at: i) ?? spelledClock(at: i) ?? digitClock(at: i) else { return nil }
         if let (part, end) = partSuffix(at: c.end) {
             if !c.definite { c.minutes = part.bias(c.minutes) }

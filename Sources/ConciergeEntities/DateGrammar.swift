@@ -19,7 +19,7 @@ struct DateGrammar: Sendable {
     enum PeriodKind { case week, month, quarter, year }
 
     /// A date with its leading preposition: "by March", "within a week", "in two weeks", "on Monday".
-    func parseDate(at i: Int) -> (DateValue, Int)? {
+    func parseDate(at i: Int, role: DateWords.Role? = nil) -> (DateValue, Int)? {
         guard let w = ts.word(i) else { return parseCore(at: i, context: false) }
         switch w {
         case "by", "until", "till", "before":
@@ -42,7 +42,7 @@ struct DateGrammar: Sendable {
         case "on", "from", "since", "after", "during":
             return parseCore(at: i + 1, context: true) ?? parseCore(at: i, context: false)
         default:
-            return parseCore(at: i, context: false)
+            return parseCore(at: i, context: false, role: role)
         }
     }
 
@@ -67,15 +67,16 @@ struct DateGrammar: Sendable {
         return y
     }
 
-    func parseCore(at i: Int, context: Bool) -> (DateValue, Int)? {
+    func parseCore(at i: Int, context explicitContext: Bool, role knownRole: DateWords.Role? = nil) -> (DateValue, Int)? {
         guard let t = ts[i] else { return nil }
         if t.isDigits { return numericDate(at: i) ?? dayMonth(at: i) ?? durationChain(at: i) }
         guard t.isWord else { return nil }
         let w = t.text
         // One lookup tells which of the forms below this word can start.
-        let role = DateWords.roles[w] ?? []
+        let role = knownRole ?? DateWords.roles[w] ?? []
         if role.isEmpty { return nil }
-        let context = context || (ts.word(i - 1).map { DateWords.contextWords.contains($0) } ?? false)
+        // Looked up only by the forms that need it (abbreviations, "may", "the 19th").
+        var context: Bool { explicitContext || (ts.word(i - 1).map { DateWords.contextWords.contains($0) } ?? false) }
         if role.contains(.holiday), let h = holiday(at: i) { return h }
         if role.contains(.relative), let r = relative(at: i) { return r }
         if role.contains(.relativeDay), let off = DateWords.relativeDays[w] { return (.day(now.today + off), i + 1) }

@@ -13,17 +13,32 @@ extension DateGrammar {
         if t.isWord, t.text == "a" || t.text == "an" {
             guard let n = ts.word(i + 1), n == "quarter" || n == "couple" || DurationUnit.words[n] != nil else { return nil }
         }
-        let single = parseSingle(at: i)
+        let role: DateWords.Role? = t.isWord ? DateWords.roles[t.text] ?? [] : nil
+        // "4 stars", "four people": a number followed by an unrelated word starts nothing here.
+        let numberLike = t.isDigits || (role?.contains(.clock) == true && role?.contains(.relative) == true)
+        if numberLike, !canFollowNumber(i + 1) { return nil }
+        let single = parseSingle(at: i, role: role)
         // An interval starts with "from"/"between", a date, a digit or a spelled hour; skip the rest cheaply.
-        guard single != nil || t.isDigits || t.text == "from" || t.text == "between" || DateWords.intervalStarts.contains(t.text)
-        else { return nil }
+        guard single != nil || t.isDigits || role?.contains(.interval) == true else { return nil }
         if let iv = interval(at: i, single: single), iv.1 > (single?.1 ?? i) { return iv }
         return single
     }
 
-    func parseSingle(at i: Int) -> (DateValue, Int)? {
-        if let c = times.clock(at: i) { return timeFirst(c) }
-        guard let d = dayWithPart(at: i) else { return nil }
+    /// `role` is the word's `DateWords.roles` entry when the caller looked it up already (nil for digits).
+    /// The token at `k` allows a number before it to start a time, an interval or a chain.
+    func canFollowNumber(_ k: Int) -> Bool {
+        guard let n = ts[k] else { return ts.word(k - 2) == "at" }
+        if !n.isWord || !n.spaced { return true }
+        return DateWords.afterNumber.contains(n.text) || DateWords.months[n.text] != nil || DateWords.monthAbbreviations[n.text] != nil
+            || ts.word(k - 2) == "at"
+    }
+
+    func parseSingle(at i: Int, role: DateWords.Role? = nil) -> (DateValue, Int)? {
+        if role.map({ $0.contains(.clock) }) ?? true, let c = times.clock(at: i) { return timeFirst(c) }
+        if let role, role.isDisjoint(with: DateWords.Role.dayStarts) {
+            return nil
+        }
+        guard let d = dayWithPart(at: i, role: role) else { return nil }
         guard case .day(let day) = d.value else { return (d.value, d.end) }
         if let withTime = timeAfter(day: day, part: d.part, at: d.end) { return withTime }
         if let part = d.part, d.explicitPart { return (partRange(day, part), d.end) }
@@ -96,14 +111,14 @@ extension DateGrammar {
 
     /// A date and an optional part of the day: "this evening", "last night", "tomorrow morning",
     /// "friday in the afternoon", "tonight".
-    func dayWithPart(at i: Int) -> DayWithPart? {
+    func dayWithPart(at i: Int, role: DateWords.Role? = nil) -> DayWithPart? {
         if ts.word(i) == "this", let w = ts.word(i + 1), w != "tonight", let p = PartOfDay.words[w] {
             return DayWithPart(value: .day(now.today), part: p, explicitPart: true, end: i + 2)
         }
         if ts.word(i) == "last", ts.word(i + 1) == "night" {
             return DayWithPart(value: .day(now.today - 1), part: .night, explicitPart: true, end: i + 2)
         }
-        guard let (value, end) = parseDate(at: i) else { return nil }
+        guard let (value, end) = parseDate(at: i, role: role) else { return nil }
         guard value.isDayOnly else { return DayWithPart(value: value, part: nil, explicitPart: false, end: end) }
         if ts.word(end - 1) == "tonight" { return DayWithPart(value: value, part: .night, explicitPart: false, end: end) }
         if let w = ts.word(end), w != "tonight", w != "lunch", let p = PartOfDay.words[w] {

@@ -89,6 +89,21 @@ enum DateWords {
     static let intervalStarts: Set<String> = Set(TimeGrammar.hourWords.keys).union(TimeGrammar.named.keys)
         .union(weekdayAbbreviations.keys)
 
+    /// Words that may follow a number starting a time, an interval or a chain ("three pm", "3 to 5pm",
+    /// "two weeks ago", "twenty first of May"); after any other word ("four stars") nothing can start.
+    static let afterNumber: Set<String> = {
+        var all: Set<String> = [
+            "am", "pm", "a", "p", "o", "oclock", "to", "till", "til", "until", "through", "thru", "and", "in", "at", "h",
+            "of", "past", "after", "before", "oh", "from", "ago", "noon", "midnight", "minute", "minutes", "min", "mins",
+            "tonight", "tomorrow", "today", "this", "on", "an", "couple",
+        ]
+        all.formUnion(DurationUnit.words.keys)
+        all.formUnion(NumberWords.units.keys)
+        all.formUnion(NumberWords.tens.keys)
+        all.formUnion(NumberWords.ordinalUnits.keys)
+        return all
+    }()
+
     /// What a word can start in `DateGrammar.parseCore`, so most words cost one lookup.
     struct Role: OptionSet, Sendable {
         let rawValue: UInt16
@@ -99,6 +114,13 @@ enum DateWords {
         static let weekday = Role(rawValue: 16)
         static let month = Role(rawValue: 32)
         static let other = Role(rawValue: 64)
+        /// Can start a clock reading or an interval (`TimeGrammar.startWords`, `intervalStarts`).
+        static let clock = Role(rawValue: 128)
+        static let interval = Role(rawValue: 256)
+        /// A preposition `DateGrammar.parseDate` reads before a date ("by", "in", "on", …).
+        static let preposition = Role(rawValue: 512)
+        /// Everything that can start a day, a period or a date phrase.
+        static let dayStarts: Role = [.preposition, .holiday, .relative, .relativeDay, .dayWord, .weekday, .month, .other]
     }
 
     static let roles: [String: Role] = {
@@ -117,6 +139,11 @@ enum DateWords {
         add(months.keys, .month)
         add(monthAbbreviations.keys, .month)
         add(["as", "right", "day", "the", "end", "beginning", "start", "early", "mid", "late", "q"], .other)
+        add(TimeGrammar.startWords, .clock)
+        add(intervalStarts, .interval)
+        add(["from", "between"], .interval)
+        add(["by", "until", "till", "before", "within", "in", "on", "from", "since", "after", "during", "this", "last"],
+            .preposition)
         return table
     }()
 

@@ -78,7 +78,7 @@ struct DateGrammar: Sendable {
         // Looked up only by the forms that need it (abbreviations, "may", "the 19th").
         var context: Bool { explicitContext || (ts.word(i - 1).map { DateWords.contextWords.contains($0) } ?? false) }
         if role.contains(.holiday), let h = holiday(at: i) { return h }
-        if role.contains(.relative), let r = relative(at: i) { return r }
+        if role.contains(.relative), let r = relative(at: i, role: role) { return r }
         if role.contains(.relativeDay), let off = DateWords.relativeDays[w] { return (.day(now.today + off), i + 1) }
         if role.contains(.dayWord), let dm = dayMonth(at: i) {
             return dm  // "first of March", "twenty-first of May"
@@ -89,7 +89,7 @@ struct DateGrammar: Sendable {
         if w == "the", let n = ts.word(i + 1), n == "end" || n == "beginning" || n == "start" || n == "day" {
             return parseCore(at: i + 1, context: context)
         }
-        if w == "the", context, let (d, end) = dayNumber(at: i + 1), ts.gluedWord(i + 2) != nil || ts[i + 1]?.isWord == true,
+        if w == "the", ts[i + 1]?.isDigits == true, context, let (d, end) = dayNumber(at: i + 1), ts.gluedWord(i + 2) != nil,
             ts.word(end) != "of", DateWords.months[ts.word(end) ?? ""] == nil
         {
             // "on the 19th": the next 19th that is not past.

@@ -95,7 +95,7 @@ enum DateWords {
         var all: Set<String> = [
             "am", "pm", "a", "p", "o", "oclock", "to", "till", "til", "until", "through", "thru", "and", "in", "at", "h",
             "of", "past", "after", "before", "oh", "from", "ago", "noon", "midnight", "minute", "minutes", "min", "mins",
-            "tonight", "tomorrow", "today", "this", "on", "an", "couple",
+            "tonight", "tomorrow", "today", "this", "on", "an", "couple", "quarter",
         ]
         all.formUnion(DurationUnit.words.keys)
         all.formUnion(NumberWords.units.keys)
@@ -119,6 +119,8 @@ enum DateWords {
         static let interval = Role(rawValue: 256)
         /// A preposition `DateGrammar.parseDate` reads before a date ("by", "in", "on", …).
         static let preposition = Role(rawValue: 512)
+        /// Can start an amount of time (`quantityStarts`).
+        static let quantity = Role(rawValue: 1024)
         /// Everything that can start a day, a period or a date phrase.
         static let dayStarts: Role = [.preposition, .holiday, .relative, .relativeDay, .dayWord, .weekday, .month, .other]
     }
@@ -130,7 +132,7 @@ enum DateWords {
         }
         add(Holidays.firstWords, .holiday)
         add(["next", "last", "this", "coming"], [.holiday, .relative, .other])
-        add(quantityStarts, .relative)
+        add(quantityStarts, [.relative, .quantity])
         add(["the", "day", "week", "month", "year", "weekend", "past", "following"], .relative)
         add(relativeDays.keys, .relativeDay)
         add(dayWordStarts, .dayWord)

@@ -10,9 +10,10 @@
 ///     "last 2 weeks"     → .range(2026-11-02, 2026-11-15)
 ///     "3 days ago"       → .day(2026-11-19)
 extension DateGrammar {
-    func relative(at i: Int) -> (DateValue, Int)? {
+    /// `role` is the word's `DateWords.roles` entry (nil for digits).
+    func relative(at i: Int, role: DateWords.Role?) -> (DateValue, Int)? {
         guard let first = ts[i] else { return nil }
-        if first.isDigits || DateWords.quantityStarts.contains(first.text), let chain = durationChain(at: i) { return chain }
+        if role.map({ $0.contains(.quantity) }) ?? true, let chain = durationChain(at: i) { return chain }
         var k = i
         if first.text == "the" { k += 1 }
         guard let w = ts.word(k) else { return nil }

@@ -36,6 +36,12 @@ struct TimeGrammar: Sendable {
     func clock(at i: Int) -> Clock? {
         guard let t = ts[i], t.isDigits || TimeGrammar.startWords.contains(t.text) else { return nil }
         if t.text == "a", ts.word(i + 1) != "quarter" { return nil }
+        // "four stars": a spelled number before an unrelated word is no clock reading.
+        if t.isWord, let n = ts[i + 1], n.isWord, n.spaced, DateWords.quantityStarts.contains(t.text),
+            !DateWords.afterNumber.contains(n.text), ts.word(i - 1) != "at"
+        {
+            return nil
+        }
         guard var c = relativeClock(at: i) ?? spelledClock(at: i) ?? digitClock(at: i) else { return nil }
         if let (part, end) = partSuffix(at: c.end) {
             if !c.definite { c.minutes = part.bias(c.minutes) }

@@ -49,8 +49,12 @@ extension DateGrammar {
     func monthDay(at i: Int) -> (DateValue, Int)? {
         guard let w = ts.word(i), let m = DateWords.months[w] ?? DateWords.monthAbbreviations[w] else { return nil }
         var k = i + 1
+        // "Feb. 28": the abbreviation's dot.
+        if ts.isSymbol(k, ".", glued: true), DateWords.monthAbbreviations[w] != nil { k += 1 }
         if ts.word(k) == "the" { k += 1 }
-        guard let (d, afterDay) = dayNumber(at: k) ?? dayWord(at: k) else { return nil }
+        // Spelled cardinals only after a full month name other than "may" ("march nineteen", not "may two").
+        let cardinal = DateWords.months[w] != nil && w != "may" ? spelledCardinalDay(at: k) : nil
+        guard let (d, afterDay) = dayNumber(at: k) ?? dayWord(at: k) ?? cardinal else { return nil }
         // "March 15:30" is not a day.
         if ts.isSymbol(afterDay, ":", glued: true) { return nil }
         var y = afterDay
@@ -69,6 +73,26 @@ extension DateGrammar {
         }
         if let next = ts[i + 1], !next.spaced, next.isDigits || next.isSymbol(".") || next.isSymbol("/") { return nil }
         return (d, i + 1)
+    }
+
+    /// "nineteen", "twenty five", "twenty-five", "thirty one" as a day of the month (1–31).
+    /// The word after it must end the date ("march three miles" is a count).
+    func spelledCardinalDay(at i: Int) -> (Int, Int)? {
+        guard let w = ts.word(i) else { return nil }
+        var found: (Int, Int)?
+        if let u = NumberWords.units[w], u >= 1 {
+            found = (u, i + 1)
+        } else if let tens = NumberWords.tens[w], tens <= 30 {
+            let k = ts.isSymbol(i + 1, "-", glued: true) ? i + 2 : i + 1
+            if let u = ts.word(k), let uv = NumberWords.units[u], uv >= 1, uv < 10, tens + uv <= 31 {
+                found = (tens + uv, k + 1)
+            } else {
+                found = (tens, i + 1)
+            }
+        }
+        guard let (d, end) = found else { return nil }
+        if let next = ts[end], next.isWord, !DateWords.afterNumber.contains(next.text), next.text != "for" { return nil }
+        return (d, end)
     }
 
     /// A day of the month in words, only next to a month: "first", "twenty-first", "thirty first".

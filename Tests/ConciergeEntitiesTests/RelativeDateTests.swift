@@ -154,3 +154,25 @@ func span(_ from: String, _ to: String) -> JSONValue { ["from": .string(from), "
     @Test(arguments: weekdayAndDay) func weekdayAndDayOfMonth(_ row: Expect) { check(row) }
     @Test(arguments: misses) func nearMiss(_ row: Miss) { check(row) }
 }
+
+/// Month names with spelled or abbreviated days, as people type them.
+@Suite struct SpelledDayTests {
+    static let rows: [Expect] = [
+        Expect("march nineteen", .date, "2027-03-19", "march nineteen"),
+        Expect("June twenty five", .date, "2027-06-25", "June twenty five"),
+        Expect("June twenty-five", .date, "2027-06-25", "June twenty-five"),
+        Expect("December thirty one", .date, "2026-12-31", "December thirty one"),
+        Expect("on Feb. the 28th, 2034", .date, "2034-02-28", "on Feb. the 28th, 2034"),
+        Expect("nov. 17", .date, "2027-11-17", "nov. 17", at: 0),
+        Expect("on October the nineteenth, 2026", .date, "2026-10-19", "on October the nineteenth, 2026"),
+        Expect("December seventeenth, 2022", .date, "2022-12-17", "December seventeenth, 2022"),
+        Expect("june fourteenth", .date, "2027-06-14", "june fourteenth"),
+    ]
+    static let misses: [Miss] = [
+        Miss("may two people join", .date),
+        Miss("march three miles", .date),
+    ]
+
+    @Test(arguments: rows) func spelledDay(_ row: Expect) { check(row) }
+    @Test(arguments: misses) func nearMiss(_ row: Miss) { check(row) }
+}

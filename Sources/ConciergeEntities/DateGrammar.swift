@@ -69,7 +69,7 @@ struct DateGrammar: Sendable {
 
     func parseCore(at i: Int, context explicitContext: Bool, role knownRole: DateWords.Role? = nil) -> (DateValue, Int)? {
         guard let t = ts[i] else { return nil }
-        if t.isDigits { return numericDate(at: i) ?? dayMonth(at: i) ?? durationChain(at: i) }
+        if t.isDigits { return numericDate(at: i) ?? dayMonth(at: i) ?? durationChain(at: i) ?? nthWeekday(at: i) }
         guard t.isWord else { return nil }
         let w = t.text
         // One lookup tells which of the forms below this word can start.
@@ -78,6 +78,7 @@ struct DateGrammar: Sendable {
         // Looked up only by the forms that need it (abbreviations, "may", "the 19th").
         var context: Bool { explicitContext || (ts.word(i - 1).map { DateWords.contextWords.contains($0) } ?? false) }
         if role.contains(.holiday), let h = holiday(at: i) { return h }
+        if w == "the" || w == "last" || role.contains(.dayWord), let n = nthWeekday(at: i) { return n }
         if role.contains(.relative), let r = relative(at: i, role: role) { return r }
         if role.contains(.relativeDay), let off = DateWords.relativeDays[w] { return (.day(now.today + off), i + 1) }
         if role.contains(.dayWord), let dm = dayMonth(at: i) {

@@ -176,3 +176,26 @@ func span(_ from: String, _ to: String) -> JSONValue { ["from": .string(from), "
     @Test(arguments: rows) func spelledDay(_ row: Expect) { check(row) }
     @Test(arguments: misses) func nearMiss(_ row: Miss) { check(row) }
 }
+
+/// The n-th weekday of a month.
+@Suite struct NthWeekdayTests {
+    static let rows: [Expect] = [
+        Expect("the first Monday of March", .date, "2027-03-01", "the first Monday of March"),
+        Expect("first monday of march", .date, "2027-03-01", "first monday of march"),
+        Expect("last Friday of the month", .date, "2026-11-27", "last Friday of the month"),
+        Expect("the last friday of this month", .date, "2026-11-27", "the last friday of this month"),
+        Expect("second tuesday of next month", .date, "2026-12-08", "second tuesday of next month"),
+        Expect("the 3rd Thursday in November 2027", .date, "2027-11-18", "the 3rd Thursday in November 2027"),
+        Expect("the first Monday of November", .date, "2027-11-01", "the first Monday of November"),
+        Expect("the fourth thursday of november", .date, "2026-11-26", "the fourth thursday of november"),
+        Expect("last monday of may", .date, "2027-05-31", "last monday of may"),
+        Expect("on the second Sunday in May", .date, "2027-05-09", "on the second Sunday in May"),
+        Expect("the first Friday of December at 6pm", .date, "2026-12-04T18:00", "the first Friday of December at 6pm"),
+    ]
+    @Test(arguments: rows) func nthWeekday(_ row: Expect) { check(row) }
+
+    /// February 2027 has four Mondays: no fifth one, so only the plain weekday and month remain.
+    @Test func noFifthMonday() {
+        #expect(!extractor.extract(from: "the fifth monday of february 2027").contains { $0.entity == "date" && $0.text.contains("fifth") })
+    }
+}

@@ -13,6 +13,8 @@ extension DateGrammar {
         if t.isWord, t.text == "a" || t.text == "an" {
             guard let n = ts.word(i + 1), n == "quarter" || n == "couple" || DurationUnit.words[n] != nil else { return nil }
         }
+        // "the" starts a date only before a few words ("the day after", "the 19th", "the first Monday of").
+        if t.isWord, t.text == "the", let n = ts[i + 1], n.isWord, !DateWords.afterThe.contains(n.text) { return nil }
         let role: DateWords.Role? = t.isWord ? DateWords.roles[t.text] ?? [] : nil
         // "4 stars", "four people": a number followed by an unrelated word starts nothing here.
         let numberLike = t.isDigits || (role?.contains(.clock) == true && role?.contains(.relative) == true)

@@ -104,6 +104,12 @@ enum DateWords {
         return all
     }()
 
+    /// Words after which "the" can start a date.
+    static let afterThe: Set<String> = [
+        "day", "end", "beginning", "start", "week", "month", "year", "weekend", "last", "past", "next", "coming",
+        "following", "first", "second", "third", "fourth", "fifth", "this",
+    ]
+
     /// What a word can start in `DateGrammar.parseCore`, so most words cost one lookup.
     struct Role: OptionSet, Sendable {
         let rawValue: UInt16

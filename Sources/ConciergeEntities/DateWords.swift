@@ -167,7 +167,8 @@ enum DateWords {
         var all = Set(months.keys).union(monthAbbreviations.keys).union(weekdays.keys)
             .union(weekdayAbbreviations.keys).union(relativeDays.keys)
         all.formUnion(["week", "month", "year", "quarter", "noon", "midnight", "midday", "soon", "away", "now"])
-        all.formUnion(["weekend", "morning", "afternoon", "evening", "night", "ago", "quarter", "half", "past", "oclock"])
+        // Parts of the day and "weekend" can make a date with glue words alone ("this evening", "last night").
+        all.formUnion(["weekend", "morning", "afternoon", "evening", "night"])
         all.formUnion(Holidays.triggers)
         all.formUnion(DurationUnit.words.keys)
         return all

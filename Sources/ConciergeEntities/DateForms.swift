@@ -38,7 +38,7 @@ extension DateGrammar {
 
     /// "15 March", "15th of March 2027", "the 15th of March".
     func dayMonth(at i: Int) -> (DateValue, Int)? {
-        guard let (d, afterDay) = dayNumber(at: i) ?? dayWord(at: i) else { return nil }
+        guard let (d, afterDay) = dayNumber(at: i) ?? dayWord(at: i) ?? cardinalBeforeMonth(at: i) else { return nil }
         var k = afterDay
         if ts.word(k) == "of" { k += 1 }
         guard let w = ts.word(k), let m = DateWords.months[w] ?? DateWords.monthAbbreviations[w] else { return nil }
@@ -76,8 +76,17 @@ extension DateGrammar {
     }
 
     /// "nineteen", "twenty five", "twenty-five", "thirty one" as a day of the month (1–31).
-    /// The word after it must end the date ("march three miles" is a count).
-    func spelledCardinalDay(at i: Int) -> (Int, Int)? {
+    /// "twenty three march", "nine of june": a spelled cardinal day right before a full month name
+    /// other than "may" ("two may come" is no date).
+    func cardinalBeforeMonth(at i: Int) -> (Int, Int)? {
+        guard let (d, end) = spelledCardinalDay(at: i, mustEnd: false) else { return nil }
+        let k = ts.word(end) == "of" ? end + 1 : end
+        guard let m = ts.word(k), m != "may", DateWords.months[m] != nil else { return nil }
+        return (d, end)
+    }
+
+    /// The word after it must end the date ("march three miles" is a count) unless `mustEnd` is false.
+    func spelledCardinalDay(at i: Int, mustEnd: Bool = true) -> (Int, Int)? {
         guard let w = ts.word(i) else { return nil }
         var found: (Int, Int)?
         if let u = NumberWords.units[w], u >= 1 {
@@ -91,7 +100,7 @@ extension DateGrammar {
             }
         }
         guard let (d, end) = found else { return nil }
-        if let next = ts[end], next.isWord, !DateWords.afterNumber.contains(next.text), next.text != "for" { return nil }
+        if mustEnd, let next = ts[end], next.isWord, !DateWords.afterNumber.contains(next.text), next.text != "for" { return nil }
         return (d, end)
     }
 

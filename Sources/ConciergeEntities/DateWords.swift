@@ -84,6 +84,7 @@ enum DateWords {
         .union(["a", "an", "half", "couple"])
     /// Words that can start a day of the month in words ("first of March", "twenty-first of May").
     static let dayWordStarts: Set<String> = Set(NumberWords.ordinalUnits.keys).union(NumberWords.tens.keys)
+        .union(NumberWords.units.keys)
         .union(["twentieth", "thirtieth"])
     /// Words besides digits, "from" and "between" that can start an interval ("three to five pm", "Mon-Fri").
     static let intervalStarts: Set<String> = Set(TimeGrammar.hourWords.keys).union(TimeGrammar.named.keys)
@@ -95,7 +96,8 @@ enum DateWords {
         var all: Set<String> = [
             "am", "pm", "a", "p", "o", "oclock", "to", "till", "til", "until", "through", "thru", "and", "in", "at", "h",
             "of", "past", "after", "before", "oh", "from", "ago", "noon", "midnight", "minute", "minutes", "min", "mins",
-            "tonight", "tomorrow", "today", "this", "on", "an", "couple", "quarter",
+            "tonight", "tomorrow", "today", "this", "on", "an", "couple", "quarter", "january", "february", "march",
+            "april", "june", "july", "august", "september", "october", "november", "december",
         ]
         all.formUnion(DurationUnit.words.keys)
         all.formUnion(NumberWords.units.keys)

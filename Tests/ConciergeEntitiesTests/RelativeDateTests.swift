@@ -167,10 +167,16 @@ func span(_ from: String, _ to: String) -> JSONValue { ["from": .string(from), "
         Expect("on October the nineteenth, 2026", .date, "2026-10-19", "on October the nineteenth, 2026"),
         Expect("December seventeenth, 2022", .date, "2022-12-17", "December seventeenth, 2022"),
         Expect("june fourteenth", .date, "2027-06-14", "june fourteenth"),
+        Expect("on twenty six march", .date, "2027-03-26", "on twenty six march"),
+        Expect("twenty three march", .date, "2027-03-23", "twenty three march"),
+        Expect("nine of june", .date, "2027-06-09", "nine of june"),
+        Expect("friday april fourteenth", .date, "2027-04-14", "friday april fourteenth"),
     ]
     static let misses: [Miss] = [
         Miss("may two people join", .date),
         Miss("march three miles", .date),
+        Miss("two may come", .date),
+        Miss("one of them", .date),
     ]
 
     @Test(arguments: rows) func spelledDay(_ row: Expect) { check(row) }

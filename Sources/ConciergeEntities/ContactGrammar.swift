@@ -19,8 +19,6 @@ enum ContactGrammar {
         "si", "hr", "rs", "bg", "is", "ma", "tn", "gh", "ve", "uy", "bo", "ec", "lk", "bd", "np",
         "qa", "kw", "sa", "jo", "lb",
     ]
-    /// Words that can start a URL without any dot: "localhost:8000", "http://kimchi".
-    static let urlWords: Set<String> = ["localhost", "http", "https"]
 
     @inline(__always) static func isAlnum(_ s: Unicode.Scalar) -> Bool {
         let v = s.value

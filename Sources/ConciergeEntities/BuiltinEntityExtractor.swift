@@ -33,7 +33,8 @@ public struct BuiltinEntityExtractor: Sendable {
         self.defaultCurrency = defaultCurrency
         let seconds = Int(now.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: now)
         let day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
-        self.local = LocalNow(today: day, minute: (seconds - day * 86400) / 60)
+        self.local = LocalNow(
+            today: day, minute: (seconds - day * 86400) / 60, offsetMinutes: timeZone.secondsFromGMT(for: now) / 60)
     }
 
     /// Words that can take part in some entity; a message with none of them, no digit and none of
@@ -44,6 +45,7 @@ public struct BuiltinEntityExtractor: Sendable {
         all.formUnion(CurrencyNames.triggers)
         all.formUnion(DurationUnit.multiples.keys)
         all.formUnion(["hundred", "dozen", "couple", "percent", "pct", "q"])
+        all.formUnion(["dot", "localhost", "http", "https"])
         return all
     }()
     static let triggerSymbols: Set<String> = ["$", "€", "£", "¥", "₹", "@", ".", "%"]
@@ -100,6 +102,11 @@ public struct BuiltinEntityExtractor: Sendable {
         add(NumberWords.ordinalScales.keys, .ordinal)
         add(NumberWords.gluedOrdinals.keys, .ordinal)
         add(TimeGrammar.named.keys, [.time, .date])
+        add(TimeGrammar.startWords, [.time, .date])
+        add(Holidays.firstWords, .date)
+        add(NumberWords.ordinalUnits.keys, .date)
+        add(["twentieth", "thirtieth"], .date)
+        add(["between", "weekend", "past", "following", "week", "month", "year", "an"], .date)
         add(DateWords.months.keys, .date)
         add(DateWords.monthAbbreviations.keys, .date)
         add(DateWords.weekdays.keys, .date)
@@ -119,7 +126,8 @@ public struct BuiltinEntityExtractor: Sendable {
         if let only, only.isEmpty { return [] }
         let scalars = Array(text.unicodeScalars)
         let tokens = EntityScanner.tokens(of: scalars)
-        var hasDigit = false, hasAt = false, hasDot = false, hasWord = false
+        var hasDigit = false, hasAt = false, hasDot = false, hasWord = false, hasAtWord = false, hasURLWord = false
+        var hasDotWord = false
         for t in tokens {
             switch t.kind {
             case .digits: hasDigit = true
@@ -128,13 +136,16 @@ public struct BuiltinEntityExtractor: Sendable {
                 if BuiltinEntityExtractor.triggerSymbols.contains(t.text) { hasWord = true }
             case .word:
                 if !hasWord, BuiltinEntityExtractor.triggerWords.contains(t.text) { hasWord = true }
+                if t.text == "at" { hasAtWord = true } else if t.text == "dot" { hasDotWord = true }
+                if t.text == "localhost" || t.text == "http" || t.text == "https" { hasURLWord = true }
             }
         }
         guard hasDigit || hasWord else { return [] }
 
         var candidates: [Candidate] = []
         if hasAt { candidates += ContactGrammar.emails(in: scalars) }
-        if hasDot { candidates += ContactGrammar.urls(in: scalars) }
+        if hasDot || hasURLWord { candidates += ContactGrammar.urls(in: scalars) }
+        if hasAtWord || hasAt, hasDot || hasDotWord { candidates += SpelledEmail.emails(in: TokenStream(tokens: tokens)) }
         if hasDigit { candidates += PhoneGrammar.phones(in: scalars, defaultCountryCode: defaultCountryCode) }
         candidates += tokenCandidates(TokenStream(tokens: tokens))
 
@@ -186,7 +197,7 @@ public struct BuiltinEntityExtractor: Sendable {
             if starts.contains(.time), let tm = times.parse(at: i) {
                 add(.time, .string(CalendarMath.isoTime(minutes: tm.minutes)), i, tm.end)
             }
-            if starts.contains(.date), let (date, end) = dates.parse(at: i) { add(.date, date.json, i, end) }
+            if starts.contains(.date), let (date, end) = dates.parse(at: i) { add(date.entity, date.json, i, end) }
         }
         return out
     }

@@ -68,6 +68,21 @@ enum CalendarMath {
 
     static func yearRange(_ year: Int) -> ClosedRange<Int> { day(year, 1, 1)...day(year, 12, 31) }
 
+    /// The `n`-th (1-based) `weekday` of a month: the 4th Thursday of November 2026 → 2026-11-26.
+    static func nthWeekday(_ year: Int, _ month: Int, weekday: Int, _ n: Int) -> Int {
+        let first = day(year, month, 1)
+        return first + (weekday - self.weekday(first) + 7) % 7 + 7 * (n - 1)
+    }
+
+    /// The last `weekday` of a month: the last Monday of May 2027 → 2027-05-31.
+    static func lastWeekday(_ year: Int, _ month: Int, weekday: Int) -> Int {
+        let last = day(year, month, daysIn(year, month))
+        return last - (self.weekday(last) - weekday + 7) % 7
+    }
+
+    /// Floor division, so negative minute totals land on the previous day.
+    static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
+
     static func iso(_ dayNumber: Int) -> String {
         let c = civil(dayNumber)
         return pad(c.year, 4) + "-" + pad(c.month, 2) + "-" + pad(c.day, 2)
@@ -87,6 +102,8 @@ enum CalendarMath {
 struct LocalNow: Sendable {
     var today: Int
     var minute: Int
+    /// The extractor's offset from UTC at `now`, in minutes; time zones in messages convert to it.
+    var offsetMinutes: Int = 0
 
     var year: Int { CalendarMath.civil(today).year }
     var month: Int { CalendarMath.civil(today).month }

@@ -11,7 +11,13 @@ enum ContactGrammar {
         "com", "org", "net", "io", "co", "ai", "app", "dev", "edu", "gov", "info", "biz", "me", "tv", "ly",
         "xyz", "tech", "shop", "store", "online", "site", "cloud", "uk", "us", "ca", "au", "de", "fr", "es",
         "it", "nl", "be", "ch", "at", "se", "no", "dk", "fi", "pl", "pt", "ie", "br", "mx", "ar", "jp", "cn",
-        "in", "sg", "nz", "za", "eu", "ru", "kr", "gg", "so", "to", "fm", "sh",
+        "in", "sg", "nz", "za", "eu", "ru", "kr", "gg", "so", "to", "fm", "sh", "hk", "tw", "il", "tr",
+        "gr", "cz", "hu", "ro", "ua", "vn", "th", "ph", "pk", "ng", "ke", "eg", "ae", "cl", "pe", "nu",
+        "ws", "cc", "mil", "pro", "mobi", "asia", "live", "news", "blog", "agency", "studio",
+        "design", "media", "digital", "global", "network", "solutions", "software", "club", "space",
+        "website", "finance", "travel", "art", "inc", "ltd", "lu", "ee", "lt", "lv", "sk",
+        "si", "hr", "rs", "bg", "is", "ma", "tn", "gh", "ve", "uy", "bo", "ec", "lk", "bd", "np",
+        "qa", "kw", "sa", "jo", "lb",
     ]
 
     @inline(__always) static func isAlnum(_ s: Unicode.Scalar) -> Bool {
@@ -90,7 +96,13 @@ enum ContactGrammar {
             if hasPrefix(sc, i, "https://") { hostStart = i + 8; explicit = true }
             else if hasPrefix(sc, i, "http://") { hostStart = i + 7; explicit = true }
             else if hasPrefix(sc, i, "www.") { explicit = true }
-            guard let hostEnd = domainEnd(sc, from: hostStart, requireKnownTLD: !explicit) else {
+            let scheme = hostStart > i
+            // Only a scheme, "localhost" or an IP address can do without a known top-level domain.
+            let other = hostStart < n
+                && (scheme || sc[hostStart] == "l" || sc[hostStart] == "L" || EntityScanner.isASCIIDigit(sc[hostStart]))
+            guard let hostEnd = domainEnd(sc, from: hostStart, requireKnownTLD: !explicit)
+                ?? (other ? otherHostEnd(sc, from: hostStart, scheme: scheme) : nil)
+            else {
                 // Skip the rest of this run so a long run is scanned once.
                 var k = i
                 while k < n, isDomainPart(sc[k]) { k += 1 }
@@ -112,6 +124,33 @@ enum ContactGrammar {
             i = end
         }
         return out
+    }
+
+    /// Hosts without a known top-level domain: any host after a scheme ("http://kimchi"),
+    /// "localhost", and an IPv4 address with a port ("127.0.0.1:8080"; a bare one is a version).
+    static func otherHostEnd(_ sc: [Unicode.Scalar], from start: Int, scheme: Bool) -> Int? {
+        var end = start
+        while end < sc.count, isDomainPart(sc[end]) { end += 1 }
+        while end > start, sc[end - 1] == "." || sc[end - 1] == "-" { end -= 1 }
+        guard end > start else { return nil }
+        if scheme { return end }
+        let followedByPort = end + 1 < sc.count && sc[end] == ":" && EntityScanner.isASCIIDigit(sc[end + 1])
+        if end - start == 9, hasPrefix(sc, start, "localhost") { return end }
+        guard followedByPort else { return nil }
+        // Four dotted groups of at most three digits.
+        var groups = 0, digits = 0
+        for k in start..<end {
+            if sc[k] == "." {
+                guard digits > 0 else { return nil }
+                groups += 1
+                digits = 0
+            } else if EntityScanner.isASCIIDigit(sc[k]), digits < 3 {
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        return groups == 3 && digits > 0 ? end : nil
     }
 
     static func hasPrefix(_ sc: [Unicode.Scalar], _ i: Int, _ prefix: String) -> Bool {

@@ -1,5 +1,6 @@
 /// Reads dates relative to `now`: relative days, weekdays, calendar periods, month/day forms,
-/// numeric forms, "in/within/by" phrases, and a date followed or preceded by a time.
+/// numeric forms, "in/within/by" phrases, holidays, relative chains, and (see `DateTimes`) a date
+/// followed or preceded by a time, parts of the day, time zones and intervals.
 ///
 /// Conventions: weeks run Monday–Sunday, ranges are inclusive, a date without a year is the next
 /// one that is not past, "next <weekday>" is that weekday of next week, a bare or "on"/"this"
@@ -17,24 +18,8 @@ struct DateGrammar: Sendable {
 
     enum PeriodKind { case week, month, quarter, year }
 
-    /// A date, optionally combined with a time ("tomorrow at 3pm", "3pm on Friday").
-    func parse(at i: Int) -> (DateValue, Int)? {
-        if let (minutes, timeEnd) = times.parse(at: i) {
-            let k = ts.word(timeEnd) == "on" ? timeEnd + 1 : timeEnd
-            if let (date, end) = parseDate(at: k), case .day(let day) = date { return (.dateTime(day, minutes: minutes), end) }
-            return nil
-        }
-        guard let (date, end) = parseDate(at: i) else { return nil }
-        if case .day(let day) = date {
-            var k = end
-            if ts.word(k) == "at" || ts.isSymbol(k, "@") || ts.isSymbol(k, ",") { k += 1 }
-            if let (minutes, timeEnd) = times.parse(at: k) { return (.dateTime(day, minutes: minutes), timeEnd) }
-        }
-        return (date, end)
-    }
-
     /// A date with its leading preposition: "by March", "within a week", "in two weeks", "on Monday".
-    func parseDate(at i: Int) -> (DateValue, Int)? {
+    func parseDate(at i: Int, role: DateWords.Role? = nil) -> (DateValue, Int)? {
         guard let w = ts.word(i) else { return parseCore(at: i, context: false) }
         switch w {
         case "by", "until", "till", "before":
@@ -57,7 +42,7 @@ struct DateGrammar: Sendable {
         case "on", "from", "since", "after", "during":
             return parseCore(at: i + 1, context: true) ?? parseCore(at: i, context: false)
         default:
-            return parseCore(at: i, context: false)
+            return parseCore(at: i, context: false, role: role)
         }
     }
 
@@ -82,18 +67,34 @@ struct DateGrammar: Sendable {
         return y
     }
 
-    func parseCore(at i: Int, context: Bool) -> (DateValue, Int)? {
+    func parseCore(at i: Int, context explicitContext: Bool, role knownRole: DateWords.Role? = nil) -> (DateValue, Int)? {
         guard let t = ts[i] else { return nil }
-        if t.isDigits { return numericDate(at: i) ?? dayMonth(at: i) }
+        if t.isDigits { return numericDate(at: i) ?? dayMonth(at: i) ?? durationChain(at: i) ?? nthWeekday(at: i) }
         guard t.isWord else { return nil }
         let w = t.text
-        let context = context || (ts.word(i - 1).map { DateWords.contextWords.contains($0) } ?? false)
-        if let off = DateWords.relativeDays[w] { return (.day(now.today + off), i + 1) }
-        if let end = ts.words(i, ["as", "soon", "as", "possible"]) { return (.day(now.today), end) }
+        // One lookup tells which of the forms below this word can start.
+        let role = knownRole ?? DateWords.roles[w] ?? []
+        if role.isEmpty { return nil }
+        // Looked up only by the forms that need it (abbreviations, "may", "the 19th").
+        var context: Bool { explicitContext || (ts.word(i - 1).map { DateWords.contextWords.contains($0) } ?? false) }
+        if role.contains(.holiday), let h = holiday(at: i) { return h }
+        if w == "the" || w == "last" || role.contains(.dayWord), let n = nthWeekday(at: i) { return n }
+        if role.contains(.relative), let r = relative(at: i, role: role) { return r }
+        if role.contains(.relativeDay), let off = DateWords.relativeDays[w] { return (.day(now.today + off), i + 1) }
+        if role.contains(.dayWord), let dm = dayMonth(at: i) {
+            return dm  // "first of March", "twenty-first of May"
+        }
+        if w == "as", let end = ts.words(i, ["as", "soon", "as", "possible"]) { return (.day(now.today), end) }
         if w == "right", let n = ts.word(i + 1), n == "away" || n == "now" { return (.day(now.today), i + 2) }
-        if let end = ts.words(i, ["day", "after", "tomorrow"]) { return (.day(now.today + 2), end) }
-        if w == "the", let n = ts.word(i + 1), ["end", "beginning", "start", "day"].contains(n) {
+        if w == "day", let end = ts.words(i, ["day", "after", "tomorrow"]) { return (.day(now.today + 2), end) }
+        if w == "the", let n = ts.word(i + 1), n == "end" || n == "beginning" || n == "start" || n == "day" {
             return parseCore(at: i + 1, context: context)
+        }
+        if w == "the", ts[i + 1]?.isDigits == true, context, let (d, end) = dayNumber(at: i + 1), ts.gluedWord(i + 2) != nil,
+            ts.word(end) != "of", DateWords.months[ts.word(end) ?? ""] == nil
+        {
+            // "on the 19th": the next 19th that is not past.
+            return nextDayOfMonth(d).map { (.day($0), end) }
         }
         if w == "end" || w == "beginning" || w == "start", ts.word(i + 1) == "of", let p = period(at: i + 2, bareUnit: true) {
             return (.day(w == "end" ? p.range.upperBound : p.range.lowerBound), p.end)
@@ -103,8 +104,9 @@ struct DateGrammar: Sendable {
             guard let p = period(at: k), let r = part(w, of: p.range, kind: p.kind) else { return nil }
             return (.range(r.lowerBound, r.upperBound), p.end)
         }
-        if let weekday = DateWords.weekdays[w] ?? (context ? DateWords.weekdayAbbreviations[w] : nil) {
-            return (.day(upcoming(weekday)), i + 1)
+        if role.contains(.weekday), let weekday = DateWords.weekdays[w] ?? DateWords.weekdayAbbreviations[w] {
+            if let withDay = weekdayWithDay(weekday, at: i + 1) { return withDay }
+            if DateWords.weekdays[w] != nil || context { return (.day(upcoming(weekday)), i + 1) }
         }
         if w == "this" || w == "next" || w == "last" || w == "coming",
             let n = ts.word(i + 1), let weekday = DateWords.weekdays[n] ?? DateWords.weekdayAbbreviations[n]
@@ -117,12 +119,10 @@ struct DateGrammar: Sendable {
             default: return (.day(upcoming(weekday)), i + 2)
             }
         }
-        if w == "this" || w == "next" || w == "last" || w == "coming" || w == "q" || DateWords.months[w] != nil
-            || DateWords.monthAbbreviations[w] != nil
-        {
+        if w == "this" || w == "next" || w == "last" || w == "coming" || w == "q" || role.contains(.month) {
             if let md = monthDay(at: i) { return md }
-            // "may" and abbreviations are months only in context ("in May", "May 2027").
-            let bareOK = context || (w != "may" && DateWords.months[w] != nil) || yearNumber(at: i + 1) != nil
+            // "may", "march" and abbreviations are months only in context ("in May", "May 2027"): "march on".
+            let bareOK = context || (w != "may" && w != "march" && DateWords.months[w] != nil) || yearNumber(at: i + 1) != nil
                 || DateWords.months[w] == nil && DateWords.monthAbbreviations[w] == nil
             if bareOK, let p = period(at: i) { return (.range(p.range.lowerBound, p.range.upperBound), p.end) }
         }

@@ -18,6 +18,7 @@ enum PhoneGrammar {
             let s = sc[i]
             let startsHere = EntityScanner.isASCIIDigit(s)
                 || ((s == "+" || s == "(") && i + 1 < n && EntityScanner.isASCIIDigit(sc[i + 1]))
+                || (s == "(" && i + 2 < n && sc[i + 1] == "+" && EntityScanner.isASCIIDigit(sc[i + 2]))
             guard startsHere else { i += 1; continue }
             if i > 0, ContactGrammar.isAlnum(sc[i - 1]) || badBefore.contains(sc[i - 1]) {
                 // Skip the whole digit run so long runs are scanned once.
@@ -26,11 +27,24 @@ enum PhoneGrammar {
                 i = k
                 continue
             }
-            let scan = scanGroups(sc, from: i)
-            if let value = validate(scan, defaultCountryCode: defaultCountryCode),
-                scan.end >= n || !(ContactGrammar.isAlnum(sc[scan.end]) || sc[scan.end] == "%")
+            var scan = scanGroups(sc, from: i)
+            var value = validate(scan, defaultCountryCode: defaultCountryCode)
+            if value == nil, scan.groups.count == 1, !scan.plus, (10...13).contains(scan.groups[0].utf8.count),
+                PhoneContext.precededByPhoneWord(sc, before: i)
             {
-                out.append(Candidate(entity: .phone, value: .string(value), start: i, end: scan.end))
+                // "call 6507018887": a plain run is a phone only right after a phone word.
+                let digits = scan.groups[0]
+                value = digits.hasPrefix("0") ? "+" + defaultCountryCode + digits.dropFirst() : "+" + digits
+                if digits.utf8.count == 10, !digits.hasPrefix("0") { value = "+" + defaultCountryCode + digits }
+            }
+            if var found = value {
+                if let ext = PhoneContext.phoneExtension(sc, from: scan.end) {
+                    found += " ext " + ext.digits
+                    scan.end = ext.end
+                }
+                if scan.end >= n || !(ContactGrammar.isAlnum(sc[scan.end]) || sc[scan.end] == "%") {
+                    out.append(Candidate(entity: .phone, value: .string(found), start: i, end: scan.end))
+                }
             }
             i = max(scan.end, i + 1)
         }
@@ -54,6 +68,8 @@ enum PhoneGrammar {
         while k < n {
             var open = false
             if sc[k] == "(" { open = true; k += 1 }
+            // "(+1) 650…": the country code in parentheses.
+            if open, scan.groups.isEmpty, !scan.plus, k < n, sc[k] == "+" { scan.plus = true; k += 1 }
             var digits = ""
             while k < n, EntityScanner.isASCIIDigit(sc[k]), digits.utf8.count < 16 {
                 digits.unicodeScalars.append(sc[k])
@@ -65,7 +81,8 @@ enum PhoneGrammar {
                 k += 1
                 scan.parenthesized = true
             }
-            scan.groups.append(digits)
+            // "+44 (0)20 …": the national trunk zero after a country code is not dialled.
+            if !(open && digits == "0" && scan.plus && scan.groups.count == 1) { scan.groups.append(digits) }
             scan.end = k
             if scan.groups.count > 6 { break }
             // One separator: an optional space, an optional "-" or ".", an optional space.
@@ -91,12 +108,19 @@ enum PhoneGrammar {
         guard count >= 7, count <= 15 else { return nil }
         if scan.plus {
             guard groups.count >= 2 || count >= 8 else { return nil }
-            guard groups.allSatisfy({ $0.utf8.count <= 5 }) || groups.count == 1 else { return nil }
+            // A country code of 1–3 digits, then groups of any length ("+1 6507018887").
+            guard groups.count == 1 || first.utf8.count <= 3 || groups.allSatisfy({ $0.utf8.count <= 5 }) else {
+                return nil
+            }
             return "+" + digits
         }
         guard groups.count >= 2 else { return nil }
-        if first.hasPrefix("00"), first.utf8.count >= 3, first.utf8.count <= 5, count >= 9 {
-            return "+" + digits.dropFirst(2)
+        // "(19) 997424919": a bracketed area code and one long local group.
+        if groups.count == 2, scan.parenthesized, (2...3).contains(first.utf8.count), (7...9).contains(last.utf8.count) {
+            return "+" + defaultCountryCode + (first.hasPrefix("0") ? String(digits.dropFirst()) : digits)
+        }
+        if first.hasPrefix("00"), first.utf8.count <= 5, count >= 9, first.utf8.count >= 3 || groups.count >= 3 {
+            return "+" + digits.dropFirst(2)  // "0044 20 …", "00 33 1 …": the international prefix
         }
         // "1-555-123-4567": the default country code written without "+".
         if groups.count == 4, first == defaultCountryCode, !scan.parenthesized || groups[1].utf8.count == 3 {

@@ -1,3 +1,4 @@
+import ConciergeJSON
 import Testing
 
 @testable import ConciergeEntities

@@ -21,6 +21,11 @@ enum SpelledEmail {
         "used", "use", "get", "got", "sell", "sold", "that", "this", "which", "who", "what", "where", "when", "to",
         "from", "of", "for", "with", "by", "not", "no", "docs", "documentation", "details", "more", "pricing", "demo",
         "signup", "download", "downloads", "free",
+        // What is sold or found "at" a site: "prices at store.com are too high", "deals at shop.io".
+        "price", "prices", "deal", "deals", "offer", "offers", "product", "products", "item", "items", "ticket",
+        "tickets", "jobs", "careers", "discount", "discounts", "coupon", "coupons", "review", "reviews", "plans",
+        "cheaper", "cheap", "everything", "anything", "something", "nothing", "stuff", "shopping", "selling",
+        "cost", "costs", "rates", "fees", "events", "courses", "classes",
     ]
 
     static func emails(in ts: TokenStream) -> [Candidate] {

@@ -37,6 +37,9 @@ import Testing
     ]
 
     static let misses: [Miss] = [
+        Miss("prices at store.com are too high", .email),
+        Miss("the best deals at shop.io this week", .email),
+        Miss("we list our courses at academy.org", .email),
         Miss("meet at the office", .email),
         Miss("meet me at noon", .email),
         Miss("I work at acme.com", .email),

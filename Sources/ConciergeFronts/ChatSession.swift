@@ -47,7 +47,7 @@ public struct ChatSession: Sendable {
     public private(set) var bot: Bot
     public internal(set) var session = DialogSession()
     public private(set) var debug = false
-    public internal(set) var lastTurn: TurnReport?
+    var lastTurn: TurnReport?
     var random: SplitMix64
     let seed: UInt64
     public var timeZone: TimeZone

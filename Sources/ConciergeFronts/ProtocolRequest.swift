@@ -7,8 +7,8 @@ import ConciergeJSON
 ///     let request = try ProtocolRequest.decode(Array(line.utf8))
 ///     request.session   // "s1"
 ///     request.kind      // .message(text: "how much is it?", context: nil)
-public struct ProtocolRequest: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable {
+struct ProtocolRequest: Equatable, Sendable {
+    enum Kind: Equatable, Sendable {
         /// A user message, with what the website knows about the user.
         case message(text: String, context: [String: JSONValue]?)
         /// Forget the session; the response is the bot's greeting in a fresh one.
@@ -19,11 +19,11 @@ public struct ProtocolRequest: Equatable, Sendable {
     }
 
     /// Echoed in the response; any JSON value, nil when absent.
-    public var id: JSONValue?
-    public var session: String
-    public var kind: Kind
+    var id: JSONValue?
+    var session: String
+    var kind: Kind
 
-    public init(id: JSONValue? = nil, session: String, kind: Kind) {
+    init(id: JSONValue? = nil, session: String, kind: Kind) {
         self.id = id
         self.session = session
         self.kind = kind
@@ -31,7 +31,7 @@ public struct ProtocolRequest: Equatable, Sendable {
 
     /// Decodes a line (without its newline); the error says which protocol error code applies
     /// and carries whatever `id` and `session` could be read, to echo them.
-    public static func decode<Bytes: ContiguousBytes>(_ line: Bytes) throws(ProtocolError) -> ProtocolRequest {
+    static func decode<Bytes: ContiguousBytes>(_ line: Bytes) throws(ProtocolError) -> ProtocolRequest {
         let json: JSONValue
         do {
             json = try JSONParser.parse(line)
@@ -76,20 +76,20 @@ public struct ProtocolRequest: Equatable, Sendable {
 /// A line the protocol could not answer normally; it becomes an error response.
 ///
 ///     ProtocolError(code: .lineTooLong, message: "the line has 2000000 bytes; the limit is 1048576")
-public struct ProtocolError: Error, Equatable, Sendable {
-    public enum Code: String, Sendable, CaseIterable {
+struct ProtocolError: Error, Equatable, Sendable {
+    enum Code: String, Sendable, CaseIterable {
         case invalidJSON = "invalid_json"
         case invalidRequest = "invalid_request"
         case lineTooLong = "line_too_long"
         case `internal`
     }
 
-    public var code: Code
-    public var message: String
-    public var id: JSONValue?
-    public var session: String?
+    var code: Code
+    var message: String
+    var id: JSONValue?
+    var session: String?
 
-    public init(code: Code, message: String, id: JSONValue? = nil, session: String? = nil) {
+    init(code: Code, message: String, id: JSONValue? = nil, session: String? = nil) {
         self.code = code
         self.message = message
         self.id = id

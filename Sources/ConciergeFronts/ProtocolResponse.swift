@@ -10,13 +10,13 @@ import ConciergeJSON
 ///     var encoder = ProtocolResponseEncoder()
 ///     let line = encoder.error(ProtocolError(code: .invalidJSON, message: "not JSON"))
 ///     // {"id":null,"session":null,"error":{"code":"invalid_json","message":"not JSON"}}
-public struct ProtocolResponseEncoder {
+struct ProtocolResponseEncoder {
     /// How many intents the ranking lists.
-    public var rankingLength = 5
-    public init() {}
+    var rankingLength = 5
+    init() {}
 
     /// The response to a message (or, with `intent` nil, to a reset).
-    public func reply(_ reply: Reply, id: JSONValue?, session: String, answeredIntent: Bool = true) -> [UInt8] {
+    func reply(_ reply: Reply, id: JSONValue?, session: String, answeredIntent: Bool = true) -> [UInt8] {
         var json = JSONWriter(capacity: 768)
         json.beginObject()
         json.key("id"); json.value(id ?? .null)
@@ -74,7 +74,7 @@ public struct ProtocolResponseEncoder {
     /// The response to a `forget` request: what the store deleted.
     ///
     ///     {"id":null,"session":"s1","forgotten":{"sessions":["s1"],"turns":12,"leads":1}}
-    public func forgotten(_ result: ForgetResult, id: JSONValue?, session: String) -> [UInt8] {
+    func forgotten(_ result: ForgetResult, id: JSONValue?, session: String) -> [UInt8] {
         var json = JSONWriter(capacity: 160)
         json.beginObject()
         json.key("id"); json.value(id ?? .null)
@@ -93,7 +93,7 @@ public struct ProtocolResponseEncoder {
     }
 
     /// The response to a line that could not be answered.
-    public func error(_ error: ProtocolError) -> [UInt8] {
+    func error(_ error: ProtocolError) -> [UInt8] {
         var json = JSONWriter(capacity: 160)
         json.beginObject()
         json.key("id"); json.value(error.id ?? .null)

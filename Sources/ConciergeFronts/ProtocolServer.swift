@@ -51,7 +51,7 @@ public struct ProtocolServer {
     /// How many computed turns may wait behind the commit in flight before the driver should
     /// wait for it (`mustAwaitCommit`): bounds memory and how long a response waits.
     public let maxQueuedTurns: Int
-    public var encoder = ProtocolResponseEncoder()
+    var encoder = ProtocolResponseEncoder()
     var sessions: [String: Entry] = [:]
     /// Requests read but not computed yet: waiting for their sessions, or behind a forget.
     var waiting: [WaitingRequest] = []

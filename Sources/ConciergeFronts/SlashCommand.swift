@@ -6,17 +6,17 @@ import Foundation
 ///     SlashCommand.parse(" /QUIT ")   // .command(.quit)
 ///     SlashCommand.parse("/dance")    // .unknown("/dance")
 ///     SlashCommand.parse("hello")     // nil: a message for the bot
-public enum SlashCommand: String, CaseIterable, Sendable {
+enum SlashCommand: String, CaseIterable, Sendable {
     case help, reset, forget, debug, slots, state, why, reload, quit
 
     /// What parsing a line found.
-    public enum Parsed: Equatable, Sendable {
+    enum Parsed: Equatable, Sendable {
         case command(SlashCommand)
         case unknown(String)
     }
 
     /// The command of `line`, nil when it is not a command (so it goes to the bot).
-    public static func parse(_ line: String) -> Parsed? {
+    static func parse(_ line: String) -> Parsed? {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasPrefix("/") else { return nil }
         let name = trimmed.dropFirst().lowercased()
@@ -26,10 +26,10 @@ public enum SlashCommand: String, CaseIterable, Sendable {
     }
 
     /// How it is typed: `/debug`.
-    public var typed: String { "/" + rawValue }
+    var typed: String { "/" + rawValue }
 
     /// One line for `/help`.
-    public var summary: String {
+    var summary: String {
         switch self {
         case .help: "list these commands"
         case .reset: "start the conversation over (same session)"

@@ -11,21 +11,21 @@ import ConciergeJSON
 ///     let report = TurnReport(previousState: "welcome", reply: reply, bot: bot)
 ///     report.debugLines   // ranking, entities, slots, state transition, events
 ///     report.whyLines     // "decision: classifier — pricing at 0.87 ≥ threshold 0.50", …
-public struct TurnReport: Sendable {
-    public var previousState: String?
-    public var reply: Reply
+struct TurnReport: Sendable {
+    var previousState: String?
+    var reply: Reply
     /// The NLU threshold in force, to compare the classifier's confidence with.
-    public var threshold: Double
-    public var dialog: DialogDefinition?
+    var threshold: Double
+    var dialog: DialogDefinition?
 
-    public init(previousState: String?, reply: Reply, bot: Bot) {
+    init(previousState: String?, reply: Reply, bot: Bot) {
         self.previousState = previousState
         self.reply = reply
         threshold = bot.nlu.threshold
         dialog = bot.definition.dialog
     }
 
-    public var debugLines: [ChatLine] {
+    var debugLines: [ChatLine] {
         let nlu = reply.nlu
         let ranking = nlu.ranking.prefix(5).map { "\($0.name) \(Self.format($0.confidence))" }
         let entities = nlu.entities.map { "\($0.entity)=\($0.value.displayText) (\"\($0.text)\" \($0.start)–\($0.end))" }
@@ -39,7 +39,7 @@ public struct TurnReport: Sendable {
         ]
     }
 
-    public var whyLines: [ChatLine] {
+    var whyLines: [ChatLine] {
         [.detail("decision", decisionExplanation), .detail("transition", transitionExplanation)]
     }
 

@@ -1,5 +1,5 @@
 import ConciergeTestSupport
-import ConciergeFronts
+@testable import ConciergeFronts
 import Foundation
 import Testing
 import ConciergeJSON

@@ -92,7 +92,7 @@ public final class DialogMachine: Sendable {
     public func step<Random: RandomNumberGenerator>(
         _ input: DialogInput, session: inout DialogSession, random: inout Random
     ) -> DialogOutput {
-        var turn = TurnContext(machine: self, session: DialogSession(), random: random, now: input.now)
+        var turn = DialogStep(machine: self, session: DialogSession(), random: random, now: input.now)
         swap(&turn.session, &session)
         turn.run(input)
         random = turn.random
@@ -106,7 +106,7 @@ public final class DialogMachine: Sendable {
     public func start<Random: RandomNumberGenerator>(
         session: DialogSession, now: Date, random: inout Random
     ) -> (DialogOutput, DialogSession) {
-        var turn = TurnContext(machine: self, session: session, random: random, now: now)
+        var turn = DialogStep(machine: self, session: session, random: random, now: now)
         turn.session.lastActivity = now
         turn.enter(dialog.settings.start, reason: .requested)
         random = turn.random

@@ -5,7 +5,7 @@ import Foundation
 /// Product suggestions from the catalog: suggest, tell me more, compare, anything cheaper.
 /// The texts are written here so every reply carries real prices and reasons; the state's
 /// own `say` introduces them.
-extension TurnContext {
+extension DialogStep {
     var catalogMatch: CatalogMatch { machine.dialog.catalog.match }
 
     mutating func runProducts(_ action: ProductAction) {

@@ -6,7 +6,7 @@ import ConciergeJSON
 /// Lead qualification: score the collected slots, pick the tier, and — only with consent —
 /// emit `lead_captured`. Without consent the contact details are forgotten and no event is
 /// sent: a lead is someone to contact, and without consent there is no one.
-extension TurnContext {
+extension DialogStep {
     mutating func scoreLead(_ lead: LeadDefinition) {
         let score = lead.rules.filter(holds).reduce(0) { $0 + $1.points }
         let tier = lead.tiers.first { score >= $0.minimum }?.name ?? lead.tiers.last?.name ?? ""
@@ -28,7 +28,7 @@ extension TurnContext {
     func holds(_ rule: ScoreRule) -> Bool {
         if let condition = rule.condition, !condition.holds(in: session.slots) { return false }
         guard let days = rule.withinDays else { return true }
-        guard let slot = rule.slot, let value = session.slots[slot], let start = TurnContext.firstDay(of: value) else {
+        guard let slot = rule.slot, let value = session.slots[slot], let start = DialogStep.firstDay(of: value) else {
             return false
         }
         return start.timeIntervalSince(now) <= days * 86_400

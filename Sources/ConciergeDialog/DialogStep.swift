@@ -14,7 +14,9 @@ enum ButtonClick {
     case none
 }
 
-struct TurnContext<Random: RandomNumberGenerator> {
+/// One step of the dialog machine in progress: the session being changed, and what the step
+/// says and emits so far. `DialogMachine.step` runs one and returns its output.
+struct DialogStep<Random: RandomNumberGenerator> {
     let machine: DialogMachine
     var session: DialogSession
     var random: Random
@@ -187,8 +189,8 @@ struct TurnContext<Random: RandomNumberGenerator> {
         if !strong, parse.decision == .classifier, askDidYouMean(parse, state: state) { return }
         if intent == ParseResult.outOfScope {
             fallback(parse)
-        } else if let transition = TurnContext.first(state?.on ?? [], intent: intent, slots: session.slots)
-                    ?? TurnContext.first(machine.dialog.globals, intent: intent, slots: session.slots) {
+        } else if let transition = DialogStep.first(state?.on ?? [], intent: intent, slots: session.slots)
+                    ?? DialogStep.first(machine.dialog.globals, intent: intent, slots: session.slots) {
             enter(transition.target, reason: .requested)
         } else if let faq = machine.faqByIntent[intent] {
             say(faq.answer, buttons: buttons(faq.buttons))

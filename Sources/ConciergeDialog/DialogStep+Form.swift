@@ -6,7 +6,7 @@ import ConciergeJSON
 
 /// Slot filling and forms: entities fill every slot they map to (a correction overwrites),
 /// a form asks for its first empty slot, checks answers and re-asks with the reason.
-extension TurnContext {
+extension DialogStep {
     /// Fills slots from the message's entities: a match fills the slots mapped to its entity,
     /// or the slot it is named after (learned free-text slots). Values for fields of the
     /// current form are checked first; rejected ones come back with the reason.
@@ -38,7 +38,7 @@ extension TurnContext {
                         match.value = .string(whole)
                     }
                 }
-                if let field, let reason = TurnContext.check(match.value, text: match.text, against: field) {
+                if let field, let reason = DialogStep.check(match.value, text: match.text, against: field) {
                     invalid[slot.name] = reason
                     continue
                 }
@@ -88,7 +88,7 @@ extension TurnContext {
         }
         if isFreeText(field) {
             let text = FreeText.answer(parse.text)
-            if let reason = TurnContext.check(.string(text), text: text, against: field) {
+            if let reason = DialogStep.check(.string(text), text: text, against: field) {
                 reject(field, of: form, reason: reason)
             } else {
                 session.slots[field.slot] = .string(text)
@@ -185,7 +185,7 @@ extension TurnContext {
             "duration": "a duration", "ordinal": "a position like 'first'",
         ]
         if let noun = nouns[entity] { return "Sorry, I couldn't find \(noun) in that." }
-        if !field.values.isEmpty { return "Sorry, please choose one of: \(TurnContext.list(field.values))." }
+        if !field.values.isEmpty { return "Sorry, please choose one of: \(DialogStep.list(field.values))." }
         return "Sorry, I didn't get that."
     }
 

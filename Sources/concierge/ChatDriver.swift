@@ -34,13 +34,7 @@ struct ChatDriver {
     /// The conversation's opening: the stored session resumed, or the bot's greeting.
     mutating func start(now: Date) -> [ChatLine] {
         guard let store else { return chat.start(now: now) }
-        let stored: StoredSession
-        do {
-            stored = try store.loadSession(id: chat.sessionID).map(StoredSession.found) ?? .absent
-        } catch {
-            stored = .failed("\(error)")
-        }
-        return chat.resume(stored, now: now)
+        return chat.resume(store.storedSession(id: chat.sessionID), now: now)
     }
 
     /// One typed line: its output, with the action the chat asked for performed (`quit` is
@@ -73,10 +67,6 @@ struct ChatDriver {
 
     private func forget(_ sessionID: String) -> Result<ForgetResult, StoreFailure> {
         guard let store else { return .failure(StoreFailure("this chat runs without a store")) }
-        do {
-            return .success(try store.forget(.session(sessionID)))
-        } catch {
-            return .failure(StoreFailure("\(error)"))
-        }
+        return store.forgetting(.session(sessionID))
     }
 }

@@ -113,29 +113,15 @@ struct ServeDriver {
     }
 
     private func load(_ ids: [String]) -> [String: StoredSession] {
-        guard let store else { return Dictionary(uniqueKeysWithValues: ids.map { ($0, .absent) }) }
+        guard let store else { return Dictionary(ids.map { ($0, .absent) }, uniquingKeysWith: { first, _ in first }) }
         return queue.sync {
-            var loaded: [String: StoredSession] = [:]
-            for id in ids {
-                do {
-                    loaded[id] = try store.loadSession(id: id).map(StoredSession.found) ?? .absent
-                } catch {
-                    loaded[id] = .failed("\(error)")
-                }
-            }
-            return loaded
+            Dictionary(ids.map { ($0, store.storedSession(id: $0)) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
     private func forget(_ subject: ForgetSubject) -> Result<ForgetResult, StoreFailure> {
         guard let store else { return .failure(StoreFailure("no store")) }
-        return queue.sync {
-            do {
-                return .success(try store.forget(subject))
-            } catch {
-                return .failure(StoreFailure("\(error)"))
-            }
-        }
+        return queue.sync { store.forgetting(subject) }
     }
 }
 

@@ -125,8 +125,7 @@ extension ProtocolServer {
             batch.before[request.session] = .some(inTable)
         }
         // Taken out of the table, so the session's storage is uniquely referenced while it changes.
-        var entry = (consume inTable)
-            ?? Entry(dialog: DialogSession(), random: SplitMix64(seed: Self.seed(for: request.session)))
+        var entry = (consume inTable) ?? Entry(request.session)
         let reply: Reply
         // The user's text, stored as a transcript entry; a reset is none.
         var typed: String?
@@ -138,7 +137,7 @@ extension ProtocolServer {
         case .reset, .forget:
             // A reset stores the fresh session but is no entry of the transcript (the report
             // counts user messages).
-            entry = Entry(dialog: DialogSession(), random: SplitMix64(seed: Self.seed(for: request.session)))
+            entry = Entry(request.session)
             (reply, entry.dialog) = bot.start(session: entry.dialog, now: now, random: &entry.random)
         }
         // In the table at once: a later request of the same session in this batch continues it.

@@ -42,6 +42,13 @@ public struct ProtocolServer {
     struct Entry {
         var dialog: DialogSession
         var random: SplitMix64
+
+        /// Session `id` at `dialog` (a new conversation by default), with the random source its
+        /// id seeds.
+        init(_ id: String, dialog: DialogSession = DialogSession()) {
+            self.dialog = dialog
+            random = SplitMix64(seed: ProtocolServer.seed(for: id))
+        }
     }
 
     public private(set) var bot: Bot
@@ -100,8 +107,8 @@ public struct ProtocolServer {
             case .found(var dialog):
                 // Stored by an earlier version of the bot, perhaps: a state that is gone starts over.
                 bot.continuing(&dialog)
-                sessions[id] = Entry(dialog: dialog, random: SplitMix64(seed: Self.seed(for: id)))
-            case .absent: sessions[id] = Entry(dialog: DialogSession(), random: SplitMix64(seed: Self.seed(for: id)))
+                sessions[id] = Entry(id, dialog: dialog)
+            case .absent: sessions[id] = Entry(id)
             case .failed(let message): failures[id] = message
             }
         }

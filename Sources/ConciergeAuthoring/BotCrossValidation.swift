@@ -136,6 +136,6 @@ public struct BotCrossValidation: Sendable {
             metrics: IntentMetrics(gold: labels, predicted: predicted), errors: errors, intents: intents, matrix: matrix,
             exampleCount: items.count, annotatedCount: annotatedCount,
             slotMetrics: annotatedCount == 0 ? nil : SlotMetrics(gold: goldSlots, predicted: predictedSlots),
-            calibration: Calibration(confidences: confidence, correct: zip(predicted, labels).map { $0 == $1 }))
+            calibration: Calibration(confidences: confidence, predicted: predicted, gold: labels))
     }
 }

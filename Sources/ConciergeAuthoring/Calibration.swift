@@ -21,6 +21,11 @@ public struct Calibration: Hashable, Sendable {
     public var expectedError: Double
     public var count: Int
 
+    /// Predicted labels against the gold ones, each with its confidence.
+    public init(confidences: [Double], predicted: [String], gold: [String], binCount: Int = 10) {
+        self.init(confidences: confidences, correct: zip(predicted, gold).map { $0 == $1 }, binCount: binCount)
+    }
+
     /// `confidences[i]` is the confidence of prediction `i`, `correct[i]` whether it was right;
     /// confidences outside 0…1 are clamped.
     public init(confidences: [Double], correct: [Bool], binCount: Int = 10) {

@@ -81,7 +81,7 @@ public struct CrossValidation: Sendable {
                 confidences[index] = best?.confidence ?? 0
             }
         }
-        let calibration = Calibration(confidences: confidences, correct: zip(predicted, labels).map { $0 == $1 })
+        let calibration = Calibration(confidences: confidences, predicted: predicted, gold: labels)
         return Outcome(metrics: IntentMetrics(gold: labels, predicted: predicted), predicted: predicted,
                        confidences: confidences, calibration: calibration)
     }

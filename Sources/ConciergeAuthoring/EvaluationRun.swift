@@ -132,8 +132,7 @@ public struct EvaluationRun: Sendable {
             slotTrainSeconds: taggerSeconds,
             taggerLatencyMicrosecondsMedian: taggerLatency.map { percentile($0, 0.5) },
             parseLatencyMicrosecondsMedian: percentile(parseLatencies, 0.5),
-            expectedCalibrationError: Calibration(confidences: confidences, correct: zip(predicted, gold).map { $0 == $1 })
-                .expectedError
+            expectedCalibrationError: Calibration(confidences: confidences, predicted: predicted, gold: gold).expectedError
         )
         return EvaluationRun(
             summary: summary, metrics: metrics, errors: errors, slotMetrics: slotMetrics, referenceDate: referenceDate)

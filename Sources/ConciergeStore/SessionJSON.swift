@@ -28,15 +28,6 @@ enum SessionJSON {
     ///
     ///     SessionJSON.strings(["Hi!", "How can I help?"])   // ["Hi!","How can I help?"]
     static func strings(_ values: [String]) -> String {
-        if values.isEmpty { return "[]" }
-        var json = JSONWriter(capacity: 256)
-        strings(values, into: &json)
-        return String(decoding: json.bytes, as: UTF8.self)
-    }
-
-    private static func strings(_ values: [String], into json: inout JSONWriter) {
-        json.beginArray()
-        for value in values { json.string(value) }
-        json.endArray()
+        values.isEmpty ? "[]" : values.jsonText
     }
 }

@@ -65,3 +65,12 @@ func check(_ row: Miss) {
         #expect(found.isEmpty, "\(found)")
     }
 }
+
+/// Extraction on adversarial `input` returns (a super-linear grammar would hang, and CI's time
+/// limit ends a hung run) with every match inside the text.
+func checkFinishesWithSpansInBounds(_ input: String) {
+    let count = input.unicodeScalars.count
+    for m in extractor.extract(from: input) {
+        #expect(m.start >= 0 && m.start < m.end && m.end <= count)
+    }
+}

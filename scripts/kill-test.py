@@ -36,9 +36,11 @@ CONVERSATION = [
 
 
 def start(binary, bot, store):
-    return subprocess.Popen(
-        [binary, "serve", "--bot", bot, "--store", store, "--now", "2026-11-22T10:00:00Z"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0)
+    # serve's standard error goes to a file beside the store, so a death is explained.
+    with open(store + ".stderr", "ab") as log:
+        return subprocess.Popen(
+            [binary, "serve", "--bot", bot, "--store", store, "--now", "2026-11-22T10:00:00Z"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, bufsize=0)
 
 
 def main():
@@ -84,6 +86,8 @@ def main():
             killed = True
         if not killed and not response_line:
             print(f"serve died by itself at line {exchanged} (exit {process.wait()})", file=sys.stderr)
+            with open(store + ".stderr", errors="replace") as log:
+                print("".join(log.readlines()[-5:]), file=sys.stderr, end="")
             return 1
         if killed:
             process.wait()

@@ -90,8 +90,18 @@ public enum StoreFile {
         let pageSize = rawPageSize == 1 ? 65_536 : rawPageSize
         let pageCount = bigEndian(28, 4)
         guard bigEndian(24, 4) == bigEndian(92, 4), pageCount > 0 else { return }
-        if size < pageSize * pageCount {
+        // A checkpoint writes the WAL's pages into the file in page order, page 1 (the header,
+        // with the new page count) first: a process killed in the middle leaves the file
+        // shorter than its header says, and SQLite completes it from the WAL on the next open.
+        // So the file is only short for real when there is no WAL to complete it.
+        if size < pageSize * pageCount, !walHasFrames(path: path) {
             throw StoreError.truncated(path: path, size: size, expected: pageSize * pageCount)
         }
+    }
+
+    /// Whether the store's write-ahead log holds frames (more than its 32-byte header).
+    static func walHasFrames(path: String) -> Bool {
+        var info = stat()
+        return stat(path + "-wal", &info) == 0 && info.st_size > 32
     }
 }

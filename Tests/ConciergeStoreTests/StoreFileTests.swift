@@ -64,6 +64,38 @@ import Testing
         try expectRefusal(path) { if case .truncated = $0 { true } else { false } }
     }
 
+    /// A process killed in the middle of a checkpoint leaves a file shorter than its header
+    /// says, beside the WAL that completes it: the store opens, and nothing committed is lost.
+    @Test func opensAStoreKilledInTheMiddleOfACheckpoint() throws {
+        let path = try Fixture.storePath()
+        let store = try SQLiteStore(path: path, botName: "bot")
+        for index in 0..<50 {
+            try store.commit(TurnCommit(sessionID: "s\(index)", session: Fixture.session(),
+                                        turn: Fixture.entry(String(repeating: "x", count: 500)), at: Fixture.now))
+        }
+        // The files as a kill -9 leaves them: copied while the store is open, WAL and all.
+        let crashed = try Fixture.storePath()
+        for suffix in ["", "-wal"] {
+            try FileManager.default.copyItem(atPath: path + suffix, toPath: crashed + suffix)
+        }
+        try store.close()
+        // Page 1 rewritten first by the checkpoint: the header counts more pages than the file has.
+        var data = try Data(contentsOf: URL(fileURLWithPath: crashed))
+        let pageSize = Int(data[16]) << 8 | Int(data[17])
+        let pages = UInt32(data.count / pageSize + 8)
+        data.replaceSubrange(28..<32, with: [UInt8(pages >> 24), UInt8(pages >> 16 & 0xFF), UInt8(pages >> 8 & 0xFF), UInt8(pages & 0xFF)])
+        try data.write(to: URL(fileURLWithPath: crashed))
+
+        let reopened = try SQLiteStore(path: crashed, botName: "bot")
+        #expect(try reopened.loadSession(id: "s49") != nil)
+        try reopened.close()
+        // Without the WAL (closing the store checkpointed and removed it) the same file is
+        // truncated for real.
+        #expect(!FileManager.default.fileExists(atPath: crashed + "-wal"))
+        try data.write(to: URL(fileURLWithPath: crashed))
+        try expectRefusal(crashed) { if case .truncated = $0 { true } else { false } }
+    }
+
     @Test func refusesAReadOnlyStore() throws {
         let path = try Fixture.storePath()
         try SQLiteStore(path: path, botName: "bot").close()

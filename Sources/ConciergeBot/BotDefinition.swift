@@ -135,11 +135,39 @@ public struct EntityDefinition: Hashable, Sendable {
 public struct SlotDefinition: Hashable, Sendable {
     public var name: String
     public var entity: String?
+    /// What the value is, which decides the evidence that fills it (see docs/dialog-files.md,
+    /// "Slot filling").
+    public var kind: SlotKind
+    /// Personal data: held pending until consent, masked in transcripts, erased on refusal.
+    public var personal: Bool
     public var location: SourceLocation
 
-    public init(name: String, entity: String?, location: SourceLocation) {
+    public init(name: String, entity: String?, kind: SlotKind = .value, personal: Bool = false,
+                location: SourceLocation) {
         self.name = name
         self.entity = entity
+        self.kind = kind
+        self.personal = personal
         self.location = location
     }
+}
+
+/// What a slot holds, beyond the entity that fills it: the slot-filling policy reads a head
+/// count only with people words, a budget only with money or budget words, and free-text
+/// kinds only from a real answer (never "skip", "yes" or a question).
+public enum SlotKind: String, CaseIterable, Hashable, Sendable {
+    /// Any value of the slot's entity; filled only as the answer to its own question or by its entity.
+    case value
+    /// How many people: "12 people", "a team of 12", "12 of us".
+    case headCount = "head_count"
+    /// An amount of money to spend: "$300 a month", "about 200 a month", "50k per year".
+    case budget
+    /// A person's name: "I'm Ana", "my name is Ana Lopez".
+    case personName = "person_name"
+    /// A company: "I work at Acme", "the company is called Vela Travel".
+    case company
+    /// What the user wants, in their words.
+    case need
+    /// A yes or a no ("I make the decision" is yes).
+    case yesNo = "yes_no"
 }

@@ -56,12 +56,18 @@ public struct DialogSettings: Sendable {
     public var labels: [String: String]
     /// The built-in replies, each a list of variations.
     public var messages: DialogMessages
+    /// When people answer a handoff; nil: always (the handoff says nothing about hours).
+    public var businessHours: BusinessHours?
+    /// The languages the bot speaks (ISO 639-1 codes); a message clearly in another one is
+    /// answered with `language_unsupported`.
+    public var languages: [String]
     public var location: SourceLocation?
 
     public init(start: String, sessionTimeout: Double = 1800, profileSlots: [String] = [], offerHumanAfter: Int = 2,
                 handoffAfter: Int = 3, didYouMeanMargin: Double = 0.1, frustrationThreshold: Double = -3,
                 digressionConfidence: Double = 0.5, handoffState: String? = nil, labels: [String: String] = [:],
-                messages: DialogMessages = DialogMessages(), location: SourceLocation? = nil) {
+                messages: DialogMessages = DialogMessages(), businessHours: BusinessHours? = nil,
+                languages: [String] = ["en"], location: SourceLocation? = nil) {
         self.start = start
         self.sessionTimeout = sessionTimeout
         self.profileSlots = profileSlots
@@ -73,33 +79,34 @@ public struct DialogSettings: Sendable {
         self.handoffState = handoffState
         self.labels = labels
         self.messages = messages
+        self.businessHours = businessHours
+        self.languages = languages
         self.location = location
     }
 }
 
-/// The replies the dialog engine writes itself, overridable under `settings: messages:`.
+/// The phrases the dialog engine says itself (re-prompts, confirmations, handoff notices…),
+/// written by the bot under `settings: messages:` so that no user-facing word lives in Swift.
+/// A phrase the bot does not define is not said (`check` warns about each missing one).
+///
+///     messages[.fallback]            // ["Sorry, I didn't understand that."]
+///     messages.label(.humanButton)   // "Talk to a human"
 public struct DialogMessages: Sendable {
-    public var empty: [Template]
-    public var fallback: [Template]
-    public var offerHuman: [Template]
-    public var didYouMean: [Template]
-    public var frustration: [Template]
-    public var humanButton: String
+    /// Variations per phrase; one is picked at random.
+    public var phrases: [EngineMessage: [Template]]
 
-    public init(
-        empty: [Template] = [Template(literal: "I didn't catch anything there. Could you type your question?")],
-        fallback: [Template] = [Template(literal: "Sorry, I didn't understand that.")],
-        offerHuman: [Template] = [Template(literal: "I'm having trouble understanding. Would you like to talk to a person?")],
-        didYouMean: [Template] = [Template(literal: "Did you mean one of these?")],
-        frustration: [Template] = [Template(literal: "I'm sorry this has been frustrating.")],
-        humanButton: String = "Talk to a human"
-    ) {
-        self.empty = empty
-        self.fallback = fallback
-        self.offerHuman = offerHuman
-        self.didYouMean = didYouMean
-        self.frustration = frustration
-        self.humanButton = humanButton
+    public init(phrases: [EngineMessage: [Template]] = [:]) {
+        self.phrases = phrases
+    }
+
+    public subscript(key: EngineMessage) -> [Template] {
+        get { phrases[key] ?? [] }
+        set { phrases[key] = newValue }
+    }
+
+    /// A phrase used as a button label: its first variation's text.
+    public func label(_ key: EngineMessage) -> String? {
+        phrases[key]?.first.map { $0.source }
     }
 }
 

@@ -137,3 +137,20 @@ public final class DialogMachine: Sendable {
             || faqByIntent[intent] != nil
     }
 }
+
+extension DialogMachine {
+    /// The desk hands a conversation back: it leaves the handoff state for the start state
+    /// without a welcome, and the bot says `handback`. A session not handed off is unchanged
+    /// and nothing is said.
+    public func handBack<Random: RandomNumberGenerator>(
+        session: inout DialogSession, now: Date, random: inout Random
+    ) -> DialogOutput {
+        var turn = DialogStep(machine: self, session: DialogSession(), random: random, now: now)
+        swap(&turn.session, &session)
+        turn.handBack()
+        random = turn.random
+        let output = turn.finish(intent: "", userText: nil)
+        swap(&turn.session, &session)
+        return output
+    }
+}

@@ -59,7 +59,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
         // Emoji and punctuation alone say nothing the dialog can act on, whatever NLU made of them.
         if parse.decision == .empty || !parse.text.contains(where: { $0.isLetter || $0.isNumber }) {
             session.consecutiveFallbacks = previousFallbacks
-            say(settings.messages.empty)
+            say(settings.messages[.empty])
             reaskPendingQuestion()
             return
         }
@@ -77,8 +77,8 @@ struct DialogStep<Random: RandomNumberGenerator> {
             break
         }
         if let handoff = machine.handoffState, session.state != handoff,
-           Sentiment.score(parse.text) <= settings.frustrationThreshold {
-            say(settings.messages.frustration)
+           parse.understanding.sentiment <= settings.frustrationThreshold {
+            say(settings.messages[.frustration])
             enter(handoff, reason: .frustration)
             return
         }
@@ -212,7 +212,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
         guard best.confidence - second.confidence < settings.didYouMeanMargin,
               [best, second].allSatisfy({ $0.name != ParseResult.outOfScope && machine.handles($0.name, in: state) })
         else { return false }
-        say(settings.messages.didYouMean, buttons: [best, second].map {
+        say(settings.messages[.didYouMean], buttons: [best, second].map {
             Button(label: machine.label(for: $0.name), intent: $0.name)
         })
         return true
@@ -233,11 +233,23 @@ struct DialogStep<Random: RandomNumberGenerator> {
             .prefix(3)
             .map { Button(label: machine.label(for: $0.name), intent: $0.name) }
         if session.consecutiveFallbacks >= settings.offerHumanAfter, let human = machine.humanIntent {
-            say(settings.messages.fallback)
-            say(settings.messages.offerHuman, buttons: [Button(label: settings.messages.humanButton, intent: human)] + suggestions)
+            say(settings.messages[.fallback])
+            say(settings.messages[.offerHuman], buttons: [Button(label: settings.messages.label(.humanButton) ?? "", intent: human)] + suggestions)
         } else {
-            say(settings.messages.fallback, buttons: Array(suggestions))
+            say(settings.messages[.fallback], buttons: Array(suggestions))
         }
         reaskPendingQuestion()
+    }
+}
+
+extension DialogStep {
+    /// Leaves the handoff state (see `DialogMachine.handBack`).
+    mutating func handBack() {
+        guard let handoff = machine.handoffState, session.state == handoff else { return }
+        session.lastActivity = now
+        session.state = settings.start
+        session.form = nil
+        session.consecutiveFallbacks = 0
+        say(settings.messages[.handback])
     }
 }

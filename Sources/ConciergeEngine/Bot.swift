@@ -114,3 +114,16 @@ extension Reply {
                   state: output.state, slots: output.slots, events: output.events)
     }
 }
+
+extension Bot {
+    /// The desk gives a handed-off conversation back to the bot (`{"type": "handback"}`):
+    /// the session leaves the handoff state and the bot says `handback`.
+    public func handBack<Random: RandomNumberGenerator>(
+        session: inout DialogSession, now: Date, random: inout Random
+    ) -> Reply {
+        let output = dialog.handBack(session: &session, now: now, random: &random)
+        let parse = ParseResult(text: "", intent: IntentScore(name: ParseResult.outOfScope, confidence: 1),
+                                ranking: [], entities: [], decision: .empty)
+        return Reply(output, parse: parse)
+    }
+}

@@ -38,7 +38,7 @@ struct DialogFileParser {
         "start", "session_timeout_minutes", "profile_slots", "offer_human_after", "handoff_after",
         "did_you_mean_margin", "frustration_threshold", "digression_confidence", "handoff_state", "labels", "messages",
     ]
-    static let messageKeys = ["empty", "fallback", "offer_human", "did_you_mean", "frustration", "human_button"]
+    static let messageKeys = EngineMessage.allCases.map(\.rawValue)
     static let stateKeys = ["say", "buttons", "on", "then", "form", "handoff", "final", "lead", "products"]
     static let formKeys = ["fields", "max_attempts", "give_up", "done"]
     static let fieldKeys = [
@@ -126,19 +126,15 @@ struct DialogFileParser {
     private mutating func parseMessages(_ node: Node, into messages: inout DialogMessages) {
         for entry in reader.known(reader.mapping(node, expected: "a mapping of built-in messages") ?? [],
                                   allowed: DialogFileParser.messageKeys, in: "messages") {
-            if entry.key == "human_button" {
-                if let label = reader.string(entry.value, expected: "a button label") { messages.humanButton = label }
+            guard let key = EngineMessage(rawValue: entry.key) else { continue }
+            if key.isLabel {
+                if let label = reader.string(entry.value, expected: "a button label") {
+                    messages[key] = [Template(literal: label)]
+                }
                 continue
             }
             let variations = templates(entry.value)
-            guard !variations.isEmpty else { continue }
-            switch entry.key {
-            case "empty": messages.empty = variations
-            case "fallback": messages.fallback = variations
-            case "offer_human": messages.offerHuman = variations
-            case "did_you_mean": messages.didYouMean = variations
-            default: messages.frustration = variations
-            }
+            if !variations.isEmpty { messages[key] = variations }
         }
     }
 

@@ -111,6 +111,7 @@ public struct NLUModel: Sendable {
         var result = classify(text, tokens: tokens)
         result.entities = entities(
             in: text, tokens: tokens, intent: slotIntent(of: result), now: now, timeZone: timeZone)
+        result.understanding = UnderstandingReader.read(text, tokens: tokens, entities: result.entities)
         return result
     }
 

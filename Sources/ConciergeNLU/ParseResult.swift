@@ -4,7 +4,7 @@ import ConciergeEntities
 /// stage decided (so `/why` can explain it).
 ///
 ///     {"text": "hi", "intent": {"name": "greet", "confidence": 1}, "ranking": […], "entities": []}
-public struct ParseResult: Hashable, Sendable, Codable {
+public struct ParseResult: Hashable, Sendable {
     /// The stage that chose the intent.
     public enum Decision: String, Hashable, Sendable, Codable {
         case pattern
@@ -24,13 +24,17 @@ public struct ParseResult: Hashable, Sendable, Codable {
     public var ranking: [IntentScore]
     public var entities: [EntityMatch]
     public var decision: Decision
+    /// What the message says beyond its intent (answers, facts, sentiment, language).
+    public var understanding: Understanding
 
-    public init(text: String, intent: IntentScore, ranking: [IntentScore], entities: [EntityMatch], decision: Decision) {
+    public init(text: String, intent: IntentScore, ranking: [IntentScore], entities: [EntityMatch], decision: Decision,
+                understanding: Understanding = Understanding()) {
         self.text = text
         self.intent = intent
         self.ranking = ranking
         self.entities = entities
         self.decision = decision
+        self.understanding = understanding
     }
 
     public var isOutOfScope: Bool { intent.name == Self.outOfScope }

@@ -6,8 +6,8 @@
 ///     Sentiment.score("this is useless!!")       // -3.0
 ///     Sentiment.score("I'm not happy at all")     // -3.0
 ///     Sentiment.score("great, thanks")            // 3.0
-enum Sentiment {
-    static func score(_ text: String) -> Double {
+public enum Sentiment {
+    public static func score(_ text: String) -> Double {
         let words = Sentiment.words(text)
         var total = 0.0
         var factor = 1.0

@@ -1,4 +1,4 @@
-@testable import ConciergeDialog
+import ConciergeNLU
 import Testing
 
 @Test(arguments: [

@@ -1,0 +1,87 @@
+/// The keys of the phrases the dialog engine says itself, as written under
+/// `settings: messages:` of a dialog file. Placeholders a phrase may use besides slots are
+/// listed with each key (`{expected}`…); the engine fills them for that one message.
+///
+///     messages:
+///       yes_or_no: "Sorry, I just need a yes or a no here."
+///       corrected: "Got it — {new}, not {old}."
+public enum EngineMessage: String, CaseIterable, Hashable, Sendable {
+    /// An empty message, or one of only emoji and punctuation.
+    case empty
+    /// A message the bot did not understand; shown with suggestions as buttons.
+    case fallback
+    /// Said after repeated fallbacks, with a button to a person.
+    case offerHuman = "offer_human"
+    /// The label of that button.
+    case humanButton = "human_button"
+    /// "Did you mean A or B?" (the two intents are the buttons).
+    case didYouMean = "did_you_mean"
+    /// A frustrated user, before the handoff.
+    case frustration
+    /// An answer without the value asked for; `{expected}` is the `expect_…` phrase of the slot's entity.
+    case answerMissing = "answer_missing"
+    /// An answer that is not one of the field's `values:`; `{value}`, `{options}`.
+    case notAnOption = "not_an_option"
+    /// A value that does not fit the field's `pattern:`; `{value}`.
+    case patternMismatch = "pattern_mismatch"
+    /// Numbers out of the field's range: `{min}`, `{max}`.
+    case numberBetween = "number_between"
+    case numberAtLeast = "number_at_least"
+    case numberAtMost = "number_at_most"
+    /// A yes/no question answered with something else.
+    case yesOrNo = "yes_or_no"
+    /// Added to the re-ask of an optional question.
+    case saySkip = "say_skip"
+    /// A required question refused or left unanswered too often: offers to leave the form or a person.
+    case leaveFormOffer = "leave_form_offer"
+    /// The label of the button that leaves the form.
+    case leaveFormButton = "leave_form_button"
+    /// The form was left; what the user told so far stays.
+    case formLeft = "form_left"
+    /// A value changed by a correction: `{slot}`, `{new}`, `{old}`.
+    case corrected
+    /// Values learned beyond the question asked: `{facts}`.
+    case noted
+    /// Each later message while a person has the conversation.
+    case handoffWaiting = "handoff_waiting"
+    /// After the handoff message, within business hours.
+    case handoffOpen = "handoff_open"
+    /// After the handoff message, outside business hours: `{opens}` (e.g. "Monday at 9:00").
+    case handoffClosed = "handoff_closed"
+    /// The desk (or the user) gave the conversation back to the bot.
+    case handback
+    /// A message in a language the bot does not speak: `{languages}`.
+    case languageUnsupported = "language_unsupported"
+    /// The first message after the session timed out.
+    case sessionExpired = "session_expired"
+    /// Before an intent that would clear an open form: asks to confirm.
+    case confirmRestart = "confirm_restart"
+    /// Consent withdrawn in the chat: contact details erased.
+    case consentWithdrawn = "consent_withdrawn"
+    /// Personal details are kept only after consent; said when they were given before it.
+    case consentNeeded = "consent_needed"
+    /// A second request of something already requested (a demo): not booked twice.
+    case alreadyRequested = "already_requested"
+    /// The labels of yes / no buttons.
+    case yesButton = "yes_button"
+    case noButton = "no_button"
+    /// How a value of each kind reads in a confirmation: `{value}`.
+    case headCountValue = "head_count_value"
+    /// What an answer needs, for `{expected}` of `answer_missing`.
+    case expectNumber = "expect_number"
+    case expectEmail = "expect_email"
+    case expectPhone = "expect_phone"
+    case expectDate = "expect_date"
+    case expectMoney = "expect_money"
+    case expectText = "expect_text"
+    case expectName = "expect_name"
+    case expectCompany = "expect_company"
+
+    /// The phrases used as button labels rather than said.
+    public var isLabel: Bool {
+        switch self {
+        case .humanButton, .leaveFormButton, .yesButton, .noButton: return true
+        default: return false
+        }
+    }
+}

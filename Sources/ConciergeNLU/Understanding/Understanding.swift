@@ -1,0 +1,120 @@
+import ConciergeEntities
+import ConciergeJSON
+
+/// What a message says beyond its intent, read once by NLU so that the dialog never reads
+/// text: an answer (yes, no, skip, decline, unsure), whether it asks something, its
+/// sentiment, and the facts it states with the evidence for each.
+///
+///     let reading = nlu.parse("I'm Ana from Vela Travel, we're 12 people").understanding
+///     reading.personName?.value   // "Ana"
+///     reading.company?.value      // "Vela Travel"
+///     reading.headCount?.value    // 12, evidence .people
+public struct Understanding: Hashable, Sendable {
+    /// How a message answers a question.
+    public enum Answer: String, Hashable, Sendable {
+        /// "yes", "sure", "I make the decision".
+        case yes
+        /// "no", "nope", "my boss decides".
+        case no
+        /// "skip", "pass", "next question": leave this one out.
+        case skip
+        /// "I don't want to fill this in", "stop asking": leave the whole form.
+        case decline
+        /// "not sure", "no idea", "don't know yet".
+        case unsure
+    }
+
+    /// Why a number is believed to be what it is.
+    public enum Evidence: String, Hashable, Sendable {
+        /// Explicit words: "12 people", "$300", "a budget of 300".
+        case explicit
+        /// A number alone, with nothing saying what it counts: only answers a question about it.
+        case bare
+    }
+
+    /// A number the message states, where it is, and why it is read so.
+    public struct NumberFact: Hashable, Sendable {
+        public var value: Double
+        /// Unicode scalar offsets in the message.
+        public var start: Int
+        public var end: Int
+        public var evidence: Evidence
+
+        public init(value: Double, start: Int, end: Int, evidence: Evidence) {
+            self.value = value
+            self.start = start
+            self.end = end
+            self.evidence = evidence
+        }
+    }
+
+    /// An amount of money (`{"amount", "currency", "period"?, "min"?, "max"?}`), where it is, and why.
+    public struct MoneyFact: Hashable, Sendable {
+        public var value: JSONValue
+        public var start: Int
+        public var end: Int
+        public var evidence: Evidence
+
+        public init(value: JSONValue, start: Int, end: Int, evidence: Evidence) {
+            self.value = value
+            self.start = start
+            self.end = end
+            self.evidence = evidence
+        }
+    }
+
+    /// A piece of text the message states (a name, a company), as the user wrote it.
+    public struct TextFact: Hashable, Sendable {
+        public var value: String
+        public var start: Int
+        public var end: Int
+
+        public init(value: String, start: Int, end: Int) {
+            self.value = value
+            self.start = start
+            self.end = end
+        }
+    }
+
+    public var answer: Answer?
+    /// The message asks something ("why do you need that?"): not an answer to a question.
+    public var isQuestion: Bool
+    /// Negative is unhappy; ≤ -3 is angry (the lexicon's scale).
+    public var sentiment: Double
+    /// "I'm Ana", "my name is Ana Lopez", "Ana here".
+    public var personName: TextFact?
+    /// "I work at Acme", "the company is called Vela Travel", "… from Acme Corp".
+    public var company: TextFact?
+    /// How many people, with people words ("12 people", "a team of 12") or bare.
+    public var headCount: NumberFact?
+    /// A budget: money ("$300", "50k per year") or a number with budget words ("about 200 a month").
+    public var budget: MoneyFact?
+    /// Every other number, excluding those inside phone numbers, standards ("ISO 27001",
+    /// "SOC 2"), versions, years, dates, times and product prices.
+    public var numbers: [NumberFact]
+    /// The message corrects an earlier value ("sorry, I meant $150, not 500", "actually 30").
+    public var isCorrection: Bool
+    /// The message without lead-ins and fillers ("I just said: Vela Travel" → "Vela Travel"),
+    /// for a free-text answer; nil when the message is not a plausible free-text answer
+    /// (a question, a yes/no, "skip", a complaint).
+    public var freeText: String?
+    /// The language the message is written in, when it is clearly one (ISO 639-1).
+    public var language: LanguageGuess?
+
+    public init(answer: Answer? = nil, isQuestion: Bool = false, sentiment: Double = 0,
+                personName: TextFact? = nil, company: TextFact? = nil, headCount: NumberFact? = nil,
+                budget: MoneyFact? = nil, numbers: [NumberFact] = [], isCorrection: Bool = false,
+                freeText: String? = nil, language: LanguageGuess? = nil) {
+        self.answer = answer
+        self.isQuestion = isQuestion
+        self.sentiment = sentiment
+        self.personName = personName
+        self.company = company
+        self.headCount = headCount
+        self.budget = budget
+        self.numbers = numbers
+        self.isCorrection = isCorrection
+        self.freeText = freeText
+        self.language = language
+    }
+}

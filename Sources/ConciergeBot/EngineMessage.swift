@@ -56,8 +56,6 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable {
     case sessionExpired = "session_expired"
     /// Before an intent that would clear an open form: asks to confirm.
     case confirmRestart = "confirm_restart"
-    /// Consent withdrawn in the chat: contact details erased.
-    case consentWithdrawn = "consent_withdrawn"
     /// Personal details are kept only after consent; said when they were given before it.
     case consentNeeded = "consent_needed"
     /// A second request of something already requested (a demo): not booked twice.
@@ -76,6 +74,22 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable {
     case expectText = "expect_text"
     case expectName = "expect_name"
     case expectCompany = "expect_company"
+
+    /// The placeholders the engine fills in this phrase, besides slots.
+    public var arguments: [String] {
+        switch self {
+        case .answerMissing: return ["expected"]
+        case .notAnOption: return ["value", "options"]
+        case .patternMismatch: return ["value"]
+        case .numberBetween, .numberAtLeast, .numberAtMost: return ["min", "max"]
+        case .corrected: return ["slot", "new", "old"]
+        case .noted: return ["facts"]
+        case .handoffClosed: return ["opens"]
+        case .languageUnsupported: return ["languages"]
+        case .headCountValue: return ["value"]
+        default: return []
+        }
+    }
 
     /// The phrases used as button labels rather than said.
     public var isLabel: Bool {

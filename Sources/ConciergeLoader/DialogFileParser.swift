@@ -39,7 +39,7 @@ struct DialogFileParser {
         "did_you_mean_margin", "frustration_threshold", "digression_confidence", "handoff_state", "labels", "messages",
     ]
     static let messageKeys = EngineMessage.allCases.map(\.rawValue)
-    static let stateKeys = ["say", "buttons", "on", "then", "form", "handoff", "final", "lead", "products"]
+    static let stateKeys = ["say", "buttons", "on", "then", "form", "handoff", "final", "lead", "products", "withdraw_consent"]
     static let formKeys = ["fields", "max_attempts", "give_up", "done"]
     static let fieldKeys = [
         "slot", "ask", "invalid", "optional", "entity", "pattern", "values", "min", "max", "when", "yes_no", "retry_invalid",
@@ -133,7 +133,7 @@ struct DialogFileParser {
                 }
                 continue
             }
-            let variations = templates(entry.value)
+            let variations = templates(entry.value, arguments: key.arguments)
             if !variations.isEmpty { messages[key] = variations }
         }
     }
@@ -166,7 +166,9 @@ struct DialogFileParser {
     }
 
     /// One template or a list of variations; placeholders are recorded as slot references.
-    mutating func templates(_ node: Node) -> [Template] {
+    /// The message variations of `node`; placeholders name slots, or one of `arguments`
+    /// (the placeholders an engine phrase fills itself).
+    mutating func templates(_ node: Node, arguments: [String] = []) -> [Template] {
         let items = node.sequence.map(Array.init) ?? [node]
         var result: [Template] = []
         for item in items {
@@ -178,7 +180,7 @@ struct DialogFileParser {
             case .success(let parsed):
                 var template = parsed.template
                 template.location = place.base
-                for (slot, offset) in zip(template.slots, parsed.slotOffsets) {
+                for (slot, offset) in zip(template.slots, parsed.slotOffsets) where !arguments.contains(slot) {
                     refer(.slot, slot, at: place.location(at: offset))
                 }
                 result.append(template)

@@ -111,6 +111,7 @@ import ConciergeJSON
         for request in [
             #"{"session":"s1","text":"how much is it?","id":7,"context":{"name":"Ana","products":["x"]}}"#,
             #"{"session":"s1","type":"reset"}"#,
+            #"{"session":"s1","type":"handback","id":"desk-1"}"#,
         ] {
             #expect(SchemaValidator.validate(try SchemaValidator.decode(request), against: schema).isEmpty)
         }

@@ -140,4 +140,14 @@ extension Bot {
                                 ranking: [], entities: [], decision: .empty)
         return Reply(output, parse: parse)
     }
+
+    /// Whether the conversation is with a person: its state is a handoff state of the bot's
+    /// dialog. Fronts ask before `handBack`, to tell a desk that a session was not handed off.
+    ///
+    ///     bot.isHandedOff(DialogSession(state: "human"))     // true when `human` has `handoff: true`
+    ///     bot.isHandedOff(DialogSession())                   // false: no conversation yet
+    public func isHandedOff(_ session: DialogSession) -> Bool {
+        guard let state = session.state else { return false }
+        return definition.dialog?.state(named: state)?.handoff == true
+    }
 }

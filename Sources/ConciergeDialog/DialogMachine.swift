@@ -175,6 +175,11 @@ public final class DialogMachine: Sendable {
 }
 
 extension DialogMachine {
+    /// Whether a person has the conversation: its state is a handoff state.
+    public func isHandedOff(_ session: DialogSession) -> Bool {
+        session.state.flatMap { states[$0] }?.handoff == true
+    }
+
     /// The desk hands a conversation back: it leaves the handoff state for the start state
     /// without a welcome, and the bot says `handback`. A session not handed off is unchanged
     /// and nothing is said.

@@ -47,7 +47,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
 
     var settings: DialogSettings { machine.dialog.settings }
     var currentState: MachineState? { session.state.flatMap { machine.states[$0] } }
-    var isHandedOff: Bool { machine.handoffState != nil && session.state == machine.handoffState }
+    var isHandedOff: Bool { currentState?.handoff == true }
 
     mutating func run(_ input: DialogInput) {
         let parse = input.parse

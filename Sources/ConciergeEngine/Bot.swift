@@ -147,7 +147,6 @@ extension Bot {
     ///     bot.isHandedOff(DialogSession(state: "human"))     // true when `human` has `handoff: true`
     ///     bot.isHandedOff(DialogSession())                   // false: no conversation yet
     public func isHandedOff(_ session: DialogSession) -> Bool {
-        guard let state = session.state else { return false }
-        return definition.dialog?.state(named: state)?.handoff == true
+        dialog.isHandedOff(session)
     }
 }

@@ -2,6 +2,7 @@ import ConciergeBot
 import ConciergeEntities
 import ConciergeNLU
 import ConciergeJSON
+import Foundation
 
 /// A value a message offers for a slot, where it is in the message, and whether it answers
 /// the question asked.
@@ -208,13 +209,5 @@ extension DialogStep {
                 "slot": correction.slot, "new": display(correction.new, of: slot), "old": display(correction.old, of: slot),
             ])
         }
-    }
-
-    /// A value in words for a confirmation: a head count as "30 people", money as "$300 a month".
-    func display(_ value: JSONValue, of slot: SlotDefinition) -> String {
-        if slot.kind == .headCount, let phrase = settings.messages[.headCountValue].first {
-            return phrase.render(["value": .string(value.displayText)])
-        }
-        return value.displayText
     }
 }

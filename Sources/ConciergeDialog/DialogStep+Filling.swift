@@ -125,7 +125,7 @@ extension DialogStep {
 
     /// A free-text answer: what NLU kept of the message as an answer, when it is one.
     func freeTextCandidate(_ slot: SlotDefinition, maxWords: Int) -> SlotCandidate? {
-        guard let text = understanding.freeText, !text.isEmpty,
+        guard !digresses, let text = understanding.freeText, !text.isEmpty,
               text.split(separator: " ").count <= maxWords else { return nil }
         return SlotCandidate(slot: slot.name, value: .string(text))
     }
@@ -171,6 +171,8 @@ extension DialogStep {
         switch slot.kind {
         case .headCount: value = (understanding.headCount?.value ?? understanding.numbers.first?.value).map { .number($0) }
         case .budget: value = understanding.budget?.value
+        case .value where slot.entity.map(DialogStep.numericEntities.contains) == true:
+            value = understanding.numbers.first.map { .number($0.value) }
         default: value = nil
         }
         guard let value, value.displayText != old.displayText else { return }

@@ -44,12 +44,20 @@ extension DialogStep {
             break
         }
         let routable = actedIntent != ParseResult.outOfScope && machine.handles(actedIntent, in: state)
-        let threshold = field.digressionConfidence ?? settings.digressionConfidence
-        let confident = strong || (parse.decision == .classifier && parse.intent.confidence >= threshold)
-        if routable, confident || understanding.isQuestion { return false }
+        if digresses { return false }
         if routable, parse.decision != .fallback, !expectsFreeText(field) { return false }
         reject(field, of: form, because: missingValue(field))
         return true
+    }
+
+    /// Whether the message is a confident request of its own or a question, rather than an
+    /// answer to the question asked.
+    func isDigression(_ parse: ParseResult, strong: Bool) -> Bool {
+        guard session.form != nil else { return false }
+        let routable = actedIntent != ParseResult.outOfScope && machine.handles(actedIntent, in: currentState)
+        let threshold = askedField?.digressionConfidence ?? settings.digressionConfidence
+        let confident = strong || (parse.decision == .classifier && parse.intent.confidence >= threshold)
+        return routable && (confident || understanding.isQuestion)
     }
 
     func expectsFreeText(_ field: FormField) -> Bool {
@@ -121,12 +129,10 @@ extension DialogStep {
         } else {
             say(rejection.key, arguments: rejection.arguments)
         }
-        if progress.attempts + 1 >= form.maxAttempts {
-            offerWayOut(field, of: form)
-            return
-        }
         ask(field)
         if field.optional { say(.saySkip) }
+        // The last try before the form's way out: say there is another way than answering.
+        if progress.attempts + 1 >= form.maxAttempts { offerWayOut(field, of: form) }
     }
 
     /// A required question the person will not or cannot answer: leave the form (what they

@@ -37,6 +37,9 @@ struct DialogStep<Random: RandomNumberGenerator> {
     /// Spans of the message (Unicode scalar offsets) holding personal values without consent,
     /// masked in the transcript, with the slot each belongs to.
     var masks: [(start: Int, end: Int, slot: String)] = []
+    /// The message is a confident request of its own (an FAQ, help, a person), or a question:
+    /// not a free-text answer to the question asked.
+    var digresses = false
 
     init(machine: DialogMachine, session: DialogSession, random: Random, now: Date) {
         self.machine = machine
@@ -100,6 +103,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
             enter(handoff, reason: .frustration, trigger: .handoff(.frustration))
             return
         }
+        digresses = isDigression(parse, strong: strong)
         let filling = fillSlots(parse, clicked: button != nil)
         if session.form != nil, handleForm(parse: parse, strong: strong, filling: filling) { return }
         route(actedIntent, parse: parse, strong: strong)

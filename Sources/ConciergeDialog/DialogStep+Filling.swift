@@ -65,6 +65,9 @@ extension DialogStep {
             }
         }
         if let consent = machine.consentSlot, filling.filled.contains(consent) { applyConsent() }
+        if actions.contains(where: { if case .holdPersonal = $0 { true } else { false } }), !consentIsAskedLater {
+            say(.consentNeeded)
+        }
         correctLastFilled(parse, filling: &filling, used: used, corrections: &corrections)
         confirm(corrections)
         if !noted.isEmpty, asked != nil {
@@ -72,6 +75,15 @@ extension DialogStep {
         }
         if let last = filling.filled.last { session.lastFilled = last }
         return filling
+    }
+
+    /// Whether the current form will ask for consent before it ends.
+    var consentIsAskedLater: Bool {
+        guard let consent = machine.consentSlot, session.slots[consent] == nil else { return false }
+        return currentState?.form?.fields.contains { $0.slot == consent } == true
+            || (session.form == nil && machine.dialog.globals.contains { transition in
+                transition.intent == actedIntent && machine.states[transition.target]?.form?.fields.contains { $0.slot == consent } == true
+            })
     }
 
     /// The form field being asked, if a form waits for an answer.

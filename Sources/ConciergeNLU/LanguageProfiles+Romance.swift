@@ -19,7 +19,9 @@ extension LanguageProfile {
             facture entreprise société gens devis appeler français anglais que qu' l' d' j' c' n' s'
             m' t' jusqu' lorsqu' puisqu' parce bien sûr vraiment désolé malheureusement aujourd'
             accord quelqu' rendez marche fonctionne équipe personnes essai supprimer outil réfléchir
-            travail aider
+            travail aider deux trois quatre cinq dix lundi mardi mercredi jeudi vendredi samedi
+            dimanche aimerais aimerait pourriez pourrais moins produit réduction infos différence
+            abonnement
             """,
         common: """
             la de en un on me mal son sale pain vie rose as ta ton plus es ai va bon super client
@@ -44,7 +46,9 @@ extension LanguageProfile {
             cuenta factura empresa compañía gente alguien cliente clientes presupuesto cita llamar
             español inglés que porque entonces quizás quizá vez seguro realmente perdón lo siento
             prueba esto eso esta este estos estas funciona equipo personas ayudar trabajo borrar
-            herramienta pensar
+            herramienta pensar dos tres cuatro cinco seis diez lunes martes miércoles jueves viernes
+            sábado domingo gustaría gusta quisiera podría más menos producto descuento información
+            diferencia contacto contraseña suscripción consigo cobrar cobraron
             """,
         common: """
             a de la en un no me se te lo sale son mal come ha han era hay van dice favor vale con
@@ -70,12 +74,14 @@ extension LanguageProfile {
             società gente qualcuno cliente clienti preventivo appuntamento chiamare italiano inglese
             perché quindi allora forse davvero sicuro scusa scusi purtroppo l' dell' all' nell'
             dall' sull' un' c' dov' quest' com' funziona persone squadra prova cancellare strumento
-            pensare lavoro aiutare
+            pensare lavoro aiutare tre quattro cinque dieci lunedì martedì mercoledì giovedì venerdì
+            sabato domenica piacerebbe potrei potreste più meno prodotto sconto informazioni
+            differenza contatto abbonamento riesco addebitato
             """,
         common: """
             a e i o di la in un non no me ti se mi ci ne come son sale va io lei mia lo del al dal
             uno ed ma solo poco era ho hai fa dice dire so chi dove salve per si con prima da ora
-            mai che
+            mai che due
             """
     )
 
@@ -95,7 +101,9 @@ extension LanguageProfile {
             conta fatura empresa pessoas gente alguém cliente clientes orçamento reunião ligar
             português inglês que porque então talvez realmente certeza desculpa desculpe
             infelizmente não plano isso isto esse essa funciona equipe teste apagar ferramenta
-            pensar trabalho ajudar
+            pensar trabalho ajudar dois duas três quatro cinco seis dez segunda terça quarta quinta
+            sexta sábado domingo gostaria gosto poderia mais menos produto desconto informações
+            diferença contato senha assinatura consigo cobraram cobrança
             """,
         common: """
             a e o de em se me te lo no sale son mal come eu os as da dos das na nos nas um mas era
@@ -116,7 +124,9 @@ extension LanguageProfile {
             cena ceny kosztuje koszt koszty darmowy pieniądze miesiąc rok tydzień godzina pomoc
             pytanie pytania faktura ludzie ktoś klient klienci oferta spotkanie zadzwonić polsku
             polski angielski że bo więc może chyba naprawdę przepraszam niestety bardzo pomocy osób
-            osoby rozmawiać człowiek człowiekiem zespół działa usunąć narzędzie praca pomóc
+            osoby rozmawiać człowiek człowiekiem zespół działa usunąć narzędzie praca pomóc dwa trzy
+            cztery pięć poniedziałek wtorek środa czwartek piątek sobota niedziela chciałbym
+            chciałabym więcej mniej produkt zniżka informacji różnica kontakt hasło subskrypcja
             """,
         common: """
             a i to ale no mi im ma co jak z na pod po u w we o super problem firma konto nic ani

@@ -75,22 +75,6 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable {
     case expectName = "expect_name"
     case expectCompany = "expect_company"
 
-    /// The placeholders the engine fills in this phrase, besides slots.
-    public var arguments: [String] {
-        switch self {
-        case .answerMissing: return ["expected"]
-        case .notAnOption: return ["value", "options"]
-        case .patternMismatch: return ["value"]
-        case .numberBetween, .numberAtLeast, .numberAtMost: return ["min", "max"]
-        case .corrected: return ["slot", "new", "old"]
-        case .noted: return ["facts"]
-        case .handoffClosed: return ["opens"]
-        case .languageUnsupported: return ["languages"]
-        case .headCountValue: return ["value"]
-        default: return []
-        }
-    }
-
     /// The phrases used as button labels rather than said.
     public var isLabel: Bool {
         switch self {

@@ -37,6 +37,7 @@ struct DialogFileParser {
     static let settingsKeys = [
         "start", "session_timeout_minutes", "profile_slots", "offer_human_after", "handoff_after",
         "did_you_mean_margin", "frustration_threshold", "digression_confidence", "handoff_state", "labels", "messages",
+        "languages", "business_hours",
     ]
     static let messageKeys = EngineMessage.allCases.map(\.rawValue)
     static let stateKeys = ["say", "buttons", "on", "then", "form", "handoff", "final", "lead", "products", "withdraw_consent"]
@@ -107,6 +108,8 @@ struct DialogFileParser {
                     if let text = reader.string(label.value, expected: "a button label") { settings.labels[label.key] = text }
                 }
             case "messages": parseMessages(setting.value, into: &settings.messages)
+            case "languages": if let codes = parseLanguages(setting.value) { settings.languages = codes }
+            case "business_hours": settings.businessHours = parseBusinessHours(setting)
             case "session_timeout_minutes":
                 if let minutes = number(setting.value, in: 1...525_600, at: location) { settings.sessionTimeout = minutes * 60 }
             case "offer_human_after":
@@ -133,7 +136,7 @@ struct DialogFileParser {
                 }
                 continue
             }
-            let variations = templates(entry.value, arguments: key.arguments)
+            let variations = templates(entry.value, arguments: Set(key.placeholders))
             if !variations.isEmpty { messages[key] = variations }
         }
     }
@@ -165,10 +168,9 @@ struct DialogFileParser {
         return value
     }
 
-    /// One template or a list of variations; placeholders are recorded as slot references.
-    /// The message variations of `node`; placeholders name slots, or one of `arguments`
-    /// (the placeholders an engine phrase fills itself).
-    mutating func templates(_ node: Node, arguments: [String] = []) -> [Template] {
+    /// One template or a list of variations; placeholders are recorded as slot references,
+    /// except the `arguments` the engine fills itself (`{expected}` of `answer_missing`).
+    mutating func templates(_ node: Node, arguments: Set<String> = []) -> [Template] {
         let items = node.sequence.map(Array.init) ?? [node]
         var result: [Template] = []
         for item in items {

@@ -1,0 +1,92 @@
+/// Reads how a message answers a question: yes, no, skip, decline or unsure, from the
+/// phrases of `AnswerPhrases`. Only short answers and clear phrases count: a weak word
+/// ("ok", "sure") only when the message says little else, a plain one ("yes", "skip") in up to
+/// twelve words, a strong phrase ("my boss decides", "stop asking") in up to thirty.
+/// A negation wins over a yes ("yes, but no thanks" is no; "I'm not the decision maker" is no),
+/// and the order is decline, skip, unsure, no, yes ("no, skip it" skips).
+///
+///     AnswerReading.read(MessageWords(tokens: tokenize("I make the decision")))   // .yes
+///     AnswerReading.read(MessageWords(tokens: tokenize("nah, my boss decides")))   // .no
+///     AnswerReading.read(MessageWords(tokens: tokenize("I'm looking for a CRM")))  // nil
+enum AnswerReading {
+    /// Words that negate a yes after them ("not the decision maker") or, alone in a very short
+    /// message, say no ("I'd rather not").
+    static let negators: Set<String> = ["not", "never", "no", "nope", "nah"]
+    /// Words that neither answer nor make the message about something else.
+    static let neutral: Set<String> = [
+        "please", "thanks", "thank", "you", "so", "well", "um", "umm", "uh", "hmm", "just", "i", "think", "guess",
+        "really", "actually", "honestly", "then", "lol", "haha", "oh", "ah", "sorry", "but", "and", "that",
+        "is", "it", "mate", "man", "yet", "again", "hi", "hello", "hey",
+    ]
+
+    private struct Tally {
+        var decline = false, skip = false, unsure = false, no = false, yes = false, weakYes = false
+        var negated = false
+        var unmatched = 0
+    }
+
+    static func read(_ words: MessageWords) -> Understanding.Answer? {
+        let total = words.contentCount
+        guard total > 0, total <= 30 else { return nil }
+        let tally = self.tally(words, total: total)
+        if tally.decline { return .decline }
+        if tally.skip { return .skip }
+        if tally.unsure { return .unsure }
+        let yes = tally.yes || (tally.weakYes && tally.unmatched <= 1 && total <= 12)
+        if tally.no || (yes && tally.negated) { return .no }
+        if yes { return .yes }
+        // "I'd rather not", "don't": a negation alone in a few words.
+        if tally.negated, total <= 4 { return .no }
+        return nil
+    }
+
+    private static func tally(_ words: MessageWords, total: Int) -> Tally {
+        var tally = Tally()
+        var negationAt = Int.min
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if word.isBreak { negationAt = Int.min }
+            guard word.isWord || word.isNumber || word.kind == .emoji else {
+                index += 1
+                continue
+            }
+            if let (cue, length) = AnswerPhrases.table.match(words, at: index) {
+                record(cue, in: &tally, total: total, negatedBefore: index - negationAt <= 3)
+                index += length
+                continue
+            }
+            if negators.contains(word.text) {
+                // "not 12 but 30" corrects a number; it does not say no.
+                if !(index + 1 < words.count && words[index + 1].isNumber) {
+                    tally.negated = true
+                    negationAt = index
+                }
+            } else if !neutral.contains(word.text) {
+                tally.unmatched += 1
+            }
+            index += 1
+        }
+        return tally
+    }
+
+    private static func record(_ cue: AnswerCue, in tally: inout Tally, total: Int, negatedBefore: Bool) {
+        switch cue.strength {
+        case .weak:
+            if cue.answer == .yes { tally.weakYes = true }
+            return
+        case .normal where total > 12:
+            return
+        default:
+            break
+        }
+        switch cue.answer {
+        case .decline: tally.decline = true
+        case .skip: tally.skip = true
+        case .unsure: tally.unsure = true
+        case .no: tally.no = true
+        case .yes: if negatedBefore { tally.no = true } else { tally.yes = true }
+        case nil: break
+        }
+    }
+}

@@ -31,6 +31,7 @@ enum AnswerPhrases {
         add(no, .no, .normal)
         add(decidingNo, .no, .strong)
         add(DecisionPhrases.othersDecide, .no, .strong)
+        add(DecisionPhrases.othersAlone, .no, .normal)
         add(skip, .skip, .normal)
         add(decline, .decline, .strong)
         add(unsure, .unsure, .normal)
@@ -92,7 +93,7 @@ enum AnswerPhrases {
         "i would rather not say", "i would rather not tell", "rather not tell", "i would rather not answer",
         "rather not answer", "i prefer not to answer", "prefer not to answer", "not telling", "no comment",
         "that is private", "private$", "confidential$", "that is confidential", "none of your business",
-        "n/a", "na$", "not applicable", "leave it blank", "leave that blank", "leave it empty", "does not apply",
+        "n / a", "na$", "not applicable", "leave it blank", "leave that blank", "leave it empty", "does not apply",
         "i do not want to answer that", "i do not want to answer this", "i do not want to say",
         "i do not want to share that", "i do not want to give that", "i do not want to tell you",
         "i would rather not share that", "i do not want to give my email", "i do not want to give my phone",

@@ -42,11 +42,11 @@ enum AnswerReading {
 
     private static func tally(_ words: MessageWords, total: Int) -> Tally {
         var tally = Tally()
-        var negationAt = Int.min
+        var negationAt = -100
         var index = 0
         while index < words.count {
             let word = words[index]
-            if word.isBreak { negationAt = Int.min }
+            if word.isBreak { negationAt = -100 }
             guard word.isWord || word.isNumber || word.kind == .emoji else {
                 index += 1
                 continue

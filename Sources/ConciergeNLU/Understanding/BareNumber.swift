@@ -15,10 +15,11 @@ enum BareNumber {
         "roughly", "lol", "hm", "err", "er", "oh", "guess", "k", "a", "bit", "little", "plus", "give", "sth",
     ]
 
-    static func isAlone(_ mention: NumberMention, _ words: MessageWords) -> Bool {
+    /// `replaced`: the numbers a correction replaces ("30, not 12"), which do not count.
+    static func isAlone(_ mention: NumberMention, _ words: MessageWords, replaced: [NumberMention]) -> Bool {
         for index in 0..<words.count where index < mention.first || index >= mention.after {
             let word = words[index]
-            if word.isNumber { return false }
+            if word.isNumber, !replaced.contains(where: { $0.first <= index && index < $0.after }) { return false }
             if word.isWord, !fillers.contains(word.text) { return false }
         }
         return true

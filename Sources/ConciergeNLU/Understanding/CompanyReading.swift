@@ -63,8 +63,8 @@ enum CompanyReading {
                 }
             }
             if suffixIntroducers.contains(words[index].text), let span = span(words, from: index + 1, needsCapital: false),
-               legalSuffixes.contains(words[span.upperBound - 1].text), span.count >= 2 {
-                return PersonNameReading.fact(words, span, text: text)
+               let suffix = span.dropFirst().first(where: { legalSuffixes.contains(words[$0].text) }) {
+                return PersonNameReading.fact(words, span.lowerBound..<(suffix + 1), text: text)
             }
             index += 1
         }

@@ -19,7 +19,7 @@ enum DecisionPhrases {
         "is the decision maker", "are the decision makers", "does$", "do$", "is in charge", "are in charge",
         "calls the shots", "call the shots", "handles that", "would decide", "will decide", "decides that",
         "makes that call", "make that call", "owns the budget", "holds the budget", "has to approve",
-        "needs to approve", "has to sign off", "needs to sign off", "$",
+        "needs to approve", "has to sign off", "needs to sign off",
     ]
     static let lead = [
         "it is up to", "up to", "ask", "i need to ask", "i have to ask", "i would have to ask", "check with",
@@ -27,14 +27,24 @@ enum DecisionPhrases {
         "it is", "talk to", "you need to talk to", "you would need to talk to", "that is for", "not me",
     ]
 
+    /// People who decide for a visitor, named alone: "my boss", "our CEO" (a short answer only).
+    static let deciders = [
+        "boss", "manager", "ceo", "cfo", "cto", "cmo", "coo", "founder", "founders", "cofounder", "co founder",
+        "owner", "owners", "director", "supervisor", "superior", "superiors", "bosses", "managers", "president",
+        "head of marketing", "marketing director", "marketing manager", "team lead", "partner", "partners",
+    ]
+
+    /// "my boss", "our CEO" ending a clause: a role alone says someone else decides. Not "the
+    /// CEO" ("I'm the CEO" decides) nor "my team" ("a CRM for my team").
+    static let othersAlone: [String] = deciders.flatMap { ["my " + $0 + "$", "our " + $0 + "$"] }
+
     static let othersDecide: [String] = {
         var phrases: [String] = []
         for role in roles {
             for determiner in determiners {
                 let subject = determiner.isEmpty ? role : determiner + " " + role
-                // A role alone counts after "my" or "our" only: "I'm the head of marketing" is no answer.
-                for verb in verbs where verb != "$" || determiner == "my" || determiner == "our" {
-                    phrases.append(verb == "$" ? subject + "$" : subject + " " + verb)
+                for verb in verbs {
+                    phrases.append(subject + " " + verb)
                 }
                 guard !determiner.isEmpty else { continue }
                 for introducer in lead {

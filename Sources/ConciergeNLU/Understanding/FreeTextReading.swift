@@ -2,7 +2,8 @@
 /// type before it ("I just said:", "as I said", "well,", "um", "ok so", "sorry, I meant") and,
 /// when what follows is short, without "it's", "we are", "I'm", "my name is", "the company is"…;
 /// without trailing punctuation and thanks. Nil for a question, a no / skip / decline / unsure
-/// answer, a complaint (sentiment ≤ -2), a greeting alone, or nothing left; after a yes
+/// answer, a complaint (the text kept scores ≤ -2, or the message ≤ -3), a greeting alone,
+/// or nothing left; after a yes
 /// ("yes, it's Acme") the rest is the text.
 ///
 ///     FreeTextReading.read("I just said: Vela Travel", words, ...)   // "Vela Travel"
@@ -32,7 +33,7 @@ enum FreeTextReading {
 
     static func read(_ text: String, _ words: MessageWords, answer: Understanding.Answer?, isQuestion: Bool,
                      sentiment: Double) -> String? {
-        guard !isQuestion, sentiment > -2, answer == nil || answer == .yes else { return nil }
+        guard !isQuestion, sentiment > -3, answer == nil || answer == .yes else { return nil }
         guard let start = (0..<words.count).first(where: { !words[$0].isBreak }),
               let first = afterLeadIns(words, from: start) else { return nil }
         var last = words.count - 1
@@ -46,7 +47,8 @@ enum FreeTextReading {
             return nil
         }
         let value = text.scalarSlice(words[first].start, words[last].end)
-        return value.isEmpty ? nil : value
+        // A complaint is no answer; the apology of "sorry, I meant Vela Travel" is not the answer either.
+        return value.isEmpty || Sentiment.score(value) <= -2 ? nil : value
     }
 
     /// The first item after every lead-in (a short-answer lead-in only when four words or

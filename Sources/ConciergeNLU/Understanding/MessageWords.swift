@@ -33,7 +33,7 @@ struct MessageWord: Sendable {
 ///     words.items.map(\.text)   // ["i", "am", "ana", ",", "do", "not", "ask"]
 struct MessageWords: Sendable {
     var items: [MessageWord]
-    /// How many items are words or numbers (not punctuation, symbols or emoji).
+    /// How many items are words, numbers or emoji (not punctuation or symbols).
     var contentCount: Int
 
     /// Punctuation that separates clauses.
@@ -76,7 +76,7 @@ struct MessageWords: Sendable {
             }
             let word = MessageWord(text: token.normalized, start: token.start, end: token.end, kind: token.kind,
                                    capitalized: capitalized, spaced: spaced)
-            if word.isWord || word.isNumber { content += 1 }
+            if word.isWord || word.isNumber || word.kind == .emoji { content += 1 }
             items.append(word)
         }
         self.items = items

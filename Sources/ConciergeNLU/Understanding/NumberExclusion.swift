@@ -45,13 +45,16 @@ enum NumberExclusion {
         // "3M", "7UP"; "50K" stays a number (thousands written in capitals).
         if let scalar = text.unicodeScalars.first, scalar.properties.numericType != nil,
            text.unicodeScalars.contains(where: { $0.properties.isUppercase && $0 != "K" }) { return true }
-        for (hyphen, neighbour) in [(mention.first - 1, mention.first - 2), (mention.after, mention.after + 1)] {
-            guard hyphen >= 0, neighbour >= 0, neighbour < words.count, words[hyphen].text == "-" else { continue }
-            let glued = !words[hyphen].spaced && !words[max(hyphen, neighbour)].spaced
-            let other = words[neighbour]
-            guard glued, other.isWord || other.isNumber else { continue }
-            if other.capitalized || words[mention.first].capitalized { return true }
-            if other.isWord, !numberWords.contains(other.text) { return true }
+        // "COVID-19", "Area-51", "7-Eleven"; not "a 5-person team", "10-20".
+        if mention.first >= 2, words[mention.first - 1].text == "-", !words[mention.first - 1].spaced,
+           !words[mention.first].spaced {
+            let other = words[mention.first - 2]
+            if other.isWord, !numberWords.contains(other.text) || other.capitalized { return true }
+            if other.isNumber, words[mention.first].capitalized { return true }
+        }
+        if mention.after + 1 < words.count, words[mention.after].text == "-", !words[mention.after].spaced,
+           !words[mention.after + 1].spaced, words[mention.after + 1].capitalized {
+            return true
         }
         return false
     }

@@ -30,9 +30,11 @@ enum NumberFactsReading {
         let mentions = self.mentions(words, entities)
         var others: [NumberMention] = []
         var pendingLower: NumberMention?
+        var replaced: [NumberMention] = []
         for (index, mention) in mentions.enumerated() {
             if isReplaced(mention, words, among: mentions.count) {
                 facts.replacesValue = true
+                replaced.append(mention)
                 continue
             }
             if mention.isMoney {
@@ -60,7 +62,7 @@ enum NumberFactsReading {
             if !NumberExclusion.isYear(mention, words) { others.append(mention) }
         }
         if let pendingLower { others.append(pendingLower) }
-        if others.count == 1, facts.headCount == nil, facts.budget == nil, BareNumber.isAlone(others[0], words) {
+        if others.count == 1, facts.headCount == nil, facts.budget == nil, BareNumber.isAlone(others[0], words, replaced: replaced) {
             let bare = others[0]
             facts.headCount = bare.value >= 1 && bare.value.rounded() == bare.value ? numberFact(bare, .bare) : nil
             facts.budget = bare.value > 0 ? moneyFact(BudgetReading.money(bare.value, period: nil), bare, .bare) : nil

@@ -15,7 +15,7 @@ enum PersonNameReading {
     ])
     /// Words that join the parts of a name: "Ana de la Cruz", "Jan van Dijk".
     static let connectors: Set<String> = ["de", "del", "della", "la", "le", "van", "von", "der", "den", "da", "di", "bin", "al", "el", "du"]
-    static let greetings: Set<String> = ["hi", "hello", "hey", "hiya", "yo", "morning", "greetings", "ok", "okay", "so", "well"]
+    static let greetings: Set<String> = ["hi", "hello", "hey", "hiya", "yo", "morning", "greetings", "ok", "okay", "so", "well", "there"]
 
     /// The name, and the index of the item after it.
     static func read(_ words: MessageWords, text: String) -> (fact: Understanding.TextFact, next: Int)? {

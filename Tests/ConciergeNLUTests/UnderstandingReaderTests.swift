@@ -1,0 +1,38 @@
+import ConciergeEntities
+import ConciergeText
+import Foundation
+import Testing
+@testable import ConciergeNLU
+
+/// A fixed clock: dates in test messages resolve the same on every run.
+let understandingClock = Date(timeIntervalSince1970: 1_780_000_000)
+
+/// The understanding of one message, with the built-in entities NLU would pass.
+func understand(_ text: String) -> Understanding {
+    let entities = BuiltinEntityExtractor(now: understandingClock).extract(from: text)
+    return UnderstandingReader.read(text, tokens: Tokenizer().tokenize(text), entities: entities)
+}
+
+@Test func anEmptyMessageUnderstandsNothing() {
+    #expect(understand("") == Understanding())
+    #expect(understand("   ").answer == nil)
+    #expect(understand("...").freeText == nil)
+}
+
+@Test func severalFactsInOneMessageAreAllRead() {
+    let reading = understand("I'm Ana from Vela Travel, we're 12 people and our budget is about 300 a month")
+    #expect(reading.personName?.value == "Ana")
+    #expect(reading.company?.value == "Vela Travel")
+    #expect(reading.headCount == Understanding.NumberFact(value: 12, start: 32, end: 34, evidence: .explicit))
+    #expect(reading.budget?.value == ["amount": 300, "currency": "USD", "period": "month"])
+    #expect(reading.numbers.isEmpty)
+    #expect(reading.answer == nil)
+    #expect(!reading.isQuestion)
+}
+
+@Test func offsetsPointAtTheTextAsWritten() {
+    let text = "hello, my name is Ana López"
+    let name = understand(text).personName
+    #expect(name?.value == "Ana López")
+    #expect(name.map { text.scalarSlice($0.start, $0.end) } == "Ana López")
+}

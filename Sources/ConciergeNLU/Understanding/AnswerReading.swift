@@ -51,18 +51,18 @@ enum AnswerReading {
                 index += 1
                 continue
             }
-            if let (cue, length) = AnswerPhrases.table.match(words, at: index) {
+            if word.roles.contains(.answerCue), let (cue, length) = AnswerPhrases.table.match(words, at: index) {
                 record(cue, in: &tally, total: total, negatedBefore: index - negationAt <= 3)
                 index += length
                 continue
             }
-            if negators.contains(word.text) {
+            if word.roles.contains(.negator) {
                 // "not 12 but 30" corrects a number; it does not say no.
                 if !(index + 1 < words.count && words[index + 1].isNumber) {
                     tally.negated = true
                     negationAt = index
                 }
-            } else if !neutral.contains(word.text) {
+            } else if !word.roles.contains(.neutral) {
                 tally.unmatched += 1
             }
             index += 1

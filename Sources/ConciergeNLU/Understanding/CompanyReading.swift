@@ -54,7 +54,8 @@ enum CompanyReading {
         }
         var index = 0
         while index < words.count {
-            if let (companyOnly, length) = cues.match(words, at: index) {
+            let roles = words[index].roles
+            if roles.contains(.companyCue), let (companyOnly, length) = cues.match(words, at: index) {
                 let start = index + length + (words.text(index + length) == ":" ? 1 : 0)
                 // "company" alone is a cue only as a label: "company: Acme".
                 let labelOnly = length == 1 && words.text(index + 1) != ":"
@@ -62,7 +63,7 @@ enum CompanyReading {
                     return PersonNameReading.fact(words, span, text: text)
                 }
             }
-            if suffixIntroducers.contains(words[index].text), let span = span(words, from: index + 1, needsCapital: false),
+            if roles.contains(.companyIntroducer), let span = span(words, from: index + 1, needsCapital: false),
                let suffix = span.dropFirst().first(where: { legalSuffixes.contains(words[$0].text) }) {
                 return PersonNameReading.fact(words, span.lowerBound..<(suffix + 1), text: text)
             }

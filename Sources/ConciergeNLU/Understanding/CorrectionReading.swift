@@ -22,7 +22,7 @@ enum CorrectionReading {
         if oldValue { return true }
         var index = 0
         while index < words.count {
-            if let (alone, length) = cues.match(words, at: index) {
+            if words[index].roles.contains(.correctionCue), let (alone, length) = cues.match(words, at: index) {
                 // "not" corrects only before a number: "not 12 but 30".
                 if words[index].text == "not" {
                     if index + 1 < words.count, words[index + 1].isNumber, hasFact { return true }

@@ -43,19 +43,22 @@ enum FreeTextReading {
         guard first <= last, words.items[first...last].contains(where: { $0.isWord || $0.isNumber }) else { return nil }
         if words.items[first...last].allSatisfy({ $0.isBreak || greetings.contains($0.text) }) { return nil }
         // After a yes, only what is not itself part of the answer ("yes please" leaves nothing).
-        if answer == .yes, words.items[first...last].allSatisfy({ $0.isBreak || AnswerReading.neutral.contains($0.text) }) {
+        if answer == .yes, words.items[first...last].allSatisfy({ $0.isBreak || $0.roles.contains(.neutral) }) {
             return nil
         }
         let value = text.scalarSlice(words[first].start, words[last].end)
         // A complaint is no answer; the apology of "sorry, I meant Vela Travel" is not the answer either.
-        return value.isEmpty || Sentiment.score(value) <= -2 ? nil : value
+        guard !value.isEmpty else { return nil }
+        // Only a part of a negative message can score lower than the message.
+        let whole = first == start && last == words.count - 1
+        return (whole || sentiment >= 0 ? sentiment : Sentiment.score(value)) <= -2 ? nil : value
     }
 
     /// The first item after every lead-in (a short-answer lead-in only when four words or
     /// fewer follow); nil when the message is nothing but lead-ins ("yes", "ok so").
     private static func afterLeadIns(_ words: MessageWords, from start: Int) -> Int? {
         var first = start
-        while first < words.count, let (always, length) = leadIns.match(words, at: first) {
+        while first < words.count, words[first].roles.contains(.leadIn), let (always, length) = leadIns.match(words, at: first) {
             var next = first + length
             while next < words.count, words[next].isBreak { next += 1 }
             guard next < words.count else { return always ? nil : first }

@@ -14,17 +14,28 @@ struct MessageWord: Sendable {
     var capitalized: Bool
     /// Preceded by whitespace or the start of the message (not glued to the token before).
     var spaced: Bool
+    /// What the readings may do with the word, looked up once (see `UnderstandingLexicon`).
+    var roles: WordRoles
+    /// Punctuation that ends a clause (a phrase never runs across it), or an emoji.
+    var isBreak: Bool
+
+    init(text: String, start: Int, end: Int, kind: Token.Kind, capitalized: Bool, spaced: Bool, roles: WordRoles) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.capitalized = capitalized
+        self.spaced = spaced
+        self.roles = roles
+        switch kind {
+        case .punctuation: isBreak = MessageWords.breaks.contains(text) || (text == "-" && spaced)
+        case .emoji: isBreak = true
+        default: isBreak = false
+        }
+    }
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number || kind == .money }
-    /// Punctuation that ends a clause: a phrase never runs across it.
-    var isBreak: Bool {
-        switch kind {
-        case .punctuation: return MessageWords.breaks.contains(text) || (text == "-" && spaced)
-        case .emoji: return true
-        default: return false
-        }
-    }
 }
 
 /// The words of a message, built once from its tokens for every reading.
@@ -65,22 +76,33 @@ struct MessageWords: Sendable {
                tokens[index - 1].kind == .word, tokens[index + 1].kind == .word, tokens[index + 1].start == token.end {
                 continue
             }
-            let capitalized = token.text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
-            if token.kind == .word, let parts = MessageWords.expansions[token.normalized] {
+            let capitalized = MessageWords.startsUppercase(token.text)
+            // One lookup per word: its roles say whether it is worth any other lookup.
+            let roles = token.kind == .word || token.kind == .emoji
+                ? UnderstandingLexicon.roles[token.normalized] ?? [] : []
+            if roles.contains(.expands), let parts = MessageWords.expansions[token.normalized] {
                 for part in parts {
                     items.append(MessageWord(text: part, start: token.start, end: token.end, kind: .word,
-                                             capitalized: capitalized, spaced: spaced))
+                                             capitalized: capitalized, spaced: spaced,
+                                             roles: UnderstandingLexicon.roles[part] ?? []))
                     content += 1
                 }
                 continue
             }
             let word = MessageWord(text: token.normalized, start: token.start, end: token.end, kind: token.kind,
-                                   capitalized: capitalized, spaced: spaced)
+                                   capitalized: capitalized, spaced: spaced, roles: roles)
             if word.isWord || word.isNumber || word.kind == .emoji { content += 1 }
             items.append(word)
         }
         self.items = items
         self.contentCount = content
+    }
+
+    /// Whether a token is written with a capital first letter; ASCII without a property lookup.
+    static func startsUppercase(_ text: String) -> Bool {
+        guard let byte = text.utf8.first else { return false }
+        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+        return text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
     }
 
     var count: Int { items.count }

@@ -21,7 +21,7 @@ enum PersonNameReading {
     static func read(_ words: MessageWords, text: String) -> (fact: Understanding.TextFact, next: Int)? {
         var index = 0
         while index < words.count {
-            if let (strong, length) = cues.match(words, at: index),
+            if words[index].roles.contains(.nameCue), let (strong, length) = cues.match(words, at: index),
                // "name" alone is a cue only as a label: "name: Ana".
                !(length == 1 && words.text(index + 1) != ":") {
                 var start = index + length

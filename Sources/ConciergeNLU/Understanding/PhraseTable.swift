@@ -1,50 +1,62 @@
-/// Phrases of a few words, each with a value, found at a word of a message by one dictionary
-/// lookup on that word and a comparison of the few phrases starting with it, longest first.
+/// Phrases of a few words, each with a value, kept as a trie of words: finding the longest
+/// phrase at a word of a message costs one dictionary lookup per word matched, however many
+/// phrases share their first words ("my boss decides", "my boss signs off", …).
 /// A phrase written with a trailing "$" only matches at the end of a clause (or before one
-/// of the `trailers`), so "i do$" matches "I do." but not "I do need help".
+/// of the `PhraseTrailers`), so "i do$" matches "I do." but not "I do need help".
 ///
-///     let table = PhraseTable(["no problem": true, "no": false])
+///     let table = PhraseTable([("no problem", true), ("no", false)])
 ///     table.match(words, at: 0)   // "no problem, go ahead" → (true, length 2)
 struct PhraseTable<Value: Sendable>: Sendable {
-    struct Entry: Sendable {
-        var words: [String]
-        var closed: Bool
-        var value: Value
+    private struct Node: Sendable {
+        var children: [String: Int] = [:]
+        /// The value of the phrase ending here, anywhere in a clause.
+        var open: Value?
+        /// The value of the phrase ending here, at the end of a clause only.
+        var closed: Value?
     }
 
-    private var byFirstWord: [String: [Entry]] = [:]
+    private var nodes = [Node()]
 
     init(_ phrases: [(String, Value)]) {
         for (phrase, value) in phrases {
             var text = Substring(phrase)
             let closed = text.hasSuffix("$")
             if closed { text = text.dropLast() }
-            let words = text.split(separator: " ").map(String.init)
-            guard let first = words.first else { continue }
-            byFirstWord[first, default: []].append(Entry(words: words, closed: closed, value: value))
-        }
-        for key in byFirstWord.keys {
-            byFirstWord[key]?.sort { $0.words.count > $1.words.count }
+            var node = 0
+            for word in text.split(separator: " ") {
+                let key = String(word)
+                if let next = nodes[node].children[key] {
+                    node = next
+                } else {
+                    nodes.append(Node())
+                    nodes[node].children[key] = nodes.count - 1
+                    node = nodes.count - 1
+                }
+            }
+            guard node != 0 else { continue }
+            if closed { nodes[node].closed = value } else { nodes[node].open = value }
         }
     }
 
-    /// The longest phrase starting at item `index` (within one clause), with its length in items.
+    /// The words phrases start with, for `UnderstandingLexicon`.
+    var firstWords: [String] { Array(nodes[0].children.keys) }
+
+    /// The longest phrase starting at item `index`, with its length in items.
     func match(_ words: MessageWords, at index: Int) -> (value: Value, length: Int)? {
-        guard index < words.count, let entries = byFirstWord[words[index].text] else { return nil }
-        for entry in entries where fits(entry, words, at: index) {
-            return (entry.value, entry.words.count)
+        var best: (value: Value, length: Int)?
+        var node = 0
+        var at = index
+        while at < words.count, let next = nodes[node].children[words[at].text] {
+            node = next
+            at += 1
+            if let value = nodes[node].closed,
+               words.clauseEnds(after: at - 1) || PhraseTrailers.words.contains(words[at].text) {
+                best = (value, at - index)
+            } else if let value = nodes[node].open {
+                best = (value, at - index)
+            }
         }
-        return nil
-    }
-
-    private func fits(_ entry: Entry, _ words: MessageWords, at index: Int) -> Bool {
-        let end = index + entry.words.count
-        guard end <= words.count else { return false }
-        for offset in 1..<max(entry.words.count, 1) where words[index + offset].text != entry.words[offset] {
-            return false
-        }
-        guard entry.closed else { return true }
-        return words.clauseEnds(after: end - 1) || PhraseTrailers.words.contains(words[end].text)
+        return best
     }
 }
 

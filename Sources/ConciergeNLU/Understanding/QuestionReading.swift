@@ -34,19 +34,18 @@ enum QuestionReading {
                 index += 1
                 continue
             }
-            if clauseStart, word.isWord, opensQuestion(words, at: index) { return true }
+            if clauseStart, word.roles.contains(.questionWord), opensQuestion(words, at: index) { return true }
             if word.isWord || word.isNumber { clauseWords += 1 }
-            clauseStart = clauseStart && !(word.isWord || word.isNumber) || isOpener(word.text)
+            clauseStart = clauseStart && !(word.isWord || word.isNumber) || word.roles.contains(.questionOpener)
             index += 1
         }
         return false
     }
 
     /// Words a question may follow in its clause: "so why…", "ok but how much…".
-    private static func isOpener(_ text: String) -> Bool {
-        text == "so" || text == "but" || text == "and" || text == "ok" || text == "okay" || text == "then"
-            || text == "also" || text == "hi" || text == "hey" || text == "hello" || text == "yes" || text == "no"
-    }
+    static let openers: Set<String> = [
+        "so", "but", "and", "ok", "okay", "then", "also", "hi", "hey", "hello", "yes", "no", "well", "um", "oh",
+    ]
 
     private static func opensQuestion(_ words: MessageWords, at index: Int) -> Bool {
         let word = words[index].text

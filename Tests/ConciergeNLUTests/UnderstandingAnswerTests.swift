@@ -61,3 +61,13 @@ func questionsAreQuestions(text: String) {
 func answersAreNotQuestions(text: String) {
     #expect(!understand(text).isQuestion, "\(text)")
 }
+
+@Test(arguments: [
+    ("let's do it", Understanding.Answer.yes), ("yeah that's me", .yes), ("feel free", .yes), ("sure thing", .yes),
+    ("I'm good", .no), ("no, I'm fine", .no), ("I'd prefer not to", .no), ("nop", .no), ("probably not", .no),
+    ("I'll think about it", .unsure), ("yes and no", .unsure), ("probably", .unsure),
+    ("stop", .decline), ("cancel", .decline), ("leave it", .skip), ("skip pls", .skip),
+])
+func chatAnswersAreRead(text: String, answer: Understanding.Answer) {
+    #expect(understand(text).answer == answer, "\(text)")
+}

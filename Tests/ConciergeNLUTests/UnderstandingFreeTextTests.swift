@@ -18,7 +18,7 @@ func freeTextDropsLeadIns(text: String, free: String) {
 @Test(arguments: [
     "skip", "yes", "no", "nope", "not sure", "I don't want to fill this in", "why do you need my name?",
     "what does it cost", "hi", "hello there", "this is useless, I hate this bot", "", "...", "yes please",
-    "ok", "no thanks", "prefer not to say", "good morning!", "idk",
+    "ok", "no thanks", "prefer not to say", "good morning!", "idk", "yo whats up", "hey guys",
 ])
 func freeTextIsNilForNonAnswers(text: String) {
     #expect(understand(text).freeText == nil, "\(text): \(String(describing: understand(text).freeText))")

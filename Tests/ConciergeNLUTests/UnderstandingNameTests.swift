@@ -44,7 +44,7 @@ func companiesAreRead(text: String, company: String) {
     "I work at a bank", "I work for myself", "I work from home", "I'm with my team", "I'm with you",
     "I work in marketing", "I'm at work", "I run a small bookstore", "I own a shop", "the company is a startup",
     "I'm from London", "we are 12 people", "I work at the moment on our newsletter", "company", "I'm at lunch",
-    "I run marketing", "where do you work", "I work at night",
+    "I run marketing", "where do you work", "I work at night", "I'm Alex from sales", "this is Ana from the marketing team",
 ])
 func nonCompaniesAreNotRead(text: String) {
     #expect(understand(text).company == nil, "\(text): \(String(describing: understand(text).company?.value))")

@@ -129,3 +129,11 @@ struct BudgetRow: Sendable, CustomTestStringConvertible {
         self.value = value
     }
 }
+
+@Test(arguments: [
+    BudgetRow("we have like 5k to spend", ["amount": 5000, "currency": "USD"]),
+    BudgetRow("500 budget", ["amount": 500, "currency": "USD"]),
+])
+func budgetWordsAfterTheNumberMakeABudget(row: BudgetRow) {
+    #expect(understand(row.text).budget?.value == .object(row.value), "\(row.text)")
+}

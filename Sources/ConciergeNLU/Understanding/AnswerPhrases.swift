@@ -52,7 +52,9 @@ enum AnswerPhrases {
         "i agree", "agree", "i consent", "consent", "i accept", "accept", "go ahead", "go for it", "please do",
         "yes please", "sounds good", "sounds great", "no problem", "no worries", "not a problem", "no prob",
         "by all means", "i do$", "yes i do", "i am$", "yes i am", "that is me", "that would be me", "it is me",
-        "that is my job", "me$", "me myself", "👍", "of course i do", "please$", "do it$",
+        "that is my job", "me$", "me myself", "👍", "of course i do", "please$", "do it$", "yeahh", "yesh",
+        "let us do it", "let us go", "let us do this", "feel free", "you can$", "you may$", "go on then",
+        "yes you can", "yes you may", "that is fine", "that is ok", "that is okay",
     ]
 
     static let decidingYes = [
@@ -74,7 +76,9 @@ enum AnswerPhrases {
         "another time", "some other time", "i would rather not", "rather not", "i will pass on that",
         "do not think so", "i do not think so", "i do not", "not necessary", "no it is not", "nothing",
         "none", "not really no", "i would say no", "not that i know of", "i am good thanks", "i am good$",
-        "all good thanks", "wrong", "incorrect", "that is wrong", "that is not right", "not correct",
+        "all good thanks", "wrong", "incorrect", "that is wrong", "that is not right", "not correct", "noo",
+        "nooo", "nop", "nopes", "i would prefer not to", "prefer not", "i would prefer not", "probably not",
+        "not this time", "no can do", "i am fine thanks", "i am fine$", "no i am good",
     ]
 
     static let decidingNo = [
@@ -99,7 +103,8 @@ enum AnswerPhrases {
         "i would rather not share that", "i do not want to give my email", "i do not want to give my phone",
         "i do not want to give my number", "i do not want to give my name", "i do not want to share my email",
         "i do not want to share my phone", "i do not want to share my number", "i do not want to share my name",
-        "rather not share that", "i can not share that", "i can not say", "not saying",
+        "rather not share that", "i can not share that", "not saying", "leave it$", "leave that$",
+        "skip pls", "skip please",
     ]
 
     static let decline = [
@@ -119,7 +124,8 @@ enum AnswerPhrases {
         "i am not sharing", "i will not give", "i will not share", "i do not want to answer questions",
         "i do not want to answer any questions", "i do not want a form", "i do not do forms", "no forms",
         "i do not want to be contacted", "do not contact me", "i do not want to sign up", "i am out",
-        "i quit", "cancel this", "cancel that", "cancel the form", "stop this",
+        "i quit", "cancel this", "cancel that", "cancel the form", "stop this", "stop$", "cancel$", "quit$",
+        "exit$", "enough$", "leave the form", "i want to leave", "get me out of here",
     ]
 
     static let unsure = [
@@ -131,7 +137,8 @@ enum AnswerPhrases {
         "i have not decided", "undecided", "we will see", "let me check", "i will check", "i need to check$",
         "not sure tbh", "who knows", "good question", "unclear", "no clue yet", "not known yet", "unknown",
         "i am not sure yet", "not really sure", "i am not really sure", "still deciding", "still figuring it out",
-        "we are still figuring it out",
+        "we are still figuring it out", "i will think about it", "let me think", "let me think about it",
+        "probably$", "yes and no", "kind of$", "sort of$", "not quite sure", "i am not quite sure",
     ]
 
     /// Phrases that hide words which would otherwise read as an answer: "no wait, 30" corrects,

@@ -42,10 +42,28 @@ enum BudgetReading {
         if let period = period(after: mention.after, words), mention.value >= 10 {
             return money(mention.value, period: period, min: low)
         }
-        guard NumberContext.clauseHas(budgetWords, before: mention.first, within: 5, words) else { return nil }
+        guard NumberContext.clauseHas(budgetWords, before: mention.first, within: 5, words)
+                || budgetWordAfter(mention, words) else { return nil }
         if let (after, _) = NumberContext.wordAfter(words, mention.after),
            HeadCountReading.peopleWords.contains(after) { return nil }
         return money(mention.value, period: nil, min: low)
+    }
+
+    /// "5k to spend", "500 budget", "300 max budget": a budget word in the three words after.
+    private static func budgetWordAfter(_ mention: NumberMention, _ words: MessageWords) -> Bool {
+        var at = mention.after
+        var seen = 0
+        while at < words.count, seen < 3 {
+            let word = words[at]
+            if word.isBreak || word.isNumber { return false }
+            if word.isWord {
+                if word.text == "budget" || word.text == "spend" { return true }
+                if HeadCountReading.peopleWords.contains(word.text) { return false }
+                seen += 1
+            }
+            at += 1
+        }
+        return false
     }
 
     /// Whether a money entity is a product's price rather than the visitor's budget.

@@ -29,7 +29,9 @@ enum CompanyReading {
         "a", "an", "some", "home", "myself", "least", "most", "this", "that", "it", "my", "our", "your", "their",
         "his", "her", "you", "all", "what", "which", "work", "school", "night", "the", "me", "us", "them", "him",
         "lunch", "the moment", "moment", "present", "times", "first", "called", "not", "no", "still", "in", "on",
-        "currently", "now", "here", "there", "looking", "interested", "from",
+        "currently", "now", "here", "there", "looking", "interested", "from", "sales", "marketing", "support",
+        "finance", "hr", "it", "legal", "ops", "operations", "engineering", "accounting", "procurement",
+        "customer", "product", "management", "headquarters", "hq", "team",
     ]
     /// Words that end a company name: "Acme and we…", "Acme in London", "Acme for 3 years".
     static let enders: Set<String> = [

@@ -28,7 +28,8 @@ enum FreeTextReading {
     static let trailing: Set<String> = ["thanks", "thank", "you", "please", "lol", "haha", "cheers", "ty", "thx"]
     static let greetings: Set<String> = [
         "hi", "hello", "hey", "hiya", "yo", "howdy", "greetings", "morning", "afternoon", "evening", "good", "there",
-        "sup", "hola", "bonjour", "thanks", "thank", "you", "bye", "goodbye", "cheers", "ok", "okay",
+        "sup", "hola", "bonjour", "thanks", "thank", "you", "bye", "goodbye", "cheers", "ok", "okay", "what", "is",
+        "up", "wassup", "whatsup", "how", "are", "again", "hii", "heya", "guys", "all", "folks", "team",
     ]
 
     static func read(_ text: String, _ words: MessageWords, answer: Understanding.Answer?, isQuestion: Bool,

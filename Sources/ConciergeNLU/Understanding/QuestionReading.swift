@@ -44,7 +44,7 @@ enum QuestionReading {
 
     /// Words a question may follow in its clause: "so why…", "ok but how much…".
     static let openers: Set<String> = [
-        "so", "but", "and", "ok", "okay", "then", "also", "hi", "hey", "hello", "yes", "no", "well", "um", "oh",
+        "so", "but", "and", "ok", "okay", "then", "also", "hi", "hey", "hello", "yes", "no", "well", "um", "oh", "yo",
     ]
 
     private static func opensQuestion(_ words: MessageWords, at index: Int) -> Bool {

@@ -1,7 +1,8 @@
 /// What a phrase says about the answer to a question, and how much context it survives.
 struct AnswerCue: Sendable {
     enum Strength: Sendable {
-        /// "ok", "sure", "fine": an answer only when the message says little else.
+        /// "ok", "me", "my boss", "next": an answer only when the message says little else
+        /// ("book a train for me", "send an email to my boss", "play it next" answer nothing).
         case weak
         /// "yes", "no", "skip", "not sure": an answer in a short message (≤ 12 words).
         case normal
@@ -26,12 +27,14 @@ enum AnswerPhrases {
             phrases += list.map { ($0, AnswerCue(answer: answer, strength: strength)) }
         }
         add(weakYes, .yes, .weak)
+        add(["n$"], .no, .weak)
+        add(["next$"], .skip, .weak)
         add(yes, .yes, .normal)
         add(decidingYes, .yes, .strong)
         add(no, .no, .normal)
         add(decidingNo, .no, .strong)
         add(DecisionPhrases.othersDecide, .no, .strong)
-        add(DecisionPhrases.othersAlone, .no, .normal)
+        add(DecisionPhrases.othersAlone, .no, .weak)
         add(skip, .skip, .normal)
         add(decline, .decline, .strong)
         add(unsure, .unsure, .normal)
@@ -41,20 +44,21 @@ enum AnswerPhrases {
 
     static let weakYes = [
         "ok", "okay", "k", "kk", "okey", "okk", "oki", "fine", "sure", "alright", "all right", "right$", "cool$",
-        "great$", "good$", "perfect$", "works for me", "that works", "fine by me", "why not", "go on", "i guess so",
+        "great$", "good$", "perfect$", "me$", "please$", "y$", "works for me", "that works", "fine by me", "why not", "go on", "i guess so",
         "i suppose so", "if you must",
     ]
 
     static let yes = [
-        "yes", "yess", "yesss", "yse", "ye$", "yeah", "yea", "yeh", "yah", "ya$", "yep", "yup", "yas", "y$", "aye",
+        "yes", "yess", "yesss", "yse", "ye$", "yeah", "yea", "yeh", "yah", "ya$", "yep", "yup", "yas", "aye",
         "absolutely", "definitely", "certainly", "of course", "ofc", "sure thing", "for sure", "indeed",
         "affirmative", "correct", "that is correct", "that is right", "exactly", "totally", "you bet", "agreed",
         "i agree", "agree", "i consent", "consent", "i accept", "accept", "go ahead", "go for it", "please do",
         "yes please", "sounds good", "sounds great", "no problem", "no worries", "not a problem", "no prob",
         "by all means", "i do$", "yes i do", "i am$", "yes i am", "that is me", "that would be me", "it is me",
-        "that is my job", "me$", "me myself", "👍", "of course i do", "please$", "do it$", "yeahh", "yesh",
-        "let us do it", "let us go", "let us do this", "feel free", "you can$", "you may$", "go on then",
-        "yes you can", "yes you may", "that is fine", "that is ok", "that is okay",
+        "that is my job", "me myself", "👍", "of course i do", "do it$", "yeahh", "yesh",
+        "let us do it", "let us do this", "feel free", "you can$", "you may$", "go on then",
+        "yes you can", "yes you may", "that is fine", "that is ok", "that is okay", "i do not mind",
+        "do not mind", "i would not mind", "would not mind", "not at all i do not mind",
     ]
 
     static let decidingYes = [
@@ -69,7 +73,7 @@ enum AnswerPhrases {
     ]
 
     static let no = [
-        "no", "nope", "nah", "naw", "nay", "no no", "n$", "nein", "negative", "not really", "not at all",
+        "no", "nope", "nah", "naw", "nay", "no no", "nein", "negative", "not really", "not at all",
         "not now", "not today", "not yet", "not right now", "not at the moment", "not for now", "no thanks",
         "no thank you", "nope thanks", "i do not", "i am not$", "it is not", "that is not me", "not me",
         "not interested", "i am not interested", "not for me", "no way", "never", "no need", "maybe later",
@@ -92,7 +96,7 @@ enum AnswerPhrases {
 
     static let skip = [
         "skip", "skip it", "skip that", "skip this", "skip this one", "skip that one", "skip the question", "pass$",
-        "i will pass", "pass on that", "pass on this", "next$", "next question", "next one", "move on",
+        "i will pass", "pass on that", "pass on this", "next question", "next one", "move on",
         "prefer not to say", "i prefer not to say", "i would prefer not to say", "rather not say",
         "i would rather not say", "i would rather not tell", "rather not tell", "i would rather not answer",
         "rather not answer", "i prefer not to answer", "prefer not to answer", "not telling", "no comment",
@@ -138,7 +142,8 @@ enum AnswerPhrases {
         "not sure tbh", "who knows", "good question", "unclear", "no clue yet", "not known yet", "unknown",
         "i am not sure yet", "not really sure", "i am not really sure", "still deciding", "still figuring it out",
         "we are still figuring it out", "i will think about it", "let me think", "let me think about it",
-        "probably$", "yes and no", "kind of$", "sort of$", "not quite sure", "i am not quite sure",
+        "probably$", "yes and no", "would not know", "i would not know", "i do not really know$",
+        "i really do not know$", "not really sure$", "kind of$", "sort of$", "not quite sure", "i am not quite sure",
     ]
 
     /// Phrases that hide words which would otherwise read as an answer: "no wait, 30" corrects,
@@ -148,6 +153,6 @@ enum AnswerPhrases {
         "not only", "no more than", "not more than", "not less than", "no less than", "not much", "not many",
         "not sure what you mean", "not sure i understand", "i do not know how", "i do not know what",
         "i do not know where", "i do not know if", "i do not understand", "do not understand",
-        "thank you", "thanks", "right now", "right away",
+        "thank you", "thanks", "right now", "right away", "i am sorry", "i am so sorry", "sorry about that",
     ]
 }

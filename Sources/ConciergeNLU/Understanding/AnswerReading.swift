@@ -14,27 +14,31 @@ enum AnswerReading {
     static let negators: Set<String> = ["not", "never", "no", "nope", "nah"]
     /// Words that neither answer nor make the message about something else.
     static let neutral: Set<String> = [
-        "please", "thanks", "thank", "you", "so", "well", "um", "umm", "uh", "hmm", "just", "i", "think", "guess",
+        "please", "thanks", "thank", "so", "well", "um", "umm", "uh", "hmm", "just", "i", "think", "guess",
         "really", "actually", "honestly", "then", "lol", "haha", "oh", "ah", "sorry", "but", "and", "that",
         "is", "it", "mate", "man", "yet", "again", "hi", "hello", "hey",
     ]
 
     private struct Tally {
-        var decline = false, skip = false, unsure = false, no = false, yes = false, weakYes = false
+        var decline = false, skip = false, unsure = false, no = false, yes = false
         var negated = false
         var unmatched = 0
+        /// Weak cues, which count only when the message says little else.
+        var weak: [Understanding.Answer] = []
     }
 
     static func read(_ words: MessageWords) -> Understanding.Answer? {
         let total = words.contentCount
         guard total > 0, total <= 30 else { return nil }
-        let tally = self.tally(words, total: total)
+        var tally = self.tally(words, total: total)
+        if tally.unmatched == 0, total <= 12 {
+            for answer in tally.weak { record(AnswerCue(answer: answer, strength: .normal), in: &tally, total: total, negatedBefore: false) }
+        }
         if tally.decline { return .decline }
         if tally.skip { return .skip }
         if tally.unsure { return .unsure }
-        let yes = tally.yes || (tally.weakYes && tally.unmatched <= 1 && total <= 12)
-        if tally.no || (yes && tally.negated) { return .no }
-        if yes { return .yes }
+        if tally.no || (tally.yes && tally.negated) { return .no }
+        if tally.yes { return .yes }
         // "I'd rather not", "don't": a negation alone in a few words.
         if tally.negated, total <= 4 { return .no }
         return nil
@@ -43,16 +47,25 @@ enum AnswerReading {
     private static func tally(_ words: MessageWords, total: Int) -> Tally {
         var tally = Tally()
         var negationAt = -100
+        // A plain yes or no opens its clause ("yes, …", "well no"): "search for the correct
+        // game" and "you got it exactly" answer nothing. Skips and strong phrases count anywhere.
+        var clauseOpen = true
         var index = 0
         while index < words.count {
             let word = words[index]
-            if word.isBreak { negationAt = -100 }
+            if word.isBreak {
+                negationAt = -100
+                clauseOpen = true
+            }
             guard word.isWord || word.isNumber || word.kind == .emoji else {
                 index += 1
                 continue
             }
             if word.roles.contains(.answerCue), let (cue, length) = AnswerPhrases.table.match(words, at: index) {
-                record(cue, in: &tally, total: total, negatedBefore: index - negationAt <= 3)
+                let plain = cue.strength != .strong && (cue.answer == .yes || cue.answer == .no)
+                if clauseOpen || !plain {
+                    record(cue, in: &tally, total: total, negatedBefore: index - negationAt <= 3)
+                }
                 index += length
                 continue
             }
@@ -64,6 +77,7 @@ enum AnswerReading {
                 }
             } else if !word.roles.contains(.neutral) {
                 tally.unmatched += 1
+                clauseOpen = false
             }
             index += 1
         }
@@ -73,7 +87,7 @@ enum AnswerReading {
     private static func record(_ cue: AnswerCue, in tally: inout Tally, total: Int, negatedBefore: Bool) {
         switch cue.strength {
         case .weak:
-            if cue.answer == .yes { tally.weakYes = true }
+            if let answer = cue.answer { tally.weak.append(answer) }
             return
         case .normal where total > 12:
             return

@@ -26,7 +26,7 @@ enum BudgetReading {
     /// Periods written right after a number: "a month", "per year", "/mo", "monthly".
     static let periodWords: [String: String] = [
         "monthly": "month", "annually": "year", "yearly": "year", "annual": "year", "weekly": "week",
-        "quarterly": "quarter", "pa": "year", "pm": "month", "mo": "month", "yr": "year", "month": "month",
+        "quarterly": "quarter", "pa": "year", "mo": "month", "yr": "year", "month": "month",
         "year": "year", "week": "week", "quarter": "quarter", "mth": "month", "mnth": "month", "months": "month",
         "years": "year", "annum": "year",
     ]
@@ -36,10 +36,11 @@ enum BudgetReading {
     /// `min`: the lower end of a range ending at this number ("200 to 300 a month"); "10-20k"
     /// carries the thousands of its upper end to the lower.
     static func amount(_ mention: NumberMention, _ words: MessageWords, min: Double? = nil) -> JSONValue? {
-        guard !mention.isMoney, mention.value > 0 else { return nil }
+        // Below ten is no budget: "2 a month" counts newsletters, "pay for 2" counts seats.
+        guard !mention.isMoney, mention.value >= 10 else { return nil }
         var low = min
         if let value = low, mention.value >= 1000, value < 1000, value * 1000 <= mention.value { low = value * 1000 }
-        if let period = period(after: mention.after, words), mention.value >= 10 {
+        if let period = period(after: mention.after, words) {
             return money(mention.value, period: period, min: low)
         }
         guard NumberContext.clauseHas(budgetWords, before: mention.first, within: 5, words)
@@ -94,7 +95,7 @@ enum BudgetReading {
         guard let period = periodWords[words[at].text] else { return nil }
         // "2 months" is a duration, not "2 a month".
         if at == index, period == "month" || period == "year" || period == "week" || period == "quarter",
-           !["monthly", "annually", "yearly", "annual", "weekly", "quarterly", "pa", "pm"].contains(words[at].text) {
+           !["monthly", "annually", "yearly", "annual", "weekly", "quarterly", "pa"].contains(words[at].text) {
             return nil
         }
         return period

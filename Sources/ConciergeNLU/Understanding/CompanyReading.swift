@@ -51,7 +51,7 @@ enum CompanyReading {
 
     /// The company, from the cues, from "from …" after the name ending at `afterName`, or from a legal suffix.
     static func read(_ words: MessageWords, text: String, afterName: Int?) -> Understanding.TextFact? {
-        if let afterName, let span = fromAfterName(words, at: afterName) {
+        if let afterName, let span = named(fromAfterName(words, at: afterName), words) {
             return PersonNameReading.fact(words, span, text: text)
         }
         var index = 0
@@ -61,7 +61,7 @@ enum CompanyReading {
                 let start = index + length + (words.text(index + length) == ":" ? 1 : 0)
                 // "company" alone is a cue only as a label: "company: Acme".
                 let labelOnly = length == 1 && words.text(index + 1) != ":"
-                if !labelOnly, let span = span(words, from: start, needsCapital: !companyOnly) {
+                if !labelOnly, let span = named(span(words, from: start, needsCapital: !companyOnly), words) {
                     return PersonNameReading.fact(words, span, text: text)
                 }
             }
@@ -74,7 +74,7 @@ enum CompanyReading {
         return nil
     }
 
-    /// "Ana from Acme Corp", "Ana here, from Acme", "Ana, Acme Corp".
+    /// "Ana from Acme Corp", "Ana here, from Acme", "Ana at Northwind".
     private static func fromAfterName(_ words: MessageWords, at index: Int) -> Range<Int>? {
         var at = index
         while at < words.count, words[at].isBreak || words[at].text == "here" { at += 1 }
@@ -83,6 +83,12 @@ enum CompanyReading {
             return span(words, from: at + 1, needsCapital: false)
         }
         return nil
+    }
+
+    /// A span that names something: not a number alone ("from 2004", "at 19").
+    private static func named(_ span: Range<Int>?, _ words: MessageWords) -> Range<Int>? {
+        guard let span, span.contains(where: { words[$0].isWord }) else { return nil }
+        return span
     }
 
     /// Up to five items of a company name from `start`; glued punctuation ("Books&Co",

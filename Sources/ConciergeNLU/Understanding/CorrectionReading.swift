@@ -5,16 +5,25 @@
 ///
 ///     CorrectionReading.isCorrection(words, hasFact: true)   // "actually it's 30" → true
 enum CorrectionReading {
-    /// true: corrects on its own; false: corrects only with a fact in the message.
-    static let cues = PhraseTable<Bool>([
-        ("i meant", true), ("meant", true), ("i mean", false), ("correction", true), ("make that", true),
-        ("make it", false), ("no wait", true), ("wait", false), ("oops", true), ("my bad", true),
-        ("my mistake", true), ("typo", true), ("i said", false), ("i just said", false), ("as i said", false),
-        ("i already said", false), ("i told you", false), ("actually", false), ("sorry", false),
-        ("should be", true), ("it should be", true), ("change it to", true), ("change that to", true),
-        ("update it to", true), ("instead of", true), ("rather than", true), ("not", false), ("i misspoke", true),
-        ("i was wrong", true), ("let me correct", true), ("to correct", true), ("scratch that", true),
-        ("wrong it is", false), ("no it is", false), ("it is actually", false), ("i typed", false),
+    enum Cue: Sendable {
+        /// Corrects on its own: "I meant", "correction", "my bad".
+        case alone
+        /// Corrects when the message states a fact: "actually", "I said", "sorry".
+        case withFact
+        /// Corrects right before a number: "not 12 but 30", "make that 30", "should be 30".
+        case beforeNumber
+    }
+
+    static let cues = PhraseTable<Cue>([
+        ("i meant", .alone), ("meant", .alone), ("i mean", .withFact), ("correction", .alone),
+        ("make that", .beforeNumber), ("make it", .beforeNumber), ("no wait", .alone), ("wait", .withFact),
+        ("oops", .withFact), ("my bad", .alone), ("my mistake", .alone), ("typo", .alone), ("i said", .withFact),
+        ("i just said", .withFact), ("as i said", .withFact), ("i already said", .withFact),
+        ("i told you", .withFact), ("actually", .withFact), ("sorry", .withFact), ("should be", .beforeNumber),
+        ("it should be", .beforeNumber), ("change it to", .alone), ("change that to", .alone),
+        ("update it to", .alone), ("instead of", .withFact), ("rather than", .withFact), ("not", .beforeNumber),
+        ("i misspoke", .alone), ("i was wrong", .alone), ("let me correct", .alone), ("to correct", .alone),
+        ("scratch that", .withFact), ("no it is", .withFact), ("it is actually", .withFact), ("i typed", .withFact),
     ])
 
     /// `oldValue`: a number is marked as the value being replaced ("not 12").
@@ -22,13 +31,18 @@ enum CorrectionReading {
         if oldValue { return true }
         var index = 0
         while index < words.count {
-            if words[index].roles.contains(.correctionCue), let (alone, length) = cues.match(words, at: index) {
-                // "not" corrects only before a number: "not 12 but 30".
-                if words[index].text == "not" {
-                    if index + 1 < words.count, words[index + 1].isNumber, hasFact { return true }
-                } else if alone || (hasFact && (words[index].text != "sorry" || words.contentCount <= 8)) {
-                    // "sorry" corrects in a short message ("sorry, 30 people"), not in an apology.
+            if words[index].roles.contains(.correctionCue), let (cue, length) = cues.match(words, at: index) {
+                switch cue {
+                case .beforeNumber:
+                    if index + length < words.count, words[index + length].isNumber, hasFact { return true }
+                case _ where index > 0 && words[index - 1].text == "what":
+                    // "that's not what I meant" complains; it corrects nothing.
+                    break
+                case .alone:
                     return true
+                case .withFact:
+                    // "sorry" corrects in a short message ("sorry, 30 people"), not in an apology.
+                    if hasFact, words[index].text != "sorry" || words.contentCount <= 8 { return true }
                 }
                 index += length
                 continue

@@ -49,7 +49,8 @@ enum NameStopWords {
         excited thrilled pleased satisfied disappointed annoyed frustrated upset angry worried concerned calling \
         contacting reaching writing messaging representing replying responding following returning retired \
         unemployed employed married single old young late early still also currently already just only actually \
-        planning hoping thinking considering wondering asking
+        planning hoping thinking considering wondering asking exhausted overwhelmed slammed swamped stressed \
+        sick ill unwell awake asleep alive dead hungry cold hot warm late early open closed online offline
         """,
         // Roles, jobs and business words.
         """
@@ -69,6 +70,12 @@ enum NameStopWords {
         problem issue help info information details pricing website site app page email phone number budget \
         london paris berlin uk us usa europe america canada australia india office remote abroad vacation holiday \
         mobile desktop laptop computer crm hubspot salesforce mailchimp google facebook linkedin twitter instagram
+        """,
+        // Requests that open a message: "Play Hasan Saltik from 2004", "Show me…".
+        """
+        play show add book find give list send open set put rate search get tell buy order schedule cancel \
+        remove delete create update change move turn switch start stop please can could would will should \
+        shall may might must let lets need want make check compare explain
         """,
         // Greetings and chat words.
         """

@@ -36,7 +36,7 @@ enum NumberContext {
         "about", "around", "roughly", "approximately", "approx", "~", "like", "maybe", "almost", "nearly", "over",
         "under", "just", "only", "exactly", "some", "circa", "ca", "least", "most", "up", "to", "is", "of", ":",
         "=", "-", "at", "max", "maximum", "min", "minimum", "currently", "now", "probably", "prob", "around",
-        "approx.", "+/-", "give", "or", "so", "a", "total", "in", "sth", "something", "is",
+        "approx.", "+/-", "give", "or", "so", "a", "total", "sth", "something",
     ]
 
     /// The normalized word before `index`, skipping approximators and symbols; with its index.

@@ -50,6 +50,10 @@ enum NumberFactsReading {
             }
             let lower = pendingLower
             pendingLower = nil
+            if NumberExclusion.isYear(mention, words) {
+                if let lower { others.append(lower) }
+                continue
+            }
             if HeadCountReading.isHeadCount(mention, words) {
                 if facts.headCount == nil { facts.headCount = numberFact(mention, .explicit) }
                 continue
@@ -59,7 +63,7 @@ enum NumberFactsReading {
                 continue
             }
             if let lower { others.append(lower) }
-            if !NumberExclusion.isYear(mention, words) { others.append(mention) }
+            others.append(mention)
         }
         if let pendingLower { others.append(pendingLower) }
         if others.count == 1, facts.headCount == nil, facts.budget == nil, BareNumber.isAlone(others[0], words, replaced: replaced) {
@@ -69,7 +73,8 @@ enum NumberFactsReading {
             facts.numbers = [numberFact(bare, .bare)]
             return facts
         }
-        facts.numbers = others.map { numberFact($0, .explicit) }
+        // "that one", "any one", "one more time": a spelled "one" is a pronoun unless it stands alone.
+        facts.numbers = others.filter { !isPronounOne($0) }.map { numberFact($0, .explicit) }
         return facts
     }
 
@@ -101,6 +106,10 @@ enum NumberFactsReading {
         guard mention.first > 1 else { return false }
         let pair = words[mention.first - 2].text
         return (pair == "instead" && previous == "of") || (pair == "rather" && previous == "than")
+    }
+
+    private static func isPronounOne(_ mention: NumberMention) -> Bool {
+        mention.value == 1 && mention.entity.text.unicodeScalars.first.map { $0.properties.isAlphabetic } == true
     }
 
     private static func numberFact(_ mention: NumberMention, _ evidence: Understanding.Evidence) -> Understanding.NumberFact {

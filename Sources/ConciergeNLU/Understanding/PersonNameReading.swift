@@ -23,7 +23,9 @@ enum PersonNameReading {
         while index < words.count {
             if words[index].roles.contains(.nameCue), let (strong, length) = cues.match(words, at: index),
                // "name" alone is a cue only as a label: "name: Ana".
-               !(length == 1 && words.text(index + 1) != ":") {
+               !(length == 1 && words.text(index + 1) != ":"),
+               // "this is Ana" introduces only at the start ("add it to my This Is Stormzy playlist").
+               words[index].text != "this" || opensClause(words, at: index) {
                 var start = index + length
                 if strong, start < words.count, words[start].text == ":" { start += 1 }
                 if let span = nameSpan(words, from: start) {
@@ -35,14 +37,28 @@ enum PersonNameReading {
         return leadingName(words, text: text)
     }
 
-    /// "Ana here", "Ana from Acme", "Ana Lopez, Acme": a capitalised name opening the message.
+    /// Whether only greetings come before item `index` in its clause: "hi, this is Ana".
+    private static func opensClause(_ words: MessageWords, at index: Int) -> Bool {
+        var at = index - 1
+        while at >= 0, !words[at].isBreak {
+            if !greetings.contains(words[at].text) { return false }
+            at -= 1
+        }
+        return true
+    }
+
+    /// "Ana here", "Ana from Acme": a name opening the message; "here" after a capitalised name
+    /// or closing its clause ("ana here, …"), "from" after capitalised names only.
     private static func leadingName(_ words: MessageWords, text: String) -> (fact: Understanding.TextFact, next: Int)? {
         var start = 0
         while start < words.count, greetings.contains(words[start].text) || words[start].isBreak { start += 1 }
         guard let span = nameSpan(words, from: start), span.upperBound < words.count else { return nil }
         let after = words[span.upperBound].text
-        if after == "here" { return (fact(words, span, text: text), span.upperBound + 1) }
-        guard after == "from", words[span.lowerBound].capitalized else { return nil }
+        let capitalized = span.allSatisfy { words[$0].capitalized || connectors.contains(words[$0].text) }
+        if after == "here", capitalized || words.clauseEnds(after: span.upperBound) {
+            return (fact(words, span, text: text), span.upperBound + 1)
+        }
+        guard after == "from", capitalized else { return nil }
         return (fact(words, span, text: text), span.upperBound)
     }
 
@@ -80,9 +96,21 @@ enum PersonNameReading {
                 return false
             }
         }
-        // "looking", "browsing": a lower-case -ing word is a verb ("Ming", "Irving" capitalised pass).
-        if !word.capitalized, letters >= 5, word.text.hasSuffix("ing") { return false }
+        if !word.capitalized, looksLikeVerbOrAdjective(word.text, letters: letters) { return false }
         return letters >= 2 || word.capitalized
+    }
+
+    /// A lower-case word shaped like a verb or an adjective: "browsing", "exhausted", "helpful",
+    /// "unimportant". Capitalised words pass ("Irving"), and so do the names these endings
+    /// would catch ("ahmed", "mohammed": -med).
+    static func looksLikeVerbOrAdjective(_ text: String, letters: Int) -> Bool {
+        if letters >= 5, text.hasSuffix("ing") { return true }
+        guard letters >= 6 else { return false }
+        if text.hasSuffix("ed") { return !text.hasSuffix("med") }
+        for suffix in ["ful", "less", "ous", "ive", "able", "ible", "ness", "ment"] where text.hasSuffix(suffix) {
+            return true
+        }
+        return letters >= 7 && text.hasPrefix("un")
     }
 
     static func fact(_ words: MessageWords, _ span: Range<Int>, text: String) -> Understanding.TextFact {

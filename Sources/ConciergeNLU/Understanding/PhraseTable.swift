@@ -63,7 +63,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
 /// Words that may follow a closed phrase: "not sure yet", "I do, thanks", "no idea tbh".
 enum PhraseTrailers {
     static let words: Set<String> = [
-        "yet", "really", "exactly", "sorry", "honestly", "tbh", "either", "now", "atm", "thanks", "thank",
+        "yet", "exactly", "sorry", "honestly", "tbh", "either", "now", "atm", "thanks", "thank",
         "please", "lol", "haha", "mate", "man", "then", "though", "anyway", "actually", "still",
         "and", "but", "so", "too", "yes", "yeah", "no", "sure", "ok", "okay", "right", "again",
         "myself", "personally", "currently", "unfortunately", "obviously", "definitely",

@@ -45,6 +45,8 @@ enum QuestionReading {
     /// Words a question may follow in its clause: "so why…", "ok but how much…".
     static let openers: Set<String> = [
         "so", "but", "and", "ok", "okay", "then", "also", "hi", "hey", "hello", "yes", "no", "well", "um", "oh", "yo",
+        // "at what time…", "for how long…", "in which city…".
+        "at", "for", "in", "from", "to", "by", "with",
     ]
 
     private static func opensQuestion(_ words: MessageWords, at index: Int) -> Bool {

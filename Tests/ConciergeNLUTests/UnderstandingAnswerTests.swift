@@ -71,3 +71,15 @@ func answersAreNotQuestions(text: String) {
 func chatAnswersAreRead(text: String, answer: Understanding.Answer) {
     #expect(understand(text).answer == answer, "\(text)")
 }
+
+/// Everyday requests whose words also answer questions: "me", "please", "my boss", "correct" in
+/// the middle of a request answer nothing.
+@Test(arguments: [
+    "book a train for me", "send an email to my boss", "search for the correct game", "traffic please",
+    "I'm really enjoying this song", "you have got the answer exactly", "play thinking out loud next",
+    "play the local r. n. b. radio station", "i am sorry but you have messed up with my request",
+    "whatever is good", "Lets go far to The Wolseley in Maine", "i want to email my supervisor",
+])
+func requestsAreNoAnswers(text: String) {
+    #expect(understand(text).answer == nil, "\(text): \(String(describing: understand(text).answer))")
+}

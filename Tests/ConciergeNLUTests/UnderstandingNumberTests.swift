@@ -137,3 +137,29 @@ struct BudgetRow: Sendable, CustomTestStringConvertible {
 func budgetWordsAfterTheNumberMakeABudget(row: BudgetRow) {
     #expect(understand(row.text).budget?.value == .object(row.value), "\(row.text)")
 }
+
+@Test(arguments: ["just me", "it's just me", "only me, for now", "I work alone", "solo", "I'm a freelancer"])
+func aTeamOfOneIsAHeadCountOfOne(text: String) {
+    #expect(understand(text).headCount?.value == 1, "\(text)")
+    #expect(understand(text).headCount?.evidence == .explicit, "\(text)")
+}
+
+@Test(arguments: ["just me and my cofounder", "only me knows the password", "just meeting people"])
+func notATeamOfOne(text: String) {
+    #expect(understand(text).headCount?.value != 1, "\(text)")
+}
+
+@Test(arguments: [
+    "Book a restaurant for 9 at 00:37 PM", "we're on the Growth plan and pay $99 a month", "if I buy 2 pencils I pay",
+])
+func timesPlanPricesAndSmallCountsAreNoBudget(text: String) {
+    #expect(understand(text).budget == nil, "\(text): \(String(describing: understand(text).budget))")
+}
+
+@Test(arguments: [
+    "I think this textbook should be rated 5 points", "scratch that one from the list", "that's not what I meant",
+    "noodles one pack make it as takeaway", "this item should be removed from the list",
+])
+func phrasesThatOnlySometimesCorrectDoNotHere(text: String) {
+    #expect(!understand(text).isCorrection, "\(text)")
+}

@@ -19,6 +19,8 @@ struct WordRoles: OptionSet, Sendable {
     static let questionWord = WordRoles(rawValue: 1 << 9)
     /// May come before a question in its clause: "so", "but", "ok"…
     static let questionOpener = WordRoles(rawValue: 1 << 10)
+    /// May start "just me", "solo", "a team of one".
+    static let soloCue = WordRoles(rawValue: 1 << 11)
 }
 
 /// The roles of every word some reading looks for, in one dictionary: building
@@ -42,6 +44,7 @@ enum UnderstandingLexicon {
         mark(MessageWords.expansions.keys, .expands)
         mark(QuestionReading.whWords.union(QuestionReading.auxiliaries).union(["why", "how"]), .questionWord)
         mark(QuestionReading.openers, .questionOpener)
+        mark(SoloReading.phrases.firstWords, .soloCue)
         return all
     }()
 }

@@ -20,7 +20,8 @@ enum UnderstandingReader {
         understanding.personName = name?.fact
         understanding.company = CompanyReading.read(words, text: text, afterName: name?.next)
         let facts = NumberFactsReading.read(words, entities: entities)
-        understanding.headCount = facts.headCount
+        understanding.headCount = facts.headCount?.evidence == .explicit ? facts.headCount
+            : SoloReading.read(words) ?? facts.headCount
         understanding.budget = facts.budget
         understanding.numbers = facts.numbers
         let hasFact = facts.headCount != nil || facts.budget != nil || !facts.numbers.isEmpty

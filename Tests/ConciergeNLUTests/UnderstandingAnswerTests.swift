@@ -67,6 +67,8 @@ func answersAreNotQuestions(text: String) {
     ("I'm good", .no), ("no, I'm fine", .no), ("I'd prefer not to", .no), ("nop", .no), ("probably not", .no),
     ("I'll think about it", .unsure), ("yes and no", .unsure), ("probably", .unsure),
     ("stop", .decline), ("cancel", .decline), ("leave it", .skip), ("skip pls", .skip),
+    ("I sign the contracts", .yes), ("it's a joint decision", .yes), ("yea sure", .yes), ("NO", .no),
+    ("nah mate", .no), ("ok sure", .yes), ("Yes!", .yes),
 ])
 func chatAnswersAreRead(text: String, answer: Understanding.Answer) {
     #expect(understand(text).answer == answer, "\(text)")

@@ -163,3 +163,17 @@ func timesPlanPricesAndSmallCountsAreNoBudget(text: String) {
 func phrasesThatOnlySometimesCorrectDoNotHere(text: String) {
     #expect(!understand(text).isCorrection, "\(text)")
 }
+
+@Test(arguments: ["the Growth plan is 49 a month", "Starter costs 19 per month", "pricing says 39 monthly for the pro plan"])
+func productPricesWithoutCurrencyAreNeitherBudgetsNorNumbers(text: String) {
+    let reading = understand(text)
+    #expect(reading.budget == nil, "\(text)")
+    #expect(reading.numbers.isEmpty, "\(text): \(reading.numbers)")
+}
+
+@Test(arguments: [("a company of 50", 50.0), ("we're an agency of 12", 12), ("50-ish people", 50), ("around 10 of us", 10)])
+func moreHeadCounts(text: String, count: Double) {
+    let headCount = understand(text).headCount
+    #expect(headCount?.value == count, "\(text)")
+    #expect(headCount?.evidence == .explicit, "\(text)")
+}

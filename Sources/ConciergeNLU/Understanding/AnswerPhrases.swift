@@ -70,6 +70,10 @@ enum AnswerPhrases {
         "i am the boss", "i am the owner", "i am the founder", "i am the ceo", "we decide", "i decide on",
         "the decision is mine", "the decision is mine to make", "that is on me", "i can decide", "i will decide",
         "i am the decider", "i am responsible for that", "decision maker$", "i decide myself",
+        "i sign the contracts", "i sign contracts", "i am the one who signs", "i approve purchases",
+        "i approve the budget", "i approve budgets", "the buck stops with me", "i hold the purse strings",
+        "the final decision is mine", "final decision is mine", "i have budget authority", "i am the budget owner",
+        "joint decision", "we decide together", "i am one of the decision makers", "i am a decision maker",
     ]
 
     static let no = [

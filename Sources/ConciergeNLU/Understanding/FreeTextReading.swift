@@ -25,7 +25,9 @@ enum FreeTextReading {
         ("it would be", false), ("that would be", false), ("answer is", false), ("the answer is", false),
     ])
     /// Words after the answer that are not part of it: "Acme, thanks", "Ana please".
-    static let trailing: Set<String> = ["thanks", "thank", "you", "please", "lol", "haha", "cheers", "ty", "thx"]
+    static let trailing: Set<String> = [
+        "thanks", "thank", "you", "please", "lol", "haha", "cheers", "ty", "thx", "btw", "fyi", "tho",
+    ]
     static let greetings: Set<String> = [
         "hi", "hello", "hey", "hiya", "yo", "howdy", "greetings", "morning", "afternoon", "evening", "good", "there",
         "sup", "hola", "bonjour", "thanks", "thank", "you", "bye", "goodbye", "cheers", "ok", "okay", "what", "is",

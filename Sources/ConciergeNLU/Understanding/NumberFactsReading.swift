@@ -58,8 +58,11 @@ enum NumberFactsReading {
                 if facts.headCount == nil { facts.headCount = numberFact(mention, .explicit) }
                 continue
             }
-            if facts.budget == nil, let money = BudgetReading.amount(mention, words, min: lower?.value) {
-                facts.budget = moneyFact(money, mention, .explicit, from: lower)
+            if let money = BudgetReading.amount(mention, words, min: lower?.value) {
+                // "the Growth plan is 49 a month" prices a product: neither a budget nor a number.
+                if facts.budget == nil, !BudgetReading.isProductPrice(mention, words) {
+                    facts.budget = moneyFact(money, mention, .explicit, from: lower)
+                }
                 continue
             }
             if let lower { others.append(lower) }

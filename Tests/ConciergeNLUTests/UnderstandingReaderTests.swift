@@ -36,3 +36,20 @@ func understand(_ text: String) -> Understanding {
     #expect(name?.value == "Ana López")
     #expect(name.map { text.scalarSlice($0.start, $0.end) } == "Ana López")
 }
+
+@Test(arguments: [
+    "?", "-", "$", "I'm", "my name is", "not", "10-", "-10", "🙂🙂", "no no no no", ":", "I'm Ana from", "from",
+    "at Acme Inc", "company:", "just", "what", "10 -", "$10-", "not not 12", "call me", "team of", "12 of",
+    "a-b-c-d", "’s", "I’m Ana", String(repeating: "we're 12 people and ", count: 500),
+    String(repeating: "ab", count: 3000), "e\u{301}e\u{301} here", "Ана здесь", "我是安娜",
+])
+func oddMessagesAreReadWithinBounds(text: String) {
+    let reading = understand(text)
+    let length = text.unicodeScalars.count
+    let spans = [reading.personName.map { ($0.start, $0.end) }, reading.company.map { ($0.start, $0.end) },
+                 reading.headCount.map { ($0.start, $0.end) }, reading.budget.map { ($0.start, $0.end) }]
+        .compactMap { $0 } + reading.numbers.map { ($0.start, $0.end) }
+    for (start, end) in spans {
+        #expect(0 <= start && start < end && end <= length, "\(text.prefix(40)): \(start)..<\(end)")
+    }
+}

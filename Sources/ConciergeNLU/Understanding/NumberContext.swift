@@ -24,6 +24,8 @@ struct NumberMention: Sendable {
         }
         self.entity = entity
         first = words.index(atOrAfter: entity.start)
+        // An entity that starts inside the last token has no item of its own.
+        guard first < words.count else { return nil }
         after = max(words.index(atOrAfter: entity.end), first + 1)
     }
 }

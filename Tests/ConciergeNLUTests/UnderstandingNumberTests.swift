@@ -30,6 +30,7 @@ func numbersWithoutPeopleWordsAreNoExplicitHeadCount(text: String) {
 @Test(arguments: [
     ("55", 55.0), ("around 40", 40), ("about 40 or so", 40), ("sorry, I meant 30", 30), ("30 I think", 30),
     ("it's 30", 30), ("no wait, 30", 30), ("twelve", 12), ("maybe 40ish", 40), ("30, not 12", 30), ("2000", 2000),
+    ("not sure, maybe 10", 10), ("idk like 25", 25),
 ])
 func aNumberAloneIsBare(text: String, value: Double) {
     let reading = understand(text)

@@ -55,7 +55,7 @@ enum AnswerPhrases {
         "i agree", "agree", "i consent", "consent", "i accept", "accept", "go ahead", "go for it", "please do",
         "yes please", "sounds good", "sounds great", "no problem", "no worries", "not a problem", "no prob",
         "by all means", "i do$", "yes i do", "i am$", "yes i am", "that is me", "that would be me", "it is me",
-        "that is my job", "me myself", "👍", "of course i do", "do it$", "yeahh", "yesh",
+        "that is my job", "me myself", "👍", "of course i do", "do it$", "yeahh", "yesh", "yeap", "yep yep", "yessir",
         "let us do it", "let us do this", "feel free", "you can$", "you may$", "go on then",
         "yes you can", "yes you may", "that is fine", "that is ok", "that is okay", "i do not mind",
         "do not mind", "i would not mind", "would not mind", "not at all i do not mind",

@@ -12,7 +12,8 @@ enum BareNumber {
         "wait", "oops", "said", "yes", "yeah", "yep", "exactly", "only", "currently", "now", "right", "really",
         "something", "some", "thanks", "please", "then", "answer", "the", "would", "be", "we", "are", "not",
         "more", "less", "than", "up", "to", "tops", "total", "in", "altogether", "overall", "ballpark", "estimate",
-        "roughly", "lol", "hm", "err", "er", "oh", "guess", "k", "a", "bit", "little", "plus", "give", "sth",
+        "roughly", "lol", "hm", "err", "er", "oh", "k", "a", "bit", "little", "plus", "sth", "sure", "yet", "idk",
+        "dunno", "honestly", "tbh", "hmm", "mm", "like", "perhaps",
     ]
 
     /// `replaced`: the numbers a correction replaces ("30, not 12"), which do not count.

@@ -12,7 +12,7 @@ private let machine: DialogMachine = {
     let intents = """
         slots:
           team_size: number
-          email: email
+          email: {entity: email, personal: false}   # a bot without a consent question
           company: text
           plan: text
         intents:

@@ -62,6 +62,13 @@ struct ConversationJudge: Sendable {
         turns.firstIndex { turn in turn.reply.events.contains { $0.type == "handoff" } }
     }
 
+    /// Whether the visitor is done with its goal: reached, or a lead captured for a lead or
+    /// demo goal (right or wrong, a visitor who was thanked leaves).
+    func goalSettled(_ persona: Persona, turns: [SimulatedTurn]) -> Bool {
+        if [.lead, .demo].contains(persona.goal.kind), !leads(in: turns.flatMap(\.reply.events)).isEmpty { return true }
+        return goalReached(persona, turns: turns)
+    }
+
     func goalReached(_ persona: Persona, turns: [SimulatedTurn]) -> Bool {
         let events = turns.flatMap(\.reply.events)
         switch persona.goal.kind {

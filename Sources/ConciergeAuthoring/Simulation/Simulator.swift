@@ -66,7 +66,7 @@ public struct Simulator: Sendable {
         var reply = opening
         while true {
             let handedOff = judge.handoffTurn(in: turns) != nil
-            let reached = persona.goal.kind != .handoff && judge.goalReached(persona, turns: turns)
+            let reached = persona.goal.kind != .handoff && judge.goalSettled(persona, turns: turns)
             guard let message = visitor.next(after: reply, session: session, goalReached: reached, handedOff: handedOff,
                                              random: &visitorRandom) else { break }
             now = now.addingTimeInterval(message.minutesBefore * 60)

@@ -43,6 +43,8 @@ struct Visitor {
     private var oneShotAt: [PersonaBehaviour: Int] = [:]
     private var questionsSeen = 0
     private var pendingCorrections: [String] = []
+    /// The slot asked last and how many times in a row.
+    private var askedStreak: (slot: String, count: Int)?
     private var sent: [VisitorAct] = []
 
     static let oneShots: [PersonaBehaviour] = [.outOfOrder, .faqDigression, .nonAnswer, .sessionExpires]
@@ -50,6 +52,8 @@ struct Visitor {
     static let followUpsAfterHandoff = 2
     /// Times the visitor restates what they came for when the bot is elsewhere.
     static let restatements = 3
+    /// A question asked this many times in a row and the visitor leaves, as people do.
+    static let patience = 4
 
     init<Random: RandomNumberGenerator>(persona: Persona, bot: SimulatedBot, random: inout Random) {
         self.persona = persona
@@ -96,7 +100,13 @@ struct Visitor {
             consent = .given
             return say("consent_later", act: .consentLater, random: &random)
         }
-        if let slot = session.form?.slot { return answer(slot, random: &random) }
+        if let slot = session.form?.slot {
+            let streak = askedStreak?.slot == slot ? (askedStreak?.count ?? 0) + 1 : 1
+            askedStreak = (slot, streak)
+            guard streak < Visitor.patience else { return nil }
+            return answer(slot, random: &random)
+        }
+        askedStreak = nil
         return outsideForm(random: &random)
     }
 

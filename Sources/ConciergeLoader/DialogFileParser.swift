@@ -39,10 +39,6 @@ struct DialogFileParser {
         "did_you_mean_margin", "frustration_threshold", "digression_confidence", "handoff_state", "labels", "messages",
     ]
     static let messageKeys = EngineMessage.allCases.map(\.rawValue)
-    /// The placeholders the engine fills in its phrases besides slots (EngineMessage's docs).
-    static let enginePlaceholders: Set<String> = [
-        "expected", "value", "options", "min", "max", "slot", "new", "old", "facts", "opens", "languages",
-    ]
     static let stateKeys = ["say", "buttons", "on", "then", "form", "handoff", "final", "lead", "products"]
     static let formKeys = ["fields", "max_attempts", "give_up", "done"]
     static let fieldKeys = [
@@ -137,11 +133,7 @@ struct DialogFileParser {
                 }
                 continue
             }
-            let referencesBefore = file.references.count
             let variations = templates(entry.value)
-            // The engine fills these in its own phrases (see EngineMessage); they are not slots.
-            let added = file.references[referencesBefore...].filter { !DialogFileParser.enginePlaceholders.contains($0.name) }
-            file.references.replaceSubrange(referencesBefore..., with: added)
             if !variations.isEmpty { messages[key] = variations }
         }
     }

@@ -11,6 +11,9 @@ import Foundation
 ///
 ///     hours.isOpen(at: sundayNoon)        // false
 ///     hours.nextOpening(after: sundayNoon) // Monday 09:00 Europe/Berlin
+///
+/// Times are wall-clock times of the time zone, so a daylight-saving change moves the
+/// opening instant, not the opening hour.
 public struct BusinessHours: Hashable, Sendable {
     /// An IANA time zone identifier.
     public var timeZone: String
@@ -25,5 +28,46 @@ public struct BusinessHours: Hashable, Sendable {
         self.weekdays = weekdays
         self.opens = opens
         self.closes = closes
+    }
+
+    /// The Gregorian calendar of the hours' time zone (UTC when the identifier is unknown;
+    /// the loader accepts only known ones).
+    public var calendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: timeZone) ?? TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
+        return calendar
+    }
+
+    /// Whether `date` falls on an open weekday between opening (inclusive) and closing
+    /// (exclusive), in local time.
+    ///
+    ///     hours.isOpen(at: mondayTenBerlin)   // true for Mon–Fri 09:00–18:00
+    public func isOpen(at date: Date) -> Bool {
+        let calendar = calendar
+        let parts = calendar.dateComponents([.weekday, .hour, .minute], from: date)
+        guard let weekday = parts.weekday, weekdays.contains(weekday) else { return false }
+        let minute = (parts.hour ?? 0) * 60 + (parts.minute ?? 0)
+        return opens <= minute && minute < closes
+    }
+
+    /// The first opening strictly after `date`: the next open weekday's opening time (today's
+    /// when it is still ahead). An opening time that a daylight-saving change skips opens at
+    /// the first moment after the gap; one that occurs twice opens at the first. Without open
+    /// weekdays, `Date.distantFuture`.
+    ///
+    ///     hours.nextOpening(after: saturdayNoonBerlin)   // Monday 09:00 CET, 08:00 UTC
+    public func nextOpening(after date: Date) -> Date {
+        let calendar = calendar
+        let today = calendar.startOfDay(for: date)
+        // Today and the seven days after cover every weekday, whatever day `date` is.
+        for offset in 0...7 {
+            guard let day = calendar.date(byAdding: .day, value: offset, to: today),
+                  weekdays.contains(calendar.component(.weekday, from: day)),
+                  let opening = calendar.date(bySettingHour: opens / 60, minute: opens % 60, second: 0, of: day,
+                                              matchingPolicy: .nextTime, repeatedTimePolicy: .first, direction: .forward)
+            else { continue }
+            if opening > date { return opening }
+        }
+        return Date.distantFuture
     }
 }

@@ -130,6 +130,8 @@ public struct StateDefinition: Sendable {
     public var lead: LeadDefinition?
     /// What the state does with the product catalog on entering (after `say`).
     public var products: ProductAction?
+    /// Entering this state withdraws consent: personal slots are erased (before `say`).
+    public var withdrawConsent: Bool = false
     public var location: SourceLocation
 
     public init(name: String, say: [Template] = [], buttons: [ButtonDefinition] = [], on: [Transition] = [],

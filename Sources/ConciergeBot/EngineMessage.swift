@@ -56,8 +56,6 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable {
     case sessionExpired = "session_expired"
     /// Before an intent that would clear an open form: asks to confirm.
     case confirmRestart = "confirm_restart"
-    /// Consent withdrawn in the chat: contact details erased.
-    case consentWithdrawn = "consent_withdrawn"
     /// Personal details are kept only after consent; said when they were given before it.
     case consentNeeded = "consent_needed"
     /// A second request of something already requested (a demo): not booked twice.

@@ -24,11 +24,14 @@ public struct LeadDefinition: Sendable {
     public var tiers: [LeadTier]
     public var scoreSlot: String
     public var tierSlot: String
+    /// What the lead asks for (`demo`), carried in the event as `request`; a conversation
+    /// passes on each request once.
+    public var request: String?
     public var location: SourceLocation
 
     public init(fields: [String] = [], contact: [String] = [], consent: String = "consent", rules: [ScoreRule] = [],
                 tiers: [LeadTier] = [], scoreSlot: String = "lead_score", tierSlot: String = "lead_tier",
-                location: SourceLocation) {
+                request: String? = nil, location: SourceLocation) {
         self.fields = fields
         self.contact = contact
         self.consent = consent
@@ -36,6 +39,7 @@ public struct LeadDefinition: Sendable {
         self.tiers = tiers
         self.scoreSlot = scoreSlot
         self.tierSlot = tierSlot
+        self.request = request
         self.location = location
     }
 }

@@ -29,6 +29,15 @@ public struct DialogOutput: Hashable, Sendable {
     public var state: String
     public var slots: [String: JSONValue]
     public var events: [DialogEvent]
+    /// What the step did, as data (the messages are its `say` actions rendered).
+    public var actions: [DialogAction]
+    /// The states the step moved through, and why: what `/why` explains.
+    public var transitions: [DialogTransition]
+    /// The user's message as it may be stored: personal values given without consent are
+    /// masked (`[email]`). Nil for a turn without a message.
+    public var storedText: String?
+    /// The spans of the message (Unicode scalar offsets) masked in `storedText`.
+    public var maskedSpans: [Range<Int>]
 }
 
 /// The conversation state machine of a bot: a pure function from (session, NLU result, time)
@@ -45,7 +54,11 @@ public struct DialogOutput: Hashable, Sendable {
 public final class DialogMachine: Sendable {
     public let dialog: DialogDefinition
     /// The bot's slots in declaration order (nil entity: free text), so filling is deterministic.
-    let slots: [(name: String, entity: String?)]
+    let slots: [SlotDefinition]
+    /// The slot holding the user's consent to keep personal data (a lead's `consent:`).
+    let consentSlot: String?
+    /// The states a greeting or "hello" leads to: the start state and states that only pass on to it.
+    let openingStates: Set<String>
     let intents: Set<String>
     let states: [String: MachineState]
     let faqByIntent: [String: FAQEntry]
@@ -54,8 +67,6 @@ public final class DialogMachine: Sendable {
     let handoffState: String?
     /// The catalog with its TF-IDF index, built once per bot.
     let products: ProductMatcher
-    /// The bot's intent names in words, built once: labels are asked for on every fallback.
-    let intentLabels: [String: String]
 
     /// The machine of a loaded bot; a bot without dialog files gets a one-state dialog that
     /// only answers FAQ-less fallbacks.
@@ -64,9 +75,10 @@ public final class DialogMachine: Sendable {
             settings: DialogSettings(start: "start"),
             states: [StateDefinition(name: "start", final: true, location: SourceLocation(file: "", line: 1, column: 1))])
         self.dialog = dialog
-        slots = bot.slots.map { ($0.name, $0.entity) }
+        slots = bot.slots
+        consentSlot = dialog.states.lazy.compactMap(\.lead?.consent).first
+        openingStates = Self.openingStates(of: dialog)
         intents = Set(bot.intents.map(\.name))
-        intentLabels = Dictionary(bot.intents.map { ($0.name, Self.words(of: $0.name)) }, uniquingKeysWith: { first, _ in first })
         states = Dictionary(dialog.states.map { ($0.name, MachineState($0)) }, uniquingKeysWith: { first, _ in first })
         faqByIntent = Dictionary(dialog.faq.map { ($0.intent, $0) }, uniquingKeysWith: { first, _ in first })
         let handoff = dialog.settings.handoffState ?? dialog.states.first(where: \.handoff)?.name
@@ -108,27 +120,51 @@ public final class DialogMachine: Sendable {
     ) -> (DialogOutput, DialogSession) {
         var turn = DialogStep(machine: self, session: session, random: random, now: now)
         turn.session.lastActivity = now
-        turn.enter(dialog.settings.start, reason: .requested)
+        turn.enter(dialog.settings.start, reason: .requested, trigger: .reset)
         random = turn.random
         return (turn.finish(intent: "", userText: nil), turn.session)
     }
 
     /// The entity that fills `slot` (nil: free text or an unknown slot).
-    func entity(of slot: String) -> String? {
-        slots.first { $0.name == slot }?.entity ?? nil
+    func entity(of name: String) -> String? {
+        slot(named: name)?.entity
     }
 
-    /// The button label of an intent: the dialog's label, the FAQ title, or its name in words.
-    func label(for intent: String) -> String {
+    /// The slot definition named `name`.
+    func slot(named name: String) -> SlotDefinition? {
+        slots.first { $0.name == name }
+    }
+
+    /// The button label of an intent: the dialog's label or the FAQ title. An intent without
+    /// one is never offered as a button (its name is not words a visitor should read).
+    func label(for intent: String) -> String? {
         if let label = dialog.settings.labels[intent] { return label }
-        if let faq = faqByIntent[intent] { return faq.title }
-        return intentLabels[intent] ?? Self.words(of: intent)
+        return faqByIntent[intent]?.title
     }
 
-    /// An intent's name as a button label: `book_demo` → "Book demo".
-    static func words(of intent: String) -> String {
-        let words = String(intent.map { $0 == "_" || $0 == "/" ? " " : $0 })
-        return words.prefix(1).uppercased() + words.dropFirst()
+    /// A classifier confidence at which an intent that clears the conversation needs no confirmation.
+    static let certainConfidence = 0.9
+    /// How sure NLU must be of the second of two FAQ questions in one message to answer both.
+    let twoQuestionConfidence = 0.3
+
+    /// Whether entering `target` only opens the conversation again (a greeting in a form).
+    func opensConversation(_ target: String) -> Bool {
+        openingStates.contains(target)
+    }
+
+    /// The start state and the states without words or form that pass on to an opening state.
+    static func openingStates(of dialog: DialogDefinition) -> Set<String> {
+        var opening: Set<String> = [dialog.settings.start]
+        var grew = true
+        while grew {
+            grew = false
+            for state in dialog.states where !opening.contains(state.name) && state.say.isEmpty && state.form == nil
+                && !state.handoff && state.then.contains(where: { opening.contains($0.target) }) {
+                opening.insert(state.name)
+                grew = true
+            }
+        }
+        return opening
     }
 
     /// Whether the dialog does something with `intent` in `state` (a transition, a global, an FAQ answer).
@@ -139,6 +175,11 @@ public final class DialogMachine: Sendable {
 }
 
 extension DialogMachine {
+    /// Whether a person has the conversation: its state is a handoff state.
+    public func isHandedOff(_ session: DialogSession) -> Bool {
+        session.state.flatMap { states[$0] }?.handoff == true
+    }
+
     /// The desk hands a conversation back: it leaves the handoff state for the start state
     /// without a welcome, and the bot says `handback`. A session not handed off is unchanged
     /// and nothing is said.

@@ -35,9 +35,21 @@ extension DialogSession: JSONWritable {
             json.key("slot"); json.string(form.slot)
             json.endObject()
         }
+        if let confirming {
+            json.key("confirming"); json.string(confirming)
+        }
         if let lastActivity {
             // JSONDecoder's default date strategy: seconds since the reference date.
             json.key("lastActivity"); json.number(lastActivity.timeIntervalSinceReferenceDate)
+        }
+        if let lastFilled {
+            json.key("lastFilled"); json.string(lastFilled)
+        }
+        if let pending, !pending.isEmpty {
+            json.key("pending"); json.value(.object(pending))
+        }
+        if let requested, !requested.isEmpty {
+            json.key("requested"); requested.write(to: &json)
         }
         json.key("slots"); json.value(.object(slots))
         if let state {

@@ -22,6 +22,15 @@ public struct DialogSession: Decodable, Hashable, Sendable {
     public var turns: Int
     /// The products suggested last, best first, for "tell me more", "compare" and "anything cheaper?".
     public var suggested: [String]?
+    /// Personal values (name, email, phone…) given before consent: held here, out of `slots`,
+    /// events and transcripts, until consent is yes (they move to `slots`) or no (erased).
+    public var pending: [String: JSONValue]?
+    /// The requests already passed on as leads (`demo`…), so a second one is not booked twice.
+    public var requested: [String]?
+    /// A state the user must confirm before entering it (a restart in the middle of a form).
+    public var confirming: String?
+    /// The slot filled last, which a bare correction ("sorry, I meant 30") changes.
+    public var lastFilled: String?
 
     /// How many turns the transcript keeps.
     public static let transcriptLimit = 20

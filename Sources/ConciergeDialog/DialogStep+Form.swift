@@ -1,121 +1,89 @@
 import ConciergeBot
 import ConciergeEntities
 import ConciergeNLU
-import Foundation
 import ConciergeJSON
 
-/// Slot filling and forms: entities fill every slot they map to (a correction overwrites),
-/// a form asks for its first empty slot, checks answers and re-asks with the reason.
+/// Forms: a form asks for its first empty slot, takes answers (several at once), lets people
+/// skip optional questions, decline the form or digress, re-asks with what is expected, and
+/// after repeated non-answers offers a way out instead of a loop.
 extension DialogStep {
-    /// Fills slots from the message's entities: a match fills the slots mapped to its entity,
-    /// or the slot it is named after (learned free-text slots). Values for fields of the
-    /// current form are checked first; rejected ones come back with the reason.
-    mutating func fillSlots(_ found: [EntityMatch]) -> (filled: [String], invalid: [String: String]) {
-        let fields = currentState?.form?.fields ?? []
-        let asked = session.form.flatMap { progress in fields.first { $0.slot == progress.slot } }
-        let askedEntity = asked.map { $0.entity ?? machine.entity(of: $0.slot) ?? "text" }
-        let entities = MoneyReading.prepare(found, text: message, asking: askedEntity)
-        var filled: [String] = []
-        var invalid: [String: String] = [:]
-        var corrections: [(slot: String, old: JSONValue, new: JSONValue)] = []
-        defer { confirm(corrections) }
-        // A message that is nothing but one value ("55") answers the question asked, and
-        // changes no other slot.
-        let bare = entities.count == 1 && entities[0].text.count >= message.trimmedWhitespace.count - 1
-        for match in entities {
-            for slot in machine.slots where !filled.contains(slot.name) && invalid[slot.name] == nil {
-                if bare, let asked, asked.slot != slot.name, session.slots[slot.name] != nil { continue }
-                let field = fields.first { $0.slot == slot.name }
-                let accepts = match.entity == slot.name || (slot.entity != nil && match.entity == slot.entity)
-                    || (field?.entity != nil && match.entity == field?.entity)
-                guard accepts else { continue }
-                var match = match
-                // A learned free-text value answering its own question ("Northwind" of "Northwind
-                // Traders") is the whole short answer, as the user wrote it.
-                if match.entity == slot.name, asked?.slot == slot.name, slot.entity == nil {
-                    let whole = FreeText.answer(message)
-                    if whole.split(separator: " ").count <= 5, whole.count > match.text.count {
-                        match.value = .string(whole)
-                    }
-                }
-                if let field, let reason = DialogStep.check(match.value, text: match.text, against: field) {
-                    invalid[slot.name] = reason
-                    continue
-                }
-                if let old = session.slots[slot.name], old.displayText.lowercased() != match.value.displayText.lowercased() {
-                    corrections.append((slot.name, old, match.value))
-                }
-                session.slots[slot.name] = match.value
-                filled.append(slot.name)
-            }
-        }
-        return (filled, invalid)
-    }
-
     /// Handles a message while a form waits for an answer; false lets the message be routed
     /// like any other (a digression: an FAQ, help, a human…).
-    mutating func handleForm(parse: ParseResult, strong: Bool, filled: [String], invalid: [String: String]) -> Bool {
+    mutating func handleForm(parse: ParseResult, strong: Bool, filling: SlotFilling) -> Bool {
         guard let progress = session.form, let state = currentState, let form = state.form,
               let field = form.fields.first(where: { $0.slot == progress.slot }) else {
             session.form = nil
             return false
         }
-        if let reason = invalid[field.slot] {
-            reject(field, of: form, reason: reason)
-            return true
-        }
-        if field.yesNo, let answer = YesNo.read(parse.text) {
-            session.slots[field.slot] = .string(answer ? "yes" : "no")
+        if filling.filled.contains(where: { slot in form.fields.contains { $0.slot == slot } }) {
             advanceForm()
             return true
         }
-        if filled.contains(where: { slot in form.fields.contains { $0.slot == slot } }) {
-            advanceForm()
+        if let rejection = filling.rejection {
+            reject(field, of: form, because: rejection)
             return true
         }
-        if field.optional, YesNo.read(parse.text) == false {
+        switch understanding.answer {
+        case .decline? where field.slot == machine.consentSlot:
+            // "I don't want to give my details" to the consent question is a no.
+            store(SlotCandidate(slot: field.slot, value: .string(Understanding.Answer.no.rawValue)), personal: false)
+            applyConsent()
+            advanceForm()
+            return true
+        case .skip? where field.optional, .unsure? where field.optional:
+            skip(field)
+            return true
+        case .no? where field.optional && !field.yesNo:
             // "no thanks" to an optional question skips it.
             skip(field)
             return true
+        case .decline?, .skip?:
+            offerWayOut(field, of: form)
+            return true
+        default:
+            break
         }
         let routable = actedIntent != ParseResult.outOfScope && machine.handles(actedIntent, in: state)
-        let confident = strong || (parse.decision == .classifier && parse.intent.confidence >= (field.digressionConfidence ?? settings.digressionConfidence))
-        if routable, confident { return false }
-        if field.yesNo {
-            if routable, parse.decision != .fallback { return false }
-            reject(field, of: form, reason: "Sorry, I just need a yes or a no here.")
-            return true
-        }
-        if isFreeText(field) {
-            let text = FreeText.answer(parse.text)
-            if let reason = DialogStep.check(.string(text), text: text, against: field) {
-                reject(field, of: form, reason: reason)
-            } else {
-                session.slots[field.slot] = .string(text)
-                advanceForm()
-            }
-            return true
-        }
-        if routable, parse.decision != .fallback { return false }
-        reject(field, of: form, reason: missingValue(field))
+        if digresses { return false }
+        if routable, parse.decision != .fallback, !expectsFreeText(field) { return false }
+        reject(field, of: form, because: missingValue(field))
         return true
     }
 
-    func isFreeText(_ field: FormField) -> Bool {
-        if let entity = field.entity { return entity == "text" }
-        return machine.entity(of: field.slot) == nil
+    /// Whether the message is a confident request of its own or a question, rather than an
+    /// answer to the question asked.
+    func isDigression(_ parse: ParseResult, strong: Bool) -> Bool {
+        guard session.form != nil else { return false }
+        let routable = actedIntent != ParseResult.outOfScope && machine.handles(actedIntent, in: currentState)
+        let threshold = askedField?.digressionConfidence ?? settings.digressionConfidence
+        let confident = strong || (parse.decision == .classifier && parse.intent.confidence >= threshold)
+        return routable && (confident || understanding.isQuestion)
     }
 
-    /// Asks the first empty question of the current form, or leaves it for `done` when all are filled.
+    func expectsFreeText(_ field: FormField) -> Bool {
+        if field.yesNo { return false }
+        if let entity = field.entity { return entity == "text" }
+        guard let slot = machine.slot(named: field.slot) else { return true }
+        switch slot.kind {
+        case .personName, .company, .need: return true
+        case .value: return slot.entity == nil || slot.entity == "text"
+        case .headCount, .budget, .yesNo: return false
+        }
+    }
+
+    /// Asks the first question of the current form whose slot is neither filled nor held for
+    /// consent, or leaves for `done` when none is left.
     mutating func advanceForm(depth: Int = 0) {
         guard let form = currentState?.form else { return }
         var progress = session.form ?? FormProgress(slot: "")
+        let pending = session.pending ?? [:]
         guard let next = form.fields.first(where: {
-            session.slots[$0.slot] == nil && !progress.skipped.contains($0.slot) && ($0.when?.holds(in: session.slots) ?? true)
+            session.slots[$0.slot] == nil && pending[$0.slot] == nil && !progress.skipped.contains($0.slot)
+                && ($0.when?.holds(in: session.slots) ?? true)
         })
         else {
             session.form = nil
-            if let done = form.done { enter(done, reason: .requested, depth: depth + 1) }
+            if let done = form.done { enter(done, reason: .requested, trigger: .formDone, depth: depth + 1) }
             return
         }
         if next.slot != progress.slot {
@@ -127,19 +95,23 @@ extension DialogStep {
     }
 
     mutating func ask(_ field: FormField) {
-        say(field.ask, buttons: field.values.map { Button(label: $0, payload: $0) })
+        guard let state = session.state else { return }
+        var choices = field.values.map { Button(label: $0, payload: $0) }
+        if field.yesNo, choices.isEmpty { choices = yesNoButtons }
+        say(.field(state: state, slot: field.slot), field.ask, buttons: choices)
+        actions.append(.ask(slot: field.slot))
     }
 
     /// After a digression, the form asks its pending question again.
     mutating func reaskPendingQuestion() {
-        guard let progress = session.form,
-              let field = currentState?.form?.fields.first(where: { $0.slot == progress.slot }) else { return }
+        guard let field = askedField else { return }
         ask(field)
     }
 
-    /// An invalid answer: says what was wrong and asks again, skips an optional question,
-    /// or after too many attempts takes the form's way out.
-    mutating func reject(_ field: FormField, of form: FormDefinition, reason: String) {
+    /// An answer that does not fit: says what is expected and asks again; an optional
+    /// question is skipped; after repeated misses the person is offered a way out, and the
+    /// form's `give_up` is taken only when that is refused too.
+    mutating func reject(_ field: FormField, of form: FormDefinition, because rejection: Rejection) {
         guard var progress = session.form else { return }
         progress.attempts += 1
         if field.optional, !field.retryInvalid || progress.attempts >= form.maxAttempts {
@@ -149,15 +121,40 @@ extension DialogStep {
         session.form = progress
         if progress.attempts >= form.maxAttempts, let giveUp = form.giveUp {
             session.form = nil
-            enter(giveUp, reason: .maxAttempts)
+            enter(giveUp, reason: .maxAttempts, trigger: .giveUp)
             return
         }
-        if let invalid = field.invalid, !invalid.isEmpty {
-            say(invalid)
+        if let invalid = field.invalid, !invalid.isEmpty, let state = session.state {
+            say(.fieldInvalid(state: state, slot: field.slot), invalid)
         } else {
-            messages.append(BotMessage(text: reason))
+            say(rejection.key, arguments: rejection.arguments)
         }
         ask(field)
+        if field.optional { say(.saySkip) }
+        // The last try before the form's way out: say there is another way than answering.
+        if progress.attempts + 1 >= form.maxAttempts { offerWayOut(field, of: form) }
+    }
+
+    /// A required question the person will not or cannot answer: leave the form (what they
+    /// told stays) or talk to a person. An optional one is skipped.
+    mutating func offerWayOut(_ field: FormField, of form: FormDefinition) {
+        if field.optional {
+            skip(field)
+            return
+        }
+        var choices: [Button] = []
+        if let leave = settings.messages.label(.leaveFormButton) { choices.append(Button(label: leave, payload: DialogStep.leaveFormPayload)) }
+        if let human = machine.humanIntent, let label = settings.messages.label(.humanButton) {
+            choices.append(Button(label: label, intent: human))
+        }
+        say(.leaveFormOffer, buttons: choices)
+    }
+
+    /// Leaves the form: what the user told stays; personal values waiting for consent are erased.
+    mutating func leaveForm() {
+        session.form = nil
+        erasePending()
+        say(.formLeft)
     }
 
     /// Leaves an optional question unanswered and moves on.
@@ -168,52 +165,52 @@ extension DialogStep {
         advanceForm()
     }
 
-    /// "Got it — team size is now 30 (it was 40)." for each value the message changed.
-    mutating func confirm(_ corrections: [(slot: String, old: JSONValue, new: JSONValue)]) {
-        guard !corrections.isEmpty else { return }
-        let changes = corrections.map { "\($0.slot.replacing("_", by: " ")) is now \($0.new.displayText) "
-            + "(it was \($0.old.displayText))" }
-        messages.append(BotMessage(text: "Got it — \(ProductMatcher.list(changes))."))
-    }
-
-    /// Why a message did not answer the question, in words.
-    func missingValue(_ field: FormField) -> String {
-        let entity = field.entity ?? machine.entity(of: field.slot) ?? "text"
-        let nouns = [
-            "email": "an email address", "phone": "a phone number", "number": "a number", "url": "a web address",
-            "date": "a date", "time": "a time", "money": "an amount", "percentage": "a percentage",
-            "duration": "a duration", "ordinal": "a position like 'first'",
-        ]
-        if let noun = nouns[entity] { return "Sorry, I couldn't find \(noun) in that." }
-        if !field.values.isEmpty { return "Sorry, please choose one of: \(DialogStep.list(field.values))." }
-        return "Sorry, I didn't get that."
+    /// Why a message did not answer the question, as an engine phrase.
+    func missingValue(_ field: FormField) -> Rejection {
+        if field.yesNo { return Rejection(key: .yesOrNo) }
+        if !field.values.isEmpty {
+            return Rejection(key: .notAnOption, arguments: ["value": message, "options": field.values.joined(separator: ", ")])
+        }
+        let slot = machine.slot(named: field.slot)
+        let expected: EngineMessage
+        switch (slot?.kind, field.entity ?? slot?.entity) {
+        case (.personName?, _): expected = .expectName
+        case (.company?, _): expected = .expectCompany
+        case (.headCount?, _): expected = .expectNumber
+        case (.budget?, _): expected = .expectMoney
+        case (_, "email"?): expected = .expectEmail
+        case (_, "phone"?): expected = .expectPhone
+        case (_, "date"?), (_, "time"?): expected = .expectDate
+        case (_, "money"?): expected = .expectMoney
+        case (_, "number"?): expected = .expectNumber
+        default: expected = .expectText
+        }
+        let noun = settings.messages[expected].first?.render(session.slots) ?? ""
+        return Rejection(key: .answerMissing, arguments: ["expected": noun])
     }
 
     /// The reason `value` does not fit the field's pattern, allowed values or range; nil when it fits.
-    static func check(_ value: JSONValue, text: String, against field: FormField) -> String? {
+    static func check(_ value: JSONValue, against field: FormField) -> Rejection? {
         let shown = value.displayText
         if let pattern = field.pattern, let regex = try? Regex(pattern), (try? regex.wholeMatch(in: shown)) == nil {
-            return "Sorry, '\(text)' doesn't look right for this question."
+            return Rejection(key: .patternMismatch, arguments: ["value": shown])
         }
         if !field.values.isEmpty, !field.values.contains(where: { $0.lowercased() == shown.lowercased() }) {
-            return "Sorry, '\(text)' isn't one of the options: \(list(field.values))."
+            return Rejection(key: .notAnOption, arguments: ["value": shown, "options": field.values.joined(separator: ", ")])
         }
         guard field.min != nil || field.max != nil else { return nil }
-        guard let number = value.numeric else { return "Sorry, I need a number here." }
+        guard let number = value.numeric else { return Rejection(key: .answerMissing) }
+        let bounds = ["min": field.min.map { JSONValue.number($0).displayText } ?? "",
+                      "max": field.max.map { JSONValue.number($0).displayText } ?? ""]
         switch (field.min, field.max) {
         case let (min?, max?) where number < min || number > max:
-            return "Sorry, please give a number between \(JSONValue.number(min).displayText) and \(JSONValue.number(max).displayText)."
+            return Rejection(key: .numberBetween, arguments: bounds)
         case let (min?, nil) where number < min:
-            return "Sorry, please give a number of at least \(JSONValue.number(min).displayText)."
+            return Rejection(key: .numberAtLeast, arguments: bounds)
         case let (nil, max?) where number > max:
-            return "Sorry, please give a number of at most \(JSONValue.number(max).displayText)."
+            return Rejection(key: .numberAtMost, arguments: bounds)
         default:
             return nil
         }
-    }
-
-    static func list(_ values: [String]) -> String {
-        guard values.count > 1, let last = values.last else { return values.first ?? "" }
-        return values.dropLast().joined(separator: ", ") + " or " + last
     }
 }

@@ -7,21 +7,37 @@ import ConciergeJSON
 /// emit `lead_captured`. Without consent the contact details are forgotten and no event is
 /// sent: a lead is someone to contact, and without consent there is no one.
 extension DialogStep {
-    mutating func scoreLead(_ lead: LeadDefinition) {
+    /// Scores the lead and passes it on with consent; false when its request was passed on before.
+    mutating func scoreLead(_ lead: LeadDefinition) -> Bool {
         let score = lead.rules.filter(holds).reduce(0) { $0 + $1.points }
         let tier = lead.tiers.first { score >= $0.minimum }?.name ?? lead.tiers.last?.name ?? ""
         session.slots[lead.scoreSlot] = .number(score)
         session.slots[lead.tierSlot] = .string(tier)
-        let consent = session.slots[lead.consent].map { $0 == .bool(true) || YesNo.read($0.displayText) == true } ?? false
-        guard consent else {
-            for slot in lead.contact { session.slots[slot] = nil }
-            return
+        guard hasConsent else {
+            erasePending()
+            for slot in lead.contact where session.slots[slot] != nil {
+                session.slots[slot] = nil
+                actions.append(.eraseSlot(slot))
+            }
+            return true
+        }
+        if let request = lead.request {
+            // The same request twice in one conversation is passed on once.
+            guard !(session.requested ?? []).contains(request) else {
+                say(.alreadyRequested)
+                return false
+            }
+            session.requested = (session.requested ?? []) + [request]
         }
         var fields: [String: JSONValue] = [:]
         for slot in lead.fields {
             if let value = session.slots[slot] { fields[slot] = value }
         }
-        events.append(.leadCaptured(lead: fields, score: score, tier: tier, consent: true))
+        if let request = lead.request { fields["request"] = .string(request) }
+        let event = DialogEvent.leadCaptured(lead: fields, score: score, tier: tier, consent: true)
+        events.append(event)
+        actions.append(.emit(event))
+        return true
     }
 
     /// A rule holds when its condition does, and its date slot (if any) starts within the days.

@@ -4,24 +4,26 @@ import ConciergeNLU
 import Foundation
 import ConciergeJSON
 
-/// The working state of one turn: the session being changed, the messages and events so
-/// far, and the random source. Lives only inside `DialogMachine.step`.
 /// What a message is as a button click.
 enum ButtonClick {
     case intent(label: String, intent: String)
     /// `/intent` naming an intent the bot does not have (a button from an older version).
     case stale
+    /// An engine button: leave the form, or yes / no to a confirmation.
+    case leaveForm, yes, no
     case none
 }
 
 /// One step of the dialog machine in progress: the session being changed, and what the step
-/// says and emits so far. `DialogMachine.step` runs one and returns its output.
+/// does and says so far. `DialogMachine.step` runs one and returns its output.
 struct DialogStep<Random: RandomNumberGenerator> {
     let machine: DialogMachine
     var session: DialogSession
     var random: Random
     let now: Date
     var messages: [BotMessage] = []
+    var actions: [DialogAction] = []
+    var transitions: [DialogTransition] = []
     var events: [DialogEvent] = []
     /// Set when the turn entered a handoff state; the event is added last, with the whole turn in its transcript.
     var pendingHandoff: HandoffReason?
@@ -30,6 +32,14 @@ struct DialogStep<Random: RandomNumberGenerator> {
     var previousFallbacks = 0
     /// The user's message, for product actions that read names and needs from it.
     var message = ""
+    /// What NLU read in the message beyond its intent.
+    var understanding = Understanding()
+    /// Spans of the message (Unicode scalar offsets) holding personal values without consent,
+    /// masked in the transcript, with the slot each belongs to.
+    var masks: [(start: Int, end: Int, slot: String)] = []
+    /// The message is a confident request of its own (an FAQ, help, a person), or a question:
+    /// not a free-text answer to the question asked.
+    var digresses = false
 
     init(machine: DialogMachine, session: DialogSession, random: Random, now: Date) {
         self.machine = machine
@@ -40,31 +50,35 @@ struct DialogStep<Random: RandomNumberGenerator> {
 
     var settings: DialogSettings { machine.dialog.settings }
     var currentState: MachineState? { session.state.flatMap { machine.states[$0] } }
+    var isHandedOff: Bool { currentState?.handoff == true }
 
     mutating func run(_ input: DialogInput) {
         let parse = input.parse
         message = parse.text
-        expireIfIdle()
+        understanding = parse.understanding
+        let expired = expireIfIdle()
         if session.state.flatMap({ machine.states.index(forKey: $0) }) == nil { session.state = settings.start }
         session.lastActivity = now
         session.turns += 1
         previousFallbacks = session.consecutiveFallbacks
         session.consecutiveFallbacks = 0
-        if !input.context.isEmpty {
-            for slot in machine.slots where session.slots[slot.name] == nil {
-                if let value = input.context[slot.name] { session.slots[slot.name] = value }
-            }
-        }
+        applyContext(input.context)
         actedIntent = parse.intent.name
+        if expired { say(.sessionExpired) }
+        if isHandedOff {
+            waitForPerson(parse)
+            return
+        }
         // Emoji and punctuation alone say nothing the dialog can act on, whatever NLU made of them.
         if parse.decision == .empty || !parse.text.contains(where: { $0.isLetter || $0.isNumber }) {
             session.consecutiveFallbacks = previousFallbacks
-            say(settings.messages[.empty])
+            say(.empty)
             reaskPendingQuestion()
             return
         }
         var strong = parse.decision == .pattern || parse.decision == .exactExample
-        switch resolveButton(parse.text) {
+        let click = resolveButton(parse.text)
+        switch click {
         case .intent(let label, let intent):
             actedIntent = intent
             button = label
@@ -73,48 +87,84 @@ struct DialogStep<Random: RandomNumberGenerator> {
             // A button of an intent the bot no longer has: not something to classify.
             actedIntent = ParseResult.outOfScope
             strong = true
-        case .none:
+        case .leaveForm:
+            leaveForm()
+            return
+        case .yes, .no, .none:
             break
         }
-        if let handoff = machine.handoffState, session.state != handoff,
-           parse.understanding.sentiment <= settings.frustrationThreshold {
-            say(settings.messages[.frustration])
-            enter(handoff, reason: .frustration)
+        if session.confirming != nil, answerConfirmation(click) { return }
+        if button == nil, let language = understanding.language, !settings.languages.contains(language.code) {
+            sayLanguages()
             return
         }
-        let (filled, invalid) = fillSlots(parse.entities)
-        if session.form != nil, handleForm(parse: parse, strong: strong, filled: filled, invalid: invalid) { return }
+        if let handoff = machine.handoffState, understanding.sentiment <= settings.frustrationThreshold {
+            say(.frustration)
+            enter(handoff, reason: .frustration, trigger: .handoff(.frustration))
+            return
+        }
+        digresses = isDigression(parse, strong: strong)
+        let filling = fillSlots(parse, clicked: button != nil)
+        if session.form != nil, handleForm(parse: parse, strong: strong, filling: filling) { return }
         route(actedIntent, parse: parse, strong: strong)
     }
 
-    /// The reply; records the turn in the bounded transcript of `session`.
+    /// Facts the website knows about the user fill the slots of the same name that are empty.
+    mutating func applyContext(_ context: [String: JSONValue]) {
+        guard !context.isEmpty else { return }
+        for slot in machine.slots where session.slots[slot.name] == nil {
+            if let value = context[slot.name] { session.slots[slot.name] = value }
+        }
+    }
+
+    /// The reply; records the turn (masked where it holds personal values without consent)
+    /// in the bounded transcript of `session`.
     mutating func finish(intent: String, userText: String?) -> DialogOutput {
         session.buttons = messages.flatMap(\.buttons)
-        if let userText {
+        let storedText = userText.map(masked)
+        if let storedText {
             session.transcript.append(TranscriptTurn(
-                user: String(userText.prefix(DialogSession.transcriptTextLimit)), bot: messages.map(\.text)))
+                user: String(storedText.prefix(DialogSession.transcriptTextLimit)), bot: messages.map(\.text)))
             if session.transcript.count > DialogSession.transcriptLimit {
                 session.transcript.removeFirst(session.transcript.count - DialogSession.transcriptLimit)
             }
         }
         if let reason = pendingHandoff {
             events.append(.handoff(reason: reason, transcript: session.transcript))
+            actions.append(.emit(events[events.count - 1]))
         }
         return DialogOutput(
             messages: messages, intent: intent, button: button, state: session.state ?? settings.start,
-            slots: session.slots, events: events)
+            slots: session.slots, events: events, actions: actions, transitions: transitions,
+            storedText: storedText, maskedSpans: masks.map { $0.start..<$0.end })
     }
 
     // MARK: Speaking
 
-    /// Says one of the variations (picked with the turn's random source) with `buttons`.
-    mutating func say(_ variations: [Template], buttons: [Button] = []) {
+    /// Says one of the variations (picked with the turn's random source) with `buttons`;
+    /// `arguments` fill the phrase's own placeholders.
+    mutating func say(_ source: MessageSource, _ variations: [Template], arguments: [String: String] = [:],
+                      buttons: [Button] = []) {
         guard !variations.isEmpty else {
             if !buttons.isEmpty { messages.append(BotMessage(text: "", buttons: buttons)) }
             return
         }
         let index = variations.count == 1 ? 0 : Int.random(in: 0..<variations.count, using: &random)
-        messages.append(BotMessage(text: variations[index].render(session.slots), buttons: buttons))
+        var values = session.slots
+        for (name, value) in arguments { values[name] = .string(value) }
+        messages.append(BotMessage(text: variations[index].render(values), buttons: buttons))
+        actions.append(.say(source, arguments: arguments))
+    }
+
+    /// Says an engine phrase of the bot's `settings: messages:`.
+    mutating func say(_ key: EngineMessage, arguments: [String: String] = [:], buttons: [Button] = []) {
+        say(.engine(key), settings.messages[key], arguments: arguments, buttons: buttons)
+    }
+
+    /// A message composed from the catalog (products).
+    mutating func sayComposed(_ text: String, buttons: [Button] = []) {
+        messages.append(BotMessage(text: text, buttons: buttons))
+        actions.append(.say(.catalog))
     }
 
     func buttons(_ definitions: [ButtonDefinition]) -> [Button] {
@@ -124,132 +174,83 @@ struct DialogStep<Random: RandomNumberGenerator> {
         }
     }
 
+    /// Yes / No buttons with the bot's labels.
+    var yesNoButtons: [Button] {
+        [(EngineMessage.yesButton, DialogStep.yesPayload), (.noButton, DialogStep.noPayload)].compactMap { key, payload in
+            settings.messages.label(key).map { Button(label: $0, payload: payload) }
+        }
+    }
+
+    static var yesPayload: String { "/" + "yes" }
+    static var noPayload: String { "/" + "no" }
+    static var leaveFormPayload: String { "/" + "leave_form" }
+
     // MARK: Moving between states
 
     /// Enters a state: says its messages, starts its form or follows its `then:` transitions.
-    mutating func enter(_ target: String, reason: HandoffReason, depth: Int = 0) {
+    mutating func enter(_ target: String, reason: HandoffReason, trigger: DialogTransition.Trigger, depth: Int = 0) {
         var name = target
         if name == DialogDefinition.restartTarget {
             resetConversation()
             name = settings.start
         }
         guard let state = machine.states[name] else { return }
+        transitions.append(DialogTransition(from: session.state, to: name, trigger: trigger))
+        let wasHandedOff = isHandedOff
         session.state = name
         session.form = nil
-        if let lead = state.lead { scoreLead(lead) }
-        say(state.say, buttons: buttons(state.buttons))
+        session.confirming = nil
+        if state.withdrawConsent { withdrawConsent() }
+        // A request already passed on is said so, instead of the state's own words.
+        if let lead = state.lead, !scoreLead(lead) { return }
+        say(.state(name), state.say, buttons: buttons(state.buttons))
         if let action = state.products { runProducts(action) }
-        if state.handoff { pendingHandoff = reason }
+        if state.handoff, !wasHandedOff {
+            pendingHandoff = reason
+            actions.append(.handOff(reason))
+            sayBusinessHours()
+        }
         // The loader rejects cycles without input; the bound is a second line of defence.
         guard depth < 32 else { return }
         if state.form != nil {
             advanceForm(depth: depth)
         } else if let next = state.then.first(where: { $0.condition?.holds(in: session.slots) ?? true }) {
-            enter(next.target, reason: reason, depth: depth + 1)
+            enter(next.target, reason: reason, trigger: .then, depth: depth + 1)
         }
     }
 
     /// Clears the conversation but keeps the profile slots, and goes back to the start state.
     mutating func resetConversation() {
         let profile = Set(settings.profileSlots)
+        for name in session.slots.keys where !profile.contains(name) { actions.append(.eraseSlot(name)) }
         session.slots = session.slots.filter { profile.contains($0.key) }
+        session.pending = nil
         session.form = nil
+        session.confirming = nil
+        session.lastFilled = nil
         session.buttons = []
         session.consecutiveFallbacks = 0
         previousFallbacks = 0
         session.state = settings.start
     }
 
-    mutating func expireIfIdle() {
+    /// After the timeout the flow restarts (profile slots stay); true when it did.
+    mutating func expireIfIdle() -> Bool {
         guard let last = session.lastActivity, session.state != nil,
-              now.timeIntervalSince(last) > settings.sessionTimeout else { return }
+              now.timeIntervalSince(last) > settings.sessionTimeout else { return false }
+        let from = session.state
         resetConversation()
+        transitions.append(DialogTransition(from: from, to: settings.start, trigger: .reset))
         events.append(.sessionExpired)
-    }
-
-    // MARK: Routing
-
-    /// A button click: `/intent` of a known intent (even from an older reply), or the label
-    /// of a button of the last reply that names an intent; `/unknown` is a stale button.
-    func resolveButton(_ text: String) -> ButtonClick {
-        let trimmed = text.trimmedWhitespace
-        if trimmed.hasPrefix("/"), trimmed.count > 1, !trimmed.contains(where: \.isWhitespace) {
-            let intent = String(trimmed.dropFirst())
-            guard machine.intents.contains(intent) else { return .stale }
-            return .intent(label: session.buttons.first { $0.intent == intent }?.label ?? machine.label(for: intent), intent: intent)
-        }
-        let folded = trimmed.lowercased()
-        guard let clicked = session.buttons.first(where: { $0.label.lowercased() == folded }),
-              let intent = clicked.intent, machine.intents.contains(intent) else { return .none }
-        return .intent(label: clicked.label, intent: intent)
-    }
-
-    mutating func route(_ intent: String, parse: ParseResult, strong: Bool) {
-        let state = currentState
-        if !strong, parse.decision == .classifier, askDidYouMean(parse, state: state) { return }
-        if intent == ParseResult.outOfScope {
-            fallback(parse)
-        } else if let transition = DialogStep.first(state?.on ?? [], intent: intent, slots: session.slots)
-                    ?? DialogStep.first(machine.dialog.globals, intent: intent, slots: session.slots) {
-            enter(transition.target, reason: .requested)
-        } else if let faq = machine.faqByIntent[intent] {
-            say(faq.answer, buttons: buttons(faq.buttons))
-            events.append(.faqAnswered(id: faq.id))
-            reaskPendingQuestion()
-        } else {
-            fallback(parse)
-        }
-    }
-
-    static func first(_ transitions: [Transition], intent: String, slots: [String: JSONValue]) -> Transition? {
-        transitions.first { $0.intent == intent && ($0.condition?.holds(in: slots) ?? true) }
-    }
-
-    /// "Did you mean A or B?" when the best two intents are within the margin and both lead somewhere.
-    mutating func askDidYouMean(_ parse: ParseResult, state: MachineState?) -> Bool {
-        guard parse.ranking.count >= 2 else { return false }
-        let (best, second) = (parse.ranking[0], parse.ranking[1])
-        guard best.confidence - second.confidence < settings.didYouMeanMargin,
-              [best, second].allSatisfy({ $0.name != ParseResult.outOfScope && machine.handles($0.name, in: state) })
-        else { return false }
-        say(settings.messages[.didYouMean], buttons: [best, second].map {
-            Button(label: machine.label(for: $0.name), intent: $0.name)
-        })
+        actions.append(.emit(.sessionExpired))
         return true
     }
 
-    /// Says the fallback with the best guesses as buttons; offers, then hands over to, a human.
-    mutating func fallback(_ parse: ParseResult) {
-        session.consecutiveFallbacks = previousFallbacks + 1
-        if let handoff = machine.handoffState, session.state != handoff,
-           session.consecutiveFallbacks >= settings.handoffAfter {
-            session.consecutiveFallbacks = 0
-            enter(handoff, reason: .repeatedFallback)
-            return
-        }
-        let state = currentState
-        let suggestions = parse.ranking
-            .filter { $0.name != ParseResult.outOfScope && $0.name != machine.humanIntent && machine.handles($0.name, in: state) }
-            .prefix(3)
-            .map { Button(label: machine.label(for: $0.name), intent: $0.name) }
-        if session.consecutiveFallbacks >= settings.offerHumanAfter, let human = machine.humanIntent {
-            say(settings.messages[.fallback])
-            say(settings.messages[.offerHuman], buttons: [Button(label: settings.messages.label(.humanButton) ?? "", intent: human)] + suggestions)
-        } else {
-            say(settings.messages[.fallback], buttons: Array(suggestions))
-        }
+    /// The bot's languages by name ("English"), for a message in another language.
+    mutating func sayLanguages() {
+        let locale = Locale(identifier: settings.languages.first ?? "en")
+        let names = settings.languages.map { locale.localizedString(forLanguageCode: $0) ?? $0 }
+        say(.languageUnsupported, arguments: ["languages": names.joined(separator: ", ")])
         reaskPendingQuestion()
-    }
-}
-
-extension DialogStep {
-    /// Leaves the handoff state (see `DialogMachine.handBack`).
-    mutating func handBack() {
-        guard let handoff = machine.handoffState, session.state == handoff else { return }
-        session.lastActivity = now
-        session.state = settings.start
-        session.form = nil
-        session.consecutiveFallbacks = 0
-        say(settings.messages[.handback])
     }
 }

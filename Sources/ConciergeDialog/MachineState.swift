@@ -19,4 +19,5 @@ final class MachineState: Sendable {
     var handoff: Bool { definition.handoff }
     var lead: LeadDefinition? { definition.lead }
     var products: ProductAction? { definition.products }
+    var withdrawConsent: Bool { definition.withdrawConsent }
 }

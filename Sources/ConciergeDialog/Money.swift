@@ -33,7 +33,9 @@ enum Money {
     static func usdPerMonth(_ value: JSONValue) -> Double? {
         guard let amount = value["amount"]?.numberValue, let currency = value["currency"]?.stringValue,
               let rate = usdRates[currency] else { return nil }
-        let months = value["period"]?.stringValue.flatMap { Money.months[$0] } ?? 1
+        // An amount per hour or per night is a rate, not a budget: it has no monthly reading.
+        let period = value["period"]?.stringValue
+        guard let months = period.map({ Money.months[$0] }) ?? 1 else { return nil }
         return (amount * rate / months).rounded(toPlaces: 2)
     }
 
@@ -41,7 +43,7 @@ enum Money {
     static func display(_ value: JSONValue) -> String {
         guard let amount = value["amount"]?.numberValue, let currency = value["currency"]?.stringValue else { return "" }
         var text = format(amount, currency: currency)
-        if let low = value["min"]?.numberValue { text = format(low, currency: currency) + "–" + text }
+        if let low = value["min"]?.numberValue, low < amount { text = format(low, currency: currency) + "–" + text }
         if let period = value["period"]?.stringValue { text += " a \(period)" }
         return text
     }

@@ -29,6 +29,10 @@ public struct Reply: Hashable, Sendable {
     public var state: String
     public var slots: [String: JSONValue]
     public var events: [DialogEvent]
+    /// What the dialog did, as data (see `DialogAction`).
+    public var actions: [DialogAction] = []
+    /// The states the turn moved through, and why (for `/why`).
+    public var transitions: [DialogTransition] = []
 
     /// The texts of the messages, one per line.
     public var text: String { messages.map(\.text).joined(separator: "\n") }
@@ -109,9 +113,19 @@ public struct Bot: Sendable {
 }
 
 extension Reply {
+    /// The reply of a dialog step. Personal values the dialog holds for consent are withheld
+    /// from the reply's NLU result too: its text is the masked one and their entities are dropped.
     init(_ output: DialogOutput, parse: ParseResult) {
-        self.init(messages: output.messages, nlu: parse, intent: output.intent, button: output.button,
-                  state: output.state, slots: output.slots, events: output.events)
+        var nlu = parse
+        if !output.maskedSpans.isEmpty, let stored = output.storedText {
+            nlu.text = stored
+            nlu.entities.removeAll { entity in output.maskedSpans.contains { $0.overlaps(entity.start..<entity.end) } }
+            nlu.understanding = Understanding(answer: parse.understanding.answer, isQuestion: parse.understanding.isQuestion,
+                                              sentiment: parse.understanding.sentiment)
+        }
+        self.init(messages: output.messages, nlu: nlu, intent: output.intent, button: output.button,
+                  state: output.state, slots: output.slots, events: output.events,
+                  actions: output.actions, transitions: output.transitions)
     }
 }
 
@@ -125,5 +139,14 @@ extension Bot {
         let parse = ParseResult(text: "", intent: IntentScore(name: ParseResult.outOfScope, confidence: 1),
                                 ranking: [], entities: [], decision: .empty)
         return Reply(output, parse: parse)
+    }
+
+    /// Whether the conversation is with a person: its state is a handoff state of the bot's
+    /// dialog. Fronts ask before `handBack`, to tell a desk that a session was not handed off.
+    ///
+    ///     bot.isHandedOff(DialogSession(state: "human"))     // true when `human` has `handoff: true`
+    ///     bot.isHandedOff(DialogSession())                   // false: no conversation yet
+    public func isHandedOff(_ session: DialogSession) -> Bool {
+        dialog.isHandedOff(session)
     }
 }

@@ -10,8 +10,9 @@ extension TurnCommit {
     ///     let (reply, next) = bot.step(session: session, message: UserMessage(text: "ana@acme.com"), …)
     ///     try store.commit(TurnCommit(sessionID: "s1", session: next, reply: reply, message: "ana@acme.com", at: now))
     public init(sessionID: String, session: DialogSession, reply: Reply, message: String?, at now: Date) {
+        // The NLU text of the reply is the message with personal values masked until consent.
         let turn = message.map { text in
-            TranscriptEntry(text: text, intent: reply.intent, confidence: reply.nlu.intent.confidence,
+            TranscriptEntry(text: reply.nlu.text.isEmpty ? text : reply.nlu.text, intent: reply.intent, confidence: reply.nlu.intent.confidence,
                             state: reply.state, events: reply.events, reply: reply.messages.map(\.text))
         }
         self.init(sessionID: sessionID, session: session, turn: turn,

@@ -13,9 +13,18 @@ struct ProtocolRequest: Equatable, Sendable {
         case message(text: String, context: [String: JSONValue]?)
         /// Forget the session; the response is the bot's greeting in a fresh one.
         case reset
+        /// The desk gives a handed-off conversation back to the bot; the response is the bot's
+        /// `handback` phrase, or `not_handed_off` when the session is not with a person.
+        case handback
         /// Delete every trace of the session (and of the e-mail addresses it mentioned) from
         /// the store; the response says what was deleted.
         case forget
+
+        /// Whether the request is a user message (the others answer no intent).
+        var isMessage: Bool {
+            if case .message = self { return true }
+            return false
+        }
     }
 
     /// Echoed in the response; any JSON value, nil when absent.
@@ -50,7 +59,7 @@ struct ProtocolRequest: Equatable, Sendable {
         }
         var type = "message"
         if let value = fields["type"] {
-            guard case .string(let name) = value else { throw invalid("\"type\" must be \"message\", \"reset\" or \"forget\"") }
+            guard case .string(let name) = value else { throw invalid("\"type\" must be a string: \(Self.types)") }
             type = name
         }
         switch type {
@@ -65,10 +74,24 @@ struct ProtocolRequest: Equatable, Sendable {
             return ProtocolRequest(id: id, session: session, kind: .message(text: text, context: context))
         case "reset":
             return ProtocolRequest(id: id, session: session, kind: .reset)
+        case "handback":
+            return ProtocolRequest(id: id, session: session, kind: .handback)
         case "forget":
             return ProtocolRequest(id: id, session: session, kind: .forget)
         default:
-            throw invalid("unknown \"type\" '\(type)': expected \"message\", \"reset\" or \"forget\"")
+            throw invalid("unknown \"type\" '\(type)': expected \(Self.types)")
+        }
+    }
+
+    /// The request types, as error messages list them.
+    private static let types = #""message", "reset", "handback" or "forget""#
+
+    /// Whether the request goes on from the session as it stands (a message, a handback), so
+    /// a driver with a store must load the session first; a reset or a forget replaces it.
+    var continuesSession: Bool {
+        switch kind {
+        case .message, .handback: true
+        case .reset, .forget: false
         }
     }
 }
@@ -81,6 +104,8 @@ struct ProtocolError: Error, Equatable, Sendable {
         case invalidJSON = "invalid_json"
         case invalidRequest = "invalid_request"
         case lineTooLong = "line_too_long"
+        /// A handback for a session that is not handed off (or that does not exist): nothing changed.
+        case notHandedOff = "not_handed_off"
         case `internal`
     }
 

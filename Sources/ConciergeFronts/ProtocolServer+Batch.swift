@@ -35,7 +35,7 @@ extension ProtocolServer {
         var missing: [String] = []
         var seen: Set<String> = []
         for waiting in run {
-            guard case .request(let request) = waiting.request, case .message = request.kind,
+            guard case .request(let request) = waiting.request, request.continuesSession,
                   sessions[request.session] == nil, seen.insert(request.session).inserted else { continue }
             missing.append(request.session)
         }
@@ -90,7 +90,7 @@ extension ProtocolServer {
     /// Answers `internal` the waiting requests of sessions the store could not read.
     mutating func refuseRequests(of failures: [String: String]) {
         for index in waiting.indices {
-            guard case .request(let request) = waiting[index].request, case .message = request.kind,
+            guard case .request(let request) = waiting[index].request, request.continuesSession,
                   let message = failures[request.session] else { continue }
             waiting[index].request = .refused(encoder.error(ProtocolError(
                 code: .internal, message: "the store could not load session \(request.session): \(message)",
@@ -112,6 +112,13 @@ extension ProtocolServer {
 
     /// Computes one request's turn into `batch`; its response waits for the commit.
     private mutating func answer(_ request: ProtocolRequest, now: Date, timeZone: TimeZone, in batch: inout PendingBatch) {
+        if case .handback = request.kind, let refusal = handbackRefusal(request) {
+            // No turn and nothing to store, but the answer still waits for the commit of the
+            // batch: it reads the session as the turns before it in the batch left it.
+            batch.answers.append(PendingBatch.Answer(request: request, outcome: .failure(refusal)))
+            batch.responses.append(nil)
+            return
+        }
         if let earlier = batch.lastCommit[request.session] {
             // The store keeps only a session's last snapshot of a batch, so the earlier turn's
             // is not needed; holding it made the dialog copy the session's storage (slots,
@@ -134,6 +141,9 @@ extension ProtocolServer {
             typed = message
             reply = bot.step(session: &entry.dialog, message: UserMessage(text: message, context: context),
                              now: now, timeZone: timeZone, random: &entry.random)
+        case .handback:
+            // Like a reset, no entry of the transcript: the user said nothing.
+            reply = bot.handBack(session: &entry.dialog, now: now, random: &entry.random)
         case .reset, .forget:
             // A reset stores the fresh session but is no entry of the transcript (the report
             // counts user messages).
@@ -147,8 +157,18 @@ extension ProtocolServer {
             batch.commits.append(TurnCommit(sessionID: request.session, session: entry.dialog, reply: reply,
                                             message: typed, at: now))
         }
-        batch.answers.append(PendingBatch.Answer(request: request, reply: reply))
+        batch.answers.append(PendingBatch.Answer(request: request, outcome: .success(reply)))
         batch.responses.append(nil)
+    }
+
+    /// Why a handback cannot be done: the session is not with a person (it never was, was
+    /// handed back already, or does not exist). Nil when it is handed off.
+    private func handbackRefusal(_ request: ProtocolRequest) -> ProtocolError? {
+        let dialog = sessions[request.session]?.dialog
+        if let dialog, bot.isHandedOff(dialog) { return nil }
+        let why = dialog?.state.map { "it is with the bot (state \($0))" } ?? "there is no such conversation"
+        return ProtocolError(code: .notHandedOff, message: "session \(request.session) is not handed off: \(why)",
+                             id: request.id, session: request.session)
     }
 
     /// Encodes the responses of a batch once the store took its turns (`failure` nil), or
@@ -165,8 +185,14 @@ extension ProtocolServer {
             }
         } else {
             responses = batch.answers.map { answer in
-                encoder.reply(answer.reply, id: answer.request.id, session: answer.request.session,
-                              answeredIntent: answer.request.kind != .reset)
+                switch answer.outcome {
+                case .success(let reply):
+                    // A reset or a handback answers no message: it has no intent.
+                    encoder.reply(reply, id: answer.request.id, session: answer.request.session,
+                                  answeredIntent: answer.request.kind.isMessage)
+                case .failure(let refusal):
+                    encoder.error(refusal)
+                }
             }
         }
         var next = responses.makeIterator()
@@ -207,7 +233,10 @@ struct PendingBatch {
     /// A computed request whose response waits for the commit.
     struct Answer {
         var request: ProtocolRequest
-        var reply: Reply
+        /// The bot's reply, or the error that answers the request (a handback of a session
+        /// not handed off): refused too, as `internal`, when the store refuses the batch, since
+        /// the session it read goes back to what it was.
+        var outcome: Result<Reply, ProtocolError>
     }
 
     /// The requests, to compute them again when a commit under them is refused.

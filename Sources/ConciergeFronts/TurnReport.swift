@@ -64,26 +64,26 @@ struct TurnReport: Sendable {
         }
     }
 
-    /// Which transition moved the dialog (or why it stayed).
+    /// Which transitions the dialog machine took (it reports them), or why it stayed.
     var transitionExplanation: String {
-        let from = previousState ?? "(new)"
         let to = reply.state
-        if let id = reply.events.lazy.compactMap(Self.faqID).first {
-            return "FAQ answer '\(id)'" + (from == to ? "; stayed in \(to)" : "; \(from) → \(to)")
+        var parts = reply.transitions.map(Self.describe)
+        if let id = reply.events.lazy.compactMap(Self.faqID).first { parts.append("FAQ answer '\(id)'") }
+        if parts.isEmpty { return "none — stayed in \(to)" }
+        return parts.joined(separator: "; ") + " (now in \(to))"
+    }
+
+    /// "welcome → demo_form on `book_demo` (global)".
+    static func describe(_ transition: DialogTransition) -> String {
+        let move = "\(transition.from ?? "(new)") → \(transition.to)"
+        switch transition.trigger {
+        case .intent(let intent, let global): return "\(move) on `\(intent)`" + (global ? " (global)" : "")
+        case .then: return "\(move) by `then:`"
+        case .formDone: return "\(move): form done"
+        case .giveUp: return "\(move): form given up"
+        case .handoff(let reason): return "\(move): handoff (\(reason.rawValue))"
+        case .reset: return "\(move): restart"
         }
-        if let reason = reply.events.lazy.compactMap(Self.handoffReason).first {
-            return "handoff (\(reason)): \(from) → \(to)"
-        }
-        let intent = reply.intent
-        if let previousState, let state = dialog?.state(named: previousState),
-           let transition = state.on.first(where: { $0.intent == intent }) {
-            return "\(previousState)'s `on: \(intent)` → \(transition.target) (now in \(to))"
-        }
-        if let global = dialog?.globals.first(where: { $0.intent == intent }) {
-            return "global `\(intent)` → \(global.target) (now in \(to))"
-        }
-        if from == to { return "none — stayed in \(to)" }
-        return "\(from) → \(to)"
     }
 
     static func faqID(_ event: DialogEvent) -> String? {

@@ -109,6 +109,14 @@ struct BotChecks {
         }
     }
 
+    /// Whether a slot without `personal:` holds personal data: a person's name, an e-mail
+    /// address or a phone number.
+    ///
+    ///     BotChecks.defaultPersonal(kind: .value, entity: "email")   // true
+    static func defaultPersonal(kind: SlotKind, entity: String) -> Bool {
+        kind == .personName || entity == BuiltinEntity.email.rawValue || entity == BuiltinEntity.phone.rawValue
+    }
+
     private mutating func checkSlots(_ parsed: [ParsedFile.Slot], entities: [EntityDefinition]) -> [SlotDefinition] {
         let lookups = Set(entities.map(\.name))
         let candidates = BuiltinEntity.allCases.map(\.rawValue) + entities.map(\.name) + [BotChecks.freeTextEntity]
@@ -129,7 +137,9 @@ struct BotChecks {
                 diagnostics.emit(.unknownEntity(slot.entity, slot: slot.name, candidates: candidates), at: slot.entityLocation)
                 entity = nil
             }
-            slots.append(SlotDefinition(name: slot.name, entity: entity, location: slot.location))
+            let personal = slot.personal ?? BotChecks.defaultPersonal(kind: slot.kind, entity: slot.entity)
+            slots.append(SlotDefinition(name: slot.name, entity: entity, kind: slot.kind, personal: personal,
+                                        location: slot.location))
         }
         return slots
     }

@@ -2,7 +2,8 @@ import ConciergeBot
 import ConciergeEntities
 
 /// Design checks that need a loaded bot and never block loading: intents no dialog handles,
-/// slots nothing can fill, form fields no answer can satisfy, words two entities share.
+/// slots nothing can fill, form fields no answer can satisfy, words two entities share,
+/// engine phrases the dialog leaves undefined.
 /// `concierge check` runs them after the loader; the engine does not, so a bot that is
 /// still being written keeps working.
 ///
@@ -19,6 +20,7 @@ public enum BotLints {
             checkHandled(bot, dialog: dialog, &diagnostics)
             checkFillable(bot, dialog: dialog, &diagnostics)
             checkFields(bot, dialog: dialog, &diagnostics)
+            MessageLints.check(dialog, &diagnostics)
         }
         return diagnostics.sorted
     }

@@ -12,7 +12,7 @@ struct ParsedCatalog {
 /// Lead qualification (`lead:` in a state), product actions (`products:`) and the product
 /// catalog (`catalog:`), see docs/marketing-flows.md.
 extension DialogFileParser {
-    static let leadKeys = ["fields", "contact", "consent", "score", "tiers", "score_slot", "tier_slot"]
+    static let leadKeys = ["fields", "contact", "consent", "score", "tiers", "score_slot", "tier_slot", "request"]
     static let ruleKeys = ["if", "slot", "within_days", "points"]
     static let catalogKeys = ["match", "products"]
     static let matchKeys = ["need", "budget", "seats", "category", "features", "owned", "count"]
@@ -40,6 +40,7 @@ extension DialogFileParser {
                     }
                 }
             case "score_slot": lead.scoreSlot = name(entry.value, kind: .slot) ?? lead.scoreSlot
+            case "request": lead.request = reader.string(entry.value, expected: "what the lead requests, like 'demo'")
             default: lead.tierSlot = name(entry.value, kind: .slot) ?? lead.tierSlot
             }
         }

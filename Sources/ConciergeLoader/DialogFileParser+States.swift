@@ -22,6 +22,7 @@ extension DialogFileParser {
                 case "handoff": state.handoff = flag(field.value)
                 case "lead": state.lead = parseLead(field.value, at: field.location)
                 case "products": state.products = productAction(field.value)
+                case "withdraw_consent": state.withdrawConsent = flag(field.value)
                 default: state.final = flag(field.value)
                 }
             }

@@ -37,9 +37,10 @@ struct DialogFileParser {
     static let settingsKeys = [
         "start", "session_timeout_minutes", "profile_slots", "offer_human_after", "handoff_after",
         "did_you_mean_margin", "frustration_threshold", "digression_confidence", "handoff_state", "labels", "messages",
+        "languages", "business_hours",
     ]
     static let messageKeys = EngineMessage.allCases.map(\.rawValue)
-    static let stateKeys = ["say", "buttons", "on", "then", "form", "handoff", "final", "lead", "products"]
+    static let stateKeys = ["say", "buttons", "on", "then", "form", "handoff", "final", "lead", "products", "withdraw_consent"]
     static let formKeys = ["fields", "max_attempts", "give_up", "done"]
     static let fieldKeys = [
         "slot", "ask", "invalid", "optional", "entity", "pattern", "values", "min", "max", "when", "yes_no", "retry_invalid",
@@ -107,6 +108,8 @@ struct DialogFileParser {
                     if let text = reader.string(label.value, expected: "a button label") { settings.labels[label.key] = text }
                 }
             case "messages": parseMessages(setting.value, into: &settings.messages)
+            case "languages": if let codes = parseLanguages(setting.value) { settings.languages = codes }
+            case "business_hours": settings.businessHours = parseBusinessHours(setting)
             case "session_timeout_minutes":
                 if let minutes = number(setting.value, in: 1...525_600, at: location) { settings.sessionTimeout = minutes * 60 }
             case "offer_human_after":
@@ -133,7 +136,7 @@ struct DialogFileParser {
                 }
                 continue
             }
-            let variations = templates(entry.value)
+            let variations = templates(entry.value, arguments: Set(key.placeholders))
             if !variations.isEmpty { messages[key] = variations }
         }
     }
@@ -165,8 +168,9 @@ struct DialogFileParser {
         return value
     }
 
-    /// One template or a list of variations; placeholders are recorded as slot references.
-    mutating func templates(_ node: Node) -> [Template] {
+    /// One template or a list of variations; placeholders are recorded as slot references,
+    /// except the `arguments` the engine fills itself (`{expected}` of `answer_missing`).
+    mutating func templates(_ node: Node, arguments: Set<String> = []) -> [Template] {
         let items = node.sequence.map(Array.init) ?? [node]
         var result: [Template] = []
         for item in items {
@@ -178,7 +182,7 @@ struct DialogFileParser {
             case .success(let parsed):
                 var template = parsed.template
                 template.location = place.base
-                for (slot, offset) in zip(template.slots, parsed.slotOffsets) {
+                for (slot, offset) in zip(template.slots, parsed.slotOffsets) where !arguments.contains(slot) {
                     refer(.slot, slot, at: place.location(at: offset))
                 }
                 result.append(template)

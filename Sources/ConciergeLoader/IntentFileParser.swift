@@ -12,6 +12,9 @@ struct ParsedFile {
     struct Slot {
         var name: String
         var entity: String
+        var kind: SlotKind = .value
+        /// nil: the default of the kind and entity (`SlotDefinition.defaultPersonal`).
+        var personal: Bool?
         var location: SourceLocation
         var entityLocation: SourceLocation
     }
@@ -53,6 +56,7 @@ struct ParsedFile {
 struct IntentFileParser {
     static let topLevelKeys = ["settings", "slots", "entities", "intents"]
     static let settingsKeys = ["name", "fallback_threshold", "default_country_code", "mask_personal_data"]
+    static let slotKeys = ["entity", "kind", "personal"]
     static let entityKeys = ["fuzzy", "values"]
     static let intentKeys = ["examples", "patterns"]
 
@@ -131,12 +135,54 @@ struct IntentFileParser {
     private mutating func parseSlots(_ node: Node) {
         guard let entries = reader.mapping(node, expected: "a mapping of slot names to entities") else { return }
         for entry in entries {
+            if entry.value.mapping != nil {
+                if let slot = parseSlotMapping(entry) { file.slots.append(slot) }
+                continue
+            }
             guard let entity = reader.string(entry.value, expected: "the name of the entity that fills slot '\(entry.key)'")
             else { continue }
             file.slots.append(ParsedFile.Slot(
                 name: entry.key, entity: entity.trimmingSpaces, location: entry.location,
                 entityLocation: reader.source.location(of: entry.value)))
         }
+    }
+
+    /// `name: {entity: text, kind: person_name, personal: true}`; nil when it has no entity.
+    private mutating func parseSlotMapping(_ entry: MappingEntry) -> ParsedFile.Slot? {
+        let fields = reader.mapping(entry.value, expected: "a mapping with 'entity', 'kind' and 'personal'") ?? []
+        var slot = ParsedFile.Slot(name: entry.key, entity: "", location: entry.location, entityLocation: entry.location)
+        var hasEntity = false
+        for field in reader.known(fields, allowed: IntentFileParser.slotKeys, in: "slot '\(entry.key)'") {
+            switch field.key {
+            case "entity":
+                guard let entity = reader.string(field.value, expected: "the name of the entity that fills slot '\(entry.key)'")
+                else { continue }
+                slot.entity = entity.trimmingSpaces
+                slot.entityLocation = reader.source.location(of: field.value)
+                hasEntity = true
+            case "kind":
+                guard let text = reader.string(field.value, expected: "a slot kind")?.trimmingSpaces else { continue }
+                if let kind = SlotKind(rawValue: text) {
+                    slot.kind = kind
+                } else {
+                    reader.diagnostics.emit(.unknownSlotKind(text, slot: entry.key), at: reader.source.location(of: field.value))
+                }
+            default:
+                // A flag, read like an entity's `fuzzy`: a quoted "true" is a string, not a flag.
+                if let flag = field.value.bool, field.value.scalar != nil {
+                    slot.personal = flag
+                } else {
+                    reader.wrongType(field.value, expected: "true or false for 'personal'")
+                }
+            }
+        }
+        guard hasEntity else {
+            if !fields.contains(where: { $0.key == "entity" }) {
+                reader.diagnostics.emit(.missingKey("entity", in: "slot '\(entry.key)'"), at: entry.location)
+            }
+            return nil
+        }
+        return slot
     }
 
     private mutating func parseEntities(_ node: Node) {

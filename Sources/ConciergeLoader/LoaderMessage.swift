@@ -52,6 +52,13 @@ struct LoaderMessage: Hashable, Sendable {
     static func unknownEntity(_ entity: String, slot: String, candidates: [String]) -> LoaderMessage {
         .error("slot '\(slot)' is filled by unknown entity '\(entity)'\(Suggestions.didYouMean(entity, among: candidates))")
     }
+    static func unknownSlotKind(_ kind: String, slot: String) -> LoaderMessage {
+        let kinds = SlotKind.allCases.map(\.rawValue)
+        if let suggestion = Suggestions.closest(to: kind, among: kinds) {
+            return .error("unknown kind '\(kind)' of slot '\(slot)'; did you mean '\(suggestion)'?")
+        }
+        return .error("unknown kind '\(kind)' of slot '\(slot)'; expected one of: \(kinds.joined(separator: ", "))")
+    }
     static func duplicateEntity(_ name: String) -> LoaderMessage { .error("entity '\(name)' is declared twice") }
     static func entityShadowsBuiltin(_ name: String) -> LoaderMessage {
         .error("entity '\(name)' has the name of a built-in entity; choose another name")

@@ -37,11 +37,12 @@ import ConciergeJSON
             #"{"session":"b","text":"40 people","id":5}"#,
             #"{"session":"a","type":"reset","id":6}"#,
             #"{"session":"c","text":"I want to talk to a human","id":7}"#,
+            #"{"session":"c","type":"handback","id":8}"#,
         ]
         let (output, responses) = try serve(requests)
         #expect(output.status == 0, "\(output.stderr)")
-        #expect(responses.map { $0["id"] } == [1, "two", [3], ["n": 4], 5, 6, 7])
-        #expect(responses.map { $0["session"] } == ["a", "b", "a", "b", "b", "a", "c"])
+        #expect(responses.map { $0["id"] } == [1, "two", [3], ["n": 4], 5, 6, 7, 8])
+        #expect(responses.map { $0["session"] } == ["a", "b", "a", "b", "b", "a", "c", "c"])
         #expect(responses[0]["intent"]?["name"] == "greet")
         #expect(responses[2]["intent"]?["name"] == "pricing")
         #expect(responses[3]["slots"]?["email"] == "ana@acme.com")
@@ -53,6 +54,10 @@ import ConciergeJSON
         #expect(events.first?["type"] == "handoff")
         #expect(events.first?["reason"] == "requested")
         #expect(events.first?["transcript"]?.arrayCount == 1)
+        // The desk gives it back: the bot has it again.
+        #expect(responses[7]["error"] == nil)
+        #expect(responses[7]["intent"] == .null)
+        #expect(responses[7]["state"] != responses[6]["state"])
         try expectSchemaValid(responses)
         // Logs go to standard error only.
         #expect(output.stderr.contains("concierge serve"))
@@ -111,6 +116,7 @@ import ConciergeJSON
         for request in [
             #"{"session":"s1","text":"how much is it?","id":7,"context":{"name":"Ana","products":["x"]}}"#,
             #"{"session":"s1","type":"reset"}"#,
+            #"{"session":"s1","type":"handback","id":"desk-1"}"#,
         ] {
             #expect(SchemaValidator.validate(try SchemaValidator.decode(request), against: schema).isEmpty)
         }

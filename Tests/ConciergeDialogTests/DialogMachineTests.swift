@@ -30,6 +30,24 @@ private let machine: DialogMachine = {
           session_timeout_minutes: 30
           offer_human_after: 2
           handoff_after: 3
+          labels:
+            book_demo: Book demo
+            talk_to_human: Talk to human
+          messages:
+            empty: "I didn't catch anything there. Could you type your question?"
+            fallback: "Sorry, I didn't understand that."
+            offer_human: "Would you like to talk to a person?"
+            human_button: Talk to a human
+            did_you_mean: "Did you mean one of these?"
+            answer_missing: "Sorry, I couldn't find {expected} in that."
+            not_an_option: "Sorry, '{value}' isn't one of the options: {options}."
+            pattern_mismatch: "Sorry, '{value}' doesn't look right."
+            number_between: "Sorry, please give a number between {min} and {max}."
+            corrected: "Got it — {new}, not {old}."
+            leave_form_offer: "We can leave these questions for now."
+            leave_form_button: Leave the questions
+            expect_email: "an email address"
+            handoff_waiting: "A person will read this."
         globals:
           talk_to_human: human
           greet: welcome
@@ -80,11 +98,17 @@ private let machine: DialogMachine = {
     return DialogMachine(bot: result.definition ?? BotDefinition(settings: BotSettings(), intents: []))
 }()
 
+/// A parse result as NLU would give it: by default every number entity is a number NLU
+/// read, and the whole text a free-text answer.
 private func parse(_ text: String, _ intent: String = "oos", _ confidence: Double = 0.9,
                    ranking: [IntentScore]? = nil, entities: [EntityMatch] = [],
-                   decision: ParseResult.Decision = .classifier) -> ParseResult {
-    ParseResult(text: text, intent: IntentScore(name: intent, confidence: confidence),
-                ranking: ranking ?? [IntentScore(name: intent, confidence: confidence)], entities: entities, decision: decision)
+                   decision: ParseResult.Decision = .classifier, understanding: Understanding? = nil) -> ParseResult {
+    let numbers = entities.filter { $0.entity == "number" }.compactMap { match in
+        match.value.numberValue.map { Understanding.NumberFact(value: $0, start: match.start, end: match.end, evidence: .bare) }
+    }
+    return ParseResult(text: text, intent: IntentScore(name: intent, confidence: confidence),
+                       ranking: ranking ?? [IntentScore(name: intent, confidence: confidence)], entities: entities,
+                       decision: decision, understanding: understanding ?? Understanding(numbers: numbers, freeText: text))
 }
 
 private func entity(_ name: String, _ value: JSONValue, _ text: String) -> EntityMatch {
@@ -124,12 +148,14 @@ private func text(_ output: DialogOutput?) -> String {
     #expect(session.slots == ["email": "a@b.co", "team_size": 80, "plan": "growth", "company": "Acme"])
 }
 
-@Test func severalSlotsInOneMessageSkipTheirQuestions() {
+@Test func aBareNumberFillsOnlyTheQuestionItAnswers() {
     let (outputs, _) = play([
         parse("demo for 10, a@b.co", "book_demo", entities: [entity("number", 10, "10"), entity("email", "a@b.co", "a@b.co")]),
     ])
-    #expect(text(outputs.last) == "Which plan?")
-    #expect(outputs.last?.slots["team_size"] == 10)
+    // The e-mail is evidence enough on its own; "10" says nothing about what it counts.
+    #expect(text(outputs.last) == "How many people?")
+    #expect(outputs.last?.slots["team_size"] == nil)
+    #expect(outputs.last?.slots["email"] == "a@b.co")
 }
 
 @Test func correctionOverwritesAndInvalidValuesAreExplained() {
@@ -138,18 +164,21 @@ private func text(_ output: DialogOutput?) -> String {
         parse("a@b.co", entities: [entity("email", "a@b.co", "a@b.co")]),
         parse("900", entities: [entity("number", 900, "900")]),
         parse("10", entities: [entity("number", 10, "10")]),
-        parse("actually 30", entities: [entity("number", 30, "30")]),
+        parse("actually 30", entities: [entity("number", 30, "30")],
+              understanding: Understanding(numbers: [.init(value: 30, start: 9, end: 11, evidence: .bare)], isCorrection: true)),
         parse("platinum"),
     ])
-    #expect(text(outputs[2]) == "Sorry, please give a number between 1 and 500. / How many people?")
+    #expect(text(outputs[2]) == "Sorry, please give a number between 1 and 500. / How many people? / We can leave these questions for now.")
     #expect(outputs[4].slots["team_size"] == 30)
-    #expect(text(outputs[5]) == "Sorry, 'platinum' isn't one of the options: starter or growth. / Which plan?")
+    #expect(text(outputs[4]) == "Got it — 30, not 10. / Which plan?")
+    #expect(text(outputs[5]) == "Sorry, 'platinum' isn't one of the options: starter, growth. / Which plan? / We can leave these questions for now.")
 }
 
 @Test func optionalFieldIsSkippedOnABadAnswer() {
     let (outputs, _) = play([
         parse("demo", "book_demo"),
-        parse("x", entities: [entity("email", "a@b.co", "a@b.co"), entity("number", 5, "5")]),
+        parse("a@b.co", entities: [entity("email", "a@b.co", "a@b.co")]),
+        parse("5", entities: [entity("number", 5, "5")]),
         parse("starter"),
         parse("lowercase inc"),
     ])
@@ -169,7 +198,9 @@ private func text(_ output: DialogOutput?) -> String {
 
 @Test func tooManyInvalidAnswersTakeTheWayOut() {
     let (outputs, _) = play([parse("demo", "book_demo"), parse("no"), parse("still no")])
-    #expect(text(outputs[1]) == "Sorry, I couldn't find an email address in that. / Your email?")
+    // The last try before the way out offers to leave the form or talk to a person.
+    #expect(text(outputs[1]) == "Sorry, I couldn't find an email address in that. / Your email? / We can leave these questions for now.")
+    #expect(outputs[1].messages.last?.buttons.map(\.label) == ["Leave the questions", "Talk to a human"])
     #expect(outputs[2].state == "human")
     guard case .handoff(let reason, let transcript)? = outputs[2].events.first else {
         Issue.record("no handoff event")
@@ -183,6 +214,7 @@ private func text(_ output: DialogOutput?) -> String {
     let (outputs, _) = play([parse("?? x"), parse("?? y"), parse("?? z")])
     #expect(outputs[0].messages.map(\.text) == ["Sorry, I didn't understand that."])
     #expect(outputs[1].messages.last?.buttons.first == Button(label: "Talk to a human", intent: "talk_to_human"))
+    #expect(outputs[2].messages.map(\.text) == ["A person will reply within 2 hours."])
     #expect(outputs[2].state == "human")
     #expect(outputs[2].events.map(\.type) == ["handoff"])
 }

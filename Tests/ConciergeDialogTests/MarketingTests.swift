@@ -25,31 +25,6 @@ private let catalog = [
     #expect(try Condition.parse("budget >= 1000").get().holds(in: ["budget": ["amount": 20000, "currency": "USD", "period": "year"]]))
 }
 
-@Test func rangesAndBareNumbersBecomeBudgets() {
-    let text = "$10-20k a year"
-    let matches = [
-        EntityMatch(entity: "money", value: ["amount": 10, "currency": "USD"], text: "$10", start: 0, end: 3),
-        EntityMatch(entity: "number", value: 20000, text: "20k", start: 4, end: 7),
-    ]
-    let merged = MoneyReading.prepare(matches, text: text, asking: nil)
-    #expect(merged.map(\.value) == [["amount": 20000, "min": 10000, "currency": "USD", "period": "year"]])
-    let bare = MoneyReading.prepare([EntityMatch(entity: "number", value: 5000, text: "5000", start: 0, end: 4)],
-                                    text: "5000", asking: "money")
-    #expect(bare.map(\.entity) == ["money"])
-    let people = MoneyReading.prepare([EntityMatch(entity: "number", value: 30, text: "30", start: 15, end: 17)],
-                                      text: "actually we're 30", asking: "money")
-    #expect(people.map(\.entity) == ["number"])
-}
-
-@Test func yesNoAndFreeTextAnswers() {
-    #expect(YesNo.read("sure, go ahead") == true)
-    #expect(YesNo.read("no thanks") == false)
-    #expect(YesNo.read("I'd rather not") == false)
-    #expect(YesNo.read("why do you need that?") == nil)
-    #expect(FreeText.answer("my name is Ana Lopez.") == "Ana Lopez")
-    #expect(FreeText.answer("We are trying to grow our newsletter audience this year") == "We are trying to grow our newsletter audience this year")
-}
-
 @Test func suggestionsFilterRankAndExplain() {
     let matcher = ProductMatcher(products: catalog)
     guard case .found(let found) = matcher.suggest(ProductQuery(need: "sms campaigns for my shop", ceiling: 50,

@@ -49,7 +49,7 @@ import Testing
         #expect(lines.contains(.detail("state", "welcome → demo_form")))
         let why = chat.handle("/why", now: DemoBot.now).lines
         #expect(why.count == 2)
-        #expect(why.last == .detail("transition", "welcome's `on: book_demo` → demo_form (now in demo_form)"))
+        #expect(why.last == .detail("transition", "welcome → demo_form on `book_demo` (now in demo_form)"))
         #expect(chat.handle("/debug", now: DemoBot.now).lines == [.notice("debug off")])
     }
 

@@ -20,6 +20,8 @@ import Testing
         #expect(request == ProtocolRequest(id: ["n": [1]], session: "s1", kind: .message(text: "hi", context: ["name": "Ana"])))
         #expect(try decode(#"{"session":"s1","type":"message","text":"x","context":null}"#).kind == .message(text: "x", context: nil))
         #expect(try decode(#"{"session":"s2","type":"reset","id":3}"#) == ProtocolRequest(id: 3, session: "s2", kind: .reset))
+        #expect(try decode(#"{"session":"s3","type":"handback","id":"desk-1"}"#)
+            == ProtocolRequest(id: "desk-1", session: "s3", kind: .handback))
     }
 
     @Test(arguments: ["nope", "{\"session\":", "\"unterminated", "{} {}"])

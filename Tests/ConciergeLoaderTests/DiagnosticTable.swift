@@ -1,3 +1,4 @@
+import ConciergeBot
 import ConciergeLoader
 import Foundation
 import Testing
@@ -49,6 +50,16 @@ struct BotFile: Sendable {
 
     /// The smallest dialog that loads without a diagnostic: one handoff state.
     static let handoffOnly = "states:\n  human:\n    handoff: true\n"
+
+    /// Dialog settings defining every engine phrase (`dialogs/messages.yml`), for the lint rows
+    /// whose bot has a dialog: without them `check` warns about the undefined phrases.
+    static let engineMessages = BotFile.dialog(engineMessages(except: []), name: "messages")
+
+    /// `settings: messages:` with a text for every `EngineMessage` but `except`.
+    static func engineMessages(except: Set<EngineMessage>) -> String {
+        "settings:\n  messages:\n" + EngineMessage.allCases.filter { !except.contains($0) }
+            .map { "    \($0.rawValue): \"Text of \($0.rawValue)\"\n" }.joined()
+    }
 }
 
 /// One row of a diagnostic table: the message constructor it covers (its name names the case),

@@ -75,6 +75,27 @@ import Testing
             "entityValueShape",
             [.intents("entities:\n  tier:\n    values: [gold, {a: x, b: y}]\n")],
             "intents/a.yml:3:20: error: expected an entity value: 'value' or 'value: [synonym, …]'"),
+        DiagnosticCase(
+            "unknownSlotKind (did you mean)",
+            [.intents("slots:\n  size:\n    entity: number\n    kind: headcount\n"), .greet],
+            "intents/a.yml:4:11: error: unknown kind 'headcount' of slot 'size'; did you mean 'head_count'?"),
+        DiagnosticCase(
+            "unknownSlotKind (the kinds)",
+            [.intents("slots:\n  size: {entity: number, kind: email}\n"), .greet],
+            "intents/a.yml:2:32: error: unknown kind 'email' of slot 'size'; expected one of: "
+                + "value, head_count, budget, person_name, company, need, yes_no"),
+        DiagnosticCase(
+            "unknownKey (in a slot)",
+            [.intents("slots:\n  name:\n    entity: text\n    personl: true\n"), .greet],
+            "intents/a.yml:4:5: error: unknown key 'personl' in slot 'name'; did you mean 'personal'?"),
+        DiagnosticCase(
+            "missingKey (a slot's entity)",
+            [.intents("slots:\n  name:\n    kind: person_name\n"), .greet],
+            "intents/a.yml:2:3: error: missing 'entity' in slot 'name'"),
+        DiagnosticCase(
+            "wrongType (a slot's personal flag)",
+            [.intents("slots:\n  name:\n    entity: text\n    personal: \"yes\"\n"), .greet],
+            "intents/a.yml:4:15: error: expected true or false for 'personal', found 'yes'"),
     ]
 
     static let intents: [DiagnosticCase] = [

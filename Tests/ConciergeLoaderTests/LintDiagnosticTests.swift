@@ -1,3 +1,4 @@
+import ConciergeBot
 import Testing
 
 /// The design lints (`BotLints`) and the conversation test files' diagnostics, as
@@ -16,18 +17,18 @@ import Testing
     static let cases: [DiagnosticCase] = [
         DiagnosticCase(
             "unhandledIntent",
-            [.greet, .dialog(BotFile.handoffOnly)],
+            [.greet, .dialog(BotFile.handoffOnly), .engineMessages],
             "intents/greet.yml:2:3: warning: intent 'greet' is not handled by any state's 'on:', 'globals:' or FAQ entry, "
                 + "so recognising it changes nothing; route it somewhere or remove it"),
         DiagnosticCase(
             "unfillableSlot",
-            [.intents("slots:\n  company: text\n"), .greet, .dialog(greetDialog + "    say: Hi {company}.\n")],
+            [.intents("slots:\n  company: text\n"), .greet, .dialog(greetDialog + "    say: Hi {company}.\n"), .engineMessages],
             "dialogs/main.yml:6:10: warning: slot 'company' is free text, but no example annotates it, no form asks "
                 + "for it and it is not a profile slot, so nothing can fill it; annotate examples like "
                 + "'[Acme](company)' or ask it in a form"),
         DiagnosticCase(
             "unreachableFieldValues",
-            [.intents("slots:\n  plan: tier\nentities:\n  tier:\n    values: [gold, silver]\n"), .greet,
+            [.intents("slots:\n  plan: tier\nentities:\n  tier:\n    values: [gold, silver]\n"), .greet, .engineMessages,
              .dialog(greetDialog + """
                     form:
                       fields:
@@ -41,7 +42,7 @@ import Testing
                 + "intents/a.yml:4:3: note: entity 'tier' is defined here"),
         DiagnosticCase(
             "emptyFieldRange",
-            [.intents("slots:\n  size: number\n"), .greet,
+            [.intents("slots:\n  size: number\n"), .greet, .engineMessages,
              .dialog(greetDialog + """
                     form:
                       fields:
@@ -52,6 +53,23 @@ import Testing
 
                 """)],
             "dialogs/main.yml:8:11: warning: form field 'size' has 'min' greater than 'max', so no answer can fill it"),
+        DiagnosticCase(
+            "undefinedEngineMessages (several)",
+            [.greet, .dialog(greetDialog), .dialog(BotFile.engineMessages(except: [.handback, .sessionExpired]), name: "messages")],
+            "dialogs/messages.yml:1:1: warning: 2 engine phrases are undefined, so the bot says nothing where it needs "
+                + "them: handback, session_expired; define them under 'settings: messages:' "
+                + "(docs/dialog-files.md, \"Engine messages\")"),
+        DiagnosticCase(
+            "undefinedEngineMessages (one)",
+            [.greet, .dialog(greetDialog), .dialog(BotFile.engineMessages(except: [.handback]), name: "messages")],
+            "dialogs/messages.yml:1:1: warning: 1 engine phrase is undefined, so the bot says nothing where it needs "
+                + "it: handback; define it under 'settings: messages:' (docs/dialog-files.md, \"Engine messages\")"),
+        DiagnosticCase(
+            "undefinedEngineMessages (all, at the first state without settings)",
+            [.greet, .dialog(greetDialog)],
+            "dialogs/main.yml:4:3: warning: \(EngineMessage.allCases.count) engine phrases are undefined, so the bot says "
+                + "nothing where it needs them: \(EngineMessage.allCases.map(\.rawValue).joined(separator: ", ")); "
+                + "define them under 'settings: messages:' (docs/dialog-files.md, \"Engine messages\")"),
         DiagnosticCase(
             "synonymAcrossEntities",
             [.intents("entities:\n  tier:\n    values: [gold]\n  colour:\n    values: [Gold]\n"), .greet],
@@ -64,7 +82,7 @@ import Testing
             "tests/a.yml:2:5: error: unknown intent 'gret'; did you mean 'greet'?"),
         DiagnosticCase(
             "unknownReference (a test expects a state)",
-            [.greet, .dialog(greetDialog)], transcripts: [("tests/a.yml", "hello:\n  - user: hi\n    state: welcome\n")],
+            [.greet, .dialog(greetDialog), .engineMessages], transcripts: [("tests/a.yml", "hello:\n  - user: hi\n    state: welcome\n")],
             "tests/a.yml:2:5: error: unknown state 'welcome'; the bot has no such state"),
         DiagnosticCase(
             "missingKey (a test turn's user)",

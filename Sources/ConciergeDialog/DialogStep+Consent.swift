@@ -1,0 +1,60 @@
+import ConciergeBot
+import ConciergeJSON
+import ConciergeNLU
+
+/// Consent, enforced by the engine: personal values (slots marked `personal`) given before
+/// consent is yes are held out of `slots`, events and the stored transcript; a yes releases
+/// them, a no or leaving the form erases them, and a withdrawal erases them from the slots.
+extension DialogStep {
+    /// Whether the user said yes to keeping personal data. A bot without a consent slot never
+    /// gets it: its personal slots stay pending (`check` warns).
+    var hasConsent: Bool {
+        guard let slot = machine.consentSlot, let value = session.slots[slot] else { return false }
+        return value == .bool(true) || value.displayText.lowercased() == Understanding.Answer.yes.rawValue
+    }
+
+    /// After the consent slot changed: a yes moves the held values into the slots, a no erases them.
+    mutating func applyConsent() {
+        if hasConsent {
+            for (name, value) in session.pending ?? [:] {
+                session.slots[name] = value
+                actions.append(.setSlot(name, value))
+            }
+            session.pending = nil
+        } else {
+            erasePending()
+            for slot in machine.slots where slot.personal && session.slots[slot.name] != nil {
+                session.slots[slot.name] = nil
+                actions.append(.eraseSlot(slot.name))
+            }
+        }
+    }
+
+    /// Forgets the personal values held for consent.
+    mutating func erasePending() {
+        for name in (session.pending ?? [:]).keys.sorted() { actions.append(.eraseSlot(name)) }
+        session.pending = nil
+    }
+
+    /// The user withdrew consent in the chat: personal slots and the consent are erased.
+    mutating func withdrawConsent() {
+        if let slot = machine.consentSlot { session.slots[slot] = .string(Understanding.Answer.no.rawValue) }
+        applyConsent()
+    }
+
+    /// The message with each span holding a personal value without consent replaced by
+    /// `[slot]`, for the transcript and the store.
+    func masked(_ text: String) -> String {
+        guard !masks.isEmpty else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        for mask in masks.sorted(by: { $0.start < $1.start }) where mask.start >= index && mask.end <= scalars.count {
+            result.append(contentsOf: scalars[index..<mask.start])
+            result.append(contentsOf: "[\(mask.slot)]".unicodeScalars)
+            index = mask.end
+        }
+        if index < scalars.count { result.append(contentsOf: scalars[index...]) }
+        return String(result)
+    }
+}

@@ -1,0 +1,227 @@
+import ConciergeBot
+import ConciergeEntities
+import ConciergeNLU
+import ConciergeJSON
+import Foundation
+
+/// A value a message offers for a slot, where it is in the message, and whether it answers
+/// the question asked.
+struct SlotCandidate {
+    var slot: String
+    var value: JSONValue
+    /// Unicode scalar offsets in the message; nil for a value that is the whole answer.
+    var span: Range<Int>?
+}
+
+/// What filling did with one message: the slots it filled (or held for consent), and the
+/// reason the answer to the question asked was rejected.
+struct SlotFilling {
+    var filled: [String] = []
+    var rejection: Rejection?
+}
+
+/// Why an answer does not fit its question: an engine phrase and its arguments.
+struct Rejection: Hashable {
+    var key: EngineMessage
+    var arguments: [String: String] = [:]
+}
+
+/// The slot-filling policy (docs/dialog-files.md, "Slot filling"):
+/// 1. the answer to the question being asked fills that slot first;
+/// 2. another slot fills only on clear evidence of it: people words for a head count, money or
+///    budget words for a budget, "I'm …" for a name, "I work at …" for a company, an e-mail,
+///    a phone, a date or a lookup value for slots of those entities — a bare number never
+///    fills a slot it does not answer;
+/// 3. a filled slot changes only by an explicit correction or a new answer to its own question;
+/// 4. a value fills one slot, and personal values wait for consent.
+extension DialogStep {
+    mutating func fillSlots(_ parse: ParseResult, clicked: Bool) -> SlotFilling {
+        var filling = SlotFilling()
+        let asked = askedField
+        var used: [Range<Int>] = []
+        var corrections: [(slot: String, old: JSONValue, new: JSONValue)] = []
+        var noted: [String] = []
+        let order = (asked.flatMap { machine.slot(named: $0.slot) }.map { [$0] } ?? [])
+            + machine.slots.filter { $0.name != asked?.slot }
+        for slot in order {
+            let isAsked = slot.name == asked?.slot
+            let known = session.slots[slot.name] ?? session.pending?[slot.name]
+            if known != nil, !isAsked, !understanding.isCorrection { continue }
+            guard let candidate = candidate(for: slot, asked: isAsked, parse: parse, clicked: clicked),
+                  !(candidate.span.map { span in used.contains { $0.overlaps(span) } } ?? false) else { continue }
+            if let field = fieldOfCurrentForm(slot.name),
+               let rejection = DialogStep.check(candidate.value, against: field) {
+                if isAsked { filling.rejection = rejection }
+                continue
+            }
+            if let span = candidate.span { used.append(span) }
+            if let known, known.displayText.lowercased() == candidate.value.displayText.lowercased() { continue }
+            store(candidate, personal: slot.personal)
+            filling.filled.append(slot.name)
+            if let known, !slot.personal {
+                corrections.append((slot.name, known, candidate.value))
+            } else if !isAsked, !slot.personal {
+                noted.append(display(candidate.value, of: slot))
+            }
+        }
+        if let consent = machine.consentSlot, filling.filled.contains(consent) { applyConsent() }
+        if actions.contains(where: { if case .holdPersonal = $0 { true } else { false } }), !consentIsAskedLater {
+            say(.consentNeeded)
+        }
+        correctLastFilled(parse, filling: &filling, used: used, corrections: &corrections)
+        confirm(corrections)
+        if !noted.isEmpty, asked != nil {
+            say(.noted, arguments: ["facts": noted.joined(separator: ", ")])
+        }
+        if let last = filling.filled.last { session.lastFilled = last }
+        return filling
+    }
+
+    /// Whether the current form will ask for consent before it ends.
+    var consentIsAskedLater: Bool {
+        guard let consent = machine.consentSlot, session.slots[consent] == nil else { return false }
+        return currentState?.form?.fields.contains { $0.slot == consent } == true
+            || (session.form == nil && machine.dialog.globals.contains { transition in
+                transition.intent == actedIntent && machine.states[transition.target]?.form?.fields.contains { $0.slot == consent } == true
+            })
+    }
+
+    /// The form field being asked, if a form waits for an answer.
+    var askedField: FormField? {
+        guard let progress = session.form else { return nil }
+        return fieldOfCurrentForm(progress.slot)
+    }
+
+    func fieldOfCurrentForm(_ slot: String) -> FormField? {
+        currentState?.form?.fields.first { $0.slot == slot }
+    }
+
+    /// The value the message offers for `slot`, under the policy above.
+    func candidate(for slot: SlotDefinition, asked: Bool, parse: ParseResult, clicked: Bool) -> SlotCandidate? {
+        let reading = understanding
+        let field = asked ? askedField : nil
+        if field?.yesNo == true || slot.kind == .yesNo {
+            guard asked, let answer = reading.answer, answer == .yes || answer == .no else { return nil }
+            return SlotCandidate(slot: slot.name, value: .string(answer.rawValue))
+        }
+        switch slot.kind {
+        case .headCount:
+            if let count = reading.headCount, count.evidence == .explicit || asked {
+                return SlotCandidate(slot: slot.name, value: .number(count.value), span: count.start..<count.end)
+            }
+            if asked, reading.numbers.count == 1, let number = reading.numbers.first {
+                return SlotCandidate(slot: slot.name, value: .number(number.value), span: number.start..<number.end)
+            }
+            return nil
+        case .budget:
+            guard let budget = reading.budget, budget.evidence == .explicit || asked else { return nil }
+            return SlotCandidate(slot: slot.name, value: budget.value, span: budget.start..<budget.end)
+        case .personName:
+            if let name = reading.personName {
+                return SlotCandidate(slot: slot.name, value: .string(name.value), span: name.start..<name.end)
+            }
+            return asked ? freeTextCandidate(slot, maxWords: 4) : nil
+        case .company:
+            if let company = reading.company {
+                return SlotCandidate(slot: slot.name, value: .string(company.value), span: company.start..<company.end)
+            }
+            return asked ? freeTextCandidate(slot, maxWords: 8) : nil
+        case .need:
+            return asked ? freeTextCandidate(slot, maxWords: 80) : learnedCandidate(slot, parse: parse)
+        case .yesNo:
+            return nil
+        case .value:
+            return entityCandidate(slot, asked: asked, parse: parse, clicked: clicked)
+        }
+    }
+
+    /// A free-text answer: what NLU kept of the message as an answer, when it is one.
+    func freeTextCandidate(_ slot: SlotDefinition, maxWords: Int) -> SlotCandidate? {
+        guard !digresses, let text = understanding.freeText, !text.isEmpty,
+              text.split(separator: " ").count <= maxWords else { return nil }
+        return SlotCandidate(slot: slot.name, value: .string(text))
+    }
+
+    /// A value the tagger learned for this slot from annotated examples.
+    func learnedCandidate(_ slot: SlotDefinition, parse: ParseResult) -> SlotCandidate? {
+        parse.entities.first { $0.entity == slot.name }.map {
+            SlotCandidate(slot: slot.name, value: $0.value, span: $0.start..<$0.end)
+        }
+    }
+
+    /// A slot of a plain kind: an entity of its type. Numbers and amounts fill it only as the
+    /// answer to its own question; e-mails, phones, dates and lookup values are evidence
+    /// enough on their own. A free-text slot takes the answer to its question.
+    func entityCandidate(_ slot: SlotDefinition, asked: Bool, parse: ParseResult, clicked: Bool) -> SlotCandidate? {
+        guard let entity = slot.entity, entity != "text" else {
+            if asked, !clicked, let free = freeTextCandidate(slot, maxWords: 80) { return free }
+            return learnedCandidate(slot, parse: parse)
+        }
+        let field = asked ? askedField : nil
+        let accepted = [entity] + (field?.entity.map { [$0] } ?? [])
+        let numeric = accepted.contains { DialogStep.numericEntities.contains($0) }
+        guard asked || !numeric else { return nil }
+        // A number counts only where NLU read it as one (not inside a phone, a standard, a year…).
+        let numbers = understanding.numbers.map { $0.start..<$0.end }
+            + [understanding.headCount.map { $0.start..<$0.end }, understanding.budget.map { $0.start..<$0.end }].compactMap { $0 }
+        guard let match = parse.entities.first(where: { match in
+            (accepted.contains(match.entity) || match.entity == slot.name)
+                && (match.entity != "number" || numbers.contains { $0.overlaps(match.start..<match.end) })
+        }) else { return nil }
+        return SlotCandidate(slot: slot.name, value: match.value, span: match.start..<match.end)
+    }
+
+    /// Entities whose values are bare numbers a message is full of (prices, versions, counts).
+    static var numericEntities: Set<String> { ["number", "money", "percentage", "ordinal", "duration"] }
+
+    /// "sorry, I meant 30": a correction whose value no slot took changes the slot filled last.
+    mutating func correctLastFilled(_ parse: ParseResult, filling: inout SlotFilling, used: [Range<Int>],
+                                    corrections: inout [(slot: String, old: JSONValue, new: JSONValue)]) {
+        guard understanding.isCorrection, filling.filled.isEmpty, let last = session.lastFilled,
+              let slot = machine.slot(named: last), let old = session.slots[last] else { return }
+        let value: JSONValue?
+        switch slot.kind {
+        case .headCount: value = (understanding.headCount?.value ?? understanding.numbers.first?.value).map { .number($0) }
+        case .budget: value = understanding.budget?.value
+        case .value where slot.entity.map(DialogStep.numericEntities.contains) == true:
+            value = understanding.numbers.first.map { .number($0.value) }
+        default: value = nil
+        }
+        guard let value, value.displayText != old.displayText else { return }
+        if let field = fieldOfCurrentForm(last), DialogStep.check(value, against: field) != nil { return }
+        session.slots[last] = value
+        actions.append(.confirmSlot(last, old: old, new: value))
+        filling.filled.append(last)
+        corrections.append((last, old, value))
+    }
+
+    /// Sets a slot, or holds a personal value until consent (masked in the transcript).
+    mutating func store(_ candidate: SlotCandidate, personal: Bool) {
+        if personal, !hasConsent {
+            var pending = session.pending ?? [:]
+            pending[candidate.slot] = candidate.value
+            session.pending = pending
+            session.slots[candidate.slot] = nil
+            actions.append(.holdPersonal(slot: candidate.slot))
+        } else {
+            session.slots[candidate.slot] = candidate.value
+            actions.append(.setSlot(candidate.slot, candidate.value))
+        }
+        if personal, !hasConsent, let span = candidate.span {
+            masks.append((span.lowerBound, span.upperBound, candidate.slot))
+        } else if personal, !hasConsent {
+            masks.append((0, message.unicodeScalars.count, candidate.slot))
+        }
+    }
+
+    /// "Got it — 30 people, not 12." for each value the message changed.
+    mutating func confirm(_ corrections: [(slot: String, old: JSONValue, new: JSONValue)]) {
+        for correction in corrections {
+            guard let slot = machine.slot(named: correction.slot) else { continue }
+            actions.append(.confirmSlot(correction.slot, old: correction.old, new: correction.new))
+            say(.corrected, arguments: [
+                "slot": correction.slot, "new": display(correction.new, of: slot), "old": display(correction.old, of: slot),
+            ])
+        }
+    }
+}

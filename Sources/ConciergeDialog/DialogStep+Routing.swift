@@ -1,0 +1,182 @@
+import ConciergeBot
+import ConciergeNLU
+import ConciergeJSON
+
+/// Routing a message that no form question took: a state's or a global transition, an FAQ
+/// answer (two when the message clearly asks two), "did you mean", or the fallback.
+extension DialogStep {
+    /// A button click: `/intent` of a known intent (even from an older reply), the label of a
+    /// button of the last reply, or one of the engine's own buttons; `/unknown` is a stale button.
+    func resolveButton(_ text: String) -> ButtonClick {
+        let trimmed = String(text.trimmedWhitespace)
+        switch trimmed {
+        case DialogStep.leaveFormPayload: return .leaveForm
+        case DialogStep.yesPayload: return .yes
+        case DialogStep.noPayload: return .no
+        default: break
+        }
+        if trimmed.hasPrefix("/"), trimmed.count > 1, !trimmed.contains(where: \.isWhitespace) {
+            let intent = String(trimmed.dropFirst())
+            guard machine.intents.contains(intent) else { return .stale }
+            let label = session.buttons.first { $0.intent == intent }?.label ?? machine.label(for: intent) ?? intent
+            return .intent(label: label, intent: intent)
+        }
+        let folded = trimmed.lowercased()
+        guard let clicked = session.buttons.first(where: { $0.label.lowercased() == folded }) else { return .none }
+        if clicked.payload != trimmed, clicked.payload.hasPrefix("/") { return resolveButton(clicked.payload) }
+        guard let intent = clicked.intent, machine.intents.contains(intent) else { return .none }
+        return .intent(label: clicked.label, intent: intent)
+    }
+
+    mutating func route(_ intent: String, parse: ParseResult, strong: Bool) {
+        let state = currentState
+        if !strong, parse.decision == .classifier {
+            if answerTwoQuestions(parse) { return }
+            if let chosen = labelledChoice(parse, state: state) {
+                routeIntent(chosen, parse: parse, strong: strong)
+                return
+            }
+            if askDidYouMean(parse, state: state) { return }
+        }
+        routeIntent(intent, parse: parse, strong: strong)
+    }
+
+    mutating func routeIntent(_ intent: String, parse: ParseResult, strong: Bool) {
+        actedIntent = intent
+        let state = currentState
+        if intent == ParseResult.outOfScope {
+            fallback(parse)
+        } else if let transition = DialogStep.first(state?.on ?? [], intent: intent, slots: session.slots) {
+            follow(transition, global: false, parse: parse, strong: strong)
+        } else if let transition = DialogStep.first(machine.dialog.globals, intent: intent, slots: session.slots) {
+            follow(transition, global: true, parse: parse, strong: strong)
+        } else if let faq = machine.faqByIntent[intent] {
+            answer(faq)
+            reaskPendingQuestion()
+        } else {
+            fallback(parse)
+        }
+    }
+
+    /// Takes a transition, unless it would throw away a form in progress: a restart asks for
+    /// a confirmation first (unless the intent is certain), a greeting only re-asks the question.
+    mutating func follow(_ transition: Transition, global: Bool, parse: ParseResult, strong: Bool) {
+        let target = transition.target
+        let certain = button != nil || parse.intent.confidence >= DialogMachine.certainConfidence
+        if target == DialogDefinition.restartTarget, !certain, session.form != nil || hasProgress {
+            session.confirming = target
+            say(.confirmRestart, buttons: yesNoButtons)
+            return
+        }
+        if session.form != nil, machine.opensConversation(target) {
+            reaskPendingQuestion()
+            return
+        }
+        enter(target, reason: .requested, trigger: .intent(transition.intent, global: global))
+    }
+
+    /// Whether the conversation holds answers a restart would clear.
+    var hasProgress: Bool {
+        let profile = Set(settings.profileSlots)
+        return session.slots.keys.contains { !profile.contains($0) } || !(session.pending ?? [:]).isEmpty
+    }
+
+    /// The answer to a pending confirmation: yes enters the state, no goes on with the form;
+    /// anything else drops the confirmation (false: handle the message as usual).
+    mutating func answerConfirmation(_ click: ButtonClick) -> Bool {
+        guard let target = session.confirming else { return false }
+        session.confirming = nil
+        let answer: Understanding.Answer? = switch click {
+        case .yes: .yes
+        case .no: .no
+        default: understanding.answer
+        }
+        switch answer {
+        case .yes:
+            enter(target, reason: .requested, trigger: .intent(actedIntent, global: true))
+            return true
+        case .no, .decline:
+            reaskPendingQuestion()
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func first(_ transitions: [Transition], intent: String, slots: [String: JSONValue]) -> Transition? {
+        transitions.first { $0.intent == intent && ($0.condition?.holds(in: slots) ?? true) }
+    }
+
+    mutating func answer(_ faq: FAQEntry) {
+        say(.faq(faq.id), faq.answer, buttons: buttons(faq.buttons))
+        events.append(.faqAnswered(id: faq.id))
+        actions.append(.emit(.faqAnswered(id: faq.id)))
+    }
+
+    /// A message that asks two FAQ questions NLU is both fairly sure of ("how much is it and
+    /// do you integrate with Shopify?") gets both answers.
+    mutating func answerTwoQuestions(_ parse: ParseResult) -> Bool {
+        guard parse.ranking.count >= 2, parse.text.filter({ $0 == "?" }).count >= 2 || parse.text.contains(" and ") else {
+            return false
+        }
+        let (best, second) = (parse.ranking[0], parse.ranking[1])
+        guard let first = machine.faqByIntent[best.name], let other = machine.faqByIntent[second.name],
+              second.confidence >= machine.twoQuestionConfidence, first.id != other.id else { return false }
+        actedIntent = best.name
+        answer(first)
+        answer(other)
+        reaskPendingQuestion()
+        return true
+    }
+
+    /// Of two close intents where only one has a label a person would click (the other is
+    /// small talk like a greeting), the labelled one: "hi there, what does Brightwave do?".
+    func labelledChoice(_ parse: ParseResult, state: MachineState?) -> String? {
+        guard parse.ranking.count >= 2 else { return nil }
+        let (best, second) = (parse.ranking[0], parse.ranking[1])
+        guard best.confidence - second.confidence < settings.didYouMeanMargin,
+              second.name != ParseResult.outOfScope, machine.handles(second.name, in: state),
+              machine.label(for: best.name) == nil, machine.label(for: second.name) != nil else { return nil }
+        return second.name
+    }
+
+    /// "Did you mean A or B?" when the best two intents are within the margin, both lead
+    /// somewhere and both have labels.
+    mutating func askDidYouMean(_ parse: ParseResult, state: MachineState?) -> Bool {
+        guard parse.ranking.count >= 2 else { return false }
+        let (best, second) = (parse.ranking[0], parse.ranking[1])
+        guard best.confidence - second.confidence < settings.didYouMeanMargin,
+              [best, second].allSatisfy({ $0.name != ParseResult.outOfScope && machine.handles($0.name, in: state) })
+        else { return false }
+        let choices = [best, second].compactMap { score in
+            machine.label(for: score.name).map { Button(label: $0, intent: score.name) }
+        }
+        guard choices.count == 2 else { return false }
+        say(.didYouMean, buttons: choices)
+        return true
+    }
+
+    /// Says the fallback with the best labelled guesses as buttons; offers, then hands over
+    /// to, a person.
+    mutating func fallback(_ parse: ParseResult) {
+        session.consecutiveFallbacks = previousFallbacks + 1
+        if let handoff = machine.handoffState, session.consecutiveFallbacks >= settings.handoffAfter {
+            session.consecutiveFallbacks = 0
+            enter(handoff, reason: .repeatedFallback, trigger: .handoff(.repeatedFallback))
+            return
+        }
+        let state = currentState
+        let suggestions = parse.ranking
+            .filter { $0.name != ParseResult.outOfScope && $0.name != machine.humanIntent && machine.handles($0.name, in: state) }
+            .compactMap { score in machine.label(for: score.name).map { Button(label: $0, intent: score.name) } }
+            .prefix(3)
+        if session.consecutiveFallbacks >= settings.offerHumanAfter, let human = machine.humanIntent,
+           let label = settings.messages.label(.humanButton) {
+            say(.fallback)
+            say(.offerHuman, buttons: [Button(label: label, intent: human)] + suggestions)
+        } else {
+            say(.fallback, buttons: Array(suggestions))
+        }
+        reaskPendingQuestion()
+    }
+}

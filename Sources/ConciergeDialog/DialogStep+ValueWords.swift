@@ -1,0 +1,50 @@
+import ConciergeBot
+import ConciergeJSON
+import Foundation
+
+/// Slot values in words for confirmations ("30 people", "December 2026"), in the bot's
+/// language and with its phrases.
+extension DialogStep {
+    /// A value in words for a confirmation: a head count as "30 people", money as "$300 a month".
+    func display(_ value: JSONValue, of slot: SlotDefinition) -> String {
+        if slot.kind == .headCount, let phrase = settings.messages[.headCountValue].first {
+            return phrase.render(["value": .string(value.displayText)])
+        }
+        if slot.entity == "date" || slot.entity == "time", let words = dateWords(value) { return words }
+        return value.displayText
+    }
+
+    /// A date value in words of the bot's language: a day as "5 December", a whole month as
+    /// "December 2026", another range as "1 – 15 December"; nil for a value that is no date.
+    func dateWords(_ value: JSONValue) -> String? {
+        let from = (value["from"] ?? value).stringValue
+        let to = value["to"]?.stringValue
+        guard let from, let start = DialogStep.day(from) else { return nil }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: settings.languages.first ?? "en")
+        formatter.timeZone = TimeZone(secondsFromGMT: 0)
+        guard let to, let end = DialogStep.day(to), end > start else {
+            formatter.setLocalizedDateFormatFromTemplate("d MMMM")
+            return formatter.string(from: start)
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = formatter.timeZone
+        let first = calendar.dateComponents([.year, .month, .day], from: start)
+        let last = calendar.dateComponents([.year, .month, .day], from: end)
+        let nextDay = calendar.date(byAdding: .day, value: 1, to: end).map { calendar.component(.day, from: $0) }
+        if first.day == 1, nextDay == 1, first.month == last.month, first.year == last.year {
+            formatter.setLocalizedDateFormatFromTemplate("MMMM yyyy")
+            return formatter.string(from: start)
+        }
+        let interval = DateIntervalFormatter()
+        interval.locale = formatter.locale
+        interval.timeZone = formatter.timeZone
+        interval.dateTemplate = "d MMMM"
+        return interval.string(from: start, to: end)
+    }
+
+    /// The day of `"2026-12-05"` (or a date-time starting so), at midnight UTC.
+    static func day(_ text: String) -> Date? {
+        firstDay(of: .string(text))
+    }
+}

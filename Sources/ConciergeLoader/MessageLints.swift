@@ -1,0 +1,27 @@
+import ConciergeBot
+
+/// The engine's own phrases a dialog leaves undefined: the engine says nothing where a
+/// phrase is missing (no English fallback lives in Swift), so a bot with a dialog should
+/// define every key of `EngineMessage` under `settings: messages:`.
+///
+///     MessageLints.check(dialog, &diagnostics)
+///     // dialogs/main.yml:1:1: warning: 2 engine phrases are undefined, so the bot says nothing
+///     //   where it needs them: handback, session_expired; define them under 'settings: messages:' …
+enum MessageLints {
+    /// One warning at the dialog's settings (its first state without settings) listing every missing key.
+    static func check(_ dialog: DialogDefinition, _ diagnostics: inout DiagnosticCollector) {
+        let missing = EngineMessage.allCases.filter { dialog.settings.messages[$0].isEmpty }
+        guard !missing.isEmpty,
+              let location = dialog.settings.location ?? dialog.states.first?.location else { return }
+        diagnostics.emit(.undefinedEngineMessages(missing.map(\.rawValue)), at: location)
+    }
+}
+
+extension LoaderMessage {
+    static func undefinedEngineMessages(_ keys: [String]) -> LoaderMessage {
+        let count = keys.count == 1 ? "1 engine phrase is" : "\(keys.count) engine phrases are"
+        return .warning("\(count) undefined, so the bot says nothing where it needs \(keys.count == 1 ? "it" : "them"): "
+            + "\(keys.joined(separator: ", ")); define \(keys.count == 1 ? "it" : "them") under 'settings: messages:' "
+            + "(docs/dialog-files.md, \"Engine messages\")")
+    }
+}

@@ -1,0 +1,64 @@
+@testable import ConciergeDialog
+import ConciergeEntities
+import ConciergeJSON
+import ConciergeNLU
+import Testing
+
+/// Consent is enforced by the engine: personal values wait, masked, until a yes.
+@Suite struct ConsentTests {
+    static let demo = LeadBot.message("book a demo", "book_demo", decision: .exactExample)
+
+    @Test func anEmailGivenBeforeConsentAppearsNowhereUntilYes() {
+        let early = LeadBot.message("Acme, ana@acme.com", entities: [LeadBot.email("ana@acme.com", in: "Acme, ana@acme.com")],
+                                    reading: Understanding(company: .init(value: "Acme", start: 0, end: 4)))
+        let (outputs, session) = LeadBot.play([Self.demo, early, LeadBot.answer("yes", .yes)])
+        let held = outputs[1]
+        #expect(held.slots == ["company": "Acme"])
+        #expect(held.storedText == "Acme, [email]")
+        #expect(!held.events.description.contains("ana@"))
+        #expect(held.actions.contains(.holdPersonal(slot: "email")))
+        // The yes releases it: the e-mail is not asked again and the request is passed on.
+        #expect(outputs[2].slots["email"] == "ana@acme.com")
+        #expect(LeadBot.text(outputs[2]) == "Booked for ana@acme.com.")
+        guard case .leadCaptured(let lead, _, _, _)? = outputs[2].events.first else {
+            Issue.record("no lead")
+            return
+        }
+        #expect(lead["request"] == "demo")
+        #expect(lead["email"] == "ana@acme.com")
+        #expect(session.transcript.allSatisfy { !$0.user.contains("ana@") })
+    }
+
+    @Test(arguments: [LeadBot.answer("no", .no), LeadBot.answer("I don't want to give my details", .decline)])
+    func aRefusalErasesWhatWasHeld(_ refusal: ParseResult) {
+        let early = LeadBot.message("ana@acme.com", entities: [LeadBot.email("ana@acme.com")])
+        let (outputs, session) = LeadBot.play([Self.demo, LeadBot.message("Acme"), early, refusal])
+        #expect(session.pending == nil)
+        #expect(session.slots["email"] == nil)
+        #expect(session.slots["consent"] == "no")
+        #expect(outputs.last?.events == [])
+        #expect(LeadBot.text(outputs.last) == "Nothing kept.")
+    }
+
+    @Test func aSecondDemoRequestIsNotBookedTwice() {
+        let (outputs, _) = LeadBot.play([
+            Self.demo, LeadBot.message("Acme"), LeadBot.answer("sure", .yes),
+            LeadBot.message("ana@acme.com", entities: [LeadBot.email("ana@acme.com")]), Self.demo,
+        ])
+        #expect(outputs[3].events.map(\.type) == ["lead_captured"])
+        #expect(outputs[4].events == [])
+        #expect(LeadBot.text(outputs[4]) == "Already requested.")
+    }
+
+    @Test func withdrawingConsentErasesPersonalSlots() {
+        let (outputs, session) = LeadBot.play([
+            Self.demo, LeadBot.message("Acme"), LeadBot.answer("sure", .yes),
+            LeadBot.message("ana@acme.com", entities: [LeadBot.email("ana@acme.com")]),
+            LeadBot.message("delete my data", "forget_me", decision: .exactExample),
+        ])
+        #expect(session.slots["email"] == nil)
+        #expect(session.slots["consent"] == "no")
+        #expect(session.slots["company"] == "Acme")
+        #expect(outputs.last?.actions.contains(.eraseSlot("email")) == true)
+    }
+}

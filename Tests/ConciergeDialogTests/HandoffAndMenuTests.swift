@@ -1,0 +1,73 @@
+@testable import ConciergeDialog
+import ConciergeEntities
+import ConciergeJSON
+import ConciergeNLU
+import Foundation
+import Testing
+
+/// Handoff as a state, menus of labelled intents only, and intents that would throw away
+/// progress.
+@Suite struct HandoffAndMenuTests {
+    static let human = LeadBot.message("talk to a person", "talk_to_human", decision: .exactExample)
+    static let sales = LeadBot.message("talk to sales", "contact_sales", decision: .exactExample)
+
+    @Test func handedOffTheBotOnlyAcknowledges() {
+        let (outputs, session) = LeadBot.play([
+            Self.human, LeadBot.message("hello??", "greet", decision: .exactExample), Self.sales, LeadBot.message("asdf"),
+        ])
+        #expect(outputs[0].events.map(\.type) == ["handoff"])
+        for output in outputs.dropFirst() {
+            #expect(LeadBot.text(output) == "A person will read this.")
+            #expect(output.events == [])
+            #expect(output.messages.flatMap(\.buttons).isEmpty)
+            #expect(output.state == "human")
+        }
+        #expect(session.transcript.map(\.user) == ["talk to a person", "hello??", "talk to sales", "asdf"])
+    }
+
+    @Test func theDeskHandsBack() {
+        var (_, session) = LeadBot.play([Self.human])
+        var random = SplitMix64(seed: 1)
+        let output = LeadBot.machine.handBack(session: &session, now: Date(timeIntervalSince1970: 1_795_435_300), random: &random)
+        #expect(LeadBot.text(output) == "Back with the bot.")
+        #expect(session.state == "welcome")
+        #expect(!LeadBot.machine.isHandedOff(session))
+    }
+
+    @Test func aRestartInAFormIsConfirmedUnlessCertain() {
+        let vague = LeadBot.message("how do I start it?", "restart", 0.54)
+        let (outputs, session) = LeadBot.play([Self.sales, LeadBot.message("newsletters"), vague, LeadBot.answer("no", .no)])
+        #expect(LeadBot.text(outputs[2]) == "Start over?")
+        #expect(outputs[2].messages.last?.buttons.map(\.label) == ["Yes", "No"])
+        #expect(LeadBot.text(outputs[3]) == "How many people?")
+        #expect(session.slots["need"] == "newsletters")
+        let (confirmed, restarted) = LeadBot.play([Self.sales, LeadBot.message("newsletters"), vague, LeadBot.message("/yes")])
+        #expect(confirmed.last?.state == "welcome")
+        #expect(restarted.slots["need"] == nil)
+    }
+
+    @Test func aGreetingInAFormAsksTheQuestionAgain() {
+        let (outputs, session) = LeadBot.play([Self.sales, LeadBot.message("hi", "greet", decision: .exactExample)])
+        #expect(LeadBot.text(outputs[1]) == "What do you need?")
+        #expect(session.form?.slot == "need")
+    }
+
+    @Test func fallbacksOfferOnlyLabelledIntents() {
+        let ranking = [IntentScore(name: "greet", confidence: 0.2), IntentScore(name: "book_demo", confidence: 0.1),
+                       IntentScore(name: "restart", confidence: 0.05)]
+        let (outputs, _) = LeadBot.play([LeadBot.message("zzz", "oos", 0.2, decision: .fallback, ranking: ranking)])
+        #expect(outputs[0].messages.flatMap(\.buttons).map(\.label) == ["Book a demo"])
+    }
+
+    @Test func ofAGreetingAndAQuestionTheQuestionIsAnswered() {
+        let ranking = [IntentScore(name: "greet", confidence: 0.5), IntentScore(name: "book_demo", confidence: 0.4)]
+        let (outputs, _) = LeadBot.play([LeadBot.message("hi there, can I see a demo", "greet", 0.5, ranking: ranking)])
+        #expect(outputs[0].state == "demo_form")
+    }
+
+    @Test func anotherLanguageIsToldWhichOneTheBotSpeaks() {
+        let spanish = LeadBot.message("hola, cuánto cuesta?", reading: Understanding(language: LanguageGuess(code: "es", confidence: 0.95)))
+        let (outputs, _) = LeadBot.play([spanish])
+        #expect(LeadBot.text(outputs[0]) == "I speak English.")
+    }
+}

@@ -110,7 +110,7 @@ struct ConversationJudge: Sendable {
         let after = turns[(first + 1)...]
         return handoffs == 1 && after.allSatisfy { turn in
             turn.reply.events.isEmpty && turn.reply.messages.allSatisfy(\.buttons.isEmpty) && !bot.isFallback(turn.reply)
-                && (bot.handoffState == nil || turn.session.state == bot.handoffState)
+                && bot.engine.isHandedOff(turn.session)
         }
     }
 

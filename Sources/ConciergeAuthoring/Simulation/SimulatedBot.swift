@@ -21,7 +21,6 @@ struct SimulatedBot: Sendable {
     /// Slots asked as yes/no questions: their answers mean nothing out of context.
     let yesNoSlots: Set<String>
     let kinds: [String: SlotKind]
-    let handoffState: String?
     let sessionTimeoutMinutes: Double
     /// The literal openings of the fallback, "did you mean" and "talk to a person?" phrases.
     let fallbackOpenings: [String]
@@ -41,7 +40,6 @@ struct SimulatedBot: Sendable {
         let fields = states.flatMap { $0.form?.fields ?? [] }
         yesNoSlots = Set(fields.filter { $0.yesNo }.map(\.slot) + engine.definition.slots.filter { $0.kind == .yesNo }.map(\.name))
         kinds = Dictionary(engine.definition.slots.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
-        handoffState = dialog?.settings.handoffState
         sessionTimeoutMinutes = (dialog?.settings.sessionTimeout ?? 1800) / 60
         let messages = dialog?.settings.messages
         fallbackOpenings = [EngineMessage.fallback, .offerHuman, .didYouMean]

@@ -1,5 +1,4 @@
 import ConciergeBot
-import ConciergeJSON
 import ConciergeLoader
 import Foundation
 import Testing

@@ -155,10 +155,15 @@ struct ConversationJudge: Sendable {
 
     // MARK: Questions and values
 
-    /// The bot asking a slot the visitor had already answered.
+    /// The bot asking a slot the visitor had already answered: a new question, or the same
+    /// one again right after an answer to it (still asking it after a digression is not another).
     private func reasks(_ turns: [SimulatedTurn]) -> [String] {
         turns.enumerated().compactMap { index, turn in
-            guard turn.message != nil, let slot = turn.session.form?.slot, turn.answered.contains(slot) else { return nil }
+            guard index > 0, turn.message != nil, let slot = turn.session.form?.slot, turn.answered.contains(slot) else {
+                return nil
+            }
+            let answeredIt = [VisitorAct.answer(slot), .repeatAnswer(slot), .correction(slot), .skip(slot)].contains(turn.act)
+            guard turns[index - 1].session.form?.slot != slot || answeredIt else { return nil }
             return "turn \(index): asked \(slot) again after it was answered"
         }
     }

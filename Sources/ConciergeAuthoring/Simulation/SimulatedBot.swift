@@ -6,11 +6,11 @@ import Foundation
 /// page: which questions ask for consent, which slots hold personal data or facts, where a
 /// handoff leads, and how the bot's own fallback and language phrases start.
 ///
-///     let bot = SimulatedBot(Bot(definition: definition))
+///     let bot = SimulatedBot(SimulationEngine(Bot(definition: definition)))
 ///     bot.consentSlots    // ["consent"]: the slot each lead takes its consent from
 ///     bot.personalSlots   // ["email", "name", "phone"]
 struct SimulatedBot: Sendable {
-    let engine: Bot
+    let engine: SimulationEngine
     /// The slots `lead:` states take consent from.
     let consentSlots: Set<String>
     /// Slots marked personal, and every lead's contact slots; name, email, phone when none is.
@@ -26,7 +26,7 @@ struct SimulatedBot: Sendable {
     let fallbackOpenings: [String]
     let languageNoticeOpenings: [String]
 
-    init(_ engine: Bot) {
+    init(_ engine: SimulationEngine) {
         self.engine = engine
         let dialog = engine.definition.dialog
         let states = dialog?.states ?? []

@@ -47,7 +47,12 @@ public struct SimulationRun: Sendable {
     /// Plays each persona once per seed; `progress(done, total)` counts conversations.
     public static func run(bot: Bot, personas: [Persona], seeds: [UInt64],
                            progress: (Int, Int) -> Void = { _, _ in }) -> SimulationRun {
-        let simulator = Simulator(bot: bot)
+        run(engine: SimulationEngine(bot), personas: personas, seeds: seeds, progress: progress)
+    }
+
+    public static func run(engine: SimulationEngine, personas: [Persona], seeds: [UInt64],
+                           progress: (Int, Int) -> Void = { _, _ in }) -> SimulationRun {
+        let simulator = Simulator(engine: engine)
         let judge = ConversationJudge(bot: simulator.bot)
         let total = personas.count * seeds.count
         var done = 0

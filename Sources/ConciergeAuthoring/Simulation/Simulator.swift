@@ -46,7 +46,11 @@ public struct Simulator: Sendable {
     public static let defaultStart = Date(timeIntervalSince1970: 1_767_607_200)
 
     public init(bot: Bot, start: Date = Simulator.defaultStart) {
-        self.bot = SimulatedBot(bot)
+        self.init(engine: SimulationEngine(bot), start: start)
+    }
+
+    public init(engine: SimulationEngine, start: Date = Simulator.defaultStart) {
+        bot = SimulatedBot(engine)
         self.start = start
     }
 
@@ -58,7 +62,7 @@ public struct Simulator: Sendable {
         let judge = ConversationJudge(bot: bot)
         var now = start
         let sessionID = "simulate-\(persona.name)-\(seed)"
-        let (opening, first) = bot.engine.start(now: now, random: &botRandom)
+        let (opening, first) = bot.engine.start(now, &botRandom)
         var turns = [SimulatedTurn(message: nil, act: nil, reply: opening, session: first,
                                    commit: TurnCommit(sessionID: sessionID, session: first, reply: opening, message: nil, at: now),
                                    stated: [:], answered: [], consent: .notGiven)]
@@ -70,7 +74,7 @@ public struct Simulator: Sendable {
             guard let message = visitor.next(after: reply, session: session, goalReached: reached, handedOff: handedOff,
                                              random: &visitorRandom) else { break }
             now = now.addingTimeInterval(message.minutesBefore * 60)
-            reply = bot.engine.step(session: &session, message: UserMessage(text: message.text), now: now, random: &botRandom)
+            reply = bot.engine.step(&session, UserMessage(text: message.text), now, &botRandom)
             turns.append(SimulatedTurn(
                 message: message.text, act: message.act, reply: reply, session: session,
                 commit: TurnCommit(sessionID: sessionID, session: session, reply: reply, message: message.text, at: now),

@@ -7,6 +7,9 @@ import Foundation
 
 /// One turn of a simulated conversation: the visitor's message (none for the widget's
 /// opening), what the bot did, and what the store would get.
+///
+///     conversation.turns[2].message            // "we're 40 people"
+///     conversation.turns[2].session.form?.slot // "budget": the next question
 public struct SimulatedTurn: Sendable {
     public var message: String?
     public var act: VisitorAct?
@@ -23,6 +26,8 @@ public struct SimulatedTurn: Sendable {
 }
 
 /// A whole simulated conversation of one persona and seed.
+///
+///     simulator.run(persona, seed: 3).visitorTurns   // 9
 public struct SimulatedConversation: Sendable {
     public var persona: Persona
     public var seed: UInt64

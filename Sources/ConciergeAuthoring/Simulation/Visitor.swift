@@ -4,6 +4,8 @@ import ConciergeEngine
 import ConciergeJSON
 
 /// Where the visitor stands on consent, as they said it.
+///
+///     conversation.turns.last?.consent   // .given after "yes" to the consent question
 public enum ConsentStatus: String, Hashable, Sendable {
     case notGiven = "not_given"
     case given
@@ -11,6 +13,8 @@ public enum ConsentStatus: String, Hashable, Sendable {
 }
 
 /// What a visitor message does, for reports and the judge.
+///
+///     turn.act   // .answer("team_size") for "team of 40" asked the team size
 public enum VisitorAct: Hashable, Sendable {
     case open, otherLanguage, answer(String), repeatAnswer(String), skip(String), consent(Bool), consentLater
     case digression, nonAnswer, correction(String), human, afterHandoff, decline

@@ -151,6 +151,22 @@ enum FixtureBot {
         #expect(verdict.wrongValues.first == "turn 3: company is \"skip\" in slots, the visitor never gave one")
     }
 
+    @Test func severalFactsAtOnceUseThePersonasOwnCombinations() throws {
+        let yaml = """
+            goal: lead
+            facts: {team_size: 12, company: Globex, email: ana@globex.com}
+            behaviours: [several_facts_at_once]
+            say:
+              open: can sales contact me
+              several: "team of {team_size} at {company}"
+            """
+        let seconds = try (1...8).map { try judged(yaml, seed: UInt64($0)).0.turns[2] }
+        let combined = try #require(seconds.first { $0.message == "team of 12 at Globex" })
+        #expect(combined.stated == ["team_size": 12, "company": "Globex"])
+        #expect(combined.answered == ["team_size", "company"])
+        #expect(seconds.allSatisfy { $0.stated["email"] == nil }, "no e-mail before consent")
+    }
+
     @Test func aMistakeIsNotWrongUntilTheVisitorCorrectsIt() throws {
         let (conversation, verdict) = try judged("""
             goal: lead

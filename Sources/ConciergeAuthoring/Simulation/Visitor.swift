@@ -140,6 +140,8 @@ struct Visitor {
             message = give([other], act: .answer(other), random: &random)
         } else if answered.contains(slot), let value = stated[slot] {
             message = say("repeat", act: .repeatAnswer(slot), value: value, random: &random)
+        } else if persona.facts[slot] != nil, let several = severalFacts(answering: slot, random: &random) {
+            message = several
         } else if persona.facts[slot] != nil {
             message = give([slot] + extraFacts(excluding: slot, random: &random), act: .answer(slot), random: &random)
         } else {
@@ -148,6 +150,25 @@ struct Visitor {
         }
         if oneShotAt[.sessionExpires] == question { message.minutesBefore = bot.sessionTimeoutMinutes + 5 }
         return message
+    }
+
+    /// Now and then, for `several_facts_at_once`, one of the persona's own `several` phrasings
+    /// that gives the asked fact with others it may say now.
+    private mutating func severalFacts<Random: RandomNumberGenerator>(answering slot: String,
+                                                                       random: inout Random) -> VisitorMessage? {
+        guard persona.behaves(.severalFactsAtOnce), random.next() % 2 == 0 else { return nil }
+        let sayable = Set(unstatedFacts(excluding: slot) + [slot])
+        let fitting = (persona.phrasings["several"] ?? []).filter { source in
+            let names = PersonaPhrase(source).placeholders.filter { persona.facts[$0] != nil }
+            return names.contains(slot) && names.allSatisfy(sayable.contains)
+        }
+        guard !fitting.isEmpty else { return nil }
+        let said = phrasing.say("several", facts: persona.facts, among: fitting, random: &random)
+        for name in said.facts {
+            stated[name] = persona.facts[name]
+            answered.insert(name)
+        }
+        return VisitorMessage(text: said.text, act: .answer(slot))
     }
 
     private mutating func answerConsent<Random: RandomNumberGenerator>(random: inout Random) -> VisitorMessage {

@@ -20,14 +20,14 @@ struct VisitorPhrasing {
 
     func has(_ key: String) -> Bool { persona.phrasings[key] != nil }
 
-    /// One phrasing of `key` (an act or a fact name); a fact without phrasings is said as is.
-    /// `value` and `mistake` fill `{value}` and `{mistake}`.
+    /// One phrasing of `key` (an act or a fact name), or of `among` when given; a fact without
+    /// phrasings is said as is. `value` and `mistake` fill `{value}` and `{mistake}`.
     func say<Random: RandomNumberGenerator>(
         _ key: String, facts: [String: JSONValue], value: JSONValue? = nil, mistake: JSONValue? = nil,
-        random: inout Random
+        among: [String]? = nil, random: inout Random
     ) -> (text: String, facts: [String]) {
-        let choices = persona.phrasings[key] ?? VisitorPhrasing.defaults[key] ?? ["{\(key)}"]
-        let source = choices[Int(random.next() % UInt64(choices.count))]
+        let choices = among ?? persona.phrasings[key] ?? VisitorPhrasing.defaults[key] ?? ["{\(key)}"]
+        let source = choices[Int(random.next() % UInt64(max(1, choices.count)))]
         var values = facts
         if let value { values["value"] = value } else if let fact = facts[key] { values["value"] = fact }
         if let mistake { values["mistake"] = mistake }

@@ -1,4 +1,5 @@
 import ConciergeJSON
+import Foundation
 
 /// A simulated website visitor (`<bot>/personas/*.yml`, docs/simulate.md): what they want,
 /// what they know about themselves, how they behave and how they phrase things.
@@ -27,6 +28,8 @@ public struct Persona: Hashable, Sendable {
     public var maxTurns: Int
     /// Fallbacks allowed in one conversation; nil: not judged.
     public var maxFallbacks: Int?
+    /// When the visitor arrives (`starts_at`); nil: the simulator's default time.
+    public var startsAt: Date?
     public var location: SourceLocation
 
     public static let defaultRequiredSuccess = 0.9
@@ -35,7 +38,8 @@ public struct Persona: Hashable, Sendable {
     public init(name: String, description: String = "", goal: PersonaGoal, facts: [String: JSONValue] = [:],
                 mistakes: [String: JSONValue] = [:], behaviours: [PersonaBehaviour] = [],
                 phrasings: [String: [String]] = [:], requiredSuccess: Double = Persona.defaultRequiredSuccess,
-                maxTurns: Int = Persona.defaultMaxTurns, maxFallbacks: Int? = nil, location: SourceLocation) {
+                maxTurns: Int = Persona.defaultMaxTurns, maxFallbacks: Int? = nil, startsAt: Date? = nil,
+                location: SourceLocation) {
         self.name = name
         self.description = description
         self.goal = goal
@@ -46,6 +50,7 @@ public struct Persona: Hashable, Sendable {
         self.requiredSuccess = requiredSuccess
         self.maxTurns = maxTurns
         self.maxFallbacks = maxFallbacks
+        self.startsAt = startsAt
         self.location = location
     }
 

@@ -1,5 +1,6 @@
 import ConciergeBot
 import ConciergeJSON
+import Foundation
 import Yams
 
 /// Turns the top-level entries of one persona file into a `Persona`, reporting every problem
@@ -29,6 +30,7 @@ struct PersonaFileParser {
         if let node = entry("required_success")?.value, let share = number(node, in: 0...1) { persona.requiredSuccess = share }
         if let node = entry("max_turns")?.value, let turns = number(node, in: 1...200) { persona.maxTurns = Int(turns) }
         if let node = entry("max_fallbacks")?.value, let count = number(node, in: 0...200) { persona.maxFallbacks = Int(count) }
+        if let node = entry("starts_at")?.value { persona.startsAt = time(node) }
         persona.goal = goal(goalEntry, faq: entry("faq"), excluded: entry("exclude_products"))
         for name in persona.mistakes.keys.sorted() where persona.facts[name] == nil {
             let place = entry("mistakes").map { reader.source.location(of: $0.value) } ?? location
@@ -119,6 +121,16 @@ struct PersonaFileParser {
     private mutating func strings(_ node: Node) -> [String] {
         if node.scalar != nil, !YAMLReader.isNull(node) { return reader.string(node, expected: "a name").map { [$0] } ?? [] }
         return (reader.sequence(node, expected: "a list of names") ?? []).compactMap { reader.string($0, expected: "a name") }
+    }
+
+    /// An ISO 8601 time with its offset: `2026-01-04T15:00:00Z`.
+    private mutating func time(_ node: Node) -> Date? {
+        guard let text = reader.string(node, expected: "a time like 2026-01-04T15:00:00Z") else { return nil }
+        guard let date = ISO8601DateFormatter().date(from: text) else {
+            reader.wrongType(node, expected: "a time like 2026-01-04T15:00:00Z")
+            return nil
+        }
+        return date
     }
 
     private mutating func number(_ node: Node, in range: ClosedRange<Double>) -> Double? {

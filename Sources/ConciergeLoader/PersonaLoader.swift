@@ -12,7 +12,7 @@ public enum PersonaLoader {
     public static let folder = "personas"
     static let keys = [
         "name", "description", "goal", "faq", "exclude_products", "facts", "mistakes", "behaviours", "say",
-        "required_success", "max_turns", "max_fallbacks",
+        "required_success", "max_turns", "max_fallbacks", "starts_at",
     ]
     /// The `say:` keys that are acts rather than facts.
     static let acts = [

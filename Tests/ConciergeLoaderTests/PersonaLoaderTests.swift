@@ -63,6 +63,8 @@ struct PersonaCase: CustomTestStringConvertible, Sendable {
                     ["personas/p.yml:5:19: error: expected a number between 0 and 1, found 1.5"]),
         PersonaCase("wrongType (number)", minimal + "max_turns: many\n",
                     ["personas/p.yml:5:12: error: expected a number, found 'many'"]),
+        PersonaCase("wrongType (time)", minimal + "starts_at: sunday\n",
+                    ["personas/p.yml:5:12: error: expected a time like 2026-01-04T15:00:00Z, found 'sunday'"]),
         PersonaCase("emptyPhrasings", "goal: lead\nsay:\n  open: []\n",
                     ["personas/p.yml:3:3: error: expected at least one phrasing"]),
     ]

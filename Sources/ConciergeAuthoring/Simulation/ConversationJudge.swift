@@ -46,6 +46,9 @@ struct ConversationJudge: Sendable {
         let fallbacks = turns.filter { bot.isFallback($0.reply) }.count
         var problems: [String] = []
         if !reached { problems.append(missedGoal(persona, turns: turns)) }
+        if let index = handoffTurn(in: turns), !bot.handoffNoticeIsTrue(turns[index].reply, at: turns[index].commit.at) {
+            problems.append("turn \(index): the handoff message is wrong about business hours at \(turns[index].commit.at)")
+        }
         if let limit = persona.maxFallbacks, fallbacks > limit {
             problems.append("\(fallbacks) fallback\(fallbacks == 1 ? "" : "s"), \(limit) allowed")
         }

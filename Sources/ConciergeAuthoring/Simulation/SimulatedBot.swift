@@ -25,6 +25,10 @@ struct SimulatedBot: Sendable {
     /// The literal openings of the fallback, "did you mean" and "talk to a person?" phrases.
     let fallbackOpenings: [String]
     let languageNoticeOpenings: [String]
+    let businessHours: BusinessHours?
+    /// The openings of the handoff phrases for an open and a closed desk.
+    let handoffOpenOpenings: [String]
+    let handoffClosedOpenings: [String]
 
     init(_ engine: SimulationEngine) {
         self.engine = engine
@@ -45,6 +49,9 @@ struct SimulatedBot: Sendable {
         fallbackOpenings = [EngineMessage.fallback, .offerHuman, .didYouMean]
             .flatMap { messages?[$0] ?? [] }.compactMap(SimulatedBot.opening)
         languageNoticeOpenings = (messages?[.languageUnsupported] ?? []).compactMap(SimulatedBot.opening)
+        businessHours = dialog?.settings.businessHours
+        handoffOpenOpenings = (messages?[.handoffOpen] ?? []).compactMap(SimulatedBot.opening)
+        handoffClosedOpenings = (messages?[.handoffClosed] ?? []).compactMap(SimulatedBot.opening)
     }
 
     /// The text of a template before its first slot, when long enough to recognise it.
@@ -60,6 +67,18 @@ struct SimulatedBot: Sendable {
 
     func isFallback(_ reply: Reply) -> Bool {
         reply.messages.contains { message in fallbackOpenings.contains { message.text.hasPrefix($0) } }
+    }
+
+    /// Whether a handoff reply at `date` says what is true of the desk then: the open phrase
+    /// in business hours, the closed one outside them. True when the bot sets no hours.
+    func handoffNoticeIsTrue(_ reply: Reply, at date: Date) -> Bool {
+        guard let hours = businessHours else { return true }
+        let (right, wrong) = hours.isOpen(at: date)
+            ? (handoffOpenOpenings, handoffClosedOpenings) : (handoffClosedOpenings, handoffOpenOpenings)
+        let says = { (openings: [String]) in
+            reply.messages.contains { message in openings.contains { message.text.hasPrefix($0) } }
+        }
+        return (right.isEmpty || says(right)) && !says(wrong)
     }
 
     func saysLanguageNotice(_ reply: Reply) -> Bool {

@@ -65,7 +65,7 @@ public struct Simulator: Sendable {
         var visitorRandom = SplitMix64(seed: personaSeed ^ 0x5555_AAAA_5555_AAAA)
         var visitor = Visitor(persona: persona, bot: bot, random: &visitorRandom)
         let judge = ConversationJudge(bot: bot)
-        var now = start
+        var now = persona.startsAt ?? start
         let sessionID = "simulate-\(persona.name)-\(seed)"
         let (opening, first) = bot.engine.start(now, &botRandom)
         var turns = [SimulatedTurn(message: nil, act: nil, reply: opening, session: first,

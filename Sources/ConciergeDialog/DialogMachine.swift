@@ -147,6 +147,13 @@ public final class DialogMachine: Sendable {
     /// How sure NLU must be of the second of two FAQ questions in one message to answer both.
     let twoQuestionConfidence = 0.3
 
+    /// The request (`demo`) a state passes on, itself or through its form's `done:`.
+    func request(of name: String, depth: Int = 0) -> String? {
+        guard let state = states[name], depth < 8 else { return nil }
+        if let request = state.lead?.request { return request }
+        return state.form?.done.flatMap { request(of: $0, depth: depth + 1) }
+    }
+
     /// Whether entering `target` only opens the conversation again (a greeting in a form).
     func opensConversation(_ target: String) -> Bool {
         openingStates.contains(target)

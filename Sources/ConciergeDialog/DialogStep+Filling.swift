@@ -41,8 +41,12 @@ extension DialogStep {
         var used: [Range<Int>] = []
         var corrections: [(slot: String, old: JSONValue, new: JSONValue)] = []
         var noted: [String] = []
+        // The question asked first, then the other questions of the form (a date in a demo
+        // form is the demo's time, not the project's), then every other slot.
+        let fields = Set(currentState?.form?.fields.map(\.slot) ?? [])
         let order = (asked.flatMap { machine.slot(named: $0.slot) }.map { [$0] } ?? [])
-            + machine.slots.filter { $0.name != asked?.slot }
+            + machine.slots.filter { $0.name != asked?.slot && fields.contains($0.name) }
+            + machine.slots.filter { !fields.contains($0.name) }
         for slot in order {
             let isAsked = slot.name == asked?.slot
             let known = session.slots[slot.name] ?? session.pending?[slot.name]

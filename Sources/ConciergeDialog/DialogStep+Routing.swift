@@ -68,7 +68,13 @@ extension DialogStep {
             say(.confirmRestart, buttons: yesNoButtons)
             return
         }
-        if session.form != nil, machine.opensConversation(target) {
+        if let request = machine.request(of: target), (session.requested ?? []).contains(request) {
+            // A second demo request: the first is with sales already.
+            say(.alreadyRequested)
+            reaskPendingQuestion()
+            return
+        }
+        if session.form != nil, machine.opensConversation(target) || target == session.state {
             reaskPendingQuestion()
             return
         }

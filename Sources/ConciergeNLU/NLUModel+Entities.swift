@@ -8,10 +8,18 @@ extension NLUModel {
     /// spans (tagged with the intent NLU settled on) — with overlaps settled by the one merge
     /// policy of `EntityMerger` (docs/slot-filling.md).
     func entities(in text: String, tokens: [Token], intent: String?, now: Date, timeZone: TimeZone) -> [EntityMatch] {
+        entitiesAndFacts(in: text, tokens: tokens, intent: intent, now: now, timeZone: timeZone).merged
+    }
+
+    /// The merged entities, and the built-in ones before the merge: what the message states
+    /// (numbers, money, phones, dates), which the `Understanding` reads whatever slot the
+    /// tagger would give them.
+    func entitiesAndFacts(in text: String, tokens: [Token], intent: String?, now: Date, timeZone: TimeZone)
+        -> (merged: [EntityMatch], builtin: [EntityMatch]) {
         let builtin = BuiltinEntityExtractor(now: now, timeZone: timeZone, defaultCountryCode: defaultCountryCode)
             .extract(from: text)
         let lookupMatches = lookup.matches(in: tokens, text: text)
         let learned = slots(text, tokens: tokens, intent: intent)
-        return merger.merge(builtin: builtin, lookup: lookupMatches, learned: learned)
+        return (merger.merge(builtin: builtin, lookup: lookupMatches, learned: learned), builtin)
     }
 }

@@ -109,9 +109,9 @@ public struct NLUModel: Sendable {
     public func parse(_ text: String, now: Date, timeZone: TimeZone) -> ParseResult {
         let tokens = tokenizer.tokenize(text)
         var result = classify(text, tokens: tokens)
-        result.entities = entities(
-            in: text, tokens: tokens, intent: slotIntent(of: result), now: now, timeZone: timeZone)
-        result.understanding = UnderstandingReader.read(text, tokens: tokens, entities: result.entities)
+        let found = entitiesAndFacts(in: text, tokens: tokens, intent: slotIntent(of: result), now: now, timeZone: timeZone)
+        result.entities = found.merged
+        result.understanding = UnderstandingReader.read(text, tokens: tokens, entities: found.builtin)
         return result
     }
 

@@ -8,7 +8,7 @@ import ConciergeJSON
 ///     let reading = nlu.parse("I'm Ana from Vela Travel, we're 12 people").understanding
 ///     reading.personName?.value   // "Ana"
 ///     reading.company?.value      // "Vela Travel"
-///     reading.headCount?.value    // 12, evidence .people
+///     reading.headCount?.value    // 12, evidence .explicit
 public struct Understanding: Hashable, Sendable {
     /// How a message answers a question.
     public enum Answer: String, Hashable, Sendable {
@@ -85,18 +85,26 @@ public struct Understanding: Hashable, Sendable {
     public var personName: TextFact?
     /// "I work at Acme", "the company is called Vela Travel", "… from Acme Corp".
     public var company: TextFact?
-    /// How many people, with people words ("12 people", "a team of 12") or bare.
+    /// How many people: .explicit with people words ("12 people", "a team of 12", "we're 30",
+    /// "just me" → 1), .bare for a number alone in the message ("55", "around 40").
     public var headCount: NumberFact?
-    /// A budget: money ("$300", "50k per year") or a number with budget words ("about 200 a month").
+    /// A budget: money ("$300", not a product's price: "the Growth plan is $49") or a number
+    /// with budget words ("about 200 a month", "50k per year", "a budget of 300"), .explicit;
+    /// a number alone in the message, .bare. Without a written currency the amount is in "USD"
+    /// (the money grammar's default currency).
     public var budget: MoneyFact?
     /// Every other number, excluding those inside phone numbers, standards ("ISO 27001",
-    /// "SOC 2"), versions, years, dates, times and product prices.
+    /// "SOC 2"), versions, years, dates, times, durations, percentages, ordinals, product
+    /// prices, names ("3M") and the value a correction replaces ("not 12"). A number alone in
+    /// the message is here too, .bare, besides `headCount` and `budget`.
     public var numbers: [NumberFact]
-    /// The message corrects an earlier value ("sorry, I meant $150, not 500", "actually 30").
+    /// The message corrects an earlier value ("sorry, I meant $150, not 500", "actually 30",
+    /// "30, not 12", "no wait, 30"); the replaced value ("500", "12") is in no field.
     public var isCorrection: Bool
     /// The message without lead-ins and fillers ("I just said: Vela Travel" → "Vela Travel"),
     /// for a free-text answer; nil when the message is not a plausible free-text answer
-    /// (a question, a yes/no, "skip", a complaint).
+    /// (a question, a no / skip / decline / unsure answer, a greeting alone, a complaint).
+    /// After a yes it is what follows the yes ("yes, it's Acme" → "Acme"; "yes" → nil).
     public var freeText: String?
     /// The language the message is written in, when it is clearly one (ISO 639-1).
     public var language: LanguageGuess?

@@ -1,9 +1,35 @@
 import ConciergeEntities
 import ConciergeText
 
-/// Reads a message's `Understanding` from its text, tokens and entities, in one pass.
+/// Reads a message's `Understanding` from its text, tokens and entities, in one pass over
+/// the words: the answer and question readings, the name and company, the number facts
+/// (`NumberFactsReading`), the correction, the free text, sentiment and language.
+///
+///     UnderstandingReader.read("I'm Ana from Acme, we're 12 people", tokens: tokens, entities: entities)
+///     // personName "Ana", company "Acme", headCount 12 (.explicit)
 enum UnderstandingReader {
     static func read(_ text: String, tokens: [Token], entities: [EntityMatch]) -> Understanding {
-        Understanding(sentiment: Sentiment.score(text), language: LanguageIdentifier.identify(text))
+        let words = MessageWords(tokens: tokens)
+        var understanding = Understanding(sentiment: Sentiment.score(text), language: LanguageIdentifier.identify(text))
+        guard words.contentCount > 0 else { return understanding }
+        understanding.isQuestion = QuestionReading.isQuestion(words)
+        let answer = AnswerReading.read(words)
+        // A question is no answer ("yes, why do you need it?"), but "can I skip this?" still skips.
+        understanding.answer = understanding.isQuestion && answer != .skip && answer != .decline ? nil : answer
+        let name = PersonNameReading.read(words, text: text)
+        understanding.personName = name?.fact
+        understanding.company = CompanyReading.read(words, text: text, afterName: name?.next)
+        let facts = NumberFactsReading.read(words, entities: entities)
+        understanding.headCount = facts.headCount?.evidence == .explicit ? facts.headCount
+            : SoloReading.read(words) ?? facts.headCount
+        understanding.budget = facts.budget
+        understanding.numbers = facts.numbers
+        let hasFact = facts.headCount != nil || facts.budget != nil || !facts.numbers.isEmpty
+            || understanding.personName != nil || understanding.company != nil
+        understanding.isCorrection = CorrectionReading.isCorrection(words, hasFact: hasFact, oldValue: facts.replacesValue)
+        understanding.freeText = FreeTextReading.read(
+            text, words, answer: understanding.answer, isQuestion: understanding.isQuestion,
+            sentiment: understanding.sentiment)
+        return understanding
     }
 }

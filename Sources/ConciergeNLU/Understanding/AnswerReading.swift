@@ -1,0 +1,106 @@
+/// Reads how a message answers a question: yes, no, skip, decline or unsure, from the
+/// phrases of `AnswerPhrases`. Only short answers and clear phrases count: a weak word
+/// ("ok", "sure") only when the message says little else, a plain one ("yes", "skip") in up to
+/// twelve words, a strong phrase ("my boss decides", "stop asking") in up to thirty.
+/// A negation wins over a yes ("yes, but no thanks" is no; "I'm not the decision maker" is no),
+/// and the order is decline, skip, unsure, no, yes ("no, skip it" skips).
+///
+///     AnswerReading.read(MessageWords(tokens: tokenize("I make the decision")))   // .yes
+///     AnswerReading.read(MessageWords(tokens: tokenize("nah, my boss decides")))   // .no
+///     AnswerReading.read(MessageWords(tokens: tokenize("I'm looking for a CRM")))  // nil
+enum AnswerReading {
+    /// Words that negate a yes after them ("not the decision maker") or, alone in a very short
+    /// message, say no ("I'd rather not").
+    static let negators: Set<String> = ["not", "never", "no", "nope", "nah"]
+    /// Words that neither answer nor make the message about something else.
+    static let neutral: Set<String> = [
+        "please", "thanks", "thank", "so", "well", "um", "umm", "uh", "hmm", "just", "i", "think", "guess",
+        "really", "actually", "honestly", "then", "lol", "haha", "oh", "ah", "sorry", "but", "and", "that",
+        "is", "it", "mate", "man", "yet", "again", "hi", "hello", "hey",
+    ]
+
+    private struct Tally {
+        var decline = false, skip = false, unsure = false, no = false, yes = false
+        var negated = false
+        var unmatched = 0
+        /// Weak cues, which count only when the message says little else.
+        var weak: [Understanding.Answer] = []
+    }
+
+    static func read(_ words: MessageWords) -> Understanding.Answer? {
+        let total = words.contentCount
+        guard total > 0, total <= 30 else { return nil }
+        var tally = self.tally(words, total: total)
+        if tally.unmatched == 0, total <= 12 {
+            for answer in tally.weak { record(AnswerCue(answer: answer, strength: .normal), in: &tally, total: total, negatedBefore: false) }
+        }
+        if tally.decline { return .decline }
+        if tally.skip { return .skip }
+        if tally.unsure { return .unsure }
+        if tally.no || (tally.yes && tally.negated) { return .no }
+        if tally.yes { return .yes }
+        // "I'd rather not", "don't": a negation alone in a few words.
+        if tally.negated, total <= 4 { return .no }
+        return nil
+    }
+
+    private static func tally(_ words: MessageWords, total: Int) -> Tally {
+        var tally = Tally()
+        var negationAt = -100
+        // A plain yes or no opens its clause ("yes, …", "well no"): "search for the correct
+        // game" and "you got it exactly" answer nothing. Skips and strong phrases count anywhere.
+        var clauseOpen = true
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if word.isBreak {
+                negationAt = -100
+                clauseOpen = true
+            }
+            guard word.isWord || word.isNumber || word.kind == .emoji else {
+                index += 1
+                continue
+            }
+            if word.roles.contains(.answerCue), let (cue, length) = AnswerPhrases.table.match(words, at: index) {
+                let plain = cue.strength != .strong && (cue.answer == .yes || cue.answer == .no)
+                if clauseOpen || !plain {
+                    record(cue, in: &tally, total: total, negatedBefore: index - negationAt <= 3)
+                }
+                index += length
+                continue
+            }
+            if word.roles.contains(.negator) {
+                // "not 12 but 30" corrects a number; it does not say no.
+                if !(index + 1 < words.count && words[index + 1].isNumber) {
+                    tally.negated = true
+                    negationAt = index
+                }
+            } else if !word.roles.contains(.neutral) {
+                tally.unmatched += 1
+                clauseOpen = false
+            }
+            index += 1
+        }
+        return tally
+    }
+
+    private static func record(_ cue: AnswerCue, in tally: inout Tally, total: Int, negatedBefore: Bool) {
+        switch cue.strength {
+        case .weak:
+            if let answer = cue.answer { tally.weak.append(answer) }
+            return
+        case .normal where total > 12:
+            return
+        default:
+            break
+        }
+        switch cue.answer {
+        case .decline: tally.decline = true
+        case .skip: tally.skip = true
+        case .unsure: tally.unsure = true
+        case .no: tally.no = true
+        case .yes: if negatedBefore { tally.no = true } else { tally.yes = true }
+        case nil: break
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// Whether a message corrects something said before: "sorry, I meant 30", "actually it's 30",
+/// "not 12 but 30", "30, not 12", "correction: …", "I said 30", "make that 30", "no wait, 30".
+/// Words that only sometimes correct ("actually", "sorry", "I said", "no") count when the
+/// message states a fact.
+///
+///     CorrectionReading.isCorrection(words, hasFact: true)   // "actually it's 30" → true
+enum CorrectionReading {
+    enum Cue: Sendable {
+        /// Corrects on its own: "I meant", "correction", "my bad".
+        case alone
+        /// Corrects when the message states a fact: "actually", "I said", "sorry".
+        case withFact
+        /// Corrects right before a number: "not 12 but 30", "make that 30", "should be 30".
+        case beforeNumber
+    }
+
+    static let cues = PhraseTable<Cue>([
+        ("i meant", .alone), ("meant", .alone), ("i mean", .withFact), ("correction", .alone),
+        ("make that", .beforeNumber), ("make it", .beforeNumber), ("no wait", .alone), ("wait", .withFact),
+        ("oops", .withFact), ("my bad", .alone), ("my mistake", .alone), ("typo", .alone), ("i said", .withFact),
+        ("i just said", .withFact), ("as i said", .withFact), ("i already said", .withFact),
+        ("i told you", .withFact), ("actually", .withFact), ("sorry", .withFact), ("should be", .beforeNumber),
+        ("it should be", .beforeNumber), ("change it to", .alone), ("change that to", .alone),
+        ("update it to", .alone), ("instead of", .withFact), ("rather than", .withFact), ("not", .beforeNumber),
+        ("i misspoke", .alone), ("i was wrong", .alone), ("let me correct", .alone), ("to correct", .alone),
+        ("scratch that", .withFact), ("no it is", .withFact), ("it is actually", .withFact), ("i typed", .withFact),
+    ])
+
+    /// `oldValue`: a number is marked as the value being replaced ("not 12").
+    static func isCorrection(_ words: MessageWords, hasFact: Bool, oldValue: Bool) -> Bool {
+        if oldValue { return true }
+        var index = 0
+        while index < words.count {
+            if words[index].roles.contains(.correctionCue), let (cue, length) = cues.match(words, at: index) {
+                switch cue {
+                case .beforeNumber:
+                    if index + length < words.count, words[index + length].isNumber, hasFact { return true }
+                case _ where index > 0 && words[index - 1].text == "what":
+                    // "that's not what I meant" complains; it corrects nothing.
+                    break
+                case .alone:
+                    return true
+                case .withFact:
+                    // "sorry" corrects in a short message ("sorry, 30 people"), not in an apology.
+                    if hasFact, words[index].text != "sorry" || words.contentCount <= 8 { return true }
+                }
+                index += length
+                continue
+            }
+            index += 1
+        }
+        // "no, 30": a no followed straight by a new value.
+        if hasFact, words.count >= 2, words[0].text == "no" || words[0].text == "nope" || words[0].text == "nah" {
+            var at = 1
+            while at < words.count, words[at].isBreak { at += 1 }
+            return at < words.count && words[at].isNumber
+        }
+        return false
+    }
+}

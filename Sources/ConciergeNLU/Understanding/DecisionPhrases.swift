@@ -1,0 +1,57 @@
+/// "Someone else decides" in its many forms, for `AnswerPhrases`: a role ("my boss", "the
+/// CFO", "our founders") followed by a verb of deciding ("decides", "signs off", "has the
+/// final say"), or "up to", "ask", "check with" before the role.
+///
+///     DecisionPhrases.othersDecide.contains("my boss decides")        // true
+///     DecisionPhrases.othersDecide.contains("it is up to the ceo")    // true
+enum DecisionPhrases {
+    static let roles = [
+        "boss", "manager", "ceo", "cfo", "cto", "cmo", "coo", "founder", "founders", "cofounder", "co founder",
+        "owner", "owners", "director", "head", "vp", "team", "partner", "partners", "board", "management",
+        "supervisor", "lead", "team lead", "marketing director", "head of marketing", "client", "clients",
+        "procurement", "finance", "finance team", "department", "it department", "legal", "president", "chairman",
+        "superior", "superiors", "higher ups", "higher-ups", "bosses", "managers", "marketing manager",
+    ]
+    static let determiners = ["my", "our", "the", ""]
+    static let verbs = [
+        "decides", "decide", "makes the decision", "makes the decisions", "make the decision", "make the decisions",
+        "makes decisions", "signs off", "sign off", "has the final say", "have the final say", "approves", "approve",
+        "is the decision maker", "are the decision makers", "does$", "do$", "is in charge", "are in charge",
+        "calls the shots", "call the shots", "handles that", "would decide", "will decide", "decides that",
+        "makes that call", "make that call", "owns the budget", "holds the budget", "has to approve",
+        "needs to approve", "has to sign off", "needs to sign off",
+    ]
+    static let lead = [
+        "it is up to", "up to", "ask", "i need to ask", "i have to ask", "i would have to ask", "check with",
+        "i need to check with", "i would need to check with", "i have to check with", "that is", "that would be",
+        "it is", "talk to", "you need to talk to", "you would need to talk to", "that is for", "not me",
+    ]
+
+    /// People who decide for a visitor, named alone: "my boss", "our CEO" (a short answer only).
+    static let deciders = [
+        "boss", "manager", "ceo", "cfo", "cto", "cmo", "coo", "founder", "founders", "cofounder", "co founder",
+        "owner", "owners", "director", "supervisor", "superior", "superiors", "bosses", "managers", "president",
+        "head of marketing", "marketing director", "marketing manager", "team lead", "partner", "partners",
+    ]
+
+    /// "my boss", "our CEO" ending a clause: a role alone says someone else decides. Not "the
+    /// CEO" ("I'm the CEO" decides) nor "my team" ("a CRM for my team").
+    static let othersAlone: [String] = deciders.flatMap { ["my " + $0 + "$", "our " + $0 + "$"] }
+
+    static let othersDecide: [String] = {
+        var phrases: [String] = []
+        for role in roles {
+            for determiner in determiners {
+                let subject = determiner.isEmpty ? role : determiner + " " + role
+                for verb in verbs {
+                    phrases.append(subject + " " + verb)
+                }
+                guard !determiner.isEmpty else { continue }
+                for introducer in lead {
+                    phrases.append(introducer + " " + subject)
+                }
+            }
+        }
+        return phrases
+    }()
+}

@@ -1,0 +1,76 @@
+/// A message as a free-text answer (a name, a company, a need): without the lead-ins people
+/// type before it ("I just said:", "as I said", "well,", "um", "ok so", "sorry, I meant") and,
+/// when what follows is short, without "it's", "we are", "I'm", "my name is", "the company is"…;
+/// without trailing punctuation and thanks. Nil for a question, a no / skip / decline / unsure
+/// answer, a complaint (the text kept scores ≤ -2, or the message ≤ -3), a greeting alone,
+/// or nothing left; after a yes
+/// ("yes, it's Acme") the rest is the text.
+///
+///     FreeTextReading.read("I just said: Vela Travel", words, ...)   // "Vela Travel"
+enum FreeTextReading {
+    /// Lead-ins always removed (true) or only before a short answer of up to four words (false).
+    static let leadIns = PhraseTable<Bool>([
+        ("i just said", true), ("i said", true), ("i already said", true), ("as i said", true),
+        ("like i said", true), ("i told you", true), ("i already told you", true), ("already told you", true),
+        ("again", true), ("well", true), ("um", true), ("umm", true), ("uh", true), ("er", true), ("erm", true),
+        ("hmm", true), ("so", true), ("ok so", true), ("okay so", true), ("ok", true), ("okay", true),
+        ("sure", true), ("yes", true), ("yeah", true), ("yep", true), ("sorry", true), ("i meant", true),
+        ("sorry i meant", true), ("actually", true), ("correction", true), ("basically", true),
+        ("honestly", true), ("hi", true), ("hello", true), ("hey", true), ("oh", true), ("right", true),
+        ("it is", false), ("it is called", false), ("that is", false), ("we are", false), ("we are called", false),
+        ("i am", false), ("my name is", false), ("name is", false), ("the name is", false), ("this is", false),
+        ("call me", false), ("our company is", false), ("my company is", false), ("the company is", false),
+        ("company is", false), ("the company is called", false), ("company name is", false), ("we work at", false),
+        ("i work at", false), ("i work for", false), ("our need is", false), ("we need", false), ("i need", false),
+        ("it would be", false), ("that would be", false), ("answer is", false), ("the answer is", false),
+    ])
+    /// Words after the answer that are not part of it: "Acme, thanks", "Ana please".
+    static let trailing: Set<String> = [
+        "thanks", "thank", "you", "please", "lol", "haha", "cheers", "ty", "thx", "btw", "fyi", "tho",
+    ]
+    static let greetings: Set<String> = [
+        "hi", "hello", "hey", "hiya", "yo", "howdy", "greetings", "morning", "afternoon", "evening", "good", "there",
+        "sup", "hola", "bonjour", "thanks", "thank", "you", "bye", "goodbye", "cheers", "ok", "okay", "what", "is",
+        "up", "wassup", "whatsup", "how", "are", "again", "hii", "heya", "guys", "all", "folks", "team",
+    ]
+
+    static func read(_ text: String, _ words: MessageWords, answer: Understanding.Answer?, isQuestion: Bool,
+                     sentiment: Double) -> String? {
+        guard !isQuestion, sentiment > -3, answer == nil || answer == .yes else { return nil }
+        guard let start = (0..<words.count).first(where: { !words[$0].isBreak }),
+              let first = afterLeadIns(words, from: start) else { return nil }
+        var last = words.count - 1
+        while last >= first, words[last].isBreak || (words[last].isWord && trailing.contains(words[last].text)) {
+            last -= 1
+        }
+        guard first <= last, words.items[first...last].contains(where: { $0.isWord || $0.isNumber }) else { return nil }
+        if words.items[first...last].allSatisfy({ $0.isBreak || greetings.contains($0.text) }) { return nil }
+        // After a yes, only what is not itself part of the answer ("yes please" leaves nothing).
+        if answer == .yes, words.items[first...last].allSatisfy({ $0.isBreak || $0.roles.contains(.neutral) }) {
+            return nil
+        }
+        let value = text.scalarSlice(words[first].start, words[last].end)
+        // A complaint is no answer; the apology of "sorry, I meant Vela Travel" is not the answer either.
+        guard !value.isEmpty else { return nil }
+        // Only a part of a negative message can score lower than the message.
+        let whole = first == start && last == words.count - 1
+        return (whole || sentiment >= 0 ? sentiment : Sentiment.score(value)) <= -2 ? nil : value
+    }
+
+    /// The first item after every lead-in (a short-answer lead-in only when four words or
+    /// fewer follow); nil when the message is nothing but lead-ins ("yes", "ok so").
+    private static func afterLeadIns(_ words: MessageWords, from start: Int) -> Int? {
+        var first = start
+        while first < words.count, words[first].roles.contains(.leadIn), let (always, length) = leadIns.match(words, at: first) {
+            var next = first + length
+            while next < words.count, words[next].isBreak { next += 1 }
+            guard next < words.count else { return always ? nil : first }
+            if !always {
+                let rest = words.items[next...].filter { $0.isWord || $0.isNumber }.count
+                guard rest <= 4 else { break }
+            }
+            first = next
+        }
+        return first
+    }
+}

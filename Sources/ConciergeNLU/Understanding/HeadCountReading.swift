@@ -1,0 +1,69 @@
+/// Whether a number counts people, on explicit evidence only: a people word after it ("12
+/// people", "30 marketers", "a 5-person team", "12 of us", "30 strong"), or a team word or
+/// "we are" before it ("a team of 12", "team size: 40", "we're about 30") when nothing but
+/// people could follow. "A chain of 4 bookstores" counts bookstores.
+///
+///     HeadCountReading.isHeadCount(mention, words)   // "we are about 30" → true
+enum HeadCountReading {
+    static let peopleWords: Set<String> = [
+        "people", "person", "persons", "ppl", "folks", "folk", "employees", "employee", "staff", "staffers",
+        "marketers", "marketer", "agents", "users", "seats", "colleagues", "members", "heads", "fte", "ftes",
+        "engineers", "developers", "devs", "reps", "salespeople", "workers", "guys", "humans", "humans",
+        "teammates", "coworkers", "co-workers", "designers", "writers", "people's", "individuals", "heads",
+        "operators", "managers", "marketeers", "specialists", "consultants", "freelancers", "contractors",
+        "sellers", "recruiters", "editors", "analysts", "advisors", "advisers", "nurses", "teachers",
+        "associates", "accountants", "lawyers", "doctors", "drivers", "volunteers", "interns", "licenses", "logins",
+    ]
+    /// Words between a number and its people word: "12 full-time people", "30 sales reps".
+    static let modifiers: Set<String> = [
+        "full", "time", "fulltime", "part", "parttime", "sales", "marketing", "support", "customer", "service",
+        "tech", "technical", "remote", "office", "internal", "in", "house", "inhouse", "active", "total", "core",
+        "dev", "content", "design", "it", "hr", "ops", "product", "people", "other", "more", "or", "so", "ish",
+        "odd", "permanent", "local", "onsite", "global", "team", "of", "our", "the", "main", "email", "digital",
+    ]
+    /// Words before a number that make it a head count: "a team of 12", "team size: 40".
+    static let cuesBefore: Set<String> = [
+        "team", "headcount", "staff", "employees", "people", "seats", "users", "members", "crew", "group", "size",
+        "workforce", "colleagues", "marketers", "agents", "employ", "employing", "hire", "hired", "company",
+        "business", "agency", "startup", "firm", "organisation", "organization", "department",
+    ]
+    /// What may follow a head count given by a cue before it: nothing, or a people word, or these.
+    static let allowedAfter: Set<String> = [
+        "total", "in", "now", "currently", "at", "and", "but", "or", "so", "ish", "strong", "right", "today", "max",
+        "of", "here", "altogether", "overall", "give", "roughly", "approx", "approximately", "i", "we", "people",
+        "including", "plus", "soon", "atm", "or so", "these", "this", "last", "by", "already", "next", "tops",
+        "maybe", "probably", "though", "thanks", "please",
+    ]
+
+    static func isHeadCount(_ mention: NumberMention, _ words: MessageWords) -> Bool {
+        guard !mention.isMoney, mention.value >= 1, mention.value.rounded() == mention.value else { return false }
+        if let (after, at) = NumberContext.wordAfter(words, mention.after), peopleAfter(after, at, words) { return true }
+        guard let (before, at) = NumberContext.wordBefore(words, mention.first) else { return false }
+        let cue = cuesBefore.contains(before)
+            || (before == "are" && at > 0 && words[at - 1].text == "we")
+            || (before == "us" && at > 0 && words[at - 1].text == "of")
+        guard cue else { return false }
+        guard let (after, _) = NumberContext.wordAfter(words, mention.after) else { return true }
+        return allowedAfter.contains(after) || peopleWords.contains(after)
+    }
+
+    /// A people word after the number, past up to two modifiers: "12 people", "5-person team",
+    /// "30 full time marketers", "12 of us", "30 strong".
+    private static func peopleAfter(_ first: String, _ index: Int, _ words: MessageWords) -> Bool {
+        if first == "strong" { return true }
+        if first == "of", words.text(index + 1) == "us" { return true }
+        var at = index
+        var skipped = 0
+        while at < words.count, skipped <= 2 {
+            let word = words[at]
+            if word.isBreak || word.isNumber { return false }
+            if word.isWord {
+                if peopleWords.contains(word.text) { return true }
+                guard modifiers.contains(word.text) else { return false }
+                skipped += 1
+            }
+            at += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,144 @@
+import ConciergeText
+
+/// One word of a message as the readings of `Understanding` see it: the tokenizer's
+/// normalized form with chat spellings expanded ("im" → "i am", "dont" → "do not", "'s" →
+/// "is"), its place in the message, and how it was written.
+struct MessageWord: Sendable {
+    /// Normalized, lower case; punctuation and symbols keep their character.
+    var text: String
+    /// Unicode scalar offsets of the token it comes from (both halves of "im" share them).
+    var start: Int
+    var end: Int
+    var kind: Token.Kind
+    /// Written with a capital first letter ("Ana", "ACME").
+    var capitalized: Bool
+    /// Preceded by whitespace or the start of the message (not glued to the token before).
+    var spaced: Bool
+    /// What the readings may do with the word, looked up once (see `UnderstandingLexicon`).
+    var roles: WordRoles
+    /// Punctuation that ends a clause (a phrase never runs across it), or an emoji.
+    var isBreak: Bool
+
+    init(text: String, start: Int, end: Int, kind: Token.Kind, capitalized: Bool, spaced: Bool, roles: WordRoles) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.capitalized = capitalized
+        self.spaced = spaced
+        self.roles = roles
+        switch kind {
+        case .punctuation: isBreak = MessageWords.breaks.contains(text) || (text == "-" && spaced)
+        case .emoji: isBreak = true
+        default: isBreak = false
+        }
+    }
+
+    var isWord: Bool { kind == .word }
+    var isNumber: Bool { kind == .number || kind == .money }
+}
+
+/// The words of a message, built once from its tokens for every reading.
+///
+///     let words = MessageWords(tokens: Tokenizer().tokenize("im Ana, dont ask"))
+///     words.items.map(\.text)   // ["i", "am", "ana", ",", "do", "not", "ask"]
+struct MessageWords: Sendable {
+    var items: [MessageWord]
+    /// How many items are words, numbers or emoji (not punctuation or symbols).
+    var contentCount: Int
+
+    /// Punctuation that separates clauses.
+    static let breaks: Set<String> = [",", ".", "!", "?", ";", ":", "(", ")", "…", "\"", "—", "–", "/", "|"]
+
+    /// Chat spellings of contractions, written without the apostrophe, and clitics.
+    static let expansions: [String: [String]] = [
+        "im": ["i", "am"], "dont": ["do", "not"], "doesnt": ["does", "not"], "didnt": ["did", "not"],
+        "cant": ["can", "not"], "wont": ["will", "not"], "isnt": ["is", "not"], "arent": ["are", "not"],
+        "wasnt": ["was", "not"], "havent": ["have", "not"], "hasnt": ["has", "not"], "wouldnt": ["would", "not"],
+        "couldnt": ["could", "not"], "shouldnt": ["should", "not"], "thats": ["that", "is"], "whats": ["what", "is"],
+        "its": ["it", "is"], "youre": ["you", "are"], "theyre": ["they", "are"], "ive": ["i", "have"],
+        "lets": ["let", "us"], "wanna": ["want", "to"], "gonna": ["going", "to"],
+        "'s": ["is"], "’s": ["is"], "'m": ["am"], "'re": ["are"], "'ve": ["have"], "'d": ["would"], "'ll": ["will"],
+        "u": ["you"], "ur": ["your"], "pls": ["please"], "plz": ["please"], "thx": ["thanks"], "ty": ["thanks"],
+        "ppl": ["people"], "yrs": ["years"],
+    ]
+
+    init(tokens: [Token]) {
+        var items: [MessageWord] = []
+        items.reserveCapacity(tokens.count + 4)
+        var content = 0
+        var previousEnd = -1
+        for (index, token) in tokens.enumerated() {
+            let spaced = token.start != previousEnd
+            previousEnd = token.end
+            // "decision-maker", "e-mail": a hyphen inside a word joins, it does not separate.
+            if token.kind == .punctuation, token.text == "-", !spaced, index > 0, index + 1 < tokens.count,
+               tokens[index - 1].kind == .word, tokens[index + 1].kind == .word, tokens[index + 1].start == token.end {
+                continue
+            }
+            let capitalized = MessageWords.startsUppercase(token.text)
+            // One lookup per word: its roles say whether it is worth any other lookup.
+            let roles = token.kind == .word || token.kind == .emoji
+                ? UnderstandingLexicon.roles[token.normalized] ?? [] : []
+            if roles.contains(.expands), let parts = MessageWords.expansions[token.normalized] {
+                for part in parts {
+                    items.append(MessageWord(text: part, start: token.start, end: token.end, kind: .word,
+                                             capitalized: capitalized, spaced: spaced,
+                                             roles: UnderstandingLexicon.roles[part] ?? []))
+                    content += 1
+                }
+                continue
+            }
+            let word = MessageWord(text: token.normalized, start: token.start, end: token.end, kind: token.kind,
+                                   capitalized: capitalized, spaced: spaced, roles: roles)
+            if word.isWord || word.isNumber || word.kind == .emoji { content += 1 }
+            items.append(word)
+        }
+        self.items = items
+        self.contentCount = content
+    }
+
+    /// Whether a token is written with a capital first letter; ASCII without a property lookup.
+    static func startsUppercase(_ text: String) -> Bool {
+        guard let byte = text.utf8.first else { return false }
+        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+        return text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+    }
+
+    var count: Int { items.count }
+    subscript(index: Int) -> MessageWord { items[index] }
+
+    /// The normalized text of item `index`, nil outside the message.
+    func text(_ index: Int) -> String? {
+        index >= 0 && index < items.count ? items[index].text : nil
+    }
+
+    /// Whether a clause ends right after `index`: the end of the message or a break.
+    func clauseEnds(after index: Int) -> Bool {
+        index + 1 >= items.count || items[index + 1].isBreak
+    }
+
+    /// The index of the first item starting at or after scalar offset `offset`.
+    func index(atOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = items.count
+        while low < high {
+            let middle = (low + high) / 2
+            if items[middle].start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
+
+extension String {
+    /// The text between two Unicode scalar offsets, as written.
+    ///
+    ///     "I'm Ana".scalarSlice(4, 7)   // "Ana"
+    func scalarSlice(_ start: Int, _ end: Int) -> String {
+        let scalars = unicodeScalars
+        guard start < end,
+              let from = scalars.index(scalars.startIndex, offsetBy: start, limitedBy: scalars.endIndex),
+              let to = scalars.index(from, offsetBy: end - start, limitedBy: scalars.endIndex) else { return "" }
+        return String(scalars[from..<to])
+    }
+}

@@ -1,0 +1,74 @@
+import ConciergeEntities
+
+/// Numbers that are no quantity the visitor states: standards ("ISO 27001", "SOC 2", "GDPR
+/// article 17", "PCI DSS 4"), versions ("v2", "version 3.1", "iOS 17", "Windows 11"), years
+/// ("since 2019", "in 2024"), references ("order 123", "#42") and parts of names ("3M",
+/// "7-Eleven", "COVID-19"). Phone numbers, dates, times, durations, percentages and
+/// ordinals are entities of their own and never reach the number readings.
+///
+///     NumberExclusion.isExcluded(mention, words)   // "ISO 27001" → true
+enum NumberExclusion {
+    static let labels: Set<String> = [
+        "iso", "soc", "gdpr", "article", "art", "pci", "dss", "hipaa", "nist", "rfc", "wcag", "ccpa", "sox", "fips",
+        "cmmi", "itil", "ieee", "ecma", "v", "version", "ver", "release", "build", "ios", "android", "windows", "win",
+        "macos", "osx", "office", "python", "java", "php", "node", "ruby", "rails", "swift", "angular", "vue",
+        "react", "level", "chapter", "section", "page", "step", "phase", "gen", "generation", "model", "series",
+        "type", "class", "room", "suite", "floor", "unit", "apt", "nr", "ticket", "order", "invoice", "id",
+        "case", "ref", "reference", "zip", "postcode", "code", "pin", "route", "covid", "web", "industry", "wave",
+        "iphone", "galaxy", "pixel", "ipad", "ie", "chrome", "firefox", "safari", "edge", "ubuntu", "debian",
+        "postgres", "mysql", "html", "css", "http", "tls", "ssl", "oauth", "wpa", "usb",
+        "tier", "stage", "season", "episode", "part", "number", "item", "question", "option", "line", "box",
+        "suite", "building", "street", "st", "avenue", "ave", "road", "rd", "bus", "flight", "gate", "terminal",
+        "platform", "track", "account", "acct", "customer", "member", "user", "login",
+    ]
+    static let yearCues: Set<String> = [
+        "in", "since", "from", "until", "till", "by", "of", "early", "late", "mid", "back", "year", "fy", "before",
+        "after", "during", "circa", "around", "summer", "winter", "spring", "autumn", "fall", "q1", "q2", "q3", "q4",
+        "founded", "established", "started", "launched", "est", "end",
+    ]
+    static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
+    ]
+
+    static func isExcluded(_ mention: NumberMention, _ words: MessageWords) -> Bool {
+        if mention.first > 0, !mention.isMoney {
+            let previous = words[mention.first - 1]
+            if previous.text == "#" || (previous.isWord && labels.contains(previous.text)) { return true }
+        }
+        return isNamePart(mention, words)
+    }
+
+    /// "3M", "7-Eleven", "COVID-19", "Area51": digits glued to letters, or hyphenated to a word.
+    static func isNamePart(_ mention: NumberMention, _ words: MessageWords) -> Bool {
+        let text = mention.entity.text
+        // "3M", "7UP"; "50K" stays a number (thousands written in capitals).
+        if let scalar = text.unicodeScalars.first, scalar.properties.numericType != nil,
+           text.unicodeScalars.contains(where: { $0.properties.isUppercase && $0 != "K" }) { return true }
+        // "COVID-19", "Area-51", "7-Eleven"; not "a 5-person team", "10-20".
+        if mention.first >= 2, words[mention.first - 1].text == "-", !words[mention.first - 1].spaced,
+           !words[mention.first].spaced {
+            let other = words[mention.first - 2]
+            if other.isWord, !numberWords.contains(other.text) || other.capitalized { return true }
+            if other.isNumber, words[mention.first].capitalized { return true }
+        }
+        if mention.after + 1 < words.count, words[mention.after].text == "-", !words[mention.after].spaced,
+           !words[mention.after + 1].spaced, words[mention.after + 1].capitalized {
+            return true
+        }
+        return false
+    }
+
+    /// A year: a whole number from 1900 to 2100 written in four digits, after "in", "since"…
+    /// or ending its clause after a word that does not count ("we're 2000" is a head count).
+    static func isYear(_ mention: NumberMention, _ words: MessageWords) -> Bool {
+        guard !mention.isMoney, mention.value >= 1900, mention.value <= 2100, mention.value.rounded() == mention.value,
+              mention.entity.text.unicodeScalars.count == 4 else { return false }
+        if mention.first > 0, words[mention.first - 1].isWord, yearCues.contains(words[mention.first - 1].text) {
+            return true
+        }
+        guard words.clauseEnds(after: mention.after - 1) else { return false }
+        guard let (before, _) = NumberContext.wordBefore(words, mention.first) else { return false }
+        return !["are", "have", "had", "about", "is", "be", "budget", "spend", "pay", "afford"].contains(before)
+    }
+}

@@ -1,0 +1,127 @@
+import ConciergeEntities
+import ConciergeJSON
+
+/// The number facts of a message, read from its number and money entities in order:
+/// excluded numbers (standards, versions, years, names; see `NumberExclusion`) and values a
+/// correction replaces ("not 12") are dropped; a head count needs people words, a budget
+/// money or budget words; the rest are `numbers`. A number alone in the message ("55",
+/// "around 40", "sorry, I meant 30") is a bare head count, a bare budget (in US dollars) and
+/// a bare number at once: only the question being asked says which it answers.
+/// Ranges give their upper end ("10-20 people" → 20; "between 200 and 300 a month" → 300
+/// with "min" 200).
+///
+///     NumberFactsReading.read(words, entities: entities)   // "we're 12, budget 300 a month"
+///     // headCount 12 (.explicit), budget {"amount": 300, "currency": "USD", "period": "month"}
+enum NumberFactsReading {
+    struct Facts {
+        var headCount: Understanding.NumberFact?
+        var budget: Understanding.MoneyFact?
+        var numbers: [Understanding.NumberFact] = []
+        /// A value is marked as replaced ("not 12", "instead of 500"): the message corrects.
+        var replacesValue = false
+    }
+
+    /// Entities whose numbers are no quantity of their own.
+    static let otherEntities: Set<String> = ["phone", "date", "time", "duration", "percentage", "ordinal", "url", "email"]
+    static let rangeJoiners: Set<String> = ["-", "–", "to", "and", "or"]
+
+    static func read(_ words: MessageWords, entities: [EntityMatch]) -> Facts {
+        var facts = Facts()
+        let mentions = self.mentions(words, entities)
+        var others: [NumberMention] = []
+        var pendingLower: NumberMention?
+        var replaced: [NumberMention] = []
+        for (index, mention) in mentions.enumerated() {
+            if isReplaced(mention, words, among: mentions.count) {
+                facts.replacesValue = true
+                replaced.append(mention)
+                continue
+            }
+            if mention.isMoney {
+                if facts.budget == nil, !BudgetReading.isProductPrice(mention, words) {
+                    facts.budget = moneyFact(mention.entity.value, mention, .explicit)
+                }
+                continue
+            }
+            if NumberExclusion.isExcluded(mention, words) { continue }
+            if index + 1 < mentions.count, joinsRange(mention, mentions[index + 1], words) {
+                pendingLower = mention
+                continue
+            }
+            let lower = pendingLower
+            pendingLower = nil
+            if NumberExclusion.isYear(mention, words) {
+                if let lower { others.append(lower) }
+                continue
+            }
+            if HeadCountReading.isHeadCount(mention, words) {
+                if facts.headCount == nil { facts.headCount = numberFact(mention, .explicit) }
+                continue
+            }
+            if let money = BudgetReading.amount(mention, words, min: lower?.value) {
+                // "the Growth plan is 49 a month" prices a product: neither a budget nor a number.
+                if facts.budget == nil, !BudgetReading.isProductPrice(mention, words) {
+                    facts.budget = moneyFact(money, mention, .explicit, from: lower)
+                }
+                continue
+            }
+            if let lower { others.append(lower) }
+            others.append(mention)
+        }
+        if let pendingLower { others.append(pendingLower) }
+        if others.count == 1, facts.headCount == nil, facts.budget == nil, BareNumber.isAlone(others[0], words, replaced: replaced) {
+            let bare = others[0]
+            facts.headCount = bare.value >= 1 && bare.value.rounded() == bare.value ? numberFact(bare, .bare) : nil
+            facts.budget = bare.value > 0 ? moneyFact(BudgetReading.money(bare.value, period: nil), bare, .bare) : nil
+            facts.numbers = [numberFact(bare, .bare)]
+            return facts
+        }
+        // "that one", "any one", "one more time": a spelled "one" is a pronoun unless it stands alone.
+        facts.numbers = others.filter { !isPronounOne($0) }.map { numberFact($0, .explicit) }
+        return facts
+    }
+
+    /// The number and money entities outside phone numbers, dates and the like, in order.
+    private static func mentions(_ words: MessageWords, _ entities: [EntityMatch]) -> [NumberMention] {
+        var mentions: [NumberMention] = []
+        for entity in entities where entity.entity == "number" || entity.entity == "money" {
+            let inside = entities.contains {
+                otherEntities.contains($0.entity) && $0.start < entity.end && entity.start < $0.end
+            }
+            if !inside, let mention = NumberMention(entity, words: words) { mentions.append(mention) }
+        }
+        mentions.sort { $0.entity.start < $1.entity.start }
+        return mentions
+    }
+
+    /// "10-20", "200 to 300", "between 200 and 300": two plain numbers with one joiner between.
+    private static func joinsRange(_ low: NumberMention, _ high: NumberMention, _ words: MessageWords) -> Bool {
+        guard !low.isMoney, !high.isMoney, high.first == low.after + 1, low.value < high.value * 1000 else { return false }
+        return rangeJoiners.contains(words[low.after].text)
+    }
+
+    /// "not 12", "instead of 500", "rather than 12": the value a correction replaces, when
+    /// the message gives another.
+    private static func isReplaced(_ mention: NumberMention, _ words: MessageWords, among count: Int) -> Bool {
+        guard count > 1, mention.first > 0 else { return false }
+        let previous = words[mention.first - 1].text
+        if previous == "not" { return true }
+        guard mention.first > 1 else { return false }
+        let pair = words[mention.first - 2].text
+        return (pair == "instead" && previous == "of") || (pair == "rather" && previous == "than")
+    }
+
+    private static func isPronounOne(_ mention: NumberMention) -> Bool {
+        mention.value == 1 && mention.entity.text.unicodeScalars.first.map { $0.properties.isAlphabetic } == true
+    }
+
+    private static func numberFact(_ mention: NumberMention, _ evidence: Understanding.Evidence) -> Understanding.NumberFact {
+        Understanding.NumberFact(value: mention.value, start: mention.entity.start, end: mention.entity.end, evidence: evidence)
+    }
+
+    private static func moneyFact(_ value: JSONValue, _ mention: NumberMention, _ evidence: Understanding.Evidence,
+                                  from lower: NumberMention? = nil) -> Understanding.MoneyFact {
+        Understanding.MoneyFact(value: value, start: lower?.entity.start ?? mention.entity.start,
+                                end: mention.entity.end, evidence: evidence)
+    }
+}

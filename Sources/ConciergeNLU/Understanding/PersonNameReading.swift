@@ -1,0 +1,121 @@
+/// Reads the name a visitor gives for themselves: "I'm Ana", "my name is Ana Lopez",
+/// "Ana here", "this is Ana from Acme", "name's Bob", "call me Jo". A name is one to three
+/// words (joined by "de", "van", "la"…), capitalised or not, none of them a word of
+/// `NameStopWords`: "I'm interested", "I'm the head of marketing", "I'm on Growth" are no names.
+///
+///     PersonNameReading.read(words, text: "this is Ana from Acme")   // "Ana", and the item after it
+enum PersonNameReading {
+    /// Phrases after which a name follows; after the labelling ones (true: "my name is") a
+    /// colon may come first ("my name is: Ana"). "It's Ana" is left to `freeText`: "it's Acme"
+    /// answers for a company just as often.
+    static let cues = PhraseTable<Bool>([
+        ("my name is", true), ("my name", true), ("name is", true), ("the name is", true), ("names", true),
+        ("my names", true), ("name", true), ("i am", false), ("i am called", true), ("this is", false),
+        ("call me", false), ("you can call me", true), ("they call me", true), ("people call me", true),
+    ])
+    /// Words that join the parts of a name: "Ana de la Cruz", "Jan van Dijk".
+    static let connectors: Set<String> = ["de", "del", "della", "la", "le", "van", "von", "der", "den", "da", "di", "bin", "al", "el", "du"]
+    static let greetings: Set<String> = ["hi", "hello", "hey", "hiya", "yo", "morning", "greetings", "ok", "okay", "so", "well", "there"]
+
+    /// The name, and the index of the item after it.
+    static func read(_ words: MessageWords, text: String) -> (fact: Understanding.TextFact, next: Int)? {
+        var index = 0
+        while index < words.count {
+            if words[index].roles.contains(.nameCue), let (strong, length) = cues.match(words, at: index),
+               // "name" alone is a cue only as a label: "name: Ana".
+               !(length == 1 && words.text(index + 1) != ":"),
+               // "this is Ana" introduces only at the start ("add it to my This Is Stormzy playlist").
+               words[index].text != "this" || opensClause(words, at: index) {
+                var start = index + length
+                if strong, start < words.count, words[start].text == ":" { start += 1 }
+                if let span = nameSpan(words, from: start) {
+                    return (fact(words, span, text: text), span.upperBound)
+                }
+            }
+            index += 1
+        }
+        return leadingName(words, text: text)
+    }
+
+    /// Whether only greetings come before item `index` in its clause: "hi, this is Ana".
+    private static func opensClause(_ words: MessageWords, at index: Int) -> Bool {
+        var at = index - 1
+        while at >= 0, !words[at].isBreak {
+            if !greetings.contains(words[at].text) { return false }
+            at -= 1
+        }
+        return true
+    }
+
+    /// "Ana here", "Ana from Acme": a name opening the message; "here" after a capitalised name
+    /// or closing its clause ("ana here, …"), "from" after capitalised names only.
+    private static func leadingName(_ words: MessageWords, text: String) -> (fact: Understanding.TextFact, next: Int)? {
+        var start = 0
+        while start < words.count, greetings.contains(words[start].text) || words[start].isBreak { start += 1 }
+        guard let span = nameSpan(words, from: start), span.upperBound < words.count else { return nil }
+        let after = words[span.upperBound].text
+        let capitalized = span.allSatisfy { words[$0].capitalized || connectors.contains(words[$0].text) }
+        if after == "here", capitalized || words.clauseEnds(after: span.upperBound) {
+            return (fact(words, span, text: text), span.upperBound + 1)
+        }
+        guard after == "from", capitalized else { return nil }
+        return (fact(words, span, text: text), span.upperBound)
+    }
+
+    /// Up to three name words from `start`, with connectors between them.
+    static func nameSpan(_ words: MessageWords, from start: Int) -> Range<Int>? {
+        guard start < words.count, isNameWord(words[start]) else { return nil }
+        var end = start + 1
+        var parts = 1
+        while end < words.count, parts < 3 {
+            let word = words[end]
+            // "Mary-Jane": the hyphen's halves are one part.
+            if !word.spaced, word.isWord, isNameWord(word) {
+                end += 1
+                continue
+            }
+            if connectors.contains(word.text), end + 1 < words.count, isNameWord(words[end + 1]) {
+                end += 2
+                parts += 1
+                continue
+            }
+            guard isNameWord(word) else { break }
+            end += 1
+            parts += 1
+        }
+        return start..<end
+    }
+
+    static func isNameWord(_ word: MessageWord) -> Bool {
+        guard word.isWord, word.text.utf8.count <= 20, !NameStopWords.contains(word.text) else { return false }
+        var letters = 0
+        for scalar in word.text.unicodeScalars {
+            if scalar.properties.isAlphabetic {
+                letters += 1
+            } else if scalar != "'" && scalar != "’" && scalar != "-" {
+                return false
+            }
+        }
+        if !word.capitalized, looksLikeVerbOrAdjective(word.text, letters: letters) { return false }
+        return letters >= 2 || word.capitalized
+    }
+
+    /// A lower-case word shaped like a verb or an adjective: "browsing", "exhausted", "helpful",
+    /// "unimportant". Capitalised words pass ("Irving"), and so do the names these endings
+    /// would catch ("ahmed", "mohammed": -med).
+    static func looksLikeVerbOrAdjective(_ text: String, letters: Int) -> Bool {
+        if letters >= 5, text.hasSuffix("ing") { return true }
+        guard letters >= 6 else { return false }
+        if text.hasSuffix("ed") { return !text.hasSuffix("med") }
+        for suffix in ["ful", "less", "ous", "ive", "able", "ible", "ness", "ment"] where text.hasSuffix(suffix) {
+            return true
+        }
+        return letters >= 7 && text.hasPrefix("un")
+    }
+
+    static func fact(_ words: MessageWords, _ span: Range<Int>, text: String) -> Understanding.TextFact {
+        let start = words[span.lowerBound].start
+        let end = words[span.upperBound - 1].end
+        return Understanding.TextFact(value: text.scalarSlice(start, end), start: start, end: end)
+    }
+}

@@ -1,0 +1,68 @@
+/// Whether a message asks something: a question mark closing a clause of two words or more
+/// ("why do you need it?", not "30?" or "yes?"), or a clause opening like a question
+/// without one ("why do you need that", "do you have a free plan", "how much is it").
+///
+///     QuestionReading.isQuestion(MessageWords(tokens: tokenize("yes, why do you need it")))   // true
+///     QuestionReading.isQuestion(MessageWords(tokens: tokenize("sure, why not")))            // false
+enum QuestionReading {
+    static let whWords: Set<String> = ["what", "where", "when", "who", "which", "whom", "whose"]
+    static let auxiliaries: Set<String> = [
+        "do", "does", "did", "can", "could", "would", "will", "is", "are", "should", "may", "might", "shall",
+        "was", "were", "am",
+    ]
+    /// What follows an auxiliary that opens a question: "do you", "is it", "can I".
+    static let subjects: Set<String> = [
+        "you", "we", "i", "it", "there", "this", "that", "your", "they", "he", "she", "anyone", "someone",
+        "somebody", "anybody", "these", "those",
+    ]
+    /// What follows "how" in a question: "how much", "how do", "how come".
+    static let howFollowers: Set<String> = [
+        "much", "many", "long", "come", "often", "soon", "far", "big", "do", "does", "did", "can", "could", "is",
+        "are", "would", "will", "should", "to",
+    ]
+
+    static func isQuestion(_ words: MessageWords) -> Bool {
+        var clauseWords = 0
+        var clauseStart = true
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if word.isBreak {
+                if word.text == "?", clauseWords >= 2 { return true }
+                clauseWords = 0
+                clauseStart = true
+                index += 1
+                continue
+            }
+            if clauseStart, word.roles.contains(.questionWord), opensQuestion(words, at: index) { return true }
+            if word.isWord || word.isNumber { clauseWords += 1 }
+            clauseStart = clauseStart && !(word.isWord || word.isNumber) || word.roles.contains(.questionOpener)
+            index += 1
+        }
+        return false
+    }
+
+    /// Words a question may follow in its clause: "so why…", "ok but how much…".
+    static let openers: Set<String> = [
+        "so", "but", "and", "ok", "okay", "then", "also", "hi", "hey", "hello", "yes", "no", "well", "um", "oh", "yo",
+        // "at what time…", "for how long…", "in which city…".
+        "at", "for", "in", "from", "to", "by", "with",
+    ]
+
+    private static func opensQuestion(_ words: MessageWords, at index: Int) -> Bool {
+        let word = words[index].text
+        let next = words.text(index + 1)
+        if word == "why" { return next != "not" }
+        if word == "how" { return next.map(howFollowers.contains) ?? false }
+        if whWords.contains(word) {
+            guard let next else { return false }
+            return auxiliaries.contains(next) || next == "kind" || next == "about"
+        }
+        if auxiliaries.contains(word), let next {
+            // "would be me", "can not say", "will do", "do it" are answers, not questions.
+            guard let after = words.text(index + 2), !words[index + 2].isBreak else { return false }
+            return subjects.contains(next) && !after.isEmpty
+        }
+        return false
+    }
+}

@@ -1,0 +1,87 @@
+import Testing
+@testable import ConciergeNLU
+
+@Test(arguments: [
+    // yes
+    ("yes", Understanding.Answer.yes), ("yeah sure", .yes), ("ok go ahead", .yes), ("Yep!", .yes), ("yup", .yes),
+    ("I make the decision", .yes), ("I'm the decision maker", .yes), ("im the decision-maker", .yes),
+    ("that's me", .yes), ("thats me", .yes), ("it's my call", .yes), ("I do", .yes), ("correct", .yes),
+    ("sure", .yes), ("ok", .yes), ("absolutely", .yes), ("of course", .yes), ("yes please", .yes),
+    ("sounds good", .yes), ("no problem", .yes), ("sure, why not", .yes), ("I agree", .yes), ("👍", .yes),
+    ("I'm the head of marketing and I make the decision", .yes), ("yes I am", .yes), ("me", .yes),
+    ("that would be me", .yes), ("I have the final say", .yes), ("yes, we're 12 people", .yes),
+    // no
+    ("no", .no), ("nope", .no), ("nah", .no), ("not now", .no), ("no thanks", .no), ("my boss decides", .no),
+    ("not me", .no), ("someone else decides", .no), ("I'd rather not", .no), ("yes, but no thanks", .no),
+    ("nah my boss decides", .no), ("I'm not the decision maker", .no), ("it's not my call", .no),
+    ("I don't make the decisions", .no), ("the CEO does", .no), ("our cfo signs off", .no),
+    ("I need to ask my manager", .no), ("it's up to my boss", .no), ("not really", .no), ("dont think so", .no),
+    ("maybe later", .no), ("not interested", .no), ("I don't", .no),
+    // skip
+    ("skip", .skip), ("pass", .skip), ("next", .skip), ("skip that", .skip), ("prefer not to say", .skip),
+    ("I'd rather not say", .skip), ("next question please", .skip), ("no, skip it", .skip), ("n/a", .skip),
+    ("can I skip this?", .skip), ("I don't want to give my phone number", .skip),
+    // decline
+    ("I don't want to fill this in", .decline), ("stop asking me questions", .decline), ("forget it", .decline),
+    ("I don't want to give my details", .decline), ("never mind", .decline), ("nvm", .decline),
+    ("i dont want to fill in anything", .decline), ("no, I don't want to give you my details", .decline),
+    // unsure
+    ("not sure", .unsure), ("no idea", .unsure), ("don't know yet", .unsure), ("tbd", .unsure),
+    ("depends", .unsure), ("idk", .unsure), ("I'm not sure yet", .unsure), ("it depends", .unsure),
+    ("dunno", .unsure), ("hard to say", .unsure), ("not sure tbh", .unsure), ("maybe", .unsure),
+])
+func answersAreRead(text: String, answer: Understanding.Answer) {
+    #expect(understand(text).answer == answer, "\(text)")
+}
+
+@Test(arguments: [
+    "yes, why do you need it?", "why do you need that", "I'm looking for a CRM for my team",
+    "I don't know how to export my contacts from the dashboard", "what does Brightwave do?",
+    "ok so we are a team of 12 and we need an email tool for our newsletters every week",
+    "I'm the head of marketing", "no one told me about the price increase, can you explain why",
+    "sure, it's Acme Corp", "Ana", "we are 12 people", "how much does the Growth plan cost",
+    "please send me the pricing for the enterprise plan and a few case studies about retail customers",
+    "next week works", "not sure what you mean", "I do need help with the import", "is it free?",
+    "right now we use mailchimp", "the team does the onboarding itself", "not 12 but 30", "30, not 12",
+])
+func nonAnswersAreNotRead(text: String) {
+    #expect(understand(text).answer == nil, "\(text): \(String(describing: understand(text).answer))")
+}
+
+@Test(arguments: [
+    "yes, why do you need it?", "why do you need that", "do you have a free plan", "how much is it",
+    "what is the price?", "is it free?", "Are you SOC 2 certified?", "can you call me tomorrow",
+    "hi there, what does Brightwave actually do?", "so how does it work",
+])
+func questionsAreQuestions(text: String) {
+    #expect(understand(text).isQuestion, "\(text)")
+}
+
+@Test(arguments: ["sure, why not", "30?", "yes?", "I do", "how about 30", "we are 12", "do it", "will do", "can't say"])
+func answersAreNotQuestions(text: String) {
+    #expect(!understand(text).isQuestion, "\(text)")
+}
+
+@Test(arguments: [
+    ("let's do it", Understanding.Answer.yes), ("yeah that's me", .yes), ("feel free", .yes), ("sure thing", .yes),
+    ("I'm good", .no), ("no, I'm fine", .no), ("I'd prefer not to", .no), ("nop", .no), ("probably not", .no),
+    ("I'll think about it", .unsure), ("yes and no", .unsure), ("probably", .unsure),
+    ("stop", .decline), ("cancel", .decline), ("leave it", .skip), ("skip pls", .skip),
+    ("I sign the contracts", .yes), ("it's a joint decision", .yes), ("yea sure", .yes), ("NO", .no),
+    ("nah mate", .no), ("ok sure", .yes), ("Yes!", .yes),
+])
+func chatAnswersAreRead(text: String, answer: Understanding.Answer) {
+    #expect(understand(text).answer == answer, "\(text)")
+}
+
+/// Everyday requests whose words also answer questions: "me", "please", "my boss", "correct" in
+/// the middle of a request answer nothing.
+@Test(arguments: [
+    "book a train for me", "send an email to my boss", "search for the correct game", "traffic please",
+    "I'm really enjoying this song", "you have got the answer exactly", "play thinking out loud next",
+    "play the local r. n. b. radio station", "i am sorry but you have messed up with my request",
+    "whatever is good", "Lets go far to The Wolseley in Maine", "i want to email my supervisor",
+])
+func requestsAreNoAnswers(text: String) {
+    #expect(understand(text).answer == nil, "\(text): \(String(describing: understand(text).answer))")
+}

@@ -1,0 +1,53 @@
+import Testing
+@testable import ConciergeNLU
+
+@Test(arguments: [
+    ("I'm Ana", "Ana"), ("my name is Ana Lopez", "Ana Lopez"), ("Ana here", "Ana"), ("this is Ana from Acme", "Ana"),
+    ("name's Bob", "Bob"), ("call me Jo", "Jo"), ("im ana", "ana"), ("hi, I'm Ana and I work at Acme", "Ana"),
+    ("my name is: Priya", "Priya"), ("Hello! My name is Jan van Dijk.", "Jan van Dijk"), ("hey im sam lee", "sam lee"),
+    ("I am Mary-Jane Watson, head of growth", "Mary-Jane Watson"), ("Ana Lopez here, from Acme", "Ana Lopez"),
+    ("you can call me Al", "Al"), ("name: Kenji Sato", "Kenji Sato"), ("I'm Irving", "Irving"),
+    ("hi there, Tom from Northwind", "Tom"), ("This is O'Brien", "O'Brien"), ("my names Bob", "Bob"),
+])
+func personNamesAreRead(text: String, name: String) {
+    #expect(understand(text).personName?.value == name, "\(text)")
+}
+
+@Test(arguments: [
+    "I'm interested", "I'm looking for a CRM", "I'm the head of marketing", "I'm not sure", "I'm on Growth",
+    "I'm just browsing", "I'm from Acme", "I'm with Northwind", "I'm 30", "I'm in London", "this is ridiculous",
+    "this is great", "call me back tomorrow", "call me at 555-123-4567", "I'm ready", "I'm good thanks",
+    "I'm a marketer", "I'm so confused", "I'm Looking For Pricing", "I'm new here", "it's Acme", "I am here",
+    "my name is", "this is taking forever", "I'm still waiting", "I'm happy with it", "I'm based in Berlin",
+    "help here", "anyone here?", "I'm responsible for email marketing", "I'm the CEO", "I'm at lunch",
+    "Play Hasan Saltik from 2004", "add it to my This Is Stormzy playlist", "show weather forcast here at 19",
+    "i am exhausted from work", "this is unimportant to me", "Where and when is This Is England playing",
+])
+func commonWordsAreNoNames(text: String) {
+    #expect(understand(text).personName == nil, "\(text): \(String(describing: understand(text).personName?.value))")
+}
+
+@Test(arguments: [
+    ("I work at Acme", "Acme"), ("I'm with Northwind", "Northwind"), ("the company is called Vela Travel", "Vela Travel"),
+    ("our company is Acme Corp", "Acme Corp"), ("I'm Ana from Acme Corp", "Acme Corp"), ("I'm at Acme Inc", "Acme Inc"),
+    ("this is Ana from Acme", "Acme"), ("i work at acme and we are 12", "acme"), ("I work for Books&Co", "Books&Co"),
+    ("we're called Brightline", "Brightline"), ("I'm head of marketing at Vela Travel.", "Vela Travel"),
+    ("we are a startup called Vela", "Vela"), ("company: Northwind Traders", "Northwind Traders"),
+    ("i work at vela travel, we sell trips", "vela travel"), ("I'm Ana from Acme Inc.", "Acme Inc"),
+    ("Ana here, from Acme", "Acme"), ("I work for 3M", "3M"), ("We work at Acme in London", "Acme"),
+    ("i'm ana lopez from northwind traders", "northwind traders"), ("I run Vela Travel", "Vela Travel"),
+    ("we bought it for Acme Ltd last year", "Acme Ltd"),
+])
+func companiesAreRead(text: String, company: String) {
+    #expect(understand(text).company?.value == company, "\(text)")
+}
+
+@Test(arguments: [
+    "I work at a bank", "I work for myself", "I work from home", "I'm with my team", "I'm with you",
+    "I work in marketing", "I'm at work", "I run a small bookstore", "I own a shop", "the company is a startup",
+    "I'm from London", "we are 12 people", "I work at the moment on our newsletter", "company", "I'm at lunch",
+    "I run marketing", "where do you work", "I work at night", "Play music from 1999", "I'm Alex from sales", "this is Ana from the marketing team",
+])
+func nonCompaniesAreNotRead(text: String) {
+    #expect(understand(text).company == nil, "\(text): \(String(describing: understand(text).company?.value))")
+}

@@ -1,0 +1,180 @@
+import ConciergeJSON
+import Testing
+@testable import ConciergeNLU
+
+@Test(arguments: [
+    ("12 people", 12.0), ("a team of 12", 12), ("12 of us", 12), ("we're 12", 12), ("we are about 30", 30),
+    ("30 marketers", 30), ("30 employees", 30), ("30 staff", 30), ("30 agents", 30), ("30 users", 30),
+    ("30 seats", 30), ("30 colleagues", 30), ("a 5 person team", 5), ("a 5-person team", 5), ("team of twelve", 12),
+    ("we have 40 full-time employees", 40), ("team size: 25", 25), ("headcount is 80", 80), ("we're 30 strong", 30),
+    ("we're a small team of 8 people and we need help", 8), ("about 15 sales reps", 15), ("a dozen people", 12),
+    ("10-20 people", 20), ("30+ staff", 30), ("~40 users", 40), ("we are 2000 people", 2000),
+    ("there are 6 of us", 6), ("I'm Ana from Acme, we're 12 people", 12),
+])
+func headCountsNeedPeopleWords(text: String, count: Double) {
+    let reading = understand(text)
+    #expect(reading.headCount?.value == count, "\(text)")
+    #expect(reading.headCount?.evidence == .explicit, "\(text)")
+}
+
+@Test(arguments: [
+    "a chain of 4 bookstores", "we have 3 stores", "about 300 a month", "Are you SOC 2 certified?",
+    "+44 7700 900123", "we use iOS 17", "since 2019", "we grew 40% last year", "the 3rd one", "in 2 weeks",
+    "we sell 500 products", "we send 2 newsletters a month", "$300", "budget of 30", "we are 3 agencies",
+    "call me at 555-123-4567", "ISO 27001", "we're on version 3",
+])
+func numbersWithoutPeopleWordsAreNoExplicitHeadCount(text: String) {
+    #expect(understand(text).headCount?.evidence != .explicit, "\(text): \(String(describing: understand(text).headCount))")
+}
+
+@Test(arguments: [
+    ("55", 55.0), ("around 40", 40), ("about 40 or so", 40), ("sorry, I meant 30", 30), ("30 I think", 30),
+    ("it's 30", 30), ("no wait, 30", 30), ("twelve", 12), ("maybe 40ish", 40), ("30, not 12", 30), ("2000", 2000),
+    ("not sure, maybe 10", 10), ("idk like 25", 25),
+])
+func aNumberAloneIsBare(text: String, value: Double) {
+    let reading = understand(text)
+    #expect(reading.headCount == reading.numbers.first.map { Understanding.NumberFact(value: value, start: $0.start, end: $0.end, evidence: .bare) }, "\(text)")
+    #expect(reading.budget?.evidence == .bare, "\(text)")
+    #expect(reading.budget?.value["amount"] == .number(value), "\(text)")
+    #expect(reading.numbers.map(\.value) == [value], "\(text)")
+}
+
+@Test(arguments: ["we have 4 stores", "a chain of 4 bookstores", "I need 3 logos by Friday", "about 40 stores"])
+func aNumberWithAnotherNounIsNotBare(text: String) {
+    let reading = understand(text)
+    #expect(reading.headCount == nil, "\(text)")
+    #expect(reading.budget == nil, "\(text)")
+    #expect(reading.numbers.map(\.evidence) == [.explicit], "\(text)")
+}
+
+@Test(arguments: [
+    BudgetRow("$300", ["amount": 300, "currency": "USD"]),
+    BudgetRow("about 200 a month", ["amount": 200, "currency": "USD", "period": "month"]),
+    BudgetRow("50k per year", ["amount": 50000, "currency": "USD", "period": "year"]),
+    BudgetRow("budget of 300", ["amount": 300, "currency": "USD"]),
+    BudgetRow("we can spend 500 monthly", ["amount": 500, "currency": "USD", "period": "month"]),
+    BudgetRow("around 1000/month", ["amount": 1000, "currency": "USD", "period": "month"]),
+    BudgetRow("2k annually", ["amount": 2000, "currency": "USD", "period": "year"]),
+    BudgetRow("our budget is around 5k", ["amount": 5000, "currency": "USD"]),
+    BudgetRow("between 200 and 300 a month", ["amount": 300, "min": 200, "currency": "USD", "period": "month"]),
+    BudgetRow("10-20k a year", ["amount": 20000, "min": 10000, "currency": "USD", "period": "year"]),
+    BudgetRow("300 euros", ["amount": 300, "currency": "EUR"]),
+    BudgetRow("sorry, I meant $150, not 500", ["amount": 150, "currency": "USD"]),
+    BudgetRow("we're 12 people, about 300 a month", ["amount": 300, "currency": "USD", "period": "month"]),
+    BudgetRow("we could afford 400", ["amount": 400, "currency": "USD"]),
+])
+func budgetsAreRead(row: BudgetRow) {
+    let (text, value) = (row.text, JSONValue.object(row.value))
+    let reading = understand(text)
+    #expect(reading.budget?.value == value, "\(text): \(String(describing: reading.budget?.value))")
+    #expect(reading.budget?.evidence == .explicit, "\(text)")
+    #expect(reading.headCount?.value != reading.budget?.value["amount"]?.numberValue, "\(text)")
+}
+
+@Test(arguments: [
+    "the Growth plan is $49", "SMS starts at $19", "your pricing page says $39", "we send 2 newsletters a month",
+    "we are 12 people", "Are you SOC 2 certified? Do you have ISO 27001?", "+44 7700 900123", "we have 4 stores",
+    "budget for 12 seats", "in 2 weeks", "40%",
+])
+func nonBudgetsAreNotRead(text: String) {
+    #expect(understand(text).budget == nil, "\(text): \(String(describing: understand(text).budget))")
+}
+
+@Test(arguments: [
+    "Are you SOC 2 certified? Do you have ISO 27001?", "+44 7700 900123", "call me at 555-123-4567",
+    "is it GDPR article 17 compliant", "PCI DSS 4", "we use iOS 17 and Windows 11", "version 3.1", "v2",
+    "since 2019", "in 2024 we launched", "next Friday at 3pm", "in 2 weeks", "40% of our leads", "the 3rd one",
+    "the Growth plan is $49", "we buy from 3M", "we are like 7-Eleven", "is it COVID-19 safe", "ticket #4521",
+    "Hi, I'm Ana", "email me at ana@example.com",
+])
+func excludedNumbersAreNotNumbers(text: String) {
+    let reading = understand(text)
+    #expect(reading.numbers.isEmpty, "\(text): \(reading.numbers)")
+    #expect(reading.headCount == nil, "\(text)")
+}
+
+@Test(arguments: [
+    ("a chain of 4 bookstores", [4.0]), ("we have 3 stores and 2 warehouses", [3, 2]),
+    ("we send 20000 emails", [20000]), ("we opened 2 shops in 2019", [2]), ("SOC 2 and 15 locations", [15]),
+])
+func otherNumbersAreNumbers(text: String, values: [Double]) {
+    #expect(understand(text).numbers.map(\.value) == values, "\(text)")
+}
+
+@Test(arguments: [
+    "sorry, I meant 30", "actually it's 30", "not 12 but 30", "30, not 12", "correction: we are 30",
+    "I said 30", "make that 30", "no wait, 30", "sorry, I meant $150, not 500", "my bad, it's Vela Travel",
+    "actually we're 40 people", "no, 30",
+])
+func correctionsAreRead(text: String) {
+    #expect(understand(text).isCorrection, "\(text)")
+}
+
+@Test(arguments: [
+    "30", "we are 30 people", "actually, what does it cost?", "sorry, I don't know", "no", "I'm Ana",
+    "not sure", "I'm not interested", "sorry for the late reply, I was out all week and could not answer",
+])
+func nonCorrectionsAreNotRead(text: String) {
+    #expect(!understand(text).isCorrection, "\(text)")
+}
+
+/// A message and the budget it states.
+struct BudgetRow: Sendable, CustomTestStringConvertible {
+    var text: String
+    var value: [String: JSONValue]
+    var testDescription: String { text }
+
+    init(_ text: String, _ value: [String: JSONValue]) {
+        self.text = text
+        self.value = value
+    }
+}
+
+@Test(arguments: [
+    BudgetRow("we have like 5k to spend", ["amount": 5000, "currency": "USD"]),
+    BudgetRow("500 budget", ["amount": 500, "currency": "USD"]),
+])
+func budgetWordsAfterTheNumberMakeABudget(row: BudgetRow) {
+    #expect(understand(row.text).budget?.value == .object(row.value), "\(row.text)")
+}
+
+@Test(arguments: ["just me", "it's just me", "only me, for now", "I work alone", "solo", "I'm a freelancer"])
+func aTeamOfOneIsAHeadCountOfOne(text: String) {
+    #expect(understand(text).headCount?.value == 1, "\(text)")
+    #expect(understand(text).headCount?.evidence == .explicit, "\(text)")
+}
+
+@Test(arguments: ["just me and my cofounder", "only me knows the password", "just meeting people"])
+func notATeamOfOne(text: String) {
+    #expect(understand(text).headCount?.value != 1, "\(text)")
+}
+
+@Test(arguments: [
+    "Book a restaurant for 9 at 00:37 PM", "we're on the Growth plan and pay $99 a month", "if I buy 2 pencils I pay",
+])
+func timesPlanPricesAndSmallCountsAreNoBudget(text: String) {
+    #expect(understand(text).budget == nil, "\(text): \(String(describing: understand(text).budget))")
+}
+
+@Test(arguments: [
+    "I think this textbook should be rated 5 points", "scratch that one from the list", "that's not what I meant",
+    "noodles one pack make it as takeaway", "this item should be removed from the list",
+])
+func phrasesThatOnlySometimesCorrectDoNotHere(text: String) {
+    #expect(!understand(text).isCorrection, "\(text)")
+}
+
+@Test(arguments: ["the Growth plan is 49 a month", "Starter costs 19 per month", "pricing says 39 monthly for the pro plan"])
+func productPricesWithoutCurrencyAreNeitherBudgetsNorNumbers(text: String) {
+    let reading = understand(text)
+    #expect(reading.budget == nil, "\(text)")
+    #expect(reading.numbers.isEmpty, "\(text): \(reading.numbers)")
+}
+
+@Test(arguments: [("a company of 50", 50.0), ("we're an agency of 12", 12), ("50-ish people", 50), ("around 10 of us", 10)])
+func moreHeadCounts(text: String, count: Double) {
+    let headCount = understand(text).headCount
+    #expect(headCount?.value == count, "\(text)")
+    #expect(headCount?.evidence == .explicit, "\(text)")
+}

@@ -22,6 +22,9 @@ import Testing
         (["contains": "automate our email"], "we want to automate our email campaigns", .value, true),
         ("email newsletters", "we want email newsletters", .need, true),
         (["from": "2026-02-01"], ["from": "2026-02-01", "to": "2026-02-28"], .value, true),
+        ("2026-01-06", "2026-01-06T15:00", .value, true),
+        ("2026-01-06", ["from": "2026-01-06T12:00", "to": "2026-01-06T19:00"], .value, true),
+        ("2026-01-06", "2026-01-07", .value, false),
     ]
 
     @Test(arguments: 0..<FactMatchTests.cases.count)

@@ -65,10 +65,18 @@ struct ConversationJudge: Sendable {
         turns.firstIndex { turn in turn.reply.events.contains { $0.type == "handoff" } }
     }
 
-    /// Whether the visitor is done with its goal: reached, or a lead captured for a lead or
-    /// demo goal (right or wrong, a visitor who was thanked leaves).
+    /// Whether the visitor is done with its goal: reached, a lead captured for a lead or demo
+    /// goal, or consent refused and the form over for a refusal (right or wrong, a visitor who
+    /// was thanked, or told nothing is kept, leaves).
     func goalSettled(_ persona: Persona, turns: [SimulatedTurn]) -> Bool {
-        if [.lead, .demo].contains(persona.goal.kind), !leads(in: turns.flatMap(\.reply.events)).isEmpty { return true }
+        switch persona.goal.kind {
+        case .lead, .demo:
+            if !leads(in: turns.flatMap(\.reply.events)).isEmpty { return true }
+        case .refusal:
+            if turns.contains(where: { $0.act == .consent(false) }), turns.last?.session.form == nil { return true }
+        default:
+            break
+        }
         return goalReached(persona, turns: turns)
     }
 
@@ -123,6 +131,12 @@ struct ConversationJudge: Sendable {
             text += " (handed off at turn \(index))"
         } else if turns.count - 1 >= persona.maxTurns {
             text += " in \(persona.maxTurns) turns"
+        }
+        if persona.goal.kind == .refusal {
+            let slots = turns.last.map { JSONValue.object($0.session.slots).jsonText } ?? ""
+            let kept = ConsentCheck(bot: bot, persona: persona).personalFacts.filter { ConsentCheck.shows($0.value, in: slots) }
+            if !turns.contains(where: { $0.act == .consent(false) }) { text += "; consent was never asked" }
+            if !kept.isEmpty { text += "; still in the slots: " + kept.map(\.name).joined(separator: ", ") }
         }
         let captured = leads(in: turns.flatMap(\.reply.events))
         if [.lead, .demo].contains(persona.goal.kind), let lead = captured.first {

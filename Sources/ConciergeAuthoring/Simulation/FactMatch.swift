@@ -11,12 +11,13 @@ import Foundation
 ///     FactMatch.matches(fact: 900, value: 900.0)                                  // true
 ///     FactMatch.matches(fact: ["amount": 300, "period": "month"], value: ["amount": 300, "currency": "USD", "period": "month"])  // true
 ///     FactMatch.matches(fact: "Vela Travel", value: "I just said: Vela Travel")  // false
+///     FactMatch.matches(fact: "2026-01-06", value: "2026-01-06T15:00")           // true: that day
 ///     FactMatch.comparable(fact: "next month", value: ["from": "2027-01-01"])    // false: not judged
 enum FactMatch {
     /// Whether the two can be compared at all (a date range against a text fact cannot).
     static func comparable(fact: JSONValue, value: JSONValue) -> Bool {
         switch (fact, value) {
-        case (.string, .object(let fields)): return fields["amount"] != nil
+        case (.string(let text), .object(let fields)): return fields["amount"] != nil || isDay(text) && fields["from"] != nil
         default: return true
         }
     }
@@ -46,6 +47,8 @@ enum FactMatch {
 
     private static func text(_ expected: String, matches value: JSONValue, kind: SlotKind) -> Bool {
         if let answer = yesNo(.string(expected)) { return yesNo(value) == answer }
+        // A day matches any time or range that starts on it: "2026-01-06" and "2026-01-06T15:00".
+        if isDay(expected) { return (value["from"]?.stringValue ?? value.stringValue)?.hasPrefix(expected) ?? false }
         if let amount = value["amount"]?.numberValue { return Double(expected.filter { $0 != "," }) == amount }
         let actual: String
         switch value {
@@ -61,6 +64,14 @@ enum FactMatch {
         let (want, have) = (fold(expected), fold(actual))
         if kind == .need { return !want.isEmpty && have.contains(want) }
         return want == have
+    }
+
+    /// `2026-01-06`: a calendar day as the date grammar writes it.
+    static func isDay(_ text: String) -> Bool {
+        let characters = Array(text)
+        return characters.count == 10 && characters.enumerated().allSatisfy { index, character in
+            index == 4 || index == 7 ? character == "-" : character.isASCIIDigit
+        }
     }
 
     static func number(of value: JSONValue) -> Double? {

@@ -3,7 +3,8 @@ import ConciergeBot
 import Foundation
 
 /// Everything `concierge check` finds in a bot folder: the loader's diagnostics (YAML,
-/// keys, names, references), the design lints, and the conversation test files' problems.
+/// keys, names, references), the design lints, and the problems of the conversation test and
+/// persona files.
 ///
 ///     let check = BotCheck.run(directory: "brightwave")
 ///     check.diagnostics.count      // 0 for a clean bot
@@ -11,7 +12,7 @@ import Foundation
 public struct BotCheck: Sendable {
     /// Every diagnostic, sorted by file, line and column.
     public var diagnostics: [Diagnostic]
-    /// The bot files read: intents, dialogs and conversation tests.
+    /// The bot files read: intents, dialogs, conversation tests and personas.
     public var files: [String]
     /// The text of each file read, by path, for showing the offending line.
     public var sources: [String: String]
@@ -33,7 +34,7 @@ public struct BotCheck: Sendable {
     public static func run(directory: String) -> BotCheck {
         let load = BotLoader().load(directory: directory)
         let (transcripts, transcriptDiagnostics) = TranscriptLoader.load(directory: directory)
-        var diagnostics = load.diagnostics + transcriptDiagnostics
+        var diagnostics = load.diagnostics + transcriptDiagnostics + PersonaLoader.load(directory: directory).diagnostics
         // Design checks only mean something once the bot loads; errors come first.
         if let definition = load.definition {
             diagnostics += BotLints.run(definition, transcripts: transcripts)
@@ -48,10 +49,10 @@ public struct BotCheck: Sendable {
         return BotCheck(diagnostics: diagnostics.sortedByPlace(), files: files, sources: sources)
     }
 
-    /// The YAML files of `intents/`, `dialogs/` and `tests/`, named as the loaders name them.
+    /// The YAML files of `intents/`, `dialogs/`, `tests/` and `personas/`, named as the loaders name them.
     public static func botFiles(in directory: String) -> [String] {
         var files: [String] = []
-        for folder in [BotLoader.intentsFolder, BotLoader.dialogsFolder, TranscriptLoader.folder] {
+        for folder in [BotLoader.intentsFolder, BotLoader.dialogsFolder, TranscriptLoader.folder, PersonaLoader.folder] {
             let path = displayPath(join(directory, folder))
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
             files += names

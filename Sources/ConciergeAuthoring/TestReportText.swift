@@ -20,7 +20,7 @@ public struct TestReportText: Sendable {
     }
 
     public var text: String {
-        (crossValidationLines + [""] + conversationLines).joined(separator: "\n")
+        (crossValidationLines + [""] + conversationLines + [""] + personaLines).joined(separator: "\n")
     }
 
     /// The calibration in one line: ECE, and the confidence bins where most examples fall.
@@ -89,6 +89,21 @@ public struct TestReportText: Sendable {
             for failure in conversation.failures {
                 lines.append("        \(failure.location): \(failure.message)")
             }
+        }
+        return lines
+    }
+
+    /// The personas in one line, then each failing persona.
+    var personaLines: [String] {
+        var lines = run.personaDiagnostics.map(\.description)
+        guard let simulation = run.simulation else {
+            lines.append("Personas: none (add simulated visitors under personas/, see docs/simulate.md)")
+            return lines
+        }
+        lines.append("Personas: " + SimulationReportText(run: simulation).summary)
+        for result in simulation.personas where !result.passed {
+            lines.append("  FAIL  \(result.persona.location)  \(result.persona.name): \(result.succeeded)/\(result.conversations) "
+                + "succeeded, \(result.wrongValues) wrong values, \(result.consentViolations) consent violations")
         }
         return lines
     }

@@ -9,7 +9,7 @@ struct Check: ParsableCommand {
         commandName: "check",
         abstract: "Check a bot's files and print every problem as file:line:col: error|warning|note: message.",
         discussion: """
-            Reads intents/, dialogs/ and tests/ of the bot folder. Exits 0 when there is no error, \
+            Reads intents/, dialogs/, tests/ and personas/ of the bot folder. Exits 0 when there is no error, \
             1 on errors (and with --strict on warnings too). Colour only on a terminal and without NO_COLOR.
             """
     )
@@ -37,7 +37,8 @@ extension Check {
     /// Loads `fuzzIterations` mutated copies of the bot's files; exits 1 on a crash-free problem.
     private func fuzz(iterations: Int) throws {
         let files = BotCheck.botFiles(in: botOptions.bot).filter { path in
-            !path.split(separator: "/").dropLast().contains(Substring(TranscriptLoader.folder))
+            let folders = path.split(separator: "/").dropLast()
+            return !folders.contains(Substring(TranscriptLoader.folder)) && !folders.contains(Substring(PersonaLoader.folder))
         }.map { path in
             let relative = path.hasPrefix(botOptions.bot + "/") ? String(path.dropFirst(botOptions.bot.count + 1)) : path
             return (path: relative, contents: String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self))

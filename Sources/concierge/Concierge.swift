@@ -9,7 +9,7 @@ struct Concierge: ParsableCommand {
         // the type's description, a runtime conformance lookup per command at every start.
         subcommands: [
             Chat.self, Serve.self, Parse.self, Check.self, Test.self, Eval.self, CrossValidate.self, Leads.self,
-            Forget.self, Report.self, BenchTurns.self,
+            Forget.self, Report.self, BenchTurns.self, Simulate.self,
         ],
         defaultSubcommand: Chat.self
     )

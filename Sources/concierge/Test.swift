@@ -10,8 +10,9 @@ struct Test: ParsableCommand {
         abstract: "Cross-validate the bot's intents on its own examples, then play its conversation tests.",
         discussion: """
             Prints per-intent precision, recall and F1, the most confused intents and the misclassified \
-            examples with their file:line:col, then every conversation of tests/*.yml. Exits 1 when a \
-            conversation fails; misclassified examples alone do not fail the run.
+            examples with their file:line:col, then every conversation of tests/*.yml, then a summary of \
+            the personas of personas/*.yml played with seeds 1-10 (see `concierge simulate`). Exits 1 when a \
+            conversation or a persona fails; misclassified examples alone do not fail the run.
             """
     )
 
@@ -27,11 +28,12 @@ struct Test: ParsableCommand {
     func run() throws {
         let definition = try botOptions.loadDefinition()
         let (transcripts, transcriptDiagnostics) = TranscriptLoader.load(directory: botOptions.bot)
+        let (personas, personaDiagnostics) = PersonaLoader.load(directory: botOptions.bot)
         let showProgress = Terminal.isTerminal(STDERR_FILENO)
         let bar = ProgressBar()
         let result = BotTestRun.run(
             bot: definition, transcripts: transcripts, transcriptDiagnostics: transcriptDiagnostics,
-            folds: folds, seed: seed
+            personas: personas, personaDiagnostics: personaDiagnostics, folds: folds, seed: seed
         ) { done, total in
             if showProgress {
                 FileHandle.standardError.write(Data(bar.line(done: done, total: total, label: "testing").utf8))
@@ -49,8 +51,10 @@ struct Test: ParsableCommand {
             }
         }
         let failed = result.conversations.filter { !$0.passed }.count
+        let failedPersonas = result.simulation?.personas.filter { !$0.passed }.count ?? 0
         guard result.passed else {
-            printError("error: \(failed) of \(result.conversations.count) conversations failed")
+            printError("error: \(failed) of \(result.conversations.count) conversations and \(failedPersonas) of "
+                + "\(result.simulation?.personas.count ?? 0) personas failed")
             throw ExitCode(1)
         }
     }

@@ -28,7 +28,7 @@ import ConciergeJSON
 
     @Test func schemasDescribeEveryProperty() throws {
         // Editors show descriptions as help, so every declared key has one.
-        for name in ["intents", "dialogs"] {
+        for name in ["intents", "dialogs", "personas"] {
             let schema = try Self.schema(name)
             #expect(schema["$schema"]?.stringValue == "https://json-schema.org/draft/2020-12/schema")
             var missing: [String] = []
@@ -84,5 +84,33 @@ import ConciergeJSON
         #expect(value["d"] == .null)
         #expect(value["e"] == .array([.string("x"), .number(2)]))
         #expect(throws: YAMLValue.Failure.self) { try YAMLValue.parse("a: [") }
+    }
+}
+
+@Suite struct PersonaSchemaTests {
+    @Test func everyDemoPersonaValidatesAndNamesItsSchema() throws {
+        let files = DemoBot.files(in: ["personas"])
+        #expect(files.count >= 30)
+        for file in files {
+            #expect(file.contents.hasPrefix("# yaml-language-server: $schema=../schemas/personas.schema.json\n"), "\(file.path)")
+            let errors = try SchemaTests.validate(file.contents, schema: "personas")
+            #expect(errors.isEmpty, "\(file.path): \(errors)")
+        }
+    }
+
+    @Test func schemaKeysMatchTheLoader() throws {
+        let schema = try SchemaTests.schema("personas")
+        guard case .object(let top)? = schema["properties"], case .object(let say)? = top["say"]?["properties"],
+              case .array(let behaviours)? = top["behaviours"]?["items"]?["enum"],
+              case .array(let goals)? = top["goal"]?["enum"] else {
+            Issue.record("the schema lacks properties, say, behaviours or goals")
+            return
+        }
+        #expect(Set(top.keys) == Set(PersonaLoader.keys))
+        #expect(Set(say.keys) == Set(PersonaLoader.acts))
+        #expect(Set(behaviours.compactMap(\.stringValue)) == Set(PersonaBehaviour.allCases.map(\.rawValue)))
+        #expect(Set(goals.compactMap(\.stringValue)) == Set(PersonaGoal.names))
+        let typo = try SchemaTests.validate("goal: lead\nbehavours: [correction]\n", schema: "personas")
+        #expect(!typo.isEmpty)
     }
 }

@@ -34,12 +34,33 @@ enum FreeTextReading {
         "up", "wassup", "whatsup", "how", "are", "again", "hii", "heya", "guys", "all", "folks", "team",
     ]
 
+    /// Words that only join an answer to contact details cut out of it: "Ana Lopez and my email is …".
+    static let connectors: Set<String> = [
+        "and", "my", "our", "email", "e", "mail", "is", "phone", "number", "at", "or", "also", "here", "s", "it",
+        "you", "can", "reach", "me", "contact", "address", "mobile", "cell", "tel", "on", "via", "by", "the", "its",
+    ]
+
     static func read(_ text: String, _ words: MessageWords, answer: Understanding.Answer?, isQuestion: Bool,
-                     sentiment: Double) -> String? {
+                     sentiment: Double, contacts: [Range<Int>] = []) -> String? {
         guard !isQuestion, sentiment > -3, answer == nil || answer == .yes else { return nil }
         guard let start = (0..<words.count).first(where: { !words[$0].isBreak }),
-              let first = afterLeadIns(words, from: start) else { return nil }
+              var first = afterLeadIns(words, from: start) else { return nil }
         var last = words.count - 1
+        // An e-mail or a phone number is a fact of its own, never part of a name, a company
+        // or a need: the answer is the text before it, or after it when nothing comes before.
+        if let contact = contacts.first(where: { $0.upperBound > words[first].start }) {
+            if let before = (first...last).last(where: { words[$0].end <= contact.lowerBound && isContent(words[$0]) }) {
+                last = before
+            } else if let after = (first...last).first(where: { words[$0].start >= contact.upperBound && isContent(words[$0]) }) {
+                first = after
+                if let next = contacts.first(where: { $0.lowerBound >= contact.upperBound }),
+                   let before = (first...last).last(where: { words[$0].end <= next.lowerBound && isContent(words[$0]) }) {
+                    last = before
+                }
+            } else {
+                return nil
+            }
+        }
         while last >= first, words[last].isBreak || (words[last].isWord && trailing.contains(words[last].text)) {
             last -= 1
         }
@@ -55,6 +76,11 @@ enum FreeTextReading {
         // Only a part of a negative message can score lower than the message.
         let whole = first == start && last == words.count - 1
         return (whole || sentiment >= 0 ? sentiment : Sentiment.score(value)) <= -2 ? nil : value
+    }
+
+    /// A word of an answer, not a break or a connector to contact details.
+    private static func isContent(_ word: MessageWord) -> Bool {
+        !word.isBreak && !(word.isWord && connectors.contains(word.text))
     }
 
     /// The first item after every lead-in (a short-answer lead-in only when four words or

@@ -8,6 +8,9 @@ import ConciergeText
 ///     UnderstandingReader.read("I'm Ana from Acme, we're 12 people", tokens: tokens, entities: entities)
 ///     // personName "Ana", company "Acme", headCount 12 (.explicit)
 enum UnderstandingReader {
+    /// Entities that are contact details: cut out of a free-text answer.
+    static let contactEntities: Set<String> = ["email", "phone", "url"]
+
     static func read(_ text: String, tokens: [Token], entities: [EntityMatch]) -> Understanding {
         let words = MessageWords(tokens: tokens)
         var understanding = Understanding(sentiment: Sentiment.score(text), language: LanguageIdentifier.identify(text))
@@ -29,7 +32,9 @@ enum UnderstandingReader {
         understanding.isCorrection = CorrectionReading.isCorrection(words, hasFact: hasFact, oldValue: facts.replacesValue)
         understanding.freeText = FreeTextReading.read(
             text, words, answer: understanding.answer, isQuestion: understanding.isQuestion,
-            sentiment: understanding.sentiment)
+            sentiment: understanding.sentiment,
+            contacts: entities.filter { contactEntities.contains($0.entity) }.map { $0.start..<$0.end }
+                .sorted { $0.lowerBound < $1.lowerBound })
         return understanding
     }
 }

@@ -22,6 +22,7 @@ extension DialogStep {
             }
             session.pending = nil
         } else {
+            if let state = currentState, asksConsent(state) { refusedIn = session.state }
             erasePending()
             for slot in machine.slots where slot.personal && session.slots[slot.name] != nil {
                 session.slots[slot.name] = nil

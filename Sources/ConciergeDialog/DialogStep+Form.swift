@@ -57,6 +57,14 @@ extension DialogStep {
         let routable = actedIntent != ParseResult.outOfScope && machine.handles(actedIntent, in: currentState)
         let threshold = askedField?.digressionConfidence ?? settings.digressionConfidence
         let confident = strong || (parse.decision == .classifier && parse.intent.confidence >= threshold)
+        // A short statement asked for a name or a company is the name ("Kestrel Software"),
+        // however much it sounds like a product question; only a pattern or an exact example
+        // of an intent, or a question, leaves.
+        if !strong, !understanding.isQuestion, let field = askedField, let slot = machine.slot(named: field.slot),
+           slot.kind == .company || slot.kind == .personName,
+           let answer = understanding.freeText, answer.split(separator: " ").count <= 5 {
+            return false
+        }
         return routable && (confident || understanding.isQuestion)
     }
 

@@ -99,9 +99,18 @@ extension DialogStep {
         }
         switch answer {
         case .yes:
+            if let state = machine.states[target], asksConsent(state), let consent = machine.consentSlot {
+                // "actually yes, keep my email": consent after a refusal, and back to the form.
+                session.slots[consent] = .string(Understanding.Answer.yes.rawValue)
+                applyConsent()
+                transitions.append(DialogTransition(from: session.state, to: target, trigger: .intent(actedIntent, global: false)))
+                session.state = target
+                advanceForm()
+                return true
+            }
             enter(target, reason: .requested, trigger: .intent(actedIntent, global: true))
             return true
-        case .no, .decline:
+        case .no? where target == DialogDefinition.restartTarget, .decline? where target == DialogDefinition.restartTarget:
             reaskPendingQuestion()
             return true
         default:

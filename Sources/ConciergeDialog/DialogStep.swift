@@ -40,6 +40,8 @@ struct DialogStep<Random: RandomNumberGenerator> {
     /// The message is a confident request of its own (an FAQ, help, a person), or a question:
     /// not a free-text answer to the question asked.
     var digresses = false
+    /// The form whose consent question this turn refused, to come back to on a later yes.
+    var refusedIn: String?
 
     init(machine: DialogMachine, session: DialogSession, random: Random, now: Date) {
         self.machine = machine
@@ -121,6 +123,8 @@ struct DialogStep<Random: RandomNumberGenerator> {
     /// in the bounded transcript of `session`.
     mutating func finish(intent: String, userText: String?) -> DialogOutput {
         session.buttons = messages.flatMap(\.buttons)
+        // After a refusal of consent, a yes in the next message gives it after all.
+        if let refusedIn, !isHandedOff { session.confirming = refusedIn }
         let storedText = userText.map(masked)
         if let storedText {
             session.transcript.append(TranscriptTurn(
@@ -200,6 +204,11 @@ struct DialogStep<Random: RandomNumberGenerator> {
         session.state = name
         session.form = nil
         session.confirming = nil
+        if case .intent = trigger, asksConsent(state), let consent = machine.consentSlot,
+           session.slots[consent] == .string(Understanding.Answer.no.rawValue) {
+            // Asking again for what was refused for want of consent is a new chance to give it.
+            session.slots[consent] = nil
+        }
         if state.withdrawConsent { withdrawConsent() }
         // A request already passed on is said so, instead of the state's own words.
         if let lead = state.lead, !scoreLead(lead) { return }
@@ -217,6 +226,12 @@ struct DialogStep<Random: RandomNumberGenerator> {
         } else if let next = state.then.first(where: { $0.condition?.holds(in: session.slots) ?? true }) {
             enter(next.target, reason: reason, trigger: .then, depth: depth + 1)
         }
+    }
+
+    /// Whether a state's form asks the consent question.
+    func asksConsent(_ state: MachineState) -> Bool {
+        guard let consent = machine.consentSlot else { return false }
+        return state.form?.fields.contains { $0.slot == consent } == true
     }
 
     /// Clears the conversation but keeps the profile slots, and goes back to the start state.

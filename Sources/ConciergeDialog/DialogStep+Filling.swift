@@ -124,12 +124,12 @@ extension DialogStep {
             if let name = reading.personName {
                 return SlotCandidate(slot: slot.name, value: .string(name.value), span: name.start..<name.end)
             }
-            return asked ? freeTextCandidate(slot, maxWords: 4) : nil
+            return asked ? freeTextCandidate(slot, maxWords: 4, firstClause: true) : nil
         case .company:
             if let company = reading.company {
                 return SlotCandidate(slot: slot.name, value: .string(company.value), span: company.start..<company.end)
             }
-            return asked ? freeTextCandidate(slot, maxWords: 8) : nil
+            return asked ? freeTextCandidate(slot, maxWords: 8, firstClause: true) : nil
         case .need:
             return asked ? freeTextCandidate(slot, maxWords: 80) : learnedCandidate(slot, parse: parse)
         case .yesNo:
@@ -140,11 +140,20 @@ extension DialogStep {
     }
 
     /// A free-text answer: what NLU kept of the message as an answer, when it is one.
-    func freeTextCandidate(_ slot: SlotDefinition, maxWords: Int) -> SlotCandidate? {
-        guard !digresses, let text = understanding.freeText, !text.isEmpty,
-              text.split(separator: " ").count <= maxWords else { return nil }
+    /// With `firstClause`, a name or a company ends at a comma ("Tiny Pottery, Mia Chen"),
+    /// unless a legal form follows it ("Acme, Inc.").
+    func freeTextCandidate(_ slot: SlotDefinition, maxWords: Int, firstClause: Bool = false) -> SlotCandidate? {
+        guard !digresses, var text = understanding.freeText, !text.isEmpty else { return nil }
+        if firstClause, let comma = text.firstIndex(of: ",") {
+            let rest = text[text.index(after: comma)...].split(separator: " ").first.map { $0.lowercased() } ?? ""
+            if !DialogStep.legalForms.contains(rest.filter(\.isLetter)) { text = String(text[..<comma]) }
+        }
+        guard !text.isEmpty, text.split(separator: " ").count <= maxWords else { return nil }
         return SlotCandidate(slot: slot.name, value: .string(text))
     }
+
+    /// What may follow a company's name after a comma.
+    static var legalForms: Set<String> { ["inc", "ltd", "llc", "llp", "gmbh", "corp", "co", "plc", "sa", "ag", "bv", "srl", "pty"] }
 
     /// A value the tagger learned for this slot from annotated examples.
     func learnedCandidate(_ slot: SlotDefinition, parse: ParseResult) -> SlotCandidate? {

@@ -166,7 +166,8 @@ extension DialogStep {
         let choices = [best, second].compactMap { score in
             machine.label(for: score.name).map { Button(label: $0, intent: score.name) }
         }
-        guard choices.count == 2 else { return false }
+        // Asked once already and not clicked: the best guess, rather than the same question again.
+        guard choices.count == 2, !choices.allSatisfy(session.buttons.contains) else { return false }
         say(.didYouMean, buttons: choices)
         return true
     }

@@ -21,13 +21,13 @@ import Testing
 
     @Test func aSessionLeftMidFormResumesWithItsPendingQuestion() throws {
         let store = try storePath()
-        let first = try chat(["--session", "s1", "--store", store], "I'd like to book a demo\nana@acme.com\n")
-        #expect(first.last == "How many people are on your marketing team?")
+        let first = try chat(["--session", "s1", "--store", store], "I'd like to book a demo\nwe're 40 people\n")
+        #expect(first.last == "What's the name of your company?")
 
-        let second = try chat(["--session", "s1", "--store", store], "40\n")
-        #expect(Array(second.prefix(2)) == ["resumed session s1 (2 turns)", "How many people are on your marketing team?"])
+        let second = try chat(["--session", "s1", "--store", store], "Acme\n")
+        #expect(Array(second.prefix(2)) == ["resumed session s1 (2 turns)", "What's the name of your company?"])
         #expect(!second.contains { $0.contains("virtual assistant") || $0.contains("Brightwave bot") })
-        #expect(second.last == "And what's the name of your company?")
+        #expect(second.last?.hasPrefix("When would suit you for a 30-minute demo?") == true)
 
         // Without --session a run is a new conversation, stored under a generated id.
         let fresh = try chat(["chat", "--store", store], "/state\n")

@@ -65,7 +65,7 @@ struct ChatTerminalTests {
         tmux.send(keys: "Tab")
         try tmux.waitFor { _ in tmux.lastLine.hasSuffix("Book a demo") }
         tmux.send(keys: "Enter")
-        try tmux.waitForPrompt(after: "work email")
+        try tmux.waitForPrompt(after: "marketing team")
         tmux.send(keys: "C-d")
         #expect(try tmux.waitForExit() == 0)
     }

@@ -28,16 +28,16 @@ import Testing
         let serve = try LineServer(["serve", "--no-store", "--bot", bot.path, "--now", "2026-11-22T10:00:00Z"])
         defer { serve.stop() }
         _ = try serve.send(#"{"session": "desk", "text": "I'd like to book a demo"}"#)
-        let asked = try serve.send(#"{"session": "desk", "text": "ana@example.com"}"#)
-        #expect(asked.contains("How many people are on your marketing team?"))
+        let asked = try serve.send(#"{"session": "desk", "text": "we're 40 people"}"#)
+        #expect(asked.contains("What's the name of your company?"))
 
-        try edit(bot, "And what's the name of your company?", "Which company are you with? (edited)")
+        try edit(bot, "When would suit you for a 30-minute demo?", "When shall we meet? (edited)")
         serve.hangup()
         #expect(serve.waitForError(containing: "reloaded:"), "\(serve.errors())")
 
-        let next = try serve.send(#"{"session": "desk", "text": "40"}"#)
-        #expect(next.contains("Which company are you with? (edited)"))
-        #expect(next.contains(#""email":"ana@example.com""#))
+        let next = try serve.send(#"{"session": "desk", "text": "Acme"}"#)
+        #expect(next.contains("When shall we meet? (edited)"))
+        #expect(next.contains(#""company":"Acme""#))
         #expect(next.contains(#""team_size":40"#))
     }
 
@@ -46,12 +46,12 @@ import Testing
         let serve = try LineServer(["serve", "--no-store", "--bot", bot.path, "--now", "2026-11-22T10:00:00Z"])
         defer { serve.stop() }
         _ = try serve.send(#"{"session": "desk", "text": "I'd like to book a demo"}"#)
-        try edit(bot, #""And what's the name of your company?""#, "[unclosed")
+        try edit(bot, #""When would suit you for a 30-minute demo? A day or a time is fine (or say skip).""#, "[unclosed")
         serve.hangup()
         #expect(serve.waitForError(containing: "still serving the previous version"), "\(serve.errors())")
         #expect(serve.errors().contains("dialogs/main.yml:"))
-        let asked = try serve.send(#"{"session": "desk", "text": "ana@example.com"}"#)
-        #expect(asked.contains("How many people are on your marketing team?"))
+        let asked = try serve.send(#"{"session": "desk", "text": "we're 40 people"}"#)
+        #expect(asked.contains("What's the name of your company?"))
     }
 }
 

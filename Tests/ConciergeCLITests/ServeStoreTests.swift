@@ -19,10 +19,15 @@ import Testing
         #expect(first.first?["state"] as? String == "demo_form")
 
         // A new process on the same store picks the form up where it stopped.
-        let second = try lines([#"{"session": "w1", "text": "ana@example.com"}"#], store: store)
-        let slots = try #require(second.first?["slots"] as? [String: Any])
-        #expect(slots["email"] as? String == "ana@example.com")
-        #expect(second.first?["state"] as? String == "demo_form")
+        let second = try lines([#"{"session": "w1", "text": "we're 12 people"}"#,
+                                #"{"session": "w1", "text": "Acme, and my email is ana@example.com"}"#], store: store)
+        let slots = try #require(second.last?["slots"] as? [String: Any])
+        #expect(slots["team_size"] as? Int == 12)
+        #expect(slots["company"] as? String == "Acme")
+        // Before consent the e-mail is held: the store has its turn masked.
+        #expect(slots["email"] == nil)
+        #expect(try Data(contentsOf: store).range(of: Data("ana@example.com".utf8)) == nil)
+        #expect(second.last?["state"] as? String == "demo_form")
 
         let forgotten = try lines([#"{"session": "w1", "type": "forget", "id": 9}"#], store: store)
         let summary = try #require(forgotten.first?["forgotten"] as? [String: Any])
@@ -31,7 +36,7 @@ import Testing
 
         // Forgotten: the next message starts a new conversation with no slots.
         let after = try lines([#"{"session": "w1", "text": "hello"}"#], store: store)
-        #expect((after.first?["slots"] as? [String: Any])?["email"] == nil)
+        #expect((after.first?["slots"] as? [String: Any])?["team_size"] == nil)
         let bytes = try Data(contentsOf: store)
         #expect(bytes.range(of: Data("ana@example.com".utf8)) == nil)
     }

@@ -24,6 +24,9 @@ struct ProductQuery: Hashable, Sendable {
         self.features = features
         self.excluded = excluded
     }
+
+    /// Nothing but the need would narrow the catalog: no budget, team size, category or features.
+    var narrowsNothing: Bool { ceiling == nil && seats == nil && category == nil && features.isEmpty }
 }
 
 /// A suggested product and why, in one line.
@@ -122,17 +125,25 @@ struct ProductMatcher: Sendable {
         let folded = " " + text.prefix(1000).lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.map(String.init).joined() + " "
         let brand = products.first.flatMap { $0.name.split(separator: " ").first.map { String($0).lowercased() } }
         let shared = brand.map { brand in products.allSatisfy { $0.name.lowercased().hasPrefix(brand + " ") } } ?? false
-        var found: [(position: String.Index, product: Product)] = []
+        var found: [(range: Range<String.Index>, length: Int, product: Product)] = []
         for product in products {
             let full = product.name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.map(String.init).joined()
             var names = [full]
             if shared, let brand { names.append(String(full.dropFirst(brand.count + 1))) }
-            if let range = names.lazy.compactMap({ folded.range(of: " " + $0 + " ") }).first {
-                found.append((range.lowerBound, product))
+            if let name = names.first(where: { folded.contains(" " + $0 + " ") }),
+               let range = folded.range(of: " " + name + " ") {
+                found.append((range, name.count, product))
             }
         }
-        // A longer name wins over a shorter one at the same place ("Mail Pro" over "Mail").
-        return found.sorted { $0.position < $1.position }.map(\.product)
+        // A name inside a longer one is not a mention of its own: "Mail Starter" names Mail
+        // Starter, not also the Starter bundle.
+        let distinct = found.filter { candidate in
+            !found.contains { other in
+                other.product != candidate.product && other.length > candidate.length
+                    && other.range.lowerBound <= candidate.range.lowerBound && candidate.range.upperBound <= other.range.upperBound
+            }
+        }
+        return distinct.sorted { $0.range.lowerBound < $1.range.lowerBound }.map(\.product)
     }
 
     static func list(_ items: [String]) -> String {

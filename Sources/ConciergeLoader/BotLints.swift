@@ -19,6 +19,7 @@ public enum BotLints {
             checkHandled(bot, dialog: dialog, &diagnostics)
             checkFillable(bot, dialog: dialog, &diagnostics)
             checkFields(bot, dialog: dialog, &diagnostics)
+            ContentLints.run(bot, dialog: dialog, &diagnostics)
         }
         return diagnostics.sorted
     }

@@ -93,7 +93,15 @@ extension DialogStep {
         let current = owned + (currentPlan.map { [$0] } ?? [])
         let reference = named.first ?? shown.first ?? current.max { $0.monthlyPrice < $1.monthlyPrice }
         query.excluded += (named + shown + current).map(\.name)
-        if let reference { query.ceiling = min(query.ceiling ?? .infinity, reference.monthlyPrice - 0.01) }
+        if let reference {
+            query.ceiling = min(query.ceiling ?? .infinity, reference.monthlyPrice - 0.01)
+            // Something like what they have, for less: rank by the need and the reference's
+            // features, not by the words of its name ("Growth" is not a wish for growth teams).
+            let rest = ProductMatcher.removingNames(of: named, from: typedText)
+            let need = catalogMatch.need.flatMap { session.slots[$0]?.displayText } ?? ""
+            let said = machine.products.index.describesNeed(rest) ? rest : ""
+            query.need = ([need, said] + reference.features + reference.tags).joined(separator: " ")
+        }
         present(query, note: note, cheaperThan: reference.map { [$0] + shown })
     }
 

@@ -89,6 +89,8 @@ struct ProductMatcher: Sendable {
             candidates = fitting
         }
         let scores = index.similarities(query.need)
+        // Once something matches the need, what matches nothing is no suggestion.
+        if candidates.contains(where: { scores[$0] > 0 }) { candidates = candidates.filter { scores[$0] > 0 } }
         let ranked = candidates.sorted { left, right in
             if abs(scores[left] - scores[right]) > 1e-9 { return scores[left] > scores[right] }
             if products[left].monthlyPrice != products[right].monthlyPrice {
@@ -144,6 +146,20 @@ struct ProductMatcher: Sendable {
             }
         }
         return distinct.sorted { $0.range.lowerBound < $1.range.lowerBound }.map(\.product)
+    }
+
+    /// The text without the names of `products` (full or without the shared brand, any case).
+    ///
+    ///     ProductMatcher.removingNames(of: [growth], from: "cheaper than Growth for sms?")   // "cheaper than  for sms?"
+    static func removingNames(of products: [Product], from text: String) -> String {
+        var result = text
+        for product in products {
+            let words = product.name.split(separator: " ")
+            for name in [product.name, words.dropFirst().joined(separator: " ")] where !name.isEmpty {
+                while let range = result.range(of: name, options: .caseInsensitive) { result.replaceSubrange(range, with: " ") }
+            }
+        }
+        return result
     }
 
     static func list(_ items: [String]) -> String {

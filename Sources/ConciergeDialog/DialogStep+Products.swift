@@ -131,7 +131,10 @@ extension DialogStep {
     }
 
     mutating func describeProduct() {
-        guard let product = machine.products.named(in: message).first ?? session.suggested?.first.flatMap(product(named:)) else {
+        // The product named, else the one that does what the message asks about ("do you have
+        // sms?"), else the best match shown.
+        guard let product = machine.products.named(in: typedText).first ?? machine.products.bestMatch(for: typedText)
+                ?? session.suggested?.first.flatMap(product(named:)) else {
             messages.append(BotMessage(text: "Which product would you like to know more about? We have "
                 + ProductMatcher.list(machine.products.products.map(\.name)) + "."))
             return

@@ -132,9 +132,12 @@ struct ProductMatcher: Sendable {
             let full = product.name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.map(String.init).joined()
             var names = [full]
             if shared, let brand { names.append(String(full.dropFirst(brand.count + 1))) }
-            if let name = names.first(where: { folded.contains(" " + $0 + " ") }),
-               let range = folded.range(of: " " + name + " ") {
-                found.append((range, name.count, product))
+            for name in names {
+                var from = folded.startIndex
+                while let range = folded.range(of: " " + name + " ", range: from..<folded.endIndex) {
+                    found.append((range, name.count, product))
+                    from = folded.index(before: range.upperBound)
+                }
             }
         }
         // A name inside a longer one is not a mention of its own: "Mail Starter" names Mail
@@ -145,7 +148,20 @@ struct ProductMatcher: Sendable {
                     && other.range.lowerBound <= candidate.range.lowerBound && candidate.range.upperBound <= other.range.upperBound
             }
         }
-        return distinct.sorted { $0.range.lowerBound < $1.range.lowerBound }.map(\.product)
+        var seen = Set<String>()
+        return distinct.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            .filter { seen.insert($0.product.name).inserted }.map(\.product)
+    }
+
+    /// The product that best matches what a text asks about ("can I schedule social posts?"
+    /// → Brightwave Social); at equal similarity the cheaper. Nil when the text says no need.
+    func bestMatch(for text: String) -> Product? {
+        guard index.describesNeed(text) else { return nil }
+        let scores = index.similarities(text)
+        let best = products.indices.filter { scores[$0] > 0 }.min { left, right in
+            abs(scores[left] - scores[right]) > 1e-9 ? scores[left] > scores[right] : products[left].monthlyPrice < products[right].monthlyPrice
+        }
+        return best.map { products[$0] }
     }
 
     /// The text without the names of `products` (full or without the shared brand, any case).

@@ -29,7 +29,7 @@ private let repositoryRoot: String = {
     ])
     #expect(names.count >= 30)
     for intent in bot.intents {
-        #expect((20...80).contains(intent.examples.count), "\(intent.name) has \(intent.examples.count) examples")
+        #expect((20...100).contains(intent.examples.count), "\(intent.name) has \(intent.examples.count) examples")
     }
     #expect((bot.dialog?.faq.count ?? 0) >= 20)
     #expect((bot.dialog?.catalog.products.count ?? 0) >= 12)

@@ -142,6 +142,15 @@ import Testing
         #expect(Self.machine.products.index.describesNeed(text) == describes)
     }
 
+    @Test(arguments: [
+        ("do you have landing pages?", "Acme Pages"),
+        ("can I send text messages to customers", "Acme SMS"),
+        ("tell me more about it", nil),
+    ] as [(String, String?)])
+    func aCapabilityFindsTheProductThatDoesIt(_ text: String, _ name: String?) {
+        #expect(Self.machine.products.bestMatch(for: text)?.name == name)
+    }
+
     @Test func namesAreRemovedInAnyCase() {
         let growth = Self.machine.products.products.filter { $0.name == "Acme Growth" }
         #expect(ProductMatcher.removingNames(of: growth, from: "cheaper than GROWTH, or Acme Growth?") == "cheaper than  , or  ?")

@@ -96,13 +96,18 @@ public enum ProductAction: String, Sendable, CaseIterable {
 ///           price: 29
 ///           features: [email campaigns]
 ///           description: Newsletters and campaigns for small teams.
+///       ask_need: What would you like it to do for you — newsletters, SMS, a chat on your site?
 public struct CatalogDefinition: Sendable {
     public var products: [Product]
     public var match: CatalogMatch
+    /// Asked instead of suggesting when nothing narrows the catalog yet (no need, budget,
+    /// team size…); empty: suggest by price and order anyway.
+    public var askNeed: [Template]
 
-    public init(products: [Product] = [], match: CatalogMatch = CatalogMatch()) {
+    public init(products: [Product] = [], match: CatalogMatch = CatalogMatch(), askNeed: [Template] = []) {
         self.products = products
         self.match = match
+        self.askNeed = askNeed
     }
 }
 
@@ -119,17 +124,21 @@ public struct CatalogMatch: Sendable {
     public var features: String?
     /// A slot (usually from the website context) listing products the user already has.
     public var owned: String?
+    /// A slot holding the plan the user is on (a product's name or its distinctive part,
+    /// "growth"): never suggested, and "anything cheaper?" means cheaper than it.
+    public var plan: String?
     /// How many products to suggest.
     public var count: Int
 
     public init(need: String? = nil, budget: String? = nil, seats: String? = nil, category: String? = nil,
-                features: String? = nil, owned: String? = nil, count: Int = 3) {
+                features: String? = nil, owned: String? = nil, plan: String? = nil, count: Int = 3) {
         self.need = need
         self.budget = budget
         self.seats = seats
         self.category = category
         self.features = features
         self.owned = owned
+        self.plan = plan
         self.count = count
     }
 }

@@ -138,7 +138,8 @@ public final class DialogMachine: Sendable {
     /// The button label of an intent: the dialog's label or the FAQ title. An intent without
     /// one is never offered as a button (its name is not words a visitor should read).
     func label(for intent: String) -> String? {
-        if let label = dialog.settings.labels[intent] { return label }
+        // An empty label says the intent is never offered (small talk: a greeting, thanks).
+        if let label = dialog.settings.labels[intent] { return label.isEmpty ? nil : label }
         return faqByIntent[intent]?.title
     }
 

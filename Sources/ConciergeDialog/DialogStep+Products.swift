@@ -11,29 +11,33 @@ extension DialogStep {
     mutating func runProducts(_ action: ProductAction) {
         guard !machine.products.products.isEmpty else { return }
         switch action {
-        case .suggest: suggestProducts(cheaperThan: nil)
-        case .cheaper:
-            // Cheaper than the best match shown, which is what "anything cheaper?" is about.
-            suggestProducts(cheaperThan: session.suggested?.first.flatMap(product(named:))?.monthlyPrice)
+        case .suggest: suggestProducts()
+        case .cheaper: suggestCheaper()
         case .details: describeProduct()
         case .compare: compareProducts()
         }
     }
 
-    /// The query from the slots: the need (the message itself when none is known yet),
-    /// the budget per month in dollars, seats, category, features and owned products.
-    mutating func productQuery() -> (query: ProductQuery, note: String?) {
+    /// What the user typed; a click on an intent button says no need and names no product.
+    var typedText: String { button == nil ? message : "" }
+
+    /// The query from the slots: the need (this message when it says one), the budget per
+    /// month in dollars, seats, category, features and owned products. `knowsNeed`: the
+    /// need slot or this message says what the user needs ("suggest a product" does not).
+    mutating func productQuery(rememberNeed: Bool) -> (query: ProductQuery, note: String?, knowsNeed: Bool) {
         let match = catalogMatch
         var query = ProductQuery()
         var note: String?
+        let said = typedText
+        let saysNeed = machine.products.index.describesNeed(said)
+        var knowsNeed = saysNeed
         if let slot = match.need {
-            if session.slots[slot] == nil, button == nil, message.contains(where: \.isLetter) {
-                session.slots[slot] = .string(message)
-            }
+            if rememberNeed, session.slots[slot] == nil, saysNeed { session.slots[slot] = .string(said) }
             let stored = session.slots[slot]?.displayText ?? ""
-            query.need = stored == message ? stored : stored + " " + message
+            query.need = stored == said ? stored : stored + " " + said
+            knowsNeed = knowsNeed || !stored.isEmpty
         } else {
-            query.need = message
+            query.need = said
         }
         if let slot = match.budget, let budget = session.slots[slot] {
             if let currency = Money.unsupportedCurrency(budget) {
@@ -50,36 +54,74 @@ extension DialogStep {
         if let slot = match.features, let value = session.slots[slot] {
             if case .array(let items) = value { query.features = items.map(\.displayText) } else { query.features = [value.displayText] }
         }
-        if let slot = match.owned, let value = session.slots[slot] {
-            if case .array(let items) = value {
-                query.excluded = items.map(\.displayText)
-            } else {
-                query.excluded = value.displayText.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            }
-        }
-        return (query, note)
+        query.excluded = owned.map(\.name)
+        return (query, note, knowsNeed)
     }
 
-    mutating func suggestProducts(cheaperThan limit: Double?) {
-        var (query, note) = productQuery()
-        if let limit {
-            query.ceiling = min(query.ceiling ?? .infinity, limit - 0.01)
-            query.excluded += session.suggested ?? []
+    /// Products the website context says the user has (`match: owned:`), whatever their spelling.
+    var owned: [Product] {
+        guard let slot = catalogMatch.owned, let value = session.slots[slot] else { return [] }
+        let names = if case .array(let items) = value { items.map(\.displayText) }
+            else { value.displayText.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        return names.compactMap { name in product(named: name) ?? machine.products.named(in: name).first }
+    }
+
+    /// The plan the user is on (`match: plan:`), as a product of the catalog.
+    var currentPlan: Product? {
+        guard let slot = catalogMatch.plan, let value = session.slots[slot] else { return nil }
+        return product(named: value.displayText) ?? machine.products.named(in: value.displayText).first
+    }
+
+    /// Suggests what fits; when nothing narrows the catalog yet, asks what the user needs
+    /// instead of listing products in catalog order.
+    mutating func suggestProducts() {
+        let (query, note, knowsNeed) = productQuery(rememberNeed: true)
+        let askNeed = machine.dialog.catalog.askNeed
+        if !knowsNeed, query.narrowsNothing, !askNeed.isEmpty {
+            say(askNeed)
+            return
         }
+        present(query, note: note, cheaperThan: nil)
+    }
+
+    /// "Anything cheaper?": cheaper than the product the message names ("than Growth"), else
+    /// than the best match shown, else than what the user is on or has; never one of those.
+    mutating func suggestCheaper() {
+        var (query, note, _) = productQuery(rememberNeed: false)
+        let named = machine.products.named(in: typedText)
+        let shown = (session.suggested ?? []).compactMap(product(named:))
+        let current = owned + (currentPlan.map { [$0] } ?? [])
+        let reference = named.first ?? shown.first ?? current.max { $0.monthlyPrice < $1.monthlyPrice }
+        query.excluded += (named + shown + current).map(\.name)
+        if let reference {
+            query.ceiling = min(query.ceiling ?? .infinity, reference.monthlyPrice - 0.01)
+            // Something like what they have, for less: rank by the need and the reference's
+            // features, not by the words of its name ("Growth" is not a wish for growth teams).
+            let rest = ProductMatcher.removingNames(of: named, from: typedText)
+            let need = catalogMatch.need.flatMap { session.slots[$0]?.displayText } ?? ""
+            let said = machine.products.index.describesNeed(rest) ? rest : ""
+            query.need = ([need, said] + reference.features + reference.tags).joined(separator: " ")
+        }
+        present(query, note: note, cheaperThan: reference.map { [$0] + shown })
+    }
+
+    /// Says the suggestions for `query`, or why there are none. `cheaperThan`: the products
+    /// the user wants something cheaper than (the reference first).
+    mutating func present(_ query: ProductQuery, note: String?, cheaperThan known: [Product]?) {
         if let note { messages.append(BotMessage(text: note)) }
         switch machine.products.suggest(query, count: catalogMatch.count) {
         case .found(let suggestions):
             let lines = suggestions.enumerated().map { index, suggestion in
                 "\(index + 1). \(suggestion.product.name) (\(Money.monthly(suggestion.product.monthlyPrice))) — \(suggestion.reason)"
             }
-            let intro = limit == nil ? "" : "A bit cheaper:\n"
+            let intro = known == nil ? "" : "A bit cheaper:\n"
             messages.append(BotMessage(text: intro + lines.joined(separator: "\n"), buttons: suggestions.prefix(2).map {
                 Button(label: "Tell me more about \($0.product.name)", payload: "Tell me more about \($0.product.name)")
             }))
             session.suggested = suggestions.map(\.product.name)
             events.append(.productsSuggested(products: suggestions.map(\.product.name)))
         case .nothing(let why):
-            if limit != nil, let cheapest = (session.suggested ?? []).compactMap(product(named:)).min(by: { $0.monthlyPrice < $1.monthlyPrice }) {
+            if let cheapest = known?.min(by: { $0.monthlyPrice < $1.monthlyPrice }) {
                 messages.append(BotMessage(text: "\(cheapest.name) at \(Money.monthly(cheapest.monthlyPrice)) is already the "
                     + "most affordable option that fits what you told me."))
             } else {
@@ -89,7 +131,10 @@ extension DialogStep {
     }
 
     mutating func describeProduct() {
-        guard let product = machine.products.named(in: message).first ?? session.suggested?.first.flatMap(product(named:)) else {
+        // The product named, else the one that does what the message asks about ("do you have
+        // sms?"), else the best match shown.
+        guard let product = machine.products.named(in: typedText).first ?? machine.products.bestMatch(for: typedText)
+                ?? session.suggested?.first.flatMap(product(named:)) else {
             messages.append(BotMessage(text: "Which product would you like to know more about? We have "
                 + ProductMatcher.list(machine.products.products.map(\.name)) + "."))
             return

@@ -12,6 +12,15 @@ import Foundation
 struct ProductIndex: Sendable {
     let vectors: [[String: Double]]
     let idf: [String: Double]
+    /// Terms some products use and others do not: the words that can say what a user needs.
+    let distinctive: Set<String>
+
+    /// Words of asking for a suggestion, not of what it is for ("suggest a product",
+    /// "which plan is right for our team").
+    static let requestTerms = Set(terms("""
+        suggest suggestion recommend recommendation product products tool tools plan plans option options package
+        choose pick best right good fit fits which what should get buy thing one anything else team please
+        """))
 
     /// Words too common to tell products apart.
     static let stopWords: Set<String> = [
@@ -33,6 +42,16 @@ struct ProductIndex: Sendable {
         let idf = frequency.mapValues { log((count + 1) / ($0 + 1)) + 1 }
         self.idf = idf
         vectors = documents.map { ProductIndex.weigh($0, idf: idf) }
+        distinctive = Set(frequency.filter { $0.value < count }.keys)
+    }
+
+    /// Whether a text says what the user needs: a word that tells products apart, other
+    /// than the words of asking.
+    ///
+    ///     index.describesNeed("suggest a product")              // false
+    ///     index.describesNeed("something for our newsletters")  // true
+    func describesNeed(_ text: String) -> Bool {
+        ProductIndex.terms(text).contains { distinctive.contains($0) && !ProductIndex.requestTerms.contains($0) }
     }
 
     /// Cosine similarity of the need to each product, in catalog order.

@@ -24,6 +24,9 @@ struct ProductQuery: Hashable, Sendable {
         self.features = features
         self.excluded = excluded
     }
+
+    /// Nothing but the need would narrow the catalog: no budget, team size, category or features.
+    var narrowsNothing: Bool { ceiling == nil && seats == nil && category == nil && features.isEmpty }
 }
 
 /// A suggested product and why, in one line.
@@ -86,6 +89,8 @@ struct ProductMatcher: Sendable {
             candidates = fitting
         }
         let scores = index.similarities(query.need)
+        // Once something matches the need, what matches nothing is no suggestion.
+        if candidates.contains(where: { scores[$0] > 0 }) { candidates = candidates.filter { scores[$0] > 0 } }
         let ranked = candidates.sorted { left, right in
             if abs(scores[left] - scores[right]) > 1e-9 { return scores[left] > scores[right] }
             if products[left].monthlyPrice != products[right].monthlyPrice {
@@ -122,17 +127,55 @@ struct ProductMatcher: Sendable {
         let folded = " " + text.prefix(1000).lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.map(String.init).joined() + " "
         let brand = products.first.flatMap { $0.name.split(separator: " ").first.map { String($0).lowercased() } }
         let shared = brand.map { brand in products.allSatisfy { $0.name.lowercased().hasPrefix(brand + " ") } } ?? false
-        var found: [(position: String.Index, product: Product)] = []
+        var found: [(range: Range<String.Index>, length: Int, product: Product)] = []
         for product in products {
             let full = product.name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.map(String.init).joined()
             var names = [full]
             if shared, let brand { names.append(String(full.dropFirst(brand.count + 1))) }
-            if let range = names.lazy.compactMap({ folded.range(of: " " + $0 + " ") }).first {
-                found.append((range.lowerBound, product))
+            for name in names {
+                var from = folded.startIndex
+                while let range = folded.range(of: " " + name + " ", range: from..<folded.endIndex) {
+                    found.append((range, name.count, product))
+                    from = folded.index(before: range.upperBound)
+                }
             }
         }
-        // A longer name wins over a shorter one at the same place ("Mail Pro" over "Mail").
-        return found.sorted { $0.position < $1.position }.map(\.product)
+        // A name inside a longer one is not a mention of its own: "Mail Starter" names Mail
+        // Starter, not also the Starter bundle.
+        let distinct = found.filter { candidate in
+            !found.contains { other in
+                other.product != candidate.product && other.length > candidate.length
+                    && other.range.lowerBound <= candidate.range.lowerBound && candidate.range.upperBound <= other.range.upperBound
+            }
+        }
+        var seen = Set<String>()
+        return distinct.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            .filter { seen.insert($0.product.name).inserted }.map(\.product)
+    }
+
+    /// The product that best matches what a text asks about ("can I schedule social posts?"
+    /// → Brightwave Social); at equal similarity the cheaper. Nil when the text says no need.
+    func bestMatch(for text: String) -> Product? {
+        guard index.describesNeed(text) else { return nil }
+        let scores = index.similarities(text)
+        let best = products.indices.filter { scores[$0] > 0 }.min { left, right in
+            abs(scores[left] - scores[right]) > 1e-9 ? scores[left] > scores[right] : products[left].monthlyPrice < products[right].monthlyPrice
+        }
+        return best.map { products[$0] }
+    }
+
+    /// The text without the names of `products` (full or without the shared brand, any case).
+    ///
+    ///     ProductMatcher.removingNames(of: [growth], from: "cheaper than Growth for sms?")   // "cheaper than  for sms?"
+    static func removingNames(of products: [Product], from text: String) -> String {
+        var result = text
+        for product in products {
+            let words = product.name.split(separator: " ")
+            for name in [product.name, words.dropFirst().joined(separator: " ")] where !name.isEmpty {
+                while let range = result.range(of: name, options: .caseInsensitive) { result.replaceSubrange(range, with: " ") }
+            }
+        }
+        return result
     }
 
     static func list(_ items: [String]) -> String {

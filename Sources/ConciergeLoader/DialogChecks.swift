@@ -193,6 +193,6 @@ struct DialogChecks {
             return true
         }
         if first.products.isEmpty { diagnostics.emit(.emptyCatalog, at: first.location) }
-        return CatalogDefinition(products: products, match: first.match ?? CatalogMatch())
+        return CatalogDefinition(products: products, match: first.match ?? CatalogMatch(), askNeed: first.askNeed)
     }
 }

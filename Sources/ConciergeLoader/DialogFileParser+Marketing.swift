@@ -6,6 +6,7 @@ import Yams
 struct ParsedCatalog {
     var products: [Product]
     var match: CatalogMatch?
+    var askNeed: [Template] = []
     var location: SourceLocation
 }
 
@@ -14,8 +15,8 @@ struct ParsedCatalog {
 extension DialogFileParser {
     static let leadKeys = ["fields", "contact", "consent", "score", "tiers", "score_slot", "tier_slot", "request"]
     static let ruleKeys = ["if", "slot", "within_days", "points"]
-    static let catalogKeys = ["match", "products"]
-    static let matchKeys = ["need", "budget", "seats", "category", "features", "owned", "count"]
+    static let catalogKeys = ["match", "products", "ask_need"]
+    static let matchKeys = ["need", "budget", "seats", "category", "features", "owned", "plan", "count"]
     static let productKeys = ["name", "category", "price", "seats", "features", "description", "tags"]
 
     mutating func parseLead(_ node: Node, at location: SourceLocation) -> LeadDefinition? {
@@ -106,6 +107,10 @@ extension DialogFileParser {
                 catalog.match = parseMatch(entry.value)
                 continue
             }
+            if entry.key == "ask_need" {
+                catalog.askNeed = templates(entry.value)
+                continue
+            }
             for item in reader.sequence(entry.value, expected: "a list of products") ?? [] {
                 if let product = parseProduct(item) { catalog.products.append(product) }
             }
@@ -129,6 +134,7 @@ extension DialogFileParser {
             case "seats": match.seats = slot
             case "category": match.category = slot
             case "features": match.features = slot
+            case "plan": match.plan = slot
             default: match.owned = slot
             }
         }

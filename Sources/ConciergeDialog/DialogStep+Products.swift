@@ -78,7 +78,7 @@ extension DialogStep {
         let (query, note, knowsNeed) = productQuery(rememberNeed: true)
         let askNeed = machine.dialog.catalog.askNeed
         if !knowsNeed, query.narrowsNothing, !askNeed.isEmpty {
-            say(askNeed)
+            say(.catalog, askNeed)
             return
         }
         present(query, note: note, cheaperThan: nil)

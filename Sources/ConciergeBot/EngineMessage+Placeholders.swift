@@ -15,6 +15,8 @@ extension EngineMessage {
         case .noted: return ["facts"]
         case .handoffClosed: return ["opens"]
         case .languageUnsupported: return ["languages"]
+        case .listAnd, .listOr: return ["items", "last"]
+        case .perMonth, .perYear, .perQuarter, .perWeek, .perDay, .perHour: return ["amount"]
         default: return []
         }
     }

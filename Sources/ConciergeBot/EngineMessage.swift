@@ -74,6 +74,29 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable {
     case expectText = "expect_text"
     case expectName = "expect_name"
     case expectCompany = "expect_company"
+    /// Lists in words: `{items}` (all but the last, comma-separated) and `{last}`.
+    case listAnd = "list_and"
+    case listOr = "list_or"
+    /// An amount of money per period: `{amount}` ("$300").
+    case perMonth = "per_month"
+    case perYear = "per_year"
+    case perQuarter = "per_quarter"
+    case perWeek = "per_week"
+    case perDay = "per_day"
+    case perHour = "per_hour"
+
+    /// The phrase of an amount per `period` (a money value's `period`: "month", "year"…).
+    public static func per(_ period: String) -> EngineMessage? {
+        switch period {
+        case "month": return .perMonth
+        case "year": return .perYear
+        case "quarter": return .perQuarter
+        case "week": return .perWeek
+        case "day": return .perDay
+        case "hour": return .perHour
+        default: return nil
+        }
+    }
 
     /// The phrases used as button labels rather than said.
     public var isLabel: Bool {

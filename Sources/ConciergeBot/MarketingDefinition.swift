@@ -97,17 +97,26 @@ public enum ProductAction: String, Sendable, CaseIterable {
 ///           features: [email campaigns]
 ///           description: Newsletters and campaigns for small teams.
 ///       ask_need: What would you like it to do for you — newsletters, SMS, a chat on your site?
+///       messages:
+///         price: "{amount}/month"
 public struct CatalogDefinition: Sendable {
     public var products: [Product]
     public var match: CatalogMatch
     /// Asked instead of suggesting when nothing narrows the catalog yet (no need, budget,
     /// team size…); empty: suggest by price and order anyway.
     public var askNeed: [Template]
+    /// The words suggestions, descriptions and comparisons are made of.
+    public var messages: CatalogMessages
+    /// Where `catalog:` is written; nil for a bot without one.
+    public var location: SourceLocation?
 
-    public init(products: [Product] = [], match: CatalogMatch = CatalogMatch(), askNeed: [Template] = []) {
+    public init(products: [Product] = [], match: CatalogMatch = CatalogMatch(), askNeed: [Template] = [],
+                messages: CatalogMessages = CatalogMessages(), location: SourceLocation? = nil) {
         self.products = products
         self.match = match
         self.askNeed = askNeed
+        self.messages = messages
+        self.location = location
     }
 }
 

@@ -35,8 +35,10 @@ public enum MessageSource: Hashable, Sendable {
     case fieldInvalid(state: String, slot: String)
     /// An FAQ answer, by id.
     case faq(String)
-    /// A product action's text, built from the catalog.
+    /// The catalog's `ask_need`.
     case catalog
+    /// A phrase under `catalog: messages:`; a composed reply says several.
+    case catalogMessage(CatalogMessage)
 }
 
 /// A move of the machine from one state to another, and what triggered it: the answer to

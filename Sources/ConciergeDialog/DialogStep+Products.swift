@@ -3,8 +3,8 @@ import ConciergeEntities
 import Foundation
 
 /// Product suggestions from the catalog: suggest, tell me more, compare, anything cheaper.
-/// The texts are written here so every reply carries real prices and reasons; the state's
-/// own `say` introduces them.
+/// Every reply carries real prices and reasons, said in the catalog's phrases
+/// (`catalog: messages:`, see DialogStep+CatalogWords); the state's own `say` introduces them.
 extension DialogStep {
     var catalogMatch: CatalogMatch { machine.dialog.catalog.match }
 
@@ -24,10 +24,11 @@ extension DialogStep {
     /// The query from the slots: the need (this message when it says one), the budget per
     /// month in dollars, seats, category, features and owned products. `knowsNeed`: the
     /// need slot or this message says what the user needs ("suggest a product" does not).
-    mutating func productQuery(rememberNeed: Bool) -> (query: ProductQuery, note: String?, knowsNeed: Bool) {
+    /// `currency`: a budget currency without a rate, left out of the query.
+    mutating func productQuery(rememberNeed: Bool) -> (query: ProductQuery, currency: String?, knowsNeed: Bool) {
         let match = catalogMatch
         var query = ProductQuery()
-        var note: String?
+        var unsupported: String?
         let said = typedText
         let saysNeed = machine.products.index.describesNeed(said)
         var knowsNeed = saysNeed
@@ -41,12 +42,11 @@ extension DialogStep {
         }
         if let slot = match.budget, let budget = session.slots[slot] {
             if let currency = Money.unsupportedCurrency(budget) {
-                note = "I can only compare budgets in US dollars, euros, pounds, Canadian or Australian dollars, "
-                    + "so I've left your \(currency) budget out — prices below are in US dollars."
+                unsupported = currency
             } else if let monthly = Money.usdPerMonth(Money.isMoney(budget) ? budget
                         : .object(["amount": budget["amount"] ?? budget, "currency": "USD"])) {
                 query.ceiling = monthly
-                query.budgetText = Money.monthly(monthly)
+                query.budgetText = price(monthly)
             }
         }
         if let slot = match.seats { query.seats = session.slots[slot]?.numeric }
@@ -55,7 +55,7 @@ extension DialogStep {
             if case .array(let items) = value { query.features = items.map(\.displayText) } else { query.features = [value.displayText] }
         }
         query.excluded = owned.map(\.name)
-        return (query, note, knowsNeed)
+        return (query, unsupported, knowsNeed)
     }
 
     /// Products the website context says the user has (`match: owned:`), whatever their spelling.
@@ -75,19 +75,19 @@ extension DialogStep {
     /// Suggests what fits; when nothing narrows the catalog yet, asks what the user needs
     /// instead of listing products in catalog order.
     mutating func suggestProducts() {
-        let (query, note, knowsNeed) = productQuery(rememberNeed: true)
+        let (query, currency, knowsNeed) = productQuery(rememberNeed: true)
         let askNeed = machine.dialog.catalog.askNeed
         if !knowsNeed, query.narrowsNothing, !askNeed.isEmpty {
             say(.catalog, askNeed)
             return
         }
-        present(query, note: note, cheaperThan: nil)
+        present(query, unsupportedCurrency: currency, cheaperThan: nil)
     }
 
     /// "Anything cheaper?": cheaper than the product the message names ("than Growth"), else
     /// than the best match shown, else than what the user is on or has; never one of those.
     mutating func suggestCheaper() {
-        var (query, note, _) = productQuery(rememberNeed: false)
+        var (query, currency, _) = productQuery(rememberNeed: false)
         let named = machine.products.named(in: typedText)
         let shown = (session.suggested ?? []).compactMap(product(named:))
         let current = owned + (currentPlan.map { [$0] } ?? [])
@@ -102,30 +102,32 @@ extension DialogStep {
             let said = machine.products.index.describesNeed(rest) ? rest : ""
             query.need = ([need, said] + reference.features + reference.tags).joined(separator: " ")
         }
-        present(query, note: note, cheaperThan: reference.map { [$0] + shown })
+        present(query, unsupportedCurrency: currency, cheaperThan: reference.map { [$0] + shown })
     }
 
     /// Says the suggestions for `query`, or why there are none. `cheaperThan`: the products
     /// the user wants something cheaper than (the reference first).
-    mutating func present(_ query: ProductQuery, note: String?, cheaperThan known: [Product]?) {
-        if let note { messages.append(BotMessage(text: note)) }
+    mutating func present(_ query: ProductQuery, unsupportedCurrency: String?, cheaperThan known: [Product]?) {
+        if let unsupportedCurrency { sayCatalog(.currencyUnsupported, ["currency": unsupportedCurrency]) }
         switch machine.products.suggest(query, count: catalogMatch.count) {
         case .found(let suggestions):
-            let lines = suggestions.enumerated().map { index, suggestion in
-                "\(index + 1). \(suggestion.product.name) (\(Money.monthly(suggestion.product.monthlyPrice))) — \(suggestion.reason)"
+            var parts: [(key: CatalogMessage, arguments: [String: String])] = known == nil ? [] : [(.cheaperIntro, [:])]
+            for (index, suggestion) in suggestions.enumerated() {
+                parts.append((.suggestion, ["number": String(index + 1), "product": suggestion.product.name,
+                                            "price": price(suggestion.product.monthlyPrice),
+                                            "reason": reasonText(suggestion.reasons)]))
             }
-            let intro = known == nil ? "" : "A bit cheaper:\n"
-            messages.append(BotMessage(text: intro + lines.joined(separator: "\n"), buttons: suggestions.prefix(2).map {
-                Button(label: "Tell me more about \($0.product.name)", payload: "Tell me more about \($0.product.name)")
-            }))
+            let buttons = suggestions.prefix(2).compactMap { suggestion in
+                catalogText(.moreButton, ["product": suggestion.product.name]).map { Button(label: $0, payload: $0) }
+            }
+            sayCatalog(parts, separator: "\n", buttons: buttons)
             session.suggested = suggestions.map(\.product.name)
             events.append(.productsSuggested(products: suggestions.map(\.product.name)))
         case .nothing(let why):
             if let cheapest = known?.min(by: { $0.monthlyPrice < $1.monthlyPrice }) {
-                messages.append(BotMessage(text: "\(cheapest.name) at \(Money.monthly(cheapest.monthlyPrice)) is already the "
-                    + "most affordable option that fits what you told me."))
+                sayCatalog(.alreadyCheapest, ["product": cheapest.name, "price": price(cheapest.monthlyPrice)])
             } else {
-                messages.append(BotMessage(text: why))
+                sayNothing(why)
             }
         }
     }
@@ -135,13 +137,17 @@ extension DialogStep {
         // sms?"), else the best match shown.
         guard let product = machine.products.named(in: typedText).first ?? machine.products.bestMatch(for: typedText)
                 ?? session.suggested?.first.flatMap(product(named:)) else {
-            messages.append(BotMessage(text: "Which product would you like to know more about? We have "
-                + ProductMatcher.list(machine.products.products.map(\.name)) + "."))
+            sayCatalog(.whichProduct, ["products": list(machine.products.products.map(\.name))])
             return
         }
-        let seats = product.seats.map { " for teams of up to \(Int($0))" } ?? ""
-        messages.append(BotMessage(text: "\(product.name) costs \(Money.monthly(product.monthlyPrice))\(seats). "
-            + "\(product.description) It includes \(ProductMatcher.list(product.features))."))
+        var arguments = ["product": product.name, "price": price(product.monthlyPrice), "description": product.description,
+                         "features": list(product.features)]
+        if let seats = product.seats {
+            arguments["seats"] = String(Int(seats))
+            sayCatalog(.details, arguments)
+        } else {
+            sayCatalog(.detailsAnyTeam, arguments)
+        }
     }
 
     mutating func compareProducts() {
@@ -150,19 +156,23 @@ extension DialogStep {
             if let product = product(named: name), !pair.contains(product) { pair.append(product) }
         }
         guard pair.count >= 2 else {
-            messages.append(BotMessage(text: "Which two products should I compare? For example: compare "
-                + ProductMatcher.list(machine.products.products.prefix(2).map(\.name))))
+            sayCatalog(.whichTwo, ["products": list(machine.products.products.prefix(2).map(\.name))])
             return
         }
         let (first, second) = (pair[0], pair[1])
         let shared = first.features.filter { feature in second.features.contains { $0.lowercased() == feature.lowercased() } }
         let onlyFirst = first.features.filter { !shared.contains($0) }
         let onlySecond = second.features.filter { feature in !first.features.contains { $0.lowercased() == feature.lowercased() } }
-        var lines = ["\(first.name) is \(Money.monthly(first.monthlyPrice)); \(second.name) is \(Money.monthly(second.monthlyPrice))."]
-        if !shared.isEmpty { lines.append("Both include \(ProductMatcher.list(Array(shared.prefix(3))))." ) }
-        if !onlyFirst.isEmpty { lines.append("Only \(first.name) has \(ProductMatcher.list(Array(onlyFirst.prefix(3))))." ) }
-        if !onlySecond.isEmpty { lines.append("Only \(second.name) has \(ProductMatcher.list(Array(onlySecond.prefix(3))))." ) }
-        messages.append(BotMessage(text: lines.joined(separator: " ")))
+        var parts: [(key: CatalogMessage, arguments: [String: String])] = [(.comparePrices, [
+            "first": first.name, "first_price": price(first.monthlyPrice),
+            "second": second.name, "second_price": price(second.monthlyPrice),
+        ])]
+        if !shared.isEmpty { parts.append((.compareBoth, ["features": list(Array(shared.prefix(3)))])) }
+        if !onlyFirst.isEmpty { parts.append((.compareOnly, ["product": first.name, "features": list(Array(onlyFirst.prefix(3)))])) }
+        if !onlySecond.isEmpty {
+            parts.append((.compareOnly, ["product": second.name, "features": list(Array(onlySecond.prefix(3)))]))
+        }
+        sayCatalog(parts)
     }
 
     func product(named name: String) -> Product? {

@@ -153,11 +153,19 @@ struct DialogStep<Random: RandomNumberGenerator> {
             if !buttons.isEmpty { messages.append(BotMessage(text: "", buttons: buttons)) }
             return
         }
+        messages.append(BotMessage(text: render(variations, arguments) ?? "", buttons: buttons))
+        actions.append(.say(source, arguments: arguments))
+    }
+
+    /// One of the variations (picked with the turn's random source) filled with the slots, in
+    /// the bot's words, and `arguments`; nil when there is none.
+    mutating func render(_ variations: [Template], _ arguments: [String: String] = [:]) -> String? {
+        guard !variations.isEmpty else { return nil }
         let index = variations.count == 1 ? 0 : Int.random(in: 0..<variations.count, using: &random)
         var values = session.slots
+        for (name, value) in values where Money.isMoney(value) { values[name] = .string(money(value)) }
         for (name, value) in arguments { values[name] = .string(value) }
-        messages.append(BotMessage(text: variations[index].render(values), buttons: buttons))
-        actions.append(.say(source, arguments: arguments))
+        return variations[index].render(values)
     }
 
     /// Says an engine phrase of the bot's `settings: messages:`.
@@ -165,11 +173,6 @@ struct DialogStep<Random: RandomNumberGenerator> {
         say(.engine(key), settings.messages[key], arguments: arguments, buttons: buttons)
     }
 
-    /// A message composed from the catalog (products).
-    mutating func sayComposed(_ text: String, buttons: [Button] = []) {
-        messages.append(BotMessage(text: text, buttons: buttons))
-        actions.append(.say(.catalog))
-    }
 
     func buttons(_ definitions: [ButtonDefinition]) -> [Button] {
         definitions.map { definition in
@@ -265,7 +268,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
     mutating func sayLanguages() {
         let locale = Locale(identifier: settings.languages.first ?? "en")
         let names = settings.languages.map { locale.localizedString(forLanguageCode: $0) ?? $0 }
-        say(.languageUnsupported, arguments: ["languages": names.joined(separator: ", ")])
+        say(.languageUnsupported, arguments: ["languages": list(names, .listOr)])
         reaskPendingQuestion()
     }
 }

@@ -3,12 +3,13 @@ import Foundation
 import ConciergeJSON
 
 /// Amounts of money as the dialog reads them: a monthly figure in US dollars for budgets and
-/// prices, and a friendly display ("$20,000 a year").
+/// prices, and the amount written out ("$20,000"); the words of its period ("a year") are the
+/// bot's (`per_year`), added by the dialog step.
 ///
 ///     let budget: JSONValue = ["amount": 24000, "currency": "USD", "period": "year"]
 ///     Money.usdPerMonth(budget)            // 2000
 ///     Money.usdPerMonth(["amount": 100, "currency": "EUR"])   // 108
-///     Money.display(budget)                // "$24,000 a year"
+///     Money.display(budget)                // "$24,000"
 enum Money {
     /// US dollars per unit of each currency we convert. Fixed on purpose: budgets are rough,
     /// and a bot that quotes live rates would promise precision it cannot keep. Other
@@ -39,17 +40,13 @@ enum Money {
         return (amount * rate / months).rounded(toPlaces: 2)
     }
 
-    /// "$1,500 a month", "€20,000 a year", "$10,000–$20,000 a year", "3,000 CHF".
+    /// The amount without its period: "$1,500", "€20,000", "$10,000–$20,000", "3,000 CHF".
     static func display(_ value: JSONValue) -> String {
         guard let amount = value["amount"]?.numberValue, let currency = value["currency"]?.stringValue else { return "" }
         var text = format(amount, currency: currency)
         if let low = value["min"]?.numberValue, low < amount { text = format(low, currency: currency) + "–" + text }
-        if let period = value["period"]?.stringValue { text += " a \(period)" }
         return text
     }
-
-    /// A price in US dollars per month: "$29/month".
-    static func monthly(_ usd: Double) -> String { format(usd, currency: "USD") + "/month" }
 
     static func format(_ amount: Double, currency: String) -> String {
         let symbols = ["USD": "$", "EUR": "€", "GBP": "£", "CAD": "CA$", "AUD": "A$"]

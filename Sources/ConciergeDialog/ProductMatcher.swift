@@ -6,7 +6,7 @@ struct ProductQuery: Hashable, Sendable {
     var need: String
     /// The budget in US dollars per month; nil: no ceiling.
     var ceiling: Double?
-    /// How the budget reads in replies ("$150 a month").
+    /// How the user's budget reads in replies ("$150/month"), from the catalog's `price`.
     var budgetText: String?
     var seats: Double?
     var category: String?
@@ -29,10 +29,33 @@ struct ProductQuery: Hashable, Sendable {
     var narrowsNothing: Bool { ceiling == nil && seats == nil && category == nil && features.isEmpty }
 }
 
-/// A suggested product and why, in one line.
+/// A suggested product and why; the dialog says the reasons in the catalog's words.
 struct ProductSuggestion: Hashable, Sendable {
     var product: Product
-    var reason: String
+    var reasons: [SuggestionReason]
+}
+
+/// One reason a product is suggested (`reason_…` of the catalog's messages).
+enum SuggestionReason: Hashable, Sendable {
+    /// Within the user's budget, as it reads ("$150/month").
+    case withinBudget(String)
+    case coversTeam(Int)
+    /// Features the need asks for (or the product's first feature).
+    case includes([String])
+    /// A tag the need mentions.
+    case madeFor(String)
+}
+
+/// Why nothing is suggested (`nothing_…` of the catalog's messages): the wish that emptied the list.
+enum NoSuggestion: Hashable, Sendable {
+    /// The user has or has seen every product.
+    case nothingLeft
+    case noneInCategory(String)
+    case noneWithFeature(String)
+    /// No product is sold for a team this big; `largest`: the biggest team one is sold for.
+    case noneForTeam(seats: Int, largest: Int)
+    /// Nothing under the ceiling (US dollars per month); `cheapest` fits otherwise.
+    case noneUnderBudget(ceiling: Double, cheapest: Product)
 }
 
 /// Filters the catalog by the query and ranks what is left by how well it matches the need.
@@ -40,13 +63,13 @@ struct ProductSuggestion: Hashable, Sendable {
 ///
 ///     let matcher = ProductMatcher(products: catalog)
 ///     switch matcher.suggest(ProductQuery(need: "sms for my shop", ceiling: 100), count: 3) {
-///     case .found(let suggestions): suggestions[0].reason   // "under your $100/month budget; includes SMS campaigns"
-///     case .nothing(let why): why   // "Nothing fits under $20/month; the cheapest option is Mail at $29/month."
+///     case .found(let suggestions): suggestions[0].reasons   // [.includes(["SMS campaigns"])]
+///     case .nothing(let why): why   // .noneUnderBudget(ceiling: 20, cheapest: mail)
 ///     }
 struct ProductMatcher: Sendable {
     enum Outcome: Hashable, Sendable {
         case found([ProductSuggestion])
-        case nothing(String)
+        case nothing(NoSuggestion)
     }
 
     let products: [Product]
@@ -60,31 +83,29 @@ struct ProductMatcher: Sendable {
     func suggest(_ query: ProductQuery, count: Int) -> Outcome {
         let excluded = Set(query.excluded.map { $0.lowercased() })
         var candidates = Array(products.indices).filter { !excluded.contains(products[$0].name.lowercased()) }
-        if candidates.isEmpty { return .nothing("You already have or have seen everything in our catalog.") }
+        if candidates.isEmpty { return .nothing(.nothingLeft) }
         if let category = query.category?.lowercased() {
             candidates = candidates.filter { products[$0].category.lowercased() == category }
-            if candidates.isEmpty { return .nothing("I don't have another product in the \(category) category for you.") }
+            if candidates.isEmpty { return .nothing(.noneInCategory(category)) }
         }
         for feature in query.features {
             let wanted = feature.lowercased()
             candidates = candidates.filter { products[$0].features.contains { $0.lowercased() == wanted } }
-            if candidates.isEmpty { return .nothing("None of our other products includes \(feature).") }
+            if candidates.isEmpty { return .nothing(.noneWithFeature(feature)) }
         }
         if let seats = query.seats {
             let fitting = candidates.filter { (products[$0].seats ?? .infinity) >= seats }
             if fitting.isEmpty {
                 let largest = candidates.compactMap { products[$0].seats }.max() ?? 0
-                return .nothing("None of these is sold for a team of \(Int(seats)); the largest covers "
-                    + "\(Int(largest)) people, so our sales team would put together a custom plan.")
+                return .nothing(.noneForTeam(seats: Int(seats), largest: Int(largest)))
             }
             candidates = fitting
         }
         if let ceiling = query.ceiling {
             let fitting = candidates.filter { products[$0].monthlyPrice <= ceiling }
-            if fitting.isEmpty {
-                let cheapest = candidates.min { products[$0].monthlyPrice < products[$1].monthlyPrice }.map { products[$0] }
-                let cheapestText = cheapest.map { "; the cheapest option that otherwise fits is \($0.name) at \(Money.monthly($0.monthlyPrice))" } ?? ""
-                return .nothing("Nothing fits under \(Money.monthly(ceiling))\(cheapestText).")
+            // Candidates are never empty here, so there is always a cheapest one.
+            if fitting.isEmpty, let cheapest = candidates.min(by: { products[$0].monthlyPrice < products[$1].monthlyPrice }) {
+                return .nothing(.noneUnderBudget(ceiling: ceiling, cheapest: products[cheapest]))
             }
             candidates = fitting
         }
@@ -98,27 +119,28 @@ struct ProductMatcher: Sendable {
             }
             return left < right
         }
-        return .found(ranked.prefix(count).map { ProductSuggestion(product: products[$0], reason: reason(products[$0], query)) })
+        return .found(ranked.prefix(count).map { ProductSuggestion(product: products[$0], reasons: reasons(products[$0], query)) })
     }
 
-    /// "under your $150 a month budget; includes SMS campaigns and email automation".
-    func reason(_ product: Product, _ query: ProductQuery) -> String {
-        var parts: [String] = []
-        if let budget = query.budgetText { parts.append("within your \(budget) budget") }
-        if let seats = query.seats, product.seats != nil { parts.append("covers your team of \(Int(seats))") }
+    /// Within the budget, for the team, and the features the need asks for (else a tag it
+    /// mentions, else the first feature): `[.withinBudget("$150/month"), .includes(["SMS campaigns"])]`.
+    func reasons(_ product: Product, _ query: ProductQuery) -> [SuggestionReason] {
+        var parts: [SuggestionReason] = []
+        if let budget = query.budgetText { parts.append(.withinBudget(budget)) }
+        if let seats = query.seats, product.seats != nil { parts.append(.coversTeam(Int(seats))) }
         let needTerms = Set(ProductIndex.terms(query.need))
         let matched = (product.features).filter { feature in
             let terms = ProductIndex.terms(feature)
             return !terms.isEmpty && terms.contains(where: needTerms.contains)
         }
         if !matched.isEmpty {
-            parts.append("includes " + ProductMatcher.list(Array(matched.prefix(2))))
+            parts.append(.includes(Array(matched.prefix(2))))
         } else if let tag = product.tags.first(where: { !Set(ProductIndex.terms($0)).isDisjoint(with: needTerms) }) {
-            parts.append("made for \(tag)")
+            parts.append(.madeFor(tag))
         } else if let feature = product.features.first {
-            parts.append("includes \(feature)")
+            parts.append(.includes([feature]))
         }
-        return parts.joined(separator: "; ")
+        return parts
     }
 
     /// The catalog products named in a text, in the order they appear: the full name, or its
@@ -176,10 +198,5 @@ struct ProductMatcher: Sendable {
             }
         }
         return result
-    }
-
-    static func list(_ items: [String]) -> String {
-        guard items.count > 1, let last = items.last else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + last
     }
 }

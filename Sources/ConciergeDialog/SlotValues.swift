@@ -18,7 +18,8 @@ extension JSONValue {
         case .string(let value): return value
         case .array(let values): return values.map(\.displayText).joined(separator: ", ")
         case .object(let fields):
-            if Money.isMoney(self) { return Money.display(self) }
+            // The period as its code ("$300/month"): replies use the bot's words instead (`per_month`).
+            if Money.isMoney(self) { return Money.display(self) + (fields["period"]?.stringValue.map { "/" + $0 } ?? "") }
             if fields["amount"] != nil, let currency = fields["currency"] {
                 return "\((fields["amount"] ?? .null).displayText) \(currency.displayText)"
             }

@@ -21,6 +21,7 @@ public enum BotLints {
             checkFillable(bot, dialog: dialog, &diagnostics)
             checkFields(bot, dialog: dialog, &diagnostics)
             MessageLints.check(dialog, &diagnostics)
+            MessageLints.checkCatalog(dialog.catalog, &diagnostics)
             ContentLints.run(bot, dialog: dialog, &diagnostics)
         }
         return diagnostics.sorted

@@ -193,6 +193,7 @@ struct DialogChecks {
             return true
         }
         if first.products.isEmpty { diagnostics.emit(.emptyCatalog, at: first.location) }
-        return CatalogDefinition(products: products, match: first.match ?? CatalogMatch(), askNeed: first.askNeed)
+        return CatalogDefinition(products: products, match: first.match ?? CatalogMatch(), askNeed: first.askNeed,
+                                 messages: first.messages, location: first.location)
     }
 }

@@ -7,6 +7,7 @@ struct ParsedCatalog {
     var products: [Product]
     var match: CatalogMatch?
     var askNeed: [Template] = []
+    var messages = CatalogMessages()
     var location: SourceLocation
 }
 
@@ -15,7 +16,8 @@ struct ParsedCatalog {
 extension DialogFileParser {
     static let leadKeys = ["fields", "contact", "consent", "score", "tiers", "score_slot", "tier_slot", "request"]
     static let ruleKeys = ["if", "slot", "within_days", "points"]
-    static let catalogKeys = ["match", "products", "ask_need"]
+    static let catalogKeys = ["match", "products", "ask_need", "messages"]
+    static let catalogMessageKeys = CatalogMessage.allCases.map(\.rawValue)
     static let matchKeys = ["need", "budget", "seats", "category", "features", "owned", "plan", "count"]
     static let productKeys = ["name", "category", "price", "seats", "features", "description", "tags"]
 
@@ -111,10 +113,26 @@ extension DialogFileParser {
                 catalog.askNeed = templates(entry.value)
                 continue
             }
+            if entry.key == "messages" {
+                catalog.messages = parseCatalogMessages(entry.value)
+                continue
+            }
             for item in reader.sequence(entry.value, expected: "a list of products") ?? [] {
                 if let product = parseProduct(item) { catalog.products.append(product) }
             }
         }
+    }
+
+    /// `messages:` of a catalog: each key's placeholders are the engine's, not slot references.
+    private mutating func parseCatalogMessages(_ node: Node) -> CatalogMessages {
+        var messages = CatalogMessages()
+        for entry in reader.known(reader.mapping(node, expected: "a mapping of catalog phrases") ?? [],
+                                  allowed: DialogFileParser.catalogMessageKeys, in: "catalog messages") {
+            guard let key = CatalogMessage(rawValue: entry.key) else { continue }
+            let variations = templates(entry.value, arguments: Set(key.placeholders))
+            if !variations.isEmpty { messages[key] = variations }
+        }
+        return messages
     }
 
     private mutating func parseMatch(_ node: Node) -> CatalogMatch {

@@ -7,6 +7,7 @@ import ConciergeBot
 ///     MessageLints.check(dialog, &diagnostics)
 ///     // dialogs/main.yml:1:1: warning: 2 engine phrases are undefined, so the bot says nothing
 ///     //   where it needs them: handback, session_expired; define them under 'settings: messages:' …
+///     MessageLints.checkCatalog(dialog.catalog, &diagnostics)   // the same for 'catalog: messages:'
 enum MessageLints {
     /// One warning at the dialog's settings (its first state without settings) listing every missing key.
     static func check(_ dialog: DialogDefinition, _ diagnostics: inout DiagnosticCollector) {
@@ -14,6 +15,14 @@ enum MessageLints {
         guard !missing.isEmpty,
               let location = dialog.settings.location ?? dialog.states.first?.location else { return }
         diagnostics.emit(.undefinedEngineMessages(missing.map(\.rawValue)), at: location)
+    }
+
+    /// One warning at `catalog:` listing the catalog phrases left undefined, when it has products.
+    static func checkCatalog(_ catalog: CatalogDefinition, _ diagnostics: inout DiagnosticCollector) {
+        let missing = CatalogMessage.allCases.filter { catalog.messages[$0].isEmpty }
+        guard !catalog.products.isEmpty, !missing.isEmpty,
+              let location = catalog.location ?? catalog.products.first?.location else { return }
+        diagnostics.emit(.undefinedCatalogMessages(missing.map(\.rawValue)), at: location)
     }
 }
 
@@ -23,5 +32,12 @@ extension LoaderMessage {
         return .warning("\(count) undefined, so the bot says nothing where it needs \(keys.count == 1 ? "it" : "them"): "
             + "\(keys.joined(separator: ", ")); define \(keys.count == 1 ? "it" : "them") under 'settings: messages:' "
             + "(docs/dialog-files.md, \"Engine messages\")")
+    }
+
+    static func undefinedCatalogMessages(_ keys: [String]) -> LoaderMessage {
+        let count = keys.count == 1 ? "1 catalog phrase is" : "\(keys.count) catalog phrases are"
+        return .warning("\(count) undefined, so product replies leave \(keys.count == 1 ? "it" : "them") out: "
+            + "\(keys.joined(separator: ", ")); define \(keys.count == 1 ? "it" : "them") under 'catalog: messages:' "
+            + "(docs/marketing-flows.md, \"Catalog phrases\")")
     }
 }

@@ -10,11 +10,24 @@ import Testing
 /// Product suggestions in conversation: "suggest a product" without a need asks for it,
 /// "anything cheaper?" never offers what the user has, is on or names, and is cheaper than it.
 @Suite struct ProductSuggestionTests {
-    static let machine: DialogMachine = {
+    /// The catalog's phrases, as the demo bot words them.
+    static let phrases = """
+          messages:
+            price: "{amount}/month"
+            suggestion: "{number}. {product} ({price}) — {reason}"
+            cheaper_intro: "A bit cheaper:"
+            more_button: "Tell me more about {product}"
+            already_cheapest: "{product} at {price} is already the most affordable option that fits what you told me."
+            reason_budget: "within your {budget} budget"
+            reason_includes: "includes {features}"
+        """
+    static let machine = makeMachine(phrases: phrases)
+
+    static func makeMachine(phrases: String) -> DialogMachine {
         let intents = """
             slots:
               need: text
-              budget: money
+              budget: {entity: money, kind: budget}
               team_size: number
               plan: plan
               products: text
@@ -51,17 +64,19 @@ import Testing
                 - {name: Acme Starter, category: bundle, price: 29, features: [email campaigns, chat widget], description: Email and chat for small teams.}
                 - {name: Acme Growth, category: bundle, price: 99, features: [email campaigns, SMS campaigns, landing pages], description: "Email, SMS and landing pages for growing teams."}
                 - {name: Acme Pages, category: landing pages, price: 35, features: [landing pages], description: Landing pages and signup forms.}
-            """
+            """ + "\n" + phrases
         let result = BotLoader().load(files: [(path: "intents/bot.yml", contents: intents), (path: "dialogs/main.yml", contents: dialog)])
         return DialogMachine(bot: result.definition ?? BotDefinition(settings: BotSettings(), intents: []))
-    }()
+    }
 
     /// One turn from `session`: the message classified as `intent`, with `entities` and the website's `context`.
     static func turn(_ text: String, _ intent: String, entities: [EntityMatch] = [], context: [String: JSONValue] = [:],
-                     session: DialogSession = DialogSession()) -> (output: DialogOutput, session: DialogSession) {
+                     session: DialogSession = DialogSession(), machine: DialogMachine = machine,
+                     understanding: Understanding = Understanding()) -> (output: DialogOutput, session: DialogSession) {
         var random = SplitMix64(seed: 1)
         let parse = ParseResult(text: text, intent: IntentScore(name: intent, confidence: 0.95),
-                                ranking: [IntentScore(name: intent, confidence: 0.95)], entities: entities, decision: .classifier)
+                                ranking: [IntentScore(name: intent, confidence: 0.95)], entities: entities, decision: .classifier,
+                                understanding: understanding)
         return machine.step(DialogInput(parse: parse, now: Date(timeIntervalSince1970: 1_000_000), context: context),
                             session: session, random: &random)
     }
@@ -83,10 +98,11 @@ import Testing
     }
 
     @Test func aBudgetAloneNarrowsEnoughToSuggest() {
+        let budget: JSONValue = ["amount": 30, "currency": "USD", "period": "month"]
         let (output, _) = Self.turn("recommend something under $30 a month", "recommend_products",
-                                    entities: [EntityMatch(entity: "money", value: ["amount": 30, "currency": "USD", "period": "month"],
-                                                           text: "$30 a month", start: 22, end: 33)])
-        #expect(Self.text(output).contains("Acme Mail Starter"))
+                                    entities: [EntityMatch(entity: "money", value: budget, text: "$30 a month", start: 22, end: 33)],
+                                    understanding: Understanding(budget: .init(value: budget, start: 22, end: 33, evidence: .explicit)))
+        #expect(Self.text(output).contains("Acme Mail Starter ($19/month) — within your $30/month budget"))
         #expect(!Self.text(output).contains("What do you need"))
     }
 
@@ -149,6 +165,35 @@ import Testing
     ] as [(String, String?)])
     func aCapabilityFindsTheProductThatDoesIt(_ text: String, _ name: String?) {
         #expect(Self.machine.products.bestMatch(for: text)?.name == name)
+    }
+
+    /// The words come from the catalog's `messages:`: renamed phrases are what the user reads,
+    /// and each phrase said is recorded as an action.
+    @Test func renamedPhrasesAreUsed() {
+        let renamed = Self.makeMachine(phrases: """
+              messages:
+                price: "{amount} par mois"
+                suggestion: "{product} — {price} ({reason})"
+                reason_includes: "avec {features}"
+                more_button: "Plus sur {product}"
+                already_cheapest: "{product} ({price}) est déjà le moins cher."
+            """)
+        let (output, _) = Self.turn("something for sms campaigns", "recommend_products", machine: renamed)
+        #expect(Self.text(output).hasPrefix("Acme SMS — $39 par mois (avec SMS campaigns)"))
+        #expect(output.messages.first?.buttons.first?.label == "Plus sur Acme SMS")
+        #expect(output.actions.contains(.say(.catalogMessage(.suggestion), arguments: [
+            "number": "1", "product": "Acme SMS", "price": "$39 par mois", "reason": "avec SMS campaigns",
+        ])))
+        let cheapest = Self.turn("anything cheaper than Acme Mail Starter?", "cheaper_options", machine: renamed)
+        #expect(Self.text(cheapest.output) == "Acme Mail Starter ($19 par mois) est déjà le moins cher.")
+    }
+
+    /// A phrase the bot leaves undefined is left out, never said in English from Swift.
+    @Test func anUndefinedPhraseIsLeftOut() {
+        let bare = Self.makeMachine(phrases: "")
+        let (output, session) = Self.turn("anything cheaper than Acme Mail Starter?", "cheaper_options", machine: bare)
+        #expect(output.messages.allSatisfy { $0.text.isEmpty })
+        #expect(session.suggested == nil)
     }
 
     @Test func namesAreRemovedInAnyCase() {

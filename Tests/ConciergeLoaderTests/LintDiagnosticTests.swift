@@ -14,6 +14,13 @@ import Testing
     /// A dialog that routes `greet` to its one state, a handoff state.
     private static let greetDialog = "globals:\n  greet: human\n" + BotFile.handoffOnly
 
+    /// `greetDialog` with a one-product catalog whose `messages:` define every phrase but `except`.
+    private static func catalogDialog(except: Set<CatalogMessage>) -> String {
+        let defined = CatalogMessage.allCases.filter { !except.contains($0) }
+        return greetDialog + "catalog:\n  products:\n    - {name: Mail, price: 19, description: Newsletters.}\n"
+            + (defined.isEmpty ? "" : "  messages:\n" + defined.map { "    \($0.rawValue): \"Text\"\n" }.joined())
+    }
+
     static let cases: [DiagnosticCase] = [
         DiagnosticCase(
             "unhandledIntent",
@@ -70,6 +77,17 @@ import Testing
             "dialogs/main.yml:4:3: warning: \(EngineMessage.allCases.count) engine phrases are undefined, so the bot says "
                 + "nothing where it needs them: \(EngineMessage.allCases.map(\.rawValue).joined(separator: ", ")); "
                 + "define them under 'settings: messages:' (docs/dialog-files.md, \"Engine messages\")"),
+        DiagnosticCase(
+            "undefinedCatalogMessages (one)",
+            [.greet, .dialog(catalogDialog(except: [.price])), .engineMessages],
+            "dialogs/main.yml:6:1: warning: 1 catalog phrase is undefined, so product replies leave it out: price; "
+                + "define it under 'catalog: messages:' (docs/marketing-flows.md, \"Catalog phrases\")"),
+        DiagnosticCase(
+            "undefinedCatalogMessages (all)",
+            [.greet, .dialog(catalogDialog(except: Set(CatalogMessage.allCases))), .engineMessages],
+            "dialogs/main.yml:6:1: warning: \(CatalogMessage.allCases.count) catalog phrases are undefined, so product "
+                + "replies leave them out: \(CatalogMessage.allCases.map(\.rawValue).joined(separator: ", ")); "
+                + "define them under 'catalog: messages:' (docs/marketing-flows.md, \"Catalog phrases\")"),
         DiagnosticCase(
             "synonymAcrossEntities",
             [.intents("entities:\n  tier:\n    values: [gold]\n  colour:\n    values: [Gold]\n"), .greet],

@@ -1,0 +1,95 @@
+/// The keys of the phrases product suggestions are made of, as written under `catalog:
+/// messages:` of a dialog file. Each lists the placeholders the engine fills for it
+/// (`{product}`, `{price}`…); the bot's slots may be used too.
+///
+///     catalog:
+///       messages:
+///         price: "{amount}/month"
+///         suggestion: "{number}. {product} ({price}) — {reason}"
+///         reason_budget: "within your {budget} budget"
+public enum CatalogMessage: String, CaseIterable, Hashable, Sendable {
+    /// A monthly price in US dollars: `{amount}` ("$29").
+    case price
+    /// One line of a suggestion list: `{number}`, `{product}`, `{price}`, `{reason}`.
+    case suggestion
+    /// Above the list of "anything cheaper?".
+    case cheaperIntro = "cheaper_intro"
+    /// The button under a suggestion (also the message it sends): `{product}`.
+    case moreButton = "more_button"
+    /// Nothing cheaper than the cheapest known product: `{product}`, `{price}`.
+    case alreadyCheapest = "already_cheapest"
+    /// Why a product is suggested: within the budget `{budget}`; for the team of `{seats}`;
+    /// with the features `{features}` asked for; made for `{tag}`. Joined by "; ".
+    case reasonBudget = "reason_budget"
+    case reasonTeam = "reason_team"
+    case reasonIncludes = "reason_includes"
+    case reasonMadeFor = "reason_made_for"
+    /// Nothing to suggest: everything is owned or was shown.
+    case nothingLeft = "nothing_left"
+    /// Nothing in the category `{category}`.
+    case nothingInCategory = "nothing_in_category"
+    /// No product with the feature `{feature}`.
+    case nothingWithFeature = "nothing_with_feature"
+    /// No product for a team of `{seats}`; the largest is for `{largest}`.
+    case nothingForTeam = "nothing_for_team"
+    /// Nothing under `{budget}`; the cheapest that otherwise fits is `{product}` at `{price}`.
+    case nothingUnderBudget = "nothing_under_budget"
+    /// A budget in a currency without a rate, `{currency}`, left out of the suggestions.
+    case currencyUnsupported = "currency_unsupported"
+    /// "Tell me more" without a product: `{products}` lists the catalog.
+    case whichProduct = "which_product"
+    /// A product described: `{product}`, `{price}`, `{seats}`, `{description}`, `{features}`.
+    case details
+    /// A product sold for any team size described: as `details`, without `{seats}`.
+    case detailsAnyTeam = "details_any_team"
+    /// "Compare" without two products: `{products}` names two for an example.
+    case whichTwo = "which_two"
+    /// The two prices compared: `{first}`, `{first_price}`, `{second}`, `{second_price}`.
+    case comparePrices = "compare_prices"
+    /// Features both have: `{features}`.
+    case compareBoth = "compare_both"
+    /// Features only one has: `{product}`, `{features}`.
+    case compareOnly = "compare_only"
+
+    /// The placeholders the engine fills in this phrase, besides the bot's slots.
+    public var placeholders: [String] {
+        switch self {
+        case .price: return ["amount"]
+        case .suggestion: return ["number", "product", "price", "reason"]
+        case .cheaperIntro, .nothingLeft: return []
+        case .moreButton: return ["product"]
+        case .alreadyCheapest: return ["product", "price"]
+        case .reasonBudget: return ["budget"]
+        case .reasonTeam: return ["seats"]
+        case .reasonIncludes, .compareBoth: return ["features"]
+        case .reasonMadeFor: return ["tag"]
+        case .nothingInCategory: return ["category"]
+        case .nothingWithFeature: return ["feature"]
+        case .nothingForTeam: return ["seats", "largest"]
+        case .nothingUnderBudget: return ["budget", "product", "price"]
+        case .currencyUnsupported: return ["currency"]
+        case .whichProduct, .whichTwo: return ["products"]
+        case .details: return ["product", "price", "seats", "description", "features"]
+        case .detailsAnyTeam: return ["product", "price", "description", "features"]
+        case .comparePrices: return ["first", "first_price", "second", "second_price"]
+        case .compareOnly: return ["product", "features"]
+        }
+    }
+}
+
+/// The catalog's phrases (`catalog: messages:`), variations per key; an undefined phrase is
+/// not said (`check` warns about each when the catalog has products).
+///
+///     messages[.price]   // ["{amount}/month"]
+public struct CatalogMessages: Sendable {
+    public var phrases: [CatalogMessage: [Template]]
+
+    public init(phrases: [CatalogMessage: [Template]] = [:]) {
+        self.phrases = phrases
+    }
+
+    public subscript(key: CatalogMessage) -> [Template] {
+        get { phrases[key] ?? [] }
+        set { phrases[key] = newValue }
+    }
+}

@@ -1,0 +1,47 @@
+import ConciergeBot
+import ConciergeLoader
+import Testing
+
+/// The catalog's phrases (`catalog: messages:`) and the engine's list and period words: each
+/// key loads with its own placeholders, which are not slots; anything else is reported.
+@Suite struct CatalogMessageLoadingTests {
+    /// A dialog whose catalog defines `messages` (already indented under `catalog:`).
+    static func dialog(catalogMessages: String) -> String {
+        BotFile.handoffOnly + "catalog:\n  products:\n    - {name: Mail, price: 19, description: Newsletters.}\n"
+            + "  messages:\n" + catalogMessages
+    }
+
+    /// A text using every placeholder of the key.
+    static func text(_ placeholders: [String]) -> String {
+        "\"Words " + placeholders.map { "{\($0)}" }.joined(separator: " ") + "\""
+    }
+
+    @Test(arguments: CatalogMessage.allCases)
+    func everyCatalogKeyLoadsWithItsPlaceholders(_ key: CatalogMessage) throws {
+        let yaml = Self.dialog(catalogMessages: "    \(key.rawValue): \(Self.text(key.placeholders))\n")
+        let result = BotLoader().load(files: [(path: "dialogs/main.yml", contents: yaml), BotFile.greetText])
+        #expect(result.errors.isEmpty, "\(result.errors.map(\.description))")
+        let catalog = try #require(result.definition?.dialog?.catalog)
+        #expect(catalog.messages[key].map(\.source) == [Self.text(key.placeholders).trimmingCharacters(in: ["\""])])
+        #expect(catalog.messages[key].first?.slots == key.placeholders)
+    }
+
+    @Test(arguments: [EngineMessage.listAnd, .listOr, .perMonth, .perYear, .perQuarter, .perWeek, .perDay, .perHour])
+    func everyWordKeyLoadsWithItsPlaceholders(_ key: EngineMessage) throws {
+        let yaml = "settings:\n  messages:\n    \(key.rawValue): \(Self.text(key.placeholders))\n" + BotFile.handoffOnly
+        let result = BotLoader().load(files: [(path: "dialogs/main.yml", contents: yaml), BotFile.greetText])
+        #expect(result.errors.isEmpty, "\(result.errors.map(\.description))")
+        #expect(try #require(result.definition?.dialog).settings.messages[key].first?.slots == key.placeholders)
+    }
+
+    /// A placeholder another key fills is a slot here; an unknown key is an error.
+    @Test(arguments: [
+        ("    price: \"{product}\"\n", "dialogs/main.yml:8:14: error: unknown slot 'product'; declare it under 'slots:' in an intents file"),
+        ("    prices: \"{amount}\"\n", "dialogs/main.yml:8:5: error: unknown key 'prices' in catalog messages; did you mean 'price'?"),
+    ])
+    func otherPlaceholdersAndKeysAreReported(_ messages: String, _ expected: String) {
+        let result = BotLoader().load(files: [(path: "dialogs/main.yml", contents: Self.dialog(catalogMessages: messages)),
+                                              BotFile.greetText])
+        #expect(result.errors.map(\.description) == [expected])
+    }
+}

@@ -48,7 +48,7 @@ public struct TranscriptRunner: Sendable {
             let message = UserMessage(text: step.user, context: step.context.isEmpty ? nil : step.context)
             let reply = bot.step(session: &session, message: message, now: now, random: &random)
             replies.append(reply)
-            failures += TranscriptRunner.check(step, reply).map {
+            failures += TranscriptRunner.check(step, reply, words: bot.definition.dialog?.settings.messages ?? DialogMessages()).map {
                 TranscriptFailure(location: step.location, conversation: conversation.name,
                                   message: "after '\(step.user)': \($0)")
             }
@@ -57,7 +57,8 @@ public struct TranscriptRunner: Sendable {
     }
 
     /// What is wrong with `reply` for `step`, one line per unmet expectation.
-    static func check(_ step: TranscriptStep, _ reply: Reply) -> [String] {
+    /// `words`: the bot's phrases, so an expected amount reads as the bot says it ("$500 a month").
+    static func check(_ step: TranscriptStep, _ reply: Reply, words: DialogMessages = DialogMessages()) -> [String] {
         var problems: [String] = []
         if let intent = step.intent, intent != reply.intent {
             problems.append("expected intent '\(intent)', got '\(reply.intent)' (NLU: \(reply.nlu.intent.name) "
@@ -75,10 +76,10 @@ public struct TranscriptRunner: Sendable {
         }
         for (slot, expected) in step.slots.sorted(by: { $0.key < $1.key }) {
             let actual = reply.slots[slot]
-            let matches = expected == .null ? actual == nil : actual.map { same($0, expected) } ?? false
+            let matches = expected == .null ? actual == nil : actual.map { same($0, expected, words: words) } ?? false
             if !matches {
-                problems.append("expected slot \(slot) = \(expected == .null ? "unset" : expected.displayText), "
-                    + "got \(actual.map(\.displayText) ?? "unset")")
+                problems.append("expected slot \(slot) = \(expected == .null ? "unset" : expected.displayText(words: words)), "
+                    + "got \(actual.map { $0.displayText(words: words) } ?? "unset")")
             }
         }
         let labels = reply.messages.flatMap(\.buttons).map(\.label)
@@ -91,10 +92,10 @@ public struct TranscriptRunner: Sendable {
         return problems
     }
 
-    static func same(_ actual: JSONValue, _ expected: JSONValue) -> Bool {
+    static func same(_ actual: JSONValue, _ expected: JSONValue, words: DialogMessages = DialogMessages()) -> Bool {
         if actual == expected { return true }
         if case .number(let left) = actual, case .number(let right) = expected { return left == right }
-        return actual.displayText == expected.displayText
+        return actual.displayText(words: words) == expected.displayText(words: words)
     }
 
     static func checkEvents(_ expected: [ExpectedEvent], _ actual: [DialogEvent]) -> String? {

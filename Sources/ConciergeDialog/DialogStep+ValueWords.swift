@@ -11,17 +11,7 @@ extension DialogStep {
             return phrase.render(["value": .string(value.displayText)])
         }
         if slot.entity == "date" || slot.entity == "time", let words = dateWords(value) { return words }
-        if Money.isMoney(value) { return money(value) }
-        return value.displayText
-    }
-
-    /// An amount with the bot's period words ("$300 a month" from `per_month`); without the
-    /// phrase for its period, the amount alone.
-    func money(_ value: JSONValue) -> String {
-        let amount = Money.display(value)
-        guard let period = value["period"]?.stringValue, let key = EngineMessage.per(period),
-              let phrase = settings.messages[key].first else { return amount }
-        return phrase.render(["amount": .string(amount)])
+        return value.displayText(words: settings.messages)
     }
 
     /// Items in words: "A", "A and B", "A, B and C" with the bot's `list_and` (or `list_or`);

@@ -163,7 +163,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
         guard !variations.isEmpty else { return nil }
         let index = variations.count == 1 ? 0 : Int.random(in: 0..<variations.count, using: &random)
         var values = session.slots
-        for (name, value) in values where Money.isMoney(value) { values[name] = .string(money(value)) }
+        for (name, value) in values where Money.isMoney(value) { values[name] = .string(value.displayText(words: settings.messages)) }
         for (name, value) in arguments { values[name] = .string(value) }
         return variations[index].render(values)
     }

@@ -28,6 +28,16 @@ extension JSONValue {
         }
     }
 
+    /// The value as a reply says it: an amount with the bot's period words ("$300 a month"
+    /// from `per_month`; the amount alone without the phrase), anything else as `displayText`.
+    public func displayText(words messages: DialogMessages) -> String {
+        guard Money.isMoney(self) else { return displayText }
+        let amount = Money.display(self)
+        guard let period = self["period"]?.stringValue, let key = EngineMessage.per(period),
+              let phrase = messages[key].first else { return amount }
+        return phrase.render(["amount": .string(amount)])
+    }
+
     /// The number a value stands for: a number, a numeric string, or an amount.
     var numeric: Double? {
         switch self {

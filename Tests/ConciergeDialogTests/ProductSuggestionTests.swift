@@ -58,10 +58,12 @@ import Testing
 
     /// One turn from `session`: the message classified as `intent`, with `entities` and the website's `context`.
     static func turn(_ text: String, _ intent: String, entities: [EntityMatch] = [], context: [String: JSONValue] = [:],
-                     session: DialogSession = DialogSession()) -> (output: DialogOutput, session: DialogSession) {
+                     session: DialogSession = DialogSession(), reading: Understanding = Understanding())
+        -> (output: DialogOutput, session: DialogSession) {
         var random = SplitMix64(seed: 1)
         let parse = ParseResult(text: text, intent: IntentScore(name: intent, confidence: 0.95),
-                                ranking: [IntentScore(name: intent, confidence: 0.95)], entities: entities, decision: .classifier)
+                                ranking: [IntentScore(name: intent, confidence: 0.95)], entities: entities, decision: .classifier,
+                                understanding: reading)
         return machine.step(DialogInput(parse: parse, now: Date(timeIntervalSince1970: 1_000_000), context: context),
                             session: session, random: &random)
     }
@@ -83,9 +85,10 @@ import Testing
     }
 
     @Test func aBudgetAloneNarrowsEnoughToSuggest() {
+        let budget: JSONValue = ["amount": 30, "currency": "USD", "period": "month"]
         let (output, _) = Self.turn("recommend something under $30 a month", "recommend_products",
-                                    entities: [EntityMatch(entity: "money", value: ["amount": 30, "currency": "USD", "period": "month"],
-                                                           text: "$30 a month", start: 22, end: 33)])
+                                    entities: [EntityMatch(entity: "money", value: budget, text: "$30 a month", start: 22, end: 33)],
+                                    reading: Understanding(budget: .init(value: budget, start: 22, end: 33, evidence: .explicit)))
         #expect(Self.text(output).contains("Acme Mail Starter"))
         #expect(!Self.text(output).contains("What do you need"))
     }

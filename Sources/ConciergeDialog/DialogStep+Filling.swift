@@ -129,8 +129,13 @@ extension DialogStep {
             if let company = reading.company {
                 return SlotCandidate(slot: slot.name, value: .string(company.value), span: company.start..<company.end)
             }
+            if !asked, reading.isProperName, askedField.flatMap({ machine.slot(named: $0.slot) })?.kind == .need {
+                return freeTextCandidate(slot, maxWords: 4, firstClause: true)
+            }
             return asked ? freeTextCandidate(slot, maxWords: 8, firstClause: true) : nil
         case .need:
+            // "Lumen Dental" to "what do you need?" is a name, not a need.
+            if reading.isProperName { return nil }
             return asked ? freeTextCandidate(slot, maxWords: 80) : learnedCandidate(slot, parse: parse)
         case .yesNo:
             return nil

@@ -145,8 +145,6 @@ public final class DialogMachine: Sendable {
 
     /// A classifier confidence at which an intent that clears the conversation needs no confirmation.
     static let certainConfidence = 0.9
-    /// How sure NLU must be of the second of two FAQ questions in one message to answer both.
-    let twoQuestionConfidence = 0.3
 
     /// The request (`demo`) a state passes on, itself or through its form's `done:`.
     func request(of name: String, depth: Int = 0) -> String? {

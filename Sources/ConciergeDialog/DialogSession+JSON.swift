@@ -4,7 +4,9 @@ import ConciergeJSON
 /// seconds since the reference date (what `JSONDecoder` reads back by default). Written by hand:
 /// every turn stores its session, and through `JSONEncoder` that snapshot cost as much as the
 /// rest of the commit. A new stored property of `DialogSession` must be written here too (a
-/// test counts the properties and round-trips a session with every one set).
+/// test counts the properties and round-trips a session with every one set). The personal
+/// values held for consent (`pending`) are never written: before consent they appear in no
+/// store; a process that restarts asks for them again.
 ///
 ///     DialogSession(state: "welcome", turns: 1).jsonText
 ///     // {"buttons":[],"consecutiveFallbacks":0,"slots":{},"state":"welcome","transcript":[],"turns":1}
@@ -44,9 +46,6 @@ extension DialogSession: JSONWritable {
         }
         if let lastFilled {
             json.key("lastFilled"); json.string(lastFilled)
-        }
-        if let pending, !pending.isEmpty {
-            json.key("pending"); json.value(.object(pending))
         }
         if let requested, !requested.isEmpty {
             json.key("requested"); requested.write(to: &json)

@@ -129,8 +129,13 @@ extension DialogStep {
             if let company = reading.company {
                 return SlotCandidate(slot: slot.name, value: .string(company.value), span: company.start..<company.end)
             }
+            if !asked, reading.isProperName, askedField.flatMap({ machine.slot(named: $0.slot) })?.kind == .need {
+                return freeTextCandidate(slot, maxWords: 4, firstClause: true)
+            }
             return asked ? freeTextCandidate(slot, maxWords: 8, firstClause: true) : nil
         case .need:
+            // "Lumen Dental" to "what do you need?" is a name, not a need.
+            if reading.isProperName { return nil }
             return asked ? freeTextCandidate(slot, maxWords: 80) : learnedCandidate(slot, parse: parse)
         case .yesNo:
             return nil
@@ -140,16 +145,30 @@ extension DialogStep {
     }
 
     /// A free-text answer: what NLU kept of the message as an answer, when it is one.
-    /// With `firstClause`, a name or a company ends at a comma ("Tiny Pottery, Mia Chen"),
-    /// unless a legal form follows it ("Acme, Inc.").
+    /// With `firstClause`, a name or a company ends with its clause ("Tiny Pottery, Mia Chen",
+    /// "Tiny Pottery. Mia Chen"), unless a legal form follows ("Acme, Inc.").
     func freeTextCandidate(_ slot: SlotDefinition, maxWords: Int, firstClause: Bool = false) -> SlotCandidate? {
         guard !digresses, var text = understanding.freeText, !text.isEmpty else { return nil }
-        if firstClause, let comma = text.firstIndex(of: ",") {
+        if firstClause, let comma = DialogStep.clauseEnd(in: text) {
             let rest = text[text.index(after: comma)...].split(separator: " ").first.map { $0.lowercased() } ?? ""
             if !DialogStep.legalForms.contains(rest.filter(\.isLetter)) { text = String(text[..<comma]) }
         }
         guard !text.isEmpty, text.split(separator: " ").count <= maxWords else { return nil }
         return SlotCandidate(slot: slot.name, value: .string(text))
+    }
+
+    /// Where the first clause of a short answer ends: a comma, a semicolon, a dash, or a full
+    /// stop that ends a sentence (not "St." or "Dr.", not the last character).
+    static func clauseEnd(in text: String) -> String.Index? {
+        var wordLength = 0
+        for index in text.indices {
+            let character = text[index]
+            if character.isLetter { wordLength += 1; continue }
+            if character == "," || character == ";" || character == "—" { return index }
+            if character == ".", wordLength > 3, text.index(after: index) < text.endIndex { return index }
+            wordLength = 0
+        }
+        return nil
     }
 
     /// What may follow a company's name after a comma.

@@ -30,8 +30,10 @@ extension DialogStep {
 
     mutating func route(_ intent: String, parse: ParseResult, strong: Bool) {
         let state = currentState
-        if !strong, parse.decision == .classifier {
+        if !strong, parse.decision != .pattern {
             if answerTwoQuestions(parse) { return }
+        }
+        if !strong, parse.decision == .classifier {
             if let chosen = labelledChoice(parse, state: state) {
                 routeIntent(chosen, parse: parse, strong: strong)
                 return
@@ -128,18 +130,13 @@ extension DialogStep {
         actions.append(.emit(.faqAnswered(id: faq.id)))
     }
 
-    /// A message that asks two FAQ questions NLU is both fairly sure of ("how much is it and
-    /// do you integrate with Shopify?") gets both answers.
+    /// A message that asks two or more FAQ questions in separate clauses ("how much is it?
+    /// also, is the data encrypted?") gets every answer.
     mutating func answerTwoQuestions(_ parse: ParseResult) -> Bool {
-        guard parse.ranking.count >= 2, parse.text.filter({ $0 == "?" }).count >= 2 || parse.text.contains(" and ") else {
-            return false
-        }
-        let (best, second) = (parse.ranking[0], parse.ranking[1])
-        guard let first = machine.faqByIntent[best.name], let other = machine.faqByIntent[second.name],
-              second.confidence >= machine.twoQuestionConfidence, first.id != other.id else { return false }
-        actedIntent = best.name
-        answer(first)
-        answer(other)
+        let asked = understanding.clauseIntents.compactMap { machine.faqByIntent[$0.name] }
+        guard asked.count >= 2 else { return false }
+        actedIntent = understanding.clauseIntents[0].name
+        for faq in asked { answer(faq) }
         reaskPendingQuestion()
         return true
     }

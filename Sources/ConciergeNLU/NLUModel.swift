@@ -112,6 +112,7 @@ public struct NLUModel: Sendable {
         let found = entitiesAndFacts(in: text, tokens: tokens, intent: slotIntent(of: result), now: now, timeZone: timeZone)
         result.entities = found.merged
         result.understanding = UnderstandingReader.read(text, tokens: tokens, entities: found.builtin)
+        result.understanding.clauseIntents = clauseIntents(text, tokens: tokens)
         return result
     }
 

@@ -72,11 +72,11 @@ import Testing
     /// One turn from `session`: the message classified as `intent`, with `entities` and the website's `context`.
     static func turn(_ text: String, _ intent: String, entities: [EntityMatch] = [], context: [String: JSONValue] = [:],
                      session: DialogSession = DialogSession(), machine: DialogMachine = machine,
-                     understanding: Understanding = Understanding()) -> (output: DialogOutput, session: DialogSession) {
+                     reading: Understanding = Understanding()) -> (output: DialogOutput, session: DialogSession) {
         var random = SplitMix64(seed: 1)
         let parse = ParseResult(text: text, intent: IntentScore(name: intent, confidence: 0.95),
                                 ranking: [IntentScore(name: intent, confidence: 0.95)], entities: entities, decision: .classifier,
-                                understanding: understanding)
+                                understanding: reading)
         return machine.step(DialogInput(parse: parse, now: Date(timeIntervalSince1970: 1_000_000), context: context),
                             session: session, random: &random)
     }
@@ -101,7 +101,7 @@ import Testing
         let budget: JSONValue = ["amount": 30, "currency": "USD", "period": "month"]
         let (output, _) = Self.turn("recommend something under $30 a month", "recommend_products",
                                     entities: [EntityMatch(entity: "money", value: budget, text: "$30 a month", start: 22, end: 33)],
-                                    understanding: Understanding(budget: .init(value: budget, start: 22, end: 33, evidence: .explicit)))
+                                    reading: Understanding(budget: .init(value: budget, start: 22, end: 33, evidence: .explicit)))
         #expect(Self.text(output).contains("Acme Mail Starter ($19/month) — within your $30/month budget"))
         #expect(!Self.text(output).contains("What do you need"))
     }

@@ -24,9 +24,13 @@ import Testing
         return session
     }()
 
-    /// A session has one encoder (`DialogSession.write(to:)`); what the store writes reads back.
+    /// A session has one encoder (`DialogSession.write(to:)`); what the store writes reads back,
+    /// except the personal values held for consent, which no store keeps.
     @Test func aSessionReadsBackAsWritten() throws {
-        for session in [Self.full, DialogSession(), DialogSession(state: "welcome", turns: 1)] {
+        var stored = Self.full
+        stored.pending = nil
+        #expect(try JSONDecoder().decode(DialogSession.self, from: Data(SessionJSON.text(Self.full).utf8)) == stored)
+        for session in [DialogSession(), DialogSession(state: "welcome", turns: 1)] {
             #expect(try JSONDecoder().decode(DialogSession.self, from: Data(SessionJSON.text(session).utf8)) == session)
         }
         #expect(SessionJSON.text(DialogSession(state: "welcome", turns: 1))

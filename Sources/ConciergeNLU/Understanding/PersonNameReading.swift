@@ -34,7 +34,24 @@ enum PersonNameReading {
             }
             index += 1
         }
-        return leadingName(words, text: text)
+        return leadingName(words, text: text) ?? signature(words, text: text)
+    }
+
+    /// A clause of two or three capitalised words alone, the first a known given name, after
+    /// another clause: "a newsletter for my shop. Mia Chen", "2 people, Mia Chen".
+    private static func signature(_ words: MessageWords, text: String) -> (fact: Understanding.TextFact, next: Int)? {
+        var start = 0
+        while start < words.count {
+            var end = start
+            while end < words.count, !words[end].isBreak { end += 1 }
+            let length = end - start
+            if start > 0, (2...3).contains(length), FirstNames.contains(words[start].text),
+               (start..<end).allSatisfy({ words[$0].capitalized && isNameWord(words[$0]) }) {
+                return (fact(words, start..<end, text: text), end)
+            }
+            start = end + 1
+        }
+        return nil
     }
 
     /// Whether only greetings come before item `index` in its clause: "hi, this is Ana".

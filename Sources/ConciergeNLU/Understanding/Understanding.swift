@@ -108,6 +108,12 @@ public struct Understanding: Hashable, Sendable {
     public var freeText: String?
     /// The language the message is written in, when it is clearly one (ISO 639-1).
     public var language: LanguageGuess?
+    /// The message is only a proper name of two to four capitalised words ("Lumen Dental"):
+    /// a company or a person, not a need, whatever question it answers.
+    public var isProperName: Bool = false
+    /// The intents of its clauses, when the message asks two or more things (see
+    /// `NLUModel.clauseIntents`); empty otherwise.
+    public var clauseIntents: [IntentScore] = []
 
     public init(answer: Answer? = nil, isQuestion: Bool = false, sentiment: Double = 0,
                 personName: TextFact? = nil, company: TextFact? = nil, headCount: NumberFact? = nil,

@@ -35,6 +35,14 @@ enum UnderstandingReader {
             sentiment: understanding.sentiment,
             contacts: entities.filter { contactEntities.contains($0.entity) }.map { $0.start..<$0.end }
                 .sorted { $0.lowerBound < $1.lowerBound })
+        understanding.isProperName = isProperName(words)
         return understanding
+    }
+
+    /// Two to four words, every one capitalised and none a common word: "Lumen Dental".
+    static func isProperName(_ words: MessageWords) -> Bool {
+        let content = words.items.filter { !$0.isBreak }
+        return (2...4).contains(content.count)
+            && content.allSatisfy { $0.isWord && $0.capitalized && !NameStopWords.contains($0.text) }
     }
 }

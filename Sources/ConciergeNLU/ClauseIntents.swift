@@ -1,0 +1,54 @@
+import ConciergeText
+
+extension NLUModel {
+    /// The intents of a message's clauses when it asks more than one thing ("what are your
+    /// prices? also is the data encrypted?"): each clause classified alone, in order, the
+    /// ones above the threshold with distinct intents. Empty for a message of one clause —
+    /// the classifier of the whole message gives a single intent most of the weight, so the
+    /// second question would be lost.
+    ///
+    ///     nlu.clauseIntents("how much is it, and how secure is it?", tokens: tokens)
+    ///     // [pricing 0.81, faq/security 0.77]
+    func clauseIntents(_ text: String, tokens: [Token]) -> [IntentScore] {
+        let clauses = Self.clauses(of: text, tokens: tokens)
+        guard clauses.count >= 2 else { return [] }
+        var intents: [IntentScore] = []
+        for clause in clauses {
+            let result = classify(clause)
+            guard result.decision != .fallback, result.decision != .empty, !result.isOutOfScope,
+                  !intents.contains(where: { $0.name == result.intent.name }) else { continue }
+            intents.append(result.intent)
+        }
+        return intents.count >= 2 ? intents : []
+    }
+
+    /// Words that start a new question inside one message.
+    static let clauseStarts: Set<String> = ["also", "plus", "additionally", "and"]
+
+    /// The clauses of a message: split after a question mark followed by more words, at a
+    /// semicolon, and before "also" / "and also" / ", and how…" that open another question.
+    static func clauses(of text: String, tokens: [Token]) -> [String] {
+        var bounds: [Int] = []
+        for (index, token) in tokens.enumerated() where index > 0 && index < tokens.count - 1 {
+            let previous = tokens[index - 1]
+            if previous.kind == .punctuation, previous.text == "?" || previous.text == ";" {
+                bounds.append(token.start)
+            } else if token.kind == .word, clauseStarts.contains(token.normalized),
+                      previous.kind == .punctuation, previous.text == "," || previous.text == "." {
+                bounds.append(token.start)
+            }
+        }
+        guard !bounds.isEmpty else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        var clauses: [String] = []
+        var start = 0
+        for bound in bounds + [scalars.count] where bound > start {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<min(bound, scalars.count)])
+            let clause = String(view)
+            if clause.contains(where: \.isLetter) { clauses.append(clause) }
+            start = bound
+        }
+        return clauses
+    }
+}

@@ -69,7 +69,7 @@ extension DialogStep {
             }
         }
         if let consent = machine.consentSlot, filling.filled.contains(consent) { applyConsent() }
-        if actions.contains(where: { if case .holdPersonal = $0 { true } else { false } }), !consentIsAskedLater {
+        if actions.contains(where: { if case .holdPersonal = $0 { true } else { false } }) {
             say(.consentNeeded)
         }
         correctLastFilled(parse, filling: &filling, used: used, corrections: &corrections)
@@ -77,17 +77,9 @@ extension DialogStep {
         if !noted.isEmpty, asked != nil {
             say(.noted, arguments: ["facts": noted.joined(separator: ", ")])
         }
+        notedFacts = noted
         if let last = filling.filled.last { session.lastFilled = last }
         return filling
-    }
-
-    /// Whether the current form will ask for consent before it ends.
-    var consentIsAskedLater: Bool {
-        guard let consent = machine.consentSlot, session.slots[consent] == nil else { return false }
-        return currentState?.form?.fields.contains { $0.slot == consent } == true
-            || (session.form == nil && machine.dialog.globals.contains { transition in
-                transition.intent == actedIntent && machine.states[transition.target]?.form?.fields.contains { $0.slot == consent } == true
-            })
     }
 
     /// The form field being asked, if a form waits for an answer.
@@ -148,7 +140,9 @@ extension DialogStep {
     /// With `firstClause`, a name or a company ends with its clause ("Tiny Pottery, Mia Chen",
     /// "Tiny Pottery. Mia Chen"), unless a legal form follows ("Acme, Inc.").
     func freeTextCandidate(_ slot: SlotDefinition, maxWords: Int, firstClause: Bool = false) -> SlotCandidate? {
-        guard !digresses, var text = understanding.freeText, !text.isEmpty else { return nil }
+        // A correction of another value ("actually it's 30 people") answers nothing new.
+        guard !digresses, !understanding.isCorrection, var text = understanding.freeText, text.contains(where: \.isLetter)
+        else { return nil }
         if firstClause, let comma = DialogStep.clauseEnd(in: text) {
             let rest = text[text.index(after: comma)...].split(separator: " ").first.map { $0.lowercased() } ?? ""
             if !DialogStep.legalForms.contains(rest.filter(\.isLetter)) { text = String(text[..<comma]) }

@@ -33,6 +33,10 @@ extension DialogStep {
         case .skip? where field.optional, .unsure? where field.optional:
             skip(field)
             return true
+        case .unsure?:
+            // "not sure" to a required question is no answer: it counts as a try.
+            reject(field, of: form, because: missingValue(field))
+            return true
         case .no? where field.optional && !field.yesNo:
             // "no thanks" to an optional question skips it.
             skip(field)
@@ -44,8 +48,8 @@ extension DialogStep {
             break
         }
         let routable = actedIntent != ParseResult.outOfScope && machine.handles(actedIntent, in: state)
-        if digresses { return false }
-        if routable, parse.decision != .fallback, !expectsFreeText(field) { return false }
+        // Only a confident request or a question leaves the form; a guess is no answer.
+        if digresses, routable { return false }
         reject(field, of: form, because: missingValue(field))
         return true
     }
@@ -61,11 +65,22 @@ extension DialogStep {
         // however much it sounds like a product question; only a pattern or an exact example
         // of an intent, or a question, leaves.
         if !strong, !understanding.isQuestion, let field = askedField, let slot = machine.slot(named: field.slot),
-           slot.kind == .company || slot.kind == .personName,
-           let answer = understanding.freeText, answer.split(separator: " ").count <= 5 {
+           let answer = understanding.freeText, answer.split(separator: " ").count <= Self.shortAnswerWords(slot.kind) {
             return false
         }
+        // "not sure", "skip", "no": an answer to the question, not a request of its own.
+        if !strong, !understanding.isQuestion, understanding.answer != nil { return false }
         return routable && (confident || understanding.isQuestion)
+    }
+
+    /// How long a statement answering a free-text question of this kind may be and still be
+    /// the answer rather than a request ("Kestrel Software", "email marketing").
+    static func shortAnswerWords(_ kind: SlotKind) -> Int {
+        switch kind {
+        case .company, .personName: 5
+        case .need: 4
+        default: 0
+        }
     }
 
     func expectsFreeText(_ field: FormField) -> Bool {
@@ -140,7 +155,7 @@ extension DialogStep {
         ask(field)
         if field.optional { say(.saySkip) }
         // The last try before the form's way out: say there is another way than answering.
-        if progress.attempts + 1 >= form.maxAttempts { offerWayOut(field, of: form) }
+        if !field.optional, progress.attempts + 1 >= form.maxAttempts { offerWayOut(field, of: form) }
     }
 
     /// A required question the person will not or cannot answer: leave the form (what they

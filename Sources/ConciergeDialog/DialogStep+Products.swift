@@ -72,6 +72,19 @@ extension DialogStep {
         return product(named: value.displayText) ?? machine.products.named(in: value.displayText).first
     }
 
+    /// A request that says what it is for ("recommend something for newsletters") answers the
+    /// need question of a form that leads to suggestions, before it is asked.
+    mutating func takeNeedFromRequest(_ state: MachineState) {
+        // Only a form that leads to suggestions: "can sales contact me?" opens the lead form
+        // and says nothing about what the user needs.
+        guard let need = catalogMatch.need, session.slots[need] == nil, let form = state.form,
+              form.fields.contains(where: { $0.slot == need }),
+              form.done.flatMap({ machine.states[$0] })?.products != nil,
+              machine.products.index.describesNeed(typedText) else { return }
+        session.slots[need] = .string(typedText)
+        actions.append(.setSlot(need, .string(typedText)))
+    }
+
     /// Suggests what fits; when nothing narrows the catalog yet, asks what the user needs
     /// instead of listing products in catalog order.
     mutating func suggestProducts() {

@@ -46,7 +46,10 @@ extension DialogStep {
     mutating func routeIntent(_ intent: String, parse: ParseResult, strong: Bool) {
         actedIntent = intent
         let state = currentState
-        if intent == ParseResult.outOfScope {
+        if intent == ParseResult.outOfScope, session.form == nil, !notedFacts.isEmpty {
+            // A message that only states facts is understood: say what was noted.
+            say(.noted, arguments: ["facts": notedFacts.joined(separator: ", ")])
+        } else if intent == ParseResult.outOfScope {
             fallback(parse)
         } else if let transition = DialogStep.first(state?.on ?? [], intent: intent, slots: session.slots) {
             follow(transition, global: false, parse: parse, strong: strong)

@@ -40,6 +40,8 @@ struct DialogStep<Random: RandomNumberGenerator> {
     /// The message is a confident request of its own (an FAQ, help, a person), or a question:
     /// not a free-text answer to the question asked.
     var digresses = false
+    /// Facts the message stated beyond any question ("our budget is $100 a month").
+    var notedFacts: [String] = []
     /// The form whose consent question this turn refused, to come back to on a later yes.
     var refusedIn: String?
 
@@ -225,6 +227,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
         // The loader rejects cycles without input; the bound is a second line of defence.
         guard depth < 32 else { return }
         if state.form != nil {
+            if depth == 0 { takeNeedFromRequest(state) }
             advanceForm(depth: depth)
         } else if let next = state.then.first(where: { $0.condition?.holds(in: session.slots) ?? true }) {
             enter(next.target, reason: reason, trigger: .then, depth: depth + 1)

@@ -148,12 +148,14 @@ extension DialogStep {
             return
         }
         if let invalid = field.invalid, !invalid.isEmpty, let state = session.state {
+            // The author's own words for a wrong answer say what to do, skipping included.
             say(.fieldInvalid(state: state, slot: field.slot), invalid)
+            ask(field)
         } else {
             say(rejection.key, arguments: rejection.arguments)
+            ask(field)
+            if field.optional { say(.saySkip) }
         }
-        ask(field)
-        if field.optional { say(.saySkip) }
         // The last try before the form's way out: say there is another way than answering.
         if !field.optional, progress.attempts + 1 >= form.maxAttempts { offerWayOut(field, of: form) }
     }

@@ -37,19 +37,18 @@ enum PersonNameReading {
         return leadingName(words, text: text) ?? signature(words, text: text)
     }
 
-    /// A clause of two or three capitalised words alone, the first a known given name, after
-    /// another clause: "a newsletter for my shop. Mia Chen", "2 people, Mia Chen".
+    /// Two or three capitalised words standing alone after another clause or "and", the first
+    /// a known given name: "a newsletter for my shop. Mia Chen", "2 people and Mia Chen, Acme".
     private static func signature(_ words: MessageWords, text: String) -> (fact: Understanding.TextFact, next: Int)? {
-        var start = 0
-        while start < words.count {
+        for start in 1..<max(words.count, 1) {
+            let before = words[start - 1]
+            guard before.isBreak || before.text == "and", words[start].capitalized,
+                  FirstNames.contains(words[start].text) else { continue }
             var end = start
-            while end < words.count, !words[end].isBreak { end += 1 }
-            let length = end - start
-            if start > 0, (2...3).contains(length), FirstNames.contains(words[start].text),
-               (start..<end).allSatisfy({ words[$0].capitalized && isNameWord(words[$0]) }) {
+            while end < words.count, end - start < 3, words[end].capitalized, isNameWord(words[end]) { end += 1 }
+            if end - start >= 2, end == words.count || words[end].isBreak {
                 return (fact(words, start..<end, text: text), end)
             }
-            start = end + 1
         }
         return nil
     }

@@ -35,14 +35,18 @@ enum UnderstandingReader {
             sentiment: understanding.sentiment,
             contacts: entities.filter { contactEntities.contains($0.entity) }.map { $0.start..<$0.end }
                 .sorted { $0.lowerBound < $1.lowerBound })
-        understanding.isProperName = isProperName(words)
+        understanding.isProperName = understanding.freeText.map(isProperName) ?? false
         return understanding
     }
 
-    /// Two to four words, every one capitalised and none a common word: "Lumen Dental".
-    static func isProperName(_ words: MessageWords) -> Bool {
-        let content = words.items.filter { !$0.isBreak }
-        return (2...4).contains(content.count)
-            && content.allSatisfy { $0.isWord && $0.capitalized && !NameStopWords.contains($0.text) }
+    /// Two to four words, every one capitalised and none a common word: "Lumen Dental"
+    /// (the free text, so "we're Lumen Dental" counts too).
+    static func isProperName(_ text: String) -> Bool {
+        let parts = text.split(separator: " ")
+        return (2...4).contains(parts.count) && parts.allSatisfy { part in
+            guard let first = part.unicodeScalars.first, first.properties.isUppercase else { return false }
+            return part.allSatisfy { $0.isLetter || $0 == "-" || $0 == "&" || $0 == "'" }
+                && !NameStopWords.contains(part.lowercased())
+        }
     }
 }

@@ -118,20 +118,11 @@ private func entity(_ name: String, _ value: JSONValue, _ text: String) -> Entit
 /// Plays parse results from a fresh session, a minute apart.
 private func play(_ parses: [ParseResult], session: DialogSession = DialogSession(), seed: UInt64 = 1)
     -> (outputs: [DialogOutput], session: DialogSession) {
-    var random = SplitMix64(seed: seed)
-    var session = session
-    var outputs: [DialogOutput] = []
-    for (index, parsed) in parses.enumerated() {
-        let input = DialogInput(parse: parsed, now: Date(timeIntervalSince1970: 1_000_000 + Double(index) * 60))
-        let (output, next) = machine.step(input, session: session, random: &random)
-        outputs.append(output)
-        session = next
-    }
-    return (outputs, session)
+    playDialog(machine, parses, session: session, seed: seed, start: Date(timeIntervalSince1970: 1_000_000))
 }
 
 private func text(_ output: DialogOutput?) -> String {
-    output?.messages.map(\.text).joined(separator: " / ") ?? ""
+    LeadBot.text(output)
 }
 
 @Test func formAsksEachQuestionAndFollowsTheCondition() {

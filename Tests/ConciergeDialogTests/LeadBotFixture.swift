@@ -199,19 +199,26 @@ enum LeadBot {
     /// Plays messages from `session`, a minute apart from Monday 2026-11-23 10:00 UTC.
     static func play(_ messages: [ParseResult], session: DialogSession = DialogSession(), seed: UInt64 = 1,
                      start: Date = Date(timeIntervalSince1970: 1_795_435_200)) -> (outputs: [DialogOutput], session: DialogSession) {
-        var random = SplitMix64(seed: seed)
-        var session = session
-        var outputs: [DialogOutput] = []
-        for (index, message) in messages.enumerated() {
-            let input = DialogInput(parse: message, now: start + Double(index) * 60)
-            let (output, next) = machine.step(input, session: session, random: &random)
-            outputs.append(output)
-            session = next
-        }
-        return (outputs, session)
+        playDialog(machine, messages, session: session, seed: seed, start: start)
     }
 
     static func text(_ output: DialogOutput?) -> String {
         output?.messages.map(\.text).joined(separator: " / ") ?? ""
     }
+}
+
+/// Plays parse results through `machine` from `session`, a minute apart from `start`, with
+/// one seeded random source: the outputs and the session after the last.
+func playDialog(_ machine: DialogMachine, _ messages: [ParseResult], session: DialogSession = DialogSession(),
+                seed: UInt64 = 1, start: Date) -> (outputs: [DialogOutput], session: DialogSession) {
+    var random = SplitMix64(seed: seed)
+    var session = session
+    var outputs: [DialogOutput] = []
+    for (index, message) in messages.enumerated() {
+        let input = DialogInput(parse: message, now: start + Double(index) * 60)
+        let (output, next) = machine.step(input, session: session, random: &random)
+        outputs.append(output)
+        session = next
+    }
+    return (outputs, session)
 }

@@ -83,17 +83,6 @@ extension DialogStep {
         }
     }
 
-    func expectsFreeText(_ field: FormField) -> Bool {
-        if field.yesNo { return false }
-        if let entity = field.entity { return entity == "text" }
-        guard let slot = machine.slot(named: field.slot) else { return true }
-        switch slot.kind {
-        case .personName, .company, .need: return true
-        case .value: return slot.entity == nil || slot.entity == "text"
-        case .headCount, .budget, .yesNo: return false
-        }
-    }
-
     /// Asks the first question of the current form whose slot is neither filled nor held for
     /// consent, or leaves for `done` when none is left.
     mutating func advanceForm(depth: Int = 0) {

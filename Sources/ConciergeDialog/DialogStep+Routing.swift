@@ -115,7 +115,10 @@ extension DialogStep {
             }
             enter(target, reason: .requested, trigger: .intent(actedIntent, global: true))
             return true
-        case .no? where target == DialogDefinition.restartTarget, .decline? where target == DialogDefinition.restartTarget:
+        case .no?, .decline?:
+            // No to a restart goes on with the form; after a refusal of consent, a no is
+            // just a message ("no thanks").
+            guard target == DialogDefinition.restartTarget else { return false }
             reaskPendingQuestion()
             return true
         default:

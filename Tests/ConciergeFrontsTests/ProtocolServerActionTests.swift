@@ -7,7 +7,7 @@ import Foundation
 import Testing
 
 /// The protocol core with a store: what it asks the driver to do, and when it writes.
-@Suite struct ProtocolServerActionTests {
+@Suite struct ProtocolServerActionTests: ProtocolServerDriving {
     static let utc = TimeZone(secondsFromGMT: 0) ?? .current
 
     func server() throws -> ProtocolServer {
@@ -18,21 +18,8 @@ import Testing
         .line(ArraySlice(#"{"session":"\#(session)","text":"\#(text)","id":\#(id)}"#.utf8))
     }
 
-    func receive(_ server: inout ProtocolServer, _ frames: [LineFramer.Frame]) -> [ProtocolServer.Action] {
-        server.receive(frames, now: DemoBot.now, timeZone: Self.utc)
-    }
 
-    /// The ids of the written lines, and the error codes among them.
-    func written(_ actions: [ProtocolServer.Action]) throws -> [JSONValue] {
-        try actions.flatMap { action -> [JSONValue] in
-            guard case .write(let lines) = action else { return [] }
-            return try lines.map { try JSONParser.parse($0) }
-        }
-    }
 
-    func commits(_ actions: [ProtocolServer.Action]) -> [[TurnCommit]] {
-        actions.compactMap { if case .commit(let turns) = $0 { turns } else { nil } }
-    }
 
     @Test func aNewSessionIsLoadedThenCommittedBeforeItIsAnswered() throws {
         var server = try server()

@@ -8,7 +8,7 @@ import Testing
 
 /// The desk's `handback` request in the protocol core: a turn like a message (loaded,
 /// committed, written after its commit), or `not_handed_off` when there is nothing to give back.
-@Suite struct ProtocolServerHandbackTests {
+@Suite struct ProtocolServerHandbackTests: ProtocolServerDriving {
     static let utc = TimeZone(secondsFromGMT: 0) ?? .current
 
     func message(_ session: String, _ text: String, id: Int) -> LineFramer.Frame {
@@ -24,20 +24,8 @@ import Testing
         message(session, "I want to talk to a person", id: id)
     }
 
-    func receive(_ server: inout ProtocolServer, _ frames: [LineFramer.Frame]) -> [ProtocolServer.Action] {
-        server.receive(frames, now: DemoBot.now, timeZone: Self.utc)
-    }
 
-    func written(_ actions: [ProtocolServer.Action]) throws -> [JSONValue] {
-        try actions.flatMap { action -> [JSONValue] in
-            guard case .write(let lines) = action else { return [] }
-            return try lines.map { try JSONParser.parse($0) }
-        }
-    }
 
-    func commits(_ actions: [ProtocolServer.Action]) -> [[TurnCommit]] {
-        actions.compactMap { if case .commit(let turns) = $0 { turns } else { nil } }
-    }
 
     func first(_ array: JSONValue?) -> JSONValue? {
         if case .array(let elements)? = array { return elements.first }

@@ -8,7 +8,6 @@ import Testing
 
 /// The protocol core with a store: what it asks the driver to do, and when it writes.
 @Suite struct ProtocolServerActionTests: ProtocolServerDriving {
-    static let utc = TimeZone(secondsFromGMT: 0) ?? .current
 
     func server() throws -> ProtocolServer {
         ProtocolServer(bot: try DemoBot.bot(), storesTurns: true)

@@ -9,7 +9,6 @@ import Testing
 /// The desk's `handback` request in the protocol core: a turn like a message (loaded,
 /// committed, written after its commit), or `not_handed_off` when there is nothing to give back.
 @Suite struct ProtocolServerHandbackTests: ProtocolServerDriving {
-    static let utc = TimeZone(secondsFromGMT: 0) ?? .current
 
     func message(_ session: String, _ text: String, id: Int) -> LineFramer.Frame {
         .line(ArraySlice(#"{"session":"\#(session)","text":"\#(text)","id":\#(id)}"#.utf8))

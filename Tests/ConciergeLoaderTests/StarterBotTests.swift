@@ -20,7 +20,7 @@ private let repositoryRoot: String = {
     #expect(names == [
         "greet", "goodbye", "thanks", "decline", "help", "bot_challenge",
         "pricing", "free_trial", "talk_to_human", "book_demo", "product_info", "restart", "contact_sales",
-        "recommend_products", "product_details", "compare_products", "cheaper_options",
+        "recommend_products", "product_details", "compare_products", "cheaper_options", "withdraw_consent",
         // FAQ entries with their own questions (dialogs/faq.yml) train as intents too.
         "faq/integrations", "faq/support_hours", "faq/data_privacy", "faq/why_email", "faq/cancel",
         "faq/api", "faq/security", "faq/data_retention", "faq/onboarding", "faq/migration", "faq/refunds",

@@ -26,7 +26,7 @@ import Testing
     ("I don't want to give my details", .decline), ("never mind", .decline), ("nvm", .decline),
     ("i dont want to fill in anything", .decline), ("no, I don't want to give you my details", .decline),
     // unsure
-    ("not sure", .unsure), ("no idea", .unsure), ("don't know yet", .unsure), ("tbd", .unsure),
+    ("not sure", .unsure), ("no idea", .unsure), ("don't know yet", .unsure), ("tbd", .unsure), ("whenever", .unsure), ("any time works", .unsure), ("no preference", .unsure),
     ("depends", .unsure), ("idk", .unsure), ("I'm not sure yet", .unsure), ("it depends", .unsure),
     ("dunno", .unsure), ("hard to say", .unsure), ("not sure tbh", .unsure), ("maybe", .unsure),
 ])

@@ -137,7 +137,10 @@ enum AnswerPhrases {
     ]
 
     static let unsure = [
-        "not sure$", "not sure yet", "i am not sure$", "unsure", "not certain", "i am not certain", "no idea$",
+        // No preference is no value either: "whenever" to "when would suit you?".
+        "whenever$", "whenever works$", "whenever you want$", "any time$", "anytime$", "any time works$",
+        "anytime works$", "i am flexible$", "we are flexible$", "flexible$", "no preference$",
+        "does not matter$", "not sure$", "not sure yet", "i am not sure$", "unsure", "not certain", "i am not certain", "no idea$",
         "i have no idea$", "no clue", "i have no clue", "do not know$", "i do not know$", "i do not know yet",
         "do not know yet", "dunno", "idk", "tbd", "to be decided", "to be determined", "depends", "it depends",
         "that depends", "hard to say", "difficult to say", "can not say$", "i can not say$", "maybe$", "perhaps$",

@@ -5,7 +5,7 @@ import Foundation
 import ConciergeJSON
 
 /// What a message is as a button click.
-enum ButtonClick {
+enum ButtonClick: Equatable {
     case intent(label: String, intent: String)
     /// `/intent` naming an intent the bot does not have (a button from an older version).
     case stale
@@ -94,7 +94,12 @@ struct DialogStep<Random: RandomNumberGenerator> {
         case .leaveForm:
             leaveForm()
             return
-        case .yes, .no, .none:
+        case .yes, .no:
+            // A Yes / No button answers like the word would.
+            understanding.answer = click == .yes ? .yes : .no
+            understanding.freeText = nil
+            strong = true
+        case .none:
             break
         }
         if session.confirming != nil, answerConfirmation(click) { return }

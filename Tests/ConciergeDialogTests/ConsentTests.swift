@@ -40,6 +40,13 @@ import Testing
         #expect(LeadBot.text(outputs.last) == "Nothing kept.")
     }
 
+    @Test func theYesButtonAnswersTheConsentQuestion() {
+        let (outputs, session) = LeadBot.play([Self.demo, LeadBot.message("Acme"), LeadBot.message("/yes")])
+        #expect(outputs[1].messages.last?.buttons.map(\.payload) == ["/yes", "/no"])
+        #expect(session.slots["consent"] == "yes")
+        #expect(session.form?.slot == "email")
+    }
+
     @Test func aSecondDemoRequestIsNotBookedTwice() {
         let (outputs, _) = LeadBot.play([
             Self.demo, LeadBot.message("Acme"), LeadBot.answer("sure", .yes),

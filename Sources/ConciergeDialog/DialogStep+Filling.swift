@@ -18,12 +18,23 @@ struct SlotCandidate {
 struct SlotFilling {
     var filled: [String] = []
     var rejection: Rejection?
+    /// The facts filled beyond the question asked, in words ("$100 a month").
+    var noted: [String] = []
 }
 
 /// Why an answer does not fit its question: an engine phrase and its arguments.
 struct Rejection: Hashable {
     var key: EngineMessage
     var arguments: [String: String] = [:]
+}
+
+/// The word lists of the slot-filling policy, built once (a generic `DialogStep` cannot hold
+/// static constants).
+enum SlotPolicy {
+    /// Entities whose values are bare numbers a message is full of (prices, versions, counts).
+    static let numericEntities: Set<String> = ["number", "money", "percentage", "ordinal", "duration"]
+    /// What may follow a company's name after a comma ("Acme, Inc.").
+    static let legalForms: Set<String> = ["inc", "ltd", "llc", "llp", "gmbh", "corp", "co", "plc", "sa", "ag", "bv", "srl", "pty"]
 }
 
 /// The slot-filling policy (docs/dialog-files.md, "Slot filling"):
@@ -72,12 +83,12 @@ extension DialogStep {
         if actions.contains(where: { if case .holdPersonal = $0 { true } else { false } }) {
             say(.consentNeeded)
         }
-        correctLastFilled(parse, filling: &filling, used: used, corrections: &corrections)
+        correctLastFilled(filling: &filling, corrections: &corrections)
         confirm(corrections)
         if !noted.isEmpty, asked != nil {
             say(.noted, arguments: ["facts": noted.joined(separator: ", ")])
         }
-        notedFacts = noted
+        filling.noted = noted
         if let last = filling.filled.last { session.lastFilled = last }
         return filling
     }
@@ -145,7 +156,7 @@ extension DialogStep {
         else { return nil }
         if firstClause, let comma = DialogStep.clauseEnd(in: text) {
             let rest = text[text.index(after: comma)...].split(separator: " ").first.map { $0.lowercased() } ?? ""
-            if !DialogStep.legalForms.contains(rest.filter(\.isLetter)) { text = String(text[..<comma]) }
+            if !SlotPolicy.legalForms.contains(rest.filter(\.isLetter)) { text = String(text[..<comma]) }
         }
         guard !text.isEmpty, text.split(separator: " ").count <= maxWords else { return nil }
         return SlotCandidate(slot: slot.name, value: .string(text))
@@ -165,8 +176,7 @@ extension DialogStep {
         return nil
     }
 
-    /// What may follow a company's name after a comma.
-    static var legalForms: Set<String> { ["inc", "ltd", "llc", "llp", "gmbh", "corp", "co", "plc", "sa", "ag", "bv", "srl", "pty"] }
+
 
     /// A value the tagger learned for this slot from annotated examples.
     func learnedCandidate(_ slot: SlotDefinition, parse: ParseResult) -> SlotCandidate? {
@@ -185,7 +195,7 @@ extension DialogStep {
         }
         let field = asked ? askedField : nil
         let accepted = [entity] + (field?.entity.map { [$0] } ?? [])
-        let numeric = accepted.contains { DialogStep.numericEntities.contains($0) }
+        let numeric = accepted.contains { SlotPolicy.numericEntities.contains($0) }
         guard asked || !numeric else { return nil }
         // A number counts only where NLU read it as one (not inside a phone, a standard, a year…).
         let numbers = understanding.numbers.map { $0.start..<$0.end }
@@ -197,11 +207,9 @@ extension DialogStep {
         return SlotCandidate(slot: slot.name, value: match.value, span: match.start..<match.end)
     }
 
-    /// Entities whose values are bare numbers a message is full of (prices, versions, counts).
-    static var numericEntities: Set<String> { ["number", "money", "percentage", "ordinal", "duration"] }
 
     /// "sorry, I meant 30": a correction whose value no slot took changes the slot filled last.
-    mutating func correctLastFilled(_ parse: ParseResult, filling: inout SlotFilling, used: [Range<Int>],
+    mutating func correctLastFilled(filling: inout SlotFilling,
                                     corrections: inout [(slot: String, old: JSONValue, new: JSONValue)]) {
         guard understanding.isCorrection, filling.filled.isEmpty, let last = session.lastFilled,
               let slot = machine.slot(named: last), let old = session.slots[last] else { return }
@@ -209,14 +217,14 @@ extension DialogStep {
         switch slot.kind {
         case .headCount: value = (understanding.headCount?.value ?? understanding.numbers.first?.value).map { .number($0) }
         case .budget: value = understanding.budget?.value
-        case .value where slot.entity.map(DialogStep.numericEntities.contains) == true:
+        case .value where slot.entity.map(SlotPolicy.numericEntities.contains) == true:
             value = understanding.numbers.first.map { .number($0.value) }
         default: value = nil
         }
         guard let value, value.displayText != old.displayText else { return }
         if let field = fieldOfCurrentForm(last), DialogStep.check(value, against: field) != nil { return }
+        // `confirm` records the change and says it.
         session.slots[last] = value
-        actions.append(.confirmSlot(last, old: old, new: value))
         filling.filled.append(last)
         corrections.append((last, old, value))
     }

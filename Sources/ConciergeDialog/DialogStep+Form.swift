@@ -9,7 +9,7 @@ import ConciergeJSON
 extension DialogStep {
     /// Handles a message while a form waits for an answer; false lets the message be routed
     /// like any other (a digression: an FAQ, help, a human…).
-    mutating func handleForm(parse: ParseResult, strong: Bool, filling: SlotFilling) -> Bool {
+    mutating func handleForm(_ filling: SlotFilling) -> Bool {
         guard let progress = session.form, let state = currentState, let form = state.form,
               let field = form.fields.first(where: { $0.slot == progress.slot }) else {
             session.form = nil
@@ -47,9 +47,8 @@ extension DialogStep {
         default:
             break
         }
-        let routable = actedIntent != ParseResult.outOfScope && machine.handles(actedIntent, in: state)
-        // Only a confident request or a question leaves the form; a guess is no answer.
-        if digresses, routable { return false }
+        // Only a confident request or a question leaves the form (`isDigression`); a guess is no answer.
+        if digresses { return false }
         reject(field, of: form, because: missingValue(field))
         return true
     }
@@ -157,7 +156,7 @@ extension DialogStep {
             return
         }
         var choices: [Button] = []
-        if let leave = settings.messages.label(.leaveFormButton) { choices.append(Button(label: leave, payload: DialogStep.leaveFormPayload)) }
+        if let leave = settings.messages.label(.leaveFormButton) { choices.append(Button(label: leave, payload: EngineButton.leaveForm)) }
         if let human = machine.humanIntent, let label = settings.messages.label(.humanButton) {
             choices.append(Button(label: label, intent: human))
         }

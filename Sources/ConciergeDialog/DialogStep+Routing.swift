@@ -10,9 +10,9 @@ extension DialogStep {
     func resolveButton(_ text: String) -> ButtonClick {
         let trimmed = String(text.trimmedWhitespace)
         switch trimmed {
-        case DialogStep.leaveFormPayload: return .leaveForm
-        case DialogStep.yesPayload: return .yes
-        case DialogStep.noPayload: return .no
+        case EngineButton.leaveForm: return .leaveForm
+        case EngineButton.yes: return .yes
+        case EngineButton.no: return .no
         default: break
         }
         if trimmed.hasPrefix("/"), trimmed.count > 1, !trimmed.contains(where: \.isWhitespace) {
@@ -28,27 +28,28 @@ extension DialogStep {
         return .intent(label: clicked.label, intent: intent)
     }
 
-    mutating func route(_ intent: String, parse: ParseResult, strong: Bool) {
+    /// `noted`: the facts the message filled beyond any question, acknowledged when it asks nothing.
+    mutating func route(_ intent: String, parse: ParseResult, strong: Bool, noted: [String]) {
         let state = currentState
         if !strong, parse.decision != .pattern {
-            if answerTwoQuestions(parse) { return }
+            if answerTwoQuestions() { return }
         }
         if !strong, parse.decision == .classifier {
             if let chosen = labelledChoice(parse, state: state) {
-                routeIntent(chosen, parse: parse, strong: strong)
+                routeIntent(chosen, parse: parse, strong: strong, noted: noted)
                 return
             }
             if askDidYouMean(parse, state: state) { return }
         }
-        routeIntent(intent, parse: parse, strong: strong)
+        routeIntent(intent, parse: parse, strong: strong, noted: noted)
     }
 
-    mutating func routeIntent(_ intent: String, parse: ParseResult, strong: Bool) {
+    mutating func routeIntent(_ intent: String, parse: ParseResult, strong: Bool, noted: [String]) {
         actedIntent = intent
         let state = currentState
-        if intent == ParseResult.outOfScope, session.form == nil, !notedFacts.isEmpty {
+        if intent == ParseResult.outOfScope, session.form == nil, !noted.isEmpty {
             // A message that only states facts is understood: say what was noted.
-            say(.noted, arguments: ["facts": notedFacts.joined(separator: ", ")])
+            say(.noted, arguments: ["facts": noted.joined(separator: ", ")])
         } else if intent == ParseResult.outOfScope {
             fallback(parse)
         } else if let transition = DialogStep.first(state?.on ?? [], intent: intent, slots: session.slots) {
@@ -138,7 +139,7 @@ extension DialogStep {
 
     /// A message that asks two or more FAQ questions in separate clauses ("how much is it?
     /// also, is the data encrypted?") gets every answer.
-    mutating func answerTwoQuestions(_ parse: ParseResult) -> Bool {
+    mutating func answerTwoQuestions() -> Bool {
         let asked = understanding.clauseIntents.compactMap { machine.faqByIntent[$0.name] }
         guard asked.count >= 2 else { return false }
         actedIntent = understanding.clauseIntents[0].name

@@ -14,6 +14,14 @@ enum ButtonClick: Equatable {
     case none
 }
 
+/// The payloads of the engine's own buttons (not intents): yes / no to a confirmation or a
+/// yes/no question, and leaving a form.
+enum EngineButton {
+    static let yes = "/yes"
+    static let no = "/no"
+    static let leaveForm = "/leave_form"
+}
+
 /// One step of the dialog machine in progress: the session being changed, and what the step
 /// does and says so far. `DialogMachine.step` runs one and returns its output.
 struct DialogStep<Random: RandomNumberGenerator> {
@@ -40,8 +48,6 @@ struct DialogStep<Random: RandomNumberGenerator> {
     /// The message is a confident request of its own (an FAQ, help, a person), or a question:
     /// not a free-text answer to the question asked.
     var digresses = false
-    /// Facts the message stated beyond any question ("our budget is $100 a month").
-    var notedFacts: [String] = []
     /// The form whose consent question this turn refused, to come back to on a later yes.
     var refusedIn: String?
 
@@ -114,8 +120,8 @@ struct DialogStep<Random: RandomNumberGenerator> {
         }
         digresses = isDigression(parse, strong: strong)
         let filling = fillSlots(parse, clicked: button != nil)
-        if session.form != nil, handleForm(parse: parse, strong: strong, filling: filling) { return }
-        route(actedIntent, parse: parse, strong: strong)
+        if session.form != nil, handleForm(filling) { return }
+        route(actedIntent, parse: parse, strong: strong, noted: filling.noted)
     }
 
     /// Facts the website knows about the user fill the slots of the same name that are empty.
@@ -190,14 +196,11 @@ struct DialogStep<Random: RandomNumberGenerator> {
 
     /// Yes / No buttons with the bot's labels.
     var yesNoButtons: [Button] {
-        [(EngineMessage.yesButton, DialogStep.yesPayload), (.noButton, DialogStep.noPayload)].compactMap { key, payload in
+        [(EngineMessage.yesButton, EngineButton.yes), (.noButton, EngineButton.no)].compactMap { key, payload in
             settings.messages.label(key).map { Button(label: $0, payload: payload) }
         }
     }
 
-    static var yesPayload: String { "/" + "yes" }
-    static var noPayload: String { "/" + "no" }
-    static var leaveFormPayload: String { "/" + "leave_form" }
 
     // MARK: Moving between states
 

@@ -77,6 +77,17 @@ import Testing
         if let says = row.says { #expect(LeadBot.text(outputs.last) == says) }
     }
 
+    @Test func aCorrectionIsRecordedOnce() {
+        let (outputs, _) = LeadBot.play([
+            Self.opened, LeadBot.message("newsletters"),
+            LeadBot.message("12 people", reading: Understanding(headCount: Fact(value: 12, start: 0, end: 9, evidence: .explicit))),
+            LeadBot.message("sorry, I meant 30", reading: Understanding(
+                numbers: [Fact(value: 30, start: 15, end: 17, evidence: .bare)], isCorrection: true)),
+        ])
+        let confirmations = outputs.last?.actions.filter { if case .confirmSlot = $0 { true } else { false } }
+        #expect(confirmations == [.confirmSlot("team_size", old: 12, new: 30)])
+    }
+
     @Test func aYesNoQuestionTakesParaphrasesNLUReadAsYes() {
         let (_, session) = LeadBot.play([
             Self.opened, LeadBot.message("newsletters"),

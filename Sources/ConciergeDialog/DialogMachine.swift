@@ -104,11 +104,20 @@ public final class DialogMachine: Sendable {
     public func step<Random: RandomNumberGenerator>(
         _ input: DialogInput, session: inout DialogSession, random: inout Random
     ) -> DialogOutput {
-        var turn = DialogStep(machine: self, session: DialogSession(), random: random, now: input.now)
+        stepping(&session, now: input.now, random: &random, userText: input.parse.text) { $0.run(input) }
+    }
+
+    /// Runs `body` on a step over `session` in place, and finishes it; the intent of the output
+    /// is the one the step acted on.
+    func stepping<Random: RandomNumberGenerator>(
+        _ session: inout DialogSession, now: Date, random: inout Random, userText: String?,
+        _ body: (inout DialogStep<Random>) -> Void
+    ) -> DialogOutput {
+        var turn = DialogStep(machine: self, session: DialogSession(), random: random, now: now)
         swap(&turn.session, &session)
-        turn.run(input)
+        body(&turn)
         random = turn.random
-        let output = turn.finish(intent: turn.actedIntent, userText: input.parse.text)
+        let output = turn.finish(intent: turn.actedIntent, userText: userText)
         swap(&turn.session, &session)
         return output
     }
@@ -192,12 +201,6 @@ extension DialogMachine {
     public func handBack<Random: RandomNumberGenerator>(
         session: inout DialogSession, now: Date, random: inout Random
     ) -> DialogOutput {
-        var turn = DialogStep(machine: self, session: DialogSession(), random: random, now: now)
-        swap(&turn.session, &session)
-        turn.handBack()
-        random = turn.random
-        let output = turn.finish(intent: "", userText: nil)
-        swap(&turn.session, &session)
-        return output
+        stepping(&session, now: now, random: &random, userText: nil) { $0.handBack() }
     }
 }

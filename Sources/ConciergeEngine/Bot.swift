@@ -106,13 +106,15 @@ public struct Bot: Sendable {
         session: DialogSession = DialogSession(), now: Date, random: inout Random
     ) -> (Reply, DialogSession) {
         let (output, next) = dialog.start(session: session, now: now, random: &random)
-        let parse = ParseResult(text: "", intent: IntentScore(name: ParseResult.outOfScope, confidence: 1),
-                                ranking: [], entities: [], decision: .empty)
-        return (Reply(output, parse: parse), next)
+        return (Reply(output, parse: Reply.noMessage), next)
     }
 }
 
 extension Reply {
+    /// What NLU made of a turn without a user message (an opening, a handback).
+    static let noMessage = ParseResult(text: "", intent: IntentScore(name: ParseResult.outOfScope, confidence: 1),
+                                       ranking: [], entities: [], decision: .empty)
+
     /// The reply of a dialog step. Personal values the dialog holds for consent are withheld
     /// from the reply's NLU result too: its text is the masked one and their entities are dropped.
     init(_ output: DialogOutput, parse: ParseResult) {
@@ -136,9 +138,7 @@ extension Bot {
         session: inout DialogSession, now: Date, random: inout Random
     ) -> Reply {
         let output = dialog.handBack(session: &session, now: now, random: &random)
-        let parse = ParseResult(text: "", intent: IntentScore(name: ParseResult.outOfScope, confidence: 1),
-                                ranking: [], entities: [], decision: .empty)
-        return Reply(output, parse: parse)
+        return Reply(output, parse: Reply.noMessage)
     }
 
     /// Whether the conversation is with a person: its state is a handoff state of the bot's

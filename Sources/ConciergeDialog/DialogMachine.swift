@@ -38,6 +38,9 @@ public struct DialogOutput: Hashable, Sendable {
     public var storedText: String?
     /// The spans of the message (Unicode scalar offsets) masked in `storedText`.
     public var maskedSpans: [Range<Int>]
+    /// Personal values stored earlier (consent had released them) that this step erased: the
+    /// store must mask them in the session's rows and leads.
+    public var erasure: PersonalDataErasure?
 }
 
 /// The conversation state machine of a bot: a pure function from (session, NLU result, time)

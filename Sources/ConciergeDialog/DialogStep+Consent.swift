@@ -24,8 +24,10 @@ extension DialogStep {
         } else {
             if let state = currentState, asksConsent(state) { refusedIn = session.state }
             erasePending()
-            for slot in machine.slots where slot.personal && session.slots[slot.name] != nil {
-                session.slots[slot.name] = nil
+            for slot in machine.slots where slot.personal {
+                guard let value = session.slots.removeValue(forKey: slot.name) else { continue }
+                // Released earlier, so stored unmasked: the edge must erase it there too.
+                erased[slot.name] = value.displayText
                 actions.append(.eraseSlot(slot.name))
             }
         }

@@ -50,6 +50,9 @@ struct DialogStep<Random: RandomNumberGenerator> {
     var digresses = false
     /// The form whose consent question this turn refused, to come back to on a later yes.
     var refusedIn: String?
+    /// Personal values released by consent that this turn erased (a refusal or withdrawal
+    /// after consent), by slot.
+    var erased: [String: String] = [:]
 
     init(machine: DialogMachine, session: DialogSession, random: Random, now: Date) {
         self.machine = machine
@@ -124,11 +127,17 @@ struct DialogStep<Random: RandomNumberGenerator> {
         route(actedIntent, parse: parse, strong: strong, noted: filling.noted)
     }
 
-    /// Facts the website knows about the user fill the slots of the same name that are empty.
+    /// Facts the website knows about the user fill the slots of the same name that are empty;
+    /// personal ones wait for consent like typed ones.
     mutating func applyContext(_ context: [String: JSONValue]) {
         guard !context.isEmpty else { return }
         for slot in machine.slots where session.slots[slot.name] == nil {
-            if let value = context[slot.name] { session.slots[slot.name] = value }
+            guard let value = context[slot.name] else { continue }
+            if slot.personal, !hasConsent {
+                session.pending = (session.pending ?? [:]).merging([slot.name: value]) { held, _ in held }
+            } else {
+                session.slots[slot.name] = value
+            }
         }
     }
 
@@ -138,7 +147,11 @@ struct DialogStep<Random: RandomNumberGenerator> {
         session.buttons = messages.flatMap(\.buttons)
         // After a refusal of consent, a yes in the next message gives it after all.
         if let refusedIn, !isHandedOff { session.confirming = refusedIn }
-        let storedText = userText.map(masked)
+        let erasure = erased.isEmpty ? nil : PersonalDataErasure(values: erased)
+        if let erasure {
+            session.transcript = session.transcript.map { TranscriptTurn(user: erasure.mask($0.user), bot: $0.bot.map(erasure.mask)) }
+        }
+        let storedText = userText.map(masked).map { erasure?.mask($0) ?? $0 }
         if let storedText {
             session.transcript.append(TranscriptTurn(
                 user: String(storedText.prefix(DialogSession.transcriptTextLimit)), bot: messages.map(\.text)))
@@ -153,7 +166,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
         return DialogOutput(
             messages: messages, intent: intent, button: button, state: session.state ?? settings.start,
             slots: session.slots, events: events, actions: actions, transitions: transitions,
-            storedText: storedText, maskedSpans: masks.map { $0.start..<$0.end })
+            storedText: storedText, maskedSpans: masks.map { $0.start..<$0.end }, erasure: erasure)
     }
 
     // MARK: Speaking

@@ -33,6 +33,8 @@ public struct Reply: Hashable, Sendable {
     public var actions: [DialogAction] = []
     /// The states the turn moved through, and why (for `/why`).
     public var transitions: [DialogTransition] = []
+    /// Personal values stored in earlier turns that this turn erased (see `PersonalDataErasure`).
+    public var erasure: PersonalDataErasure?
 
     /// The texts of the messages, one per line.
     public var text: String { messages.map(\.text).joined(separator: "\n") }
@@ -127,7 +129,7 @@ extension Reply {
         }
         self.init(messages: output.messages, nlu: nlu, intent: output.intent, button: output.button,
                   state: output.state, slots: output.slots, events: output.events,
-                  actions: output.actions, transitions: output.transitions)
+                  actions: output.actions, transitions: output.transitions, erasure: output.erasure)
     }
 }
 

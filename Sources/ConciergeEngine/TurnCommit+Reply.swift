@@ -16,6 +16,7 @@ extension TurnCommit {
                             state: reply.state, events: reply.events, reply: reply.messages.map(\.text))
         }
         self.init(sessionID: sessionID, session: session, turn: turn,
-                  leads: LeadRecord.records(in: reply.events, sessionID: sessionID, at: now), at: now)
+                  leads: LeadRecord.records(in: reply.events, sessionID: sessionID, at: now), at: now,
+                  erasure: reply.erasure)
     }
 }

@@ -13,14 +13,18 @@ public struct TurnCommit: Hashable, Sendable {
     public var turn: TranscriptEntry?
     public var leads: [LeadRecord]
     public var at: Date
+    /// Personal values of this session stored by earlier turns that must be masked in its
+    /// transcript rows and removed from its leads, in the same transaction (a withdrawal).
+    public var erasure: PersonalDataErasure?
 
     public init(sessionID: String, session: DialogSession? = nil, turn: TranscriptEntry? = nil,
-                leads: [LeadRecord] = [], at: Date) {
+                leads: [LeadRecord] = [], at: Date, erasure: PersonalDataErasure? = nil) {
         self.sessionID = sessionID
         self.session = session
         self.turn = turn
         self.leads = leads
         self.at = at
+        self.erasure = erasure
     }
 }
 

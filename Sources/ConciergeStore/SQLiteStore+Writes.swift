@@ -71,6 +71,7 @@ extension SQLiteStore {
                 let statements = try WriteStatements(db)
                 for row in rows {
                     let at = date(row.at)
+                    if let erasure = row.erasure { try Self.erase(erasure, ofSession: row.sessionID, db) }
                     if let entry = row.entry {
                         try statements.insertTurn.execute(arguments: [
                             row.sessionID, at, entry.text, entry.intent, entry.confidence, entry.state, entry.events,
@@ -95,6 +96,8 @@ extension SQLiteStore {
             }
             // Committed: the new rows are true now, so the next batches may refer to them.
             tails.append(ids: insertedIDs, turns: added)
+            // An erasure rewrote older rows: their known texts are no longer what the rows hold.
+            tails.remove(rows.filter { $0.erasure != nil }.map(\.sessionID))
         }
     }
 
@@ -110,7 +113,7 @@ extension SQLiteStore {
                                     tailTurn: SessionTail.turn(text: text, reply: reply))
         }
         let leads = turn.leads.map { lead in (lead: lead, fields: JSONValue.object(lead.fields).jsonText) }
-        return EncodedCommit(sessionID: turn.sessionID, at: turn.at, entry: entry, leads: leads)
+        return EncodedCommit(sessionID: turn.sessionID, at: turn.at, entry: entry, leads: leads, erasure: turn.erasure)
     }
 
     /// Deletes the sessions of `subject` with their turns and leads, then checkpoints the WAL
@@ -221,6 +224,7 @@ struct EncodedCommit {
     var at: Date
     var entry: Entry?
     var leads: [(lead: LeadRecord, fields: String)]
+    var erasure: PersonalDataErasure?
     /// The session's JSON when this turn stores it; nil when another turn of the batch does.
     var sessionJSON: String?
     /// How many of the session's last stored turns are its transcript; nil when the JSON has it.

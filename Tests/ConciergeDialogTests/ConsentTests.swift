@@ -2,6 +2,7 @@
 import ConciergeEntities
 import ConciergeJSON
 import ConciergeNLU
+import Foundation
 import Testing
 
 /// Consent is enforced by the engine: personal values wait, masked, until a yes.
@@ -67,5 +68,26 @@ import Testing
         #expect(session.slots["consent"] == "no")
         #expect(session.slots["company"] == "Acme")
         #expect(outputs.last?.actions.contains(.eraseSlot("email")) == true)
+        // Stored unmasked after the yes: the store is told to erase it, the transcript forgets it.
+        #expect(outputs.last?.erasure == PersonalDataErasure(values: ["email": "ana@acme.com"]))
+        #expect(!session.transcript.contains { $0.user.contains("ana@acme.com") || $0.bot.joined().contains("ana@acme.com") })
+        #expect(session.transcript.contains { $0.user == "[email]" })
+    }
+
+    @Test func aRefusalBeforeConsentHasNothingStoredToErase() {
+        let (outputs, _) = LeadBot.play([
+            Self.demo, LeadBot.message("Acme"),
+            LeadBot.message("ana@acme.com", entities: [LeadBot.email("ana@acme.com")]), LeadBot.answer("no", .no),
+        ])
+        #expect(outputs.allSatisfy { $0.erasure == nil })
+    }
+
+    @Test func personalFactsFromTheWebsiteWaitForConsentToo() {
+        var random = SplitMix64(seed: 1)
+        let input = DialogInput(parse: Self.demo, now: Date(timeIntervalSince1970: 1_795_435_200),
+                                context: ["email": "ana@acme.com", "company": "Acme"])
+        let (output, session) = LeadBot.machine.step(input, session: DialogSession(), random: &random)
+        #expect(output.slots["email"] == nil && session.pending?["email"] == "ana@acme.com")
+        #expect(output.slots["company"] == "Acme")
     }
 }

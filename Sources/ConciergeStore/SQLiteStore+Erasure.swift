@@ -1,0 +1,50 @@
+import ConciergeDialog
+import ConciergeJSON
+import Foundation
+import GRDB
+
+extension SQLiteStore {
+    /// Erases personal values a session stored before the user withdrew consent, inside the
+    /// commit of the withdrawing turn: its transcript rows (text, reply and events) get the
+    /// values masked as `[slot]`, and its leads lose them (contact columns emptied, the slots
+    /// removed from `fields`, consent false). `secure_delete` overwrites the old bytes in the
+    /// database pages; the WAL keeps them until its next checkpoint.
+    ///
+    ///     // Ana gave her e-mail with consent, then: "I changed my mind, delete my email"
+    ///     try SQLiteStore.erase(PersonalDataErasure(values: ["email": "ana@acme.com"]), ofSession: "web-42", db)
+    static func erase(_ erasure: PersonalDataErasure, ofSession sessionID: String, _ db: Database) throws {
+        let turns = try Row.fetchAll(db, sql: "SELECT id, text, reply, events FROM turn WHERE session_id = ?",
+                                     arguments: [sessionID])
+        for turn in turns {
+            let id: Int64 = turn["id"]
+            let columns: [String?] = [turn["text"], turn["reply"], turn["events"]]
+            let masked = columns.map { $0.map(erasure.mask) }
+            guard masked != columns else { continue }
+            try db.execute(sql: "UPDATE turn SET text = ?, reply = ?, events = ? WHERE id = ?",
+                           arguments: [masked[0], masked[1], masked[2], id])
+        }
+        let leads = try Row.fetchAll(db, sql: "SELECT id, email, name, phone, fields FROM lead WHERE session_id = ?",
+                                     arguments: [sessionID])
+        for lead in leads {
+            let id: Int64 = lead["id"]
+            // A contact column holding an erased value goes whole: "[email]" is no contact.
+            let contact = ["email", "name", "phone"].map { column -> String? in
+                let value: String? = lead[column]
+                return value.flatMap { erasure.mask($0) == $0 ? $0 : nil }
+            }
+            let fieldsText: String = lead["fields"]
+            try db.execute(sql: "UPDATE lead SET email = ?, name = ?, phone = ?, fields = ?, consent = 0 WHERE id = ?",
+                           arguments: [contact[0], contact[1], contact[2], try erasedFields(fieldsText, erasure), id])
+        }
+    }
+
+    /// A lead's `fields` JSON without the erased slots, and with the values masked elsewhere.
+    private static func erasedFields(_ text: String, _ erasure: PersonalDataErasure) throws -> String {
+        guard case .object(var fields) = try JSONParser.parse(Array(text.utf8)) else { return erasure.mask(text) }
+        for slot in erasure.values.keys { fields.removeValue(forKey: slot) }
+        return JSONValue.object(fields.mapValues { value in
+            if case .string(let string) = value { return .string(erasure.mask(string)) }
+            return value
+        }).jsonText
+    }
+}

@@ -152,7 +152,10 @@ extension DialogStep {
     /// "Tiny Pottery. Mia Chen"), unless a legal form follows ("Acme, Inc.").
     func freeTextCandidate(_ slot: SlotDefinition, maxWords: Int, firstClause: Bool = false) -> SlotCandidate? {
         // A correction of another value ("actually it's 30 people") answers nothing new.
-        guard !digresses, !understanding.isCorrection, var text = understanding.freeText, text.contains(where: \.isLetter)
+        // A need, a company or a name is what the message says beyond facts of other slots
+        // ("Northwind Traders, 8 people" answers the company, not the need, with "Northwind Traders").
+        let free = slot.kind == .value ? understanding.freeText : understanding.freeTextBeyondFacts
+        guard !digresses, !understanding.isCorrection, var text = free, text.contains(where: \.isLetter)
         else { return nil }
         if firstClause, let comma = DialogStep.clauseEnd(in: text) {
             let rest = text[text.index(after: comma)...].split(separator: " ").first.map { $0.lowercased() } ?? ""

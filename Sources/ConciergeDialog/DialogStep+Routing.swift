@@ -111,6 +111,10 @@ extension DialogStep {
                 applyConsent()
                 transitions.append(DialogTransition(from: session.state, to: target, trigger: .intent(actedIntent, global: false)))
                 session.state = target
+                // The optional questions before consent were asked already: left empty, they stay skipped.
+                let fields = machine.states[target]?.form?.fields ?? []
+                let before = fields.prefix { $0.slot != consent }
+                session.form = FormProgress(slot: "", skipped: before.filter { $0.optional && session.slots[$0.slot] == nil }.map(\.slot))
                 advanceForm()
                 return true
             }

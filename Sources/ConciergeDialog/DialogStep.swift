@@ -62,6 +62,12 @@ struct DialogStep<Random: RandomNumberGenerator> {
     }
 
     var settings: DialogSettings { machine.dialog.settings }
+    /// The slots with the personal values held for consent: what the dialog may say back to
+    /// the user and branch on, never what it reports or stores.
+    var knownSlots: [String: JSONValue] {
+        guard let pending = session.pending, !pending.isEmpty else { return session.slots }
+        return session.slots.merging(pending) { filled, _ in filled }
+    }
     var currentState: MachineState? { session.state.flatMap { machine.states[$0] } }
     var isHandedOff: Bool { currentState?.handoff == true }
 
@@ -107,6 +113,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
             // A Yes / No button answers like the word would.
             understanding.answer = click == .yes ? .yes : .no
             understanding.freeText = nil
+            understanding.freeTextBeyondFacts = nil
             strong = true
         case .none:
             break
@@ -152,9 +159,13 @@ struct DialogStep<Random: RandomNumberGenerator> {
             session.transcript = session.transcript.map { TranscriptTurn(user: erasure.mask($0.user), bot: $0.bot.map(erasure.mask)) }
         }
         let storedText = userText.map(masked).map { erasure?.mask($0) ?? $0 }
+        // A reply may say a held value back to the user; its stored copy must not.
+        let held = (session.pending ?? [:]).isEmpty ? nil
+            : PersonalDataErasure(values: (session.pending ?? [:]).mapValues(\.displayText))
+        let storedReplies = messages.map { held?.mask($0.text) ?? $0.text }
         if let storedText {
             session.transcript.append(TranscriptTurn(
-                user: String(storedText.prefix(DialogSession.transcriptTextLimit)), bot: messages.map(\.text)))
+                user: String(storedText.prefix(DialogSession.transcriptTextLimit)), bot: storedReplies))
             if session.transcript.count > DialogSession.transcriptLimit {
                 session.transcript.removeFirst(session.transcript.count - DialogSession.transcriptLimit)
             }
@@ -166,7 +177,8 @@ struct DialogStep<Random: RandomNumberGenerator> {
         return DialogOutput(
             messages: messages, intent: intent, button: button, state: session.state ?? settings.start,
             slots: session.slots, events: events, actions: actions, transitions: transitions,
-            storedText: storedText, maskedSpans: masks.map { $0.start..<$0.end }, erasure: erasure)
+            storedText: storedText, maskedSpans: masks.map { $0.start..<$0.end }, storedReplies: storedReplies,
+            erasure: erasure)
     }
 
     // MARK: Speaking
@@ -188,7 +200,8 @@ struct DialogStep<Random: RandomNumberGenerator> {
     mutating func render(_ variations: [Template], _ arguments: [String: String] = [:]) -> String? {
         guard !variations.isEmpty else { return nil }
         let index = variations.count == 1 ? 0 : Int.random(in: 0..<variations.count, using: &random)
-        var values = session.slots
+        // The user sees their own held values ("Hi Ana!"); the stored copy of the text masks them.
+        var values = knownSlots
         for (name, value) in values where Money.isMoney(value) { values[name] = .string(value.displayText(words: settings.messages)) }
         for (name, value) in arguments { values[name] = .string(value) }
         return variations[index].render(values)
@@ -250,7 +263,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
         if state.form != nil {
             if depth == 0 { takeNeedFromRequest(state) }
             advanceForm(depth: depth)
-        } else if let next = state.then.first(where: { $0.condition?.holds(in: session.slots) ?? true }) {
+        } else if let next = state.then.first(where: { $0.condition?.holds(in: knownSlots) ?? true }) {
             enter(next.target, reason: reason, trigger: .then, depth: depth + 1)
         }
     }

@@ -23,3 +23,27 @@ func freeTextDropsLeadIns(text: String, free: String) {
 func freeTextIsNilForNonAnswers(text: String) {
     #expect(understand(text).freeText == nil, "\(text): \(String(describing: understand(text).freeText))")
 }
+
+/// Clauses that only state another fact (a head count, a budget, a date, a cued name or
+/// company) are not part of a need, a company or a name; a clause that says more stays whole.
+@Test(arguments: [
+    ("Northwind Traders, 8 people, ready in Q3", "Northwind Traders"),
+    ("8 people, we want SMS reminders for our stores", "we want SMS reminders for our stores"),
+    ("newsletters for our shop; budget about $300 a month", "newsletters for our shop"),
+    ("we need email automation for our team of 12", "we need email automation for our team of 12"),
+    ("Acme, we're 40 people", "Acme"),
+    ("grow our newsletter", "grow our newsletter"),
+])
+func freeTextBeyondFactsLeavesFactClausesOut(text: String, free: String) {
+    #expect(understand(text).freeTextBeyondFacts == free, "\(text): \(String(describing: understand(text).freeTextBeyondFacts))")
+}
+
+@Test(arguments: ["we're 8 people", "about $300 a month, ready in March", "12 of us, next quarter"])
+func freeTextBeyondFactsIsNilForFactsAlone(text: String) {
+    #expect(understand(text).freeTextBeyondFacts == nil, "\(text): \(String(describing: understand(text).freeTextBeyondFacts))")
+}
+
+@Test func aProperNameWithFactsIsStillAProperName() {
+    #expect(understand("Lumen Dental, 8 people").isProperName)
+    #expect(!understand("Lumen Dental wants SMS").isProperName)
+}

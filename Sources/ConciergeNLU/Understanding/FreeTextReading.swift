@@ -46,20 +46,18 @@ enum FreeTextReading {
         guard let start = (0..<words.count).first(where: { !words[$0].isBreak }),
               var first = afterLeadIns(words, from: start) else { return nil }
         var last = words.count - 1
-        // An e-mail or a phone number is a fact of its own, never part of a name, a company
-        // or a need: the answer is the text before it, or after it when nothing comes before.
-        if let contact = contacts.first(where: { $0.upperBound > words[first].start }) {
-            if let before = (first...last).last(where: { words[$0].end <= contact.lowerBound && isContent(words[$0]) }) {
-                last = before
-            } else if let after = (first...last).first(where: { words[$0].start >= contact.upperBound && isContent(words[$0]) }) {
-                first = after
-                if let next = contacts.first(where: { $0.lowerBound >= contact.upperBound }),
-                   let before = (first...last).last(where: { words[$0].end <= next.lowerBound && isContent(words[$0]) }) {
-                    last = before
-                }
-            } else {
-                return nil
+        // An e-mail or a phone number (or, for `freeTextBeyondFacts`, a clause stating another
+        // fact) is never part of a name, a company or a need: the answer is the first run of
+        // words with content between them.
+        if !contacts.isEmpty {
+            func isCut(_ index: Int) -> Bool {
+                contacts.contains { $0.overlaps(words[index].start..<max(words[index].end, words[index].start + 1)) }
             }
+            guard let runStart = (first...last).first(where: { !isCut($0) && isContent(words[$0]) }) else { return nil }
+            var runEnd = runStart
+            while runEnd < last, !isCut(runEnd + 1) { runEnd += 1 }
+            first = runStart
+            last = runEnd
         }
         while last >= first, words[last].isBreak || (words[last].isWord && trailing.contains(words[last].text)) {
             last -= 1

@@ -106,10 +106,15 @@ public struct Understanding: Hashable, Sendable {
     /// (a question, a no / skip / decline / unsure answer, a greeting alone, a complaint).
     /// After a yes it is what follows the yes ("yes, it's Acme" → "Acme"; "yes" → nil).
     public var freeText: String?
+    /// The free text without the clauses that only state a fact another reading took
+    /// (`FactClauses`): "Northwind Traders, 8 people, ready in Q3" → "Northwind Traders"; nil
+    /// when nothing else is left ("we're 8 people"). What answers a need, a company or a name.
+    public var freeTextBeyondFacts: String?
     /// The language the message is written in, when it is clearly one (ISO 639-1).
     public var language: LanguageGuess?
-    /// The message is only a proper name of two to four capitalised words ("Lumen Dental"):
-    /// a company or a person, not a need, whatever question it answers.
+    /// The message, beyond its fact clauses, is only a proper name of two to four capitalised
+    /// words ("Lumen Dental", "Lumen Dental, 8 people"): a company or a person, not a need,
+    /// whatever question it answers.
     public var isProperName: Bool = false
     /// The intents of its clauses, when the message asks two or more things (see
     /// `NLUModel.clauseIntents`); empty otherwise.
@@ -129,6 +134,7 @@ public struct Understanding: Hashable, Sendable {
         self.numbers = numbers
         self.isCorrection = isCorrection
         self.freeText = freeText
+        freeTextBeyondFacts = freeText
         self.language = language
     }
 }

@@ -30,12 +30,15 @@ enum UnderstandingReader {
         let hasFact = facts.headCount != nil || facts.budget != nil || !facts.numbers.isEmpty
             || understanding.personName != nil || understanding.company != nil
         understanding.isCorrection = CorrectionReading.isCorrection(words, hasFact: hasFact, oldValue: facts.replacesValue)
+        let contacts = entities.filter { contactEntities.contains($0.entity) }.map { $0.start..<$0.end }
         understanding.freeText = FreeTextReading.read(
             text, words, answer: understanding.answer, isQuestion: understanding.isQuestion,
-            sentiment: understanding.sentiment,
-            contacts: entities.filter { contactEntities.contains($0.entity) }.map { $0.start..<$0.end }
-                .sorted { $0.lowerBound < $1.lowerBound })
-        understanding.isProperName = understanding.freeText.map(isProperName) ?? false
+            sentiment: understanding.sentiment, contacts: contacts.sorted { $0.lowerBound < $1.lowerBound })
+        let factClauses = FactClauses.read(words, facts: FactClauses.facts(of: understanding, entities: entities))
+        understanding.freeTextBeyondFacts = factClauses.isEmpty ? understanding.freeText : FreeTextReading.read(
+            text, words, answer: understanding.answer, isQuestion: understanding.isQuestion,
+            sentiment: understanding.sentiment, contacts: (contacts + factClauses).sorted { $0.lowerBound < $1.lowerBound })
+        understanding.isProperName = understanding.freeTextBeyondFacts.map(isProperName) ?? false
         return understanding
     }
 

@@ -17,6 +17,9 @@ public enum DialogEvent: Hashable, Sendable {
     case leadCaptured(lead: [String: JSONValue], score: Double, tier: String, consent: Bool)
     /// Products suggested, best first. `{"type":"products_suggested","products":["A","B"]}`
     case productsSuggested(products: [String])
+    /// The user took a handed-off conversation back before a person answered ("never mind,
+    /// I'll ask the bot"): the desk can close it. `{"type":"handoff_cancelled"}`
+    case handoffCancelled
 
     /// The `type` field of the encoded event.
     public var type: String {
@@ -26,6 +29,7 @@ public enum DialogEvent: Hashable, Sendable {
         case .sessionExpired: "session_expired"
         case .leadCaptured: "lead_captured"
         case .productsSuggested: "products_suggested"
+        case .handoffCancelled: "handoff_cancelled"
         }
     }
 }
@@ -66,6 +70,8 @@ extension DialogEvent: Decodable {
                                  consent: try container.decode(Bool.self, forKey: .consent))
         case "products_suggested":
             self = .productsSuggested(products: try container.decode([String].self, forKey: .products))
+        case "handoff_cancelled":
+            self = .handoffCancelled
         default:
             throw DecodingError.dataCorruptedError(forKey: .type, in: container, debugDescription: "unknown event type '\(type)'")
         }

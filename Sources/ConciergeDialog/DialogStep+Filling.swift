@@ -33,6 +33,8 @@ struct Rejection: Hashable {
 enum SlotPolicy {
     /// Entities whose values are bare numbers a message is full of (prices, versions, counts).
     static let numericEntities: Set<String> = ["number", "money", "percentage", "ordinal", "duration"]
+    /// Entities that are contact details: personal wherever they appear in a message.
+    static let contactEntities: Set<String> = ["email", "phone"]
     /// What may follow a company's name after a comma ("Acme, Inc.").
     static let legalForms: Set<String> = ["inc", "ltd", "llc", "llp", "gmbh", "corp", "co", "plc", "sa", "ag", "bv", "srl", "pty"]
 }

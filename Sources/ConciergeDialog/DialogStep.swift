@@ -50,6 +50,9 @@ struct DialogStep<Random: RandomNumberGenerator> {
     var digresses = false
     /// The form whose consent question this turn refused, to come back to on a later yes.
     var refusedIn: String?
+    /// The e-mail addresses and phone numbers in the message: masked in what is stored until
+    /// consent, whether or not a slot took them.
+    var contacts: [EntityMatch] = []
     /// Personal values released by consent that this turn erased (a refusal or withdrawal
     /// after consent), by slot.
     var erased: [String: String] = [:]
@@ -75,6 +78,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
         let parse = input.parse
         message = parse.text
         understanding = parse.understanding
+        contacts = parse.entities.filter { SlotPolicy.contactEntities.contains($0.entity) }
         let expired = expireIfIdle()
         if session.state.flatMap({ machine.states.index(forKey: $0) }) == nil { session.state = settings.start }
         session.lastActivity = now
@@ -154,6 +158,11 @@ struct DialogStep<Random: RandomNumberGenerator> {
         session.buttons = messages.flatMap(\.buttons)
         // After a refusal of consent, a yes in the next message gives it after all.
         if let refusedIn, !isHandedOff { session.confirming = refusedIn }
+        if !hasConsent {
+            for contact in contacts where !masks.contains(where: { $0.start < contact.end && contact.start < $0.end }) {
+                masks.append((contact.start, contact.end, contact.entity))
+            }
+        }
         let erasure = erased.isEmpty ? nil : PersonalDataErasure(values: erased)
         if let erasure {
             session.transcript = session.transcript.map { TranscriptTurn(user: erasure.mask($0.user), bot: $0.bot.map(erasure.mask)) }
@@ -291,8 +300,11 @@ struct DialogStep<Random: RandomNumberGenerator> {
 
     /// After the timeout the flow restarts (profile slots stay); true when it did.
     mutating func expireIfIdle() -> Bool {
-        guard let last = session.lastActivity, session.state != nil,
-              now.timeIntervalSince(last) > settings.sessionTimeout else { return false }
+        // A person owes a handed-off conversation an answer, however long it takes; a form
+        // in progress is picked up again within `formTimeout`.
+        let timeout = session.form != nil ? max(settings.sessionTimeout, settings.formTimeout) : settings.sessionTimeout
+        guard let last = session.lastActivity, session.state != nil, !isHandedOff,
+              now.timeIntervalSince(last) > timeout else { return false }
         let from = session.state
         resetConversation()
         transitions.append(DialogTransition(from: from, to: settings.start, trigger: .reset))

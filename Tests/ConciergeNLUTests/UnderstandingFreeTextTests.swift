@@ -27,7 +27,7 @@ func freeTextIsNilForNonAnswers(text: String) {
 /// Clauses that only state another fact (a head count, a budget, a date, a cued name or
 /// company) are not part of a need, a company or a name; a clause that says more stays whole.
 @Test(arguments: [
-    ("Northwind Traders, 8 people, ready in Q3", "Northwind Traders"),
+    ("Northwind Traders wants SMS, 8 people, ready in Q3", "Northwind Traders wants SMS"),
     ("8 people, we want SMS reminders for our stores", "we want SMS reminders for our stores"),
     ("newsletters for our shop; budget about $300 a month", "newsletters for our shop"),
     ("we need email automation for our team of 12", "we need email automation for our team of 12"),
@@ -38,12 +38,21 @@ func freeTextBeyondFactsLeavesFactClausesOut(text: String, free: String) {
     #expect(understand(text).freeTextBeyondFacts == free, "\(text): \(String(describing: understand(text).freeTextBeyondFacts))")
 }
 
-@Test(arguments: ["we're 8 people", "about $300 a month, ready in March", "12 of us, next quarter"])
+@Test(arguments: ["we're 8 people", "about $300 a month, ready in March", "12 of us, next quarter",
+                  "Northwind Traders, 8 people, ready in Q3"])
 func freeTextBeyondFactsIsNilForFactsAlone(text: String) {
     #expect(understand(text).freeTextBeyondFacts == nil, "\(text): \(String(describing: understand(text).freeTextBeyondFacts))")
 }
 
-@Test func aProperNameWithFactsIsStillAProperName() {
-    #expect(understand("Lumen Dental, 8 people").isProperName)
-    #expect(!understand("Lumen Dental wants SMS").isProperName)
+/// A company named on its own among other facts is the company; a clause led by a given
+/// name, a count or a common word is not.
+@Test(arguments: [
+    ("Lumen Dental, 8 people", "Lumen Dental"), ("4 people, Berg Design, Friday at noon", "Berg Design"),
+    ("Priya Shah, Kettle & Co, 15 marketers, priya@kettleco.com", "Kettle & Co"),
+    ("we're Mosaic Studio", "Mosaic Studio"), ("ok, let's book a demo. we're Mosaic Studio", "Mosaic Studio"),
+    ("Ana Lopez, ana@acme.com", nil), ("we are 12 people", nil), ("Thanks, Great Service, 5 stars", nil),
+    ("we are based in Berlin", nil), ("Lumen Dental", nil),
+] as [(String, String?)])
+func aCompanyListedAmongFactsIsTheCompany(text: String, company: String?) {
+    #expect(understand(text).company?.value == company, "\(text)")
 }

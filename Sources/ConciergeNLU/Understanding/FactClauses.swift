@@ -23,22 +23,17 @@ enum FactClauses {
     static func read(_ words: MessageWords, facts: [Range<Int>]) -> [Range<Int>] {
         guard !facts.isEmpty else { return [] }
         var clauses: [Range<Int>] = []
-        var index = 0
-        while index < words.count {
-            while index < words.count, words[index].isBreak { index += 1 }
-            let first = index
-            while index < words.count, !words[index].isBreak { index += 1 }
-            guard first < index else { continue }
+        for clause in words.clauses() {
             var statesFact = false
             var otherWords = 0
-            for word in words.items[first..<index] {
+            for word in words.items[clause] {
                 if facts.contains(where: { $0.overlaps(word.start..<word.end) }) {
                     statesFact = true
                 } else if word.isWord, !fillers.contains(word.text) {
                     otherWords += 1
                 }
             }
-            if statesFact, otherWords <= 1 { clauses.append(words[first].start..<words[index - 1].end) }
+            if statesFact, otherWords <= 1 { clauses.append(words[clause.lowerBound].start..<words[clause.upperBound - 1].end) }
         }
         return clauses
     }

@@ -83,8 +83,28 @@ enum FreeTextReading {
 
     /// The first item after every lead-in (a short-answer lead-in only when four words or
     /// fewer follow); nil when the message is nothing but lead-ins ("yes", "ok so").
+    /// Verbs with which people point back at what they already wrote.
+    static let sayingVerbs: Set<String> = [
+        "said", "told", "mentioned", "wrote", "typed", "gave", "answered", "stated", "explained", "say", "tell",
+    ]
+
+    /// Where the answer starts after a first clause that only points back at an earlier answer
+    /// ("I literally told you, Kettle & Co", "as I mentioned above: Acme", "like I wrote before —
+    /// Ana"): up to six words with a verb of saying, then a break, then more.
+    private static func afterSayingClause(_ words: MessageWords, from start: Int) -> Int? {
+        var index = start
+        var sawVerb = false
+        while index < words.count, !words[index].isBreak {
+            if sayingVerbs.contains(words[index].text) { sawVerb = true }
+            index += 1
+        }
+        guard sawVerb, index - start <= 6, index < words.count else { return nil }
+        while index < words.count, words[index].isBreak { index += 1 }
+        return index < words.count ? index : nil
+    }
+
     private static func afterLeadIns(_ words: MessageWords, from start: Int) -> Int? {
-        var first = start
+        var first = afterSayingClause(words, from: start) ?? start
         while first < words.count, words[first].roles.contains(.leadIn), let (always, length) = leadIns.match(words, at: first) {
             var next = first + length
             while next < words.count, words[next].isBreak { next += 1 }

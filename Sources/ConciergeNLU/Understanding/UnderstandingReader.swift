@@ -34,7 +34,12 @@ enum UnderstandingReader {
         understanding.freeText = FreeTextReading.read(
             text, words, answer: understanding.answer, isQuestion: understanding.isQuestion,
             sentiment: understanding.sentiment, contacts: contacts.sorted { $0.lowerBound < $1.lowerBound })
-        let factClauses = FactClauses.read(words, facts: FactClauses.facts(of: understanding, entities: entities))
+        var factClauses = FactClauses.read(words, facts: FactClauses.facts(of: understanding, entities: entities))
+        if understanding.company == nil {
+            let named = understanding.personName.map { [$0.start..<$0.end] } ?? []
+            understanding.company = ListedCompanyReading.read(words, text: text, excluded: factClauses + contacts + named)
+            if let company = understanding.company { factClauses.append(company.start..<company.end) }
+        }
         understanding.freeTextBeyondFacts = factClauses.isEmpty ? understanding.freeText : FreeTextReading.read(
             text, words, answer: understanding.answer, isQuestion: understanding.isQuestion,
             sentiment: understanding.sentiment, contacts: (contacts + factClauses).sorted { $0.lowerBound < $1.lowerBound })

@@ -23,6 +23,8 @@ extension DialogEvent: JSONWritable {
             json.key("tier"); json.string(tier)
         case .productsSuggested(let products):
             json.key("products"); products.write(to: &json)
+        case .leadUpdated(let changes):
+            json.key("changes"); json.value(.object(changes))
         }
         json.endObject()
     }

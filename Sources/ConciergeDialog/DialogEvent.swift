@@ -17,6 +17,9 @@ public enum DialogEvent: Hashable, Sendable {
     case leadCaptured(lead: [String: JSONValue], score: Double, tier: String, consent: Bool)
     /// Products suggested, best first. `{"type":"products_suggested","products":["A","B"]}`
     case productsSuggested(products: [String])
+    /// Values of a lead already passed on that the user corrected since ("sorry, we're 30
+    /// people, not 40"). `{"type":"lead_updated","changes":{"team_size":30}}`
+    case leadUpdated(changes: [String: JSONValue])
     /// The user took a handed-off conversation back before a person answered ("never mind,
     /// I'll ask the bot"): the desk can close it. `{"type":"handoff_cancelled"}`
     case handoffCancelled
@@ -30,6 +33,7 @@ public enum DialogEvent: Hashable, Sendable {
         case .leadCaptured: "lead_captured"
         case .productsSuggested: "products_suggested"
         case .handoffCancelled: "handoff_cancelled"
+        case .leadUpdated: "lead_updated"
         }
     }
 }
@@ -49,7 +53,7 @@ public enum HandoffReason: String, Codable, Hashable, Sendable {
 /// Read back from the store; written only by `write(to:)` (DialogEvent+JSON.swift).
 extension DialogEvent: Decodable {
     private enum Key: String, CodingKey {
-        case type, id, reason, transcript, lead, score, tier, consent, products
+        case type, id, reason, transcript, lead, score, tier, consent, products, changes
     }
 
     public init(from decoder: any Decoder) throws {
@@ -72,6 +76,8 @@ extension DialogEvent: Decodable {
             self = .productsSuggested(products: try container.decode([String].self, forKey: .products))
         case "handoff_cancelled":
             self = .handoffCancelled
+        case "lead_updated":
+            self = .leadUpdated(changes: try container.decode([String: JSONValue].self, forKey: .changes))
         default:
             throw DecodingError.dataCorruptedError(forKey: .type, in: container, debugDescription: "unknown event type '\(type)'")
         }

@@ -135,6 +135,8 @@ struct DialogStep<Random: RandomNumberGenerator> {
         digresses = isDigression(parse, strong: strong)
         let filling = fillSlots(parse, clicked: button != nil)
         if session.form != nil, handleForm(filling) { return }
+        // A correction outside a form is the whole message: "Got it — John, not Jon" is the reply.
+        if filling.corrected, !strong, session.form == nil { return }
         route(actedIntent, parse: parse, strong: strong, noted: filling.noted)
     }
 

@@ -18,6 +18,6 @@ extension TurnCommit {
         }
         self.init(sessionID: sessionID, session: session, turn: turn,
                   leads: LeadRecord.records(in: reply.events, sessionID: sessionID, at: now), at: now,
-                  erasure: reply.erasure)
+                  erasure: reply.erasure, leadChanges: LeadRecord.changes(in: reply.events))
     }
 }

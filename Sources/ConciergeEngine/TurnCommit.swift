@@ -16,15 +16,19 @@ public struct TurnCommit: Hashable, Sendable {
     /// Personal values of this session stored by earlier turns that must be masked in its
     /// transcript rows and removed from its leads, in the same transaction (a withdrawal).
     public var erasure: PersonalDataErasure?
+    /// Corrected fields of the session's last lead (`lead_updated`), applied to its stored row.
+    public var leadChanges: [String: JSONValue]
 
     public init(sessionID: String, session: DialogSession? = nil, turn: TranscriptEntry? = nil,
-                leads: [LeadRecord] = [], at: Date, erasure: PersonalDataErasure? = nil) {
+                leads: [LeadRecord] = [], at: Date, erasure: PersonalDataErasure? = nil,
+                leadChanges: [String: JSONValue] = [:]) {
         self.sessionID = sessionID
         self.session = session
         self.turn = turn
         self.leads = leads
         self.at = at
         self.erasure = erasure
+        self.leadChanges = leadChanges
     }
 }
 

@@ -76,6 +76,17 @@ public struct Understanding: Hashable, Sendable {
         }
     }
 
+    /// A written value the message corrects: "it's John not Jon" (new "John", old "Jon").
+    public struct Replacement: Hashable, Sendable {
+        public var new: String
+        public var old: String
+
+        public init(new: String, old: String) {
+            self.new = new
+            self.old = old
+        }
+    }
+
     public var answer: Answer?
     /// The message asks something ("why do you need that?"): not an answer to a question.
     public var isQuestion: Bool
@@ -101,6 +112,9 @@ public struct Understanding: Hashable, Sendable {
     /// The message corrects an earlier value ("sorry, I meant $150, not 500", "actually 30",
     /// "30, not 12", "no wait, 30"); the replaced value ("500", "12") is in no field.
     public var isCorrection: Bool
+    /// A written value the message replaces ("it's John not Jon", "Kettle & Co, not 'I just
+    /// told you'"): the dialog changes the slot holding the old value.
+    public var replacement: Replacement?
     /// The message without lead-ins and fillers ("I just said: Vela Travel" → "Vela Travel"),
     /// for a free-text answer; nil when the message is not a plausible free-text answer
     /// (a question, a no / skip / decline / unsure answer, a greeting alone, a complaint).

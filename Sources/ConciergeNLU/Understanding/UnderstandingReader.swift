@@ -30,6 +30,7 @@ enum UnderstandingReader {
         let hasFact = facts.headCount != nil || facts.budget != nil || !facts.numbers.isEmpty
             || understanding.personName != nil || understanding.company != nil
         understanding.isCorrection = CorrectionReading.isCorrection(words, hasFact: hasFact, oldValue: facts.replacesValue)
+        understanding.replacement = ReplacementReading.read(words, text: text)
         let contacts = entities.filter { contactEntities.contains($0.entity) }.map { $0.start..<$0.end }
         understanding.freeText = FreeTextReading.read(
             text, words, answer: understanding.answer, isQuestion: understanding.isQuestion,

@@ -10,6 +10,8 @@ import Testing
     ("we need a newsletter tool for our 4 bookstores", "we need a newsletter tool for our 4 bookstores"),
     ("I'm looking for a way to send SMS reminders to our customers", "I'm looking for a way to send SMS reminders to our customers"),
     ("sorry, I meant Vela Travel", "Vela Travel"), ("it's called Brightline", "Brightline"),
+    ("I literally told you, Kettle & Co", "Kettle & Co"), ("I just told you: Fast Bikes GmbH", "Fast Bikes GmbH"),
+    ("as I mentioned above — Acme Corp", "Acme Corp"),
 ])
 func freeTextDropsLeadIns(text: String, free: String) {
     #expect(understand(text).freeText == free, "\(text): \(String(describing: understand(text).freeText))")
@@ -51,7 +53,8 @@ func freeTextBeyondFactsIsNilForFactsAlone(text: String) {
     ("Priya Shah, Kettle & Co, 15 marketers, priya@kettleco.com", "Kettle & Co"),
     ("we're Mosaic Studio", "Mosaic Studio"), ("ok, let's book a demo. we're Mosaic Studio", "Mosaic Studio"),
     ("Ana Lopez, ana@acme.com", nil), ("we are 12 people", nil), ("Thanks, Great Service, 5 stars", nil),
-    ("we are based in Berlin", nil), ("Lumen Dental", nil),
+    ("we are based in Berlin", nil), ("Lumen Dental", nil), ("5 people, company Orbit Labs", "Orbit Labs"),
+    ("we're a company like yours", nil),
 ] as [(String, String?)])
 func aCompanyListedAmongFactsIsTheCompany(text: String, company: String?) {
     #expect(understand(text).company?.value == company, "\(text)")

@@ -3,7 +3,8 @@
 /// five words, each capitalised, a joining word inside ("&", "and", "of") or a legal form
 /// ("Co", "Inc"), none of them a common word; it is not the person's name (nor led by a given
 /// name: "Ana Lopez, ana@acme.com") and holds no fact.
-/// A single word ("Acme") is too ambiguous to count without a cue, unless a legal form ends it.
+/// A single word ("Acme") is too ambiguous to count without a cue; a legal form at the end
+/// ("Fast Bikes GmbH") is evidence enough whatever the words before it.
 ///
 ///     ListedCompanyReading.read(words, text: "4 people, Berg Design, Friday at noon", excluded: [0..<8, 22..<37])
 ///     // "Berg Design"
@@ -23,10 +24,12 @@ enum ListedCompanyReading {
 
     static func isCompanyName(_ items: ArraySlice<MessageWord>) -> Bool {
         guard (1...5).contains(items.count), let first = items.first, let last = items.last,
-              first.isWord, first.capitalized, !NameStopWords.contains(first.text),
-              !FirstNames.contains(first.text) else { return false }
-        let legalForm = CompanyReading.legalSuffixes.contains(last.text.filter(\.isLetter))
-        guard items.count >= 2 || legalForm, !joiners.contains(last.text) else { return false }
+              first.isWord, first.capitalized, !FirstNames.contains(first.text) else { return false }
+        // A legal form is evidence enough: "Fast Bikes GmbH" is a company, common words or not.
+        if items.count >= 2, CompanyReading.legalSuffixes.contains(last.text.filter(\.isLetter)) {
+            return items.dropLast().allSatisfy { $0.isWord || joiners.contains($0.text) }
+        }
+        guard items.count >= 2, !NameStopWords.contains(first.text), !joiners.contains(last.text) else { return false }
         return items.allSatisfy { item in
             if joiners.contains(item.text) { return true }
             if CompanyReading.legalSuffixes.contains(item.text.filter(\.isLetter)) { return true }

@@ -11,7 +11,8 @@ import Testing
     ("I'm looking for a way to send SMS reminders to our customers", "I'm looking for a way to send SMS reminders to our customers"),
     ("sorry, I meant Vela Travel", "Vela Travel"), ("it's called Brightline", "Brightline"),
     ("I literally told you, Kettle & Co", "Kettle & Co"), ("I just told you: Fast Bikes GmbH", "Fast Bikes GmbH"),
-    ("as I mentioned above — Acme Corp", "Acme Corp"),
+    ("as I mentioned above — Acme Corp", "Acme Corp"), ("Tom Hughes and tom@brightsidegyms.example", "Tom Hughes"),
+    ("Ana Lopez, my email is ana@acme.com", "Ana Lopez"),
 ])
 func freeTextDropsLeadIns(text: String, free: String) {
     #expect(understand(text).freeText == free, "\(text): \(String(describing: understand(text).freeText))")

@@ -56,6 +56,8 @@ enum FreeTextReading {
             guard let runStart = (first...last).first(where: { !isCut($0) && isContent(words[$0]) }) else { return nil }
             var runEnd = runStart
             while runEnd < last, !isCut(runEnd + 1) { runEnd += 1 }
+            // "Ana Lopez and my email is …": the joining words before the cut go too.
+            while runEnd > runStart, !isContent(words[runEnd]) { runEnd -= 1 }
             first = runStart
             last = runEnd
         }

@@ -34,7 +34,7 @@ func freeTextIsNilForNonAnswers(text: String) {
     ("8 people, we want SMS reminders for our stores", "we want SMS reminders for our stores"),
     ("newsletters for our shop; budget about $300 a month", "newsletters for our shop"),
     ("we need email automation for our team of 12", "we need email automation for our team of 12"),
-    ("Acme, we're 40 people", "Acme"),
+    ("Acme, we're 40 people", "Acme"), ("Tiny Pottery and Mia Chen", "Tiny Pottery"),
     ("grow our newsletter", "grow our newsletter"),
 ])
 func freeTextBeyondFactsLeavesFactClausesOut(text: String, free: String) {

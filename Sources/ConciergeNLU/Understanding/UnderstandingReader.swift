@@ -41,6 +41,8 @@ enum UnderstandingReader {
             understanding.company = ListedCompanyReading.read(words, text: text, excluded: factClauses + contacts + named)
             if let company = understanding.company { factClauses.append(company.start..<company.end) }
         }
+        // The person's name is a fact of its own too: "Tiny Pottery and Mia Chen" names a company and a person.
+        if let name = understanding.personName { factClauses.append(name.start..<name.end) }
         understanding.freeTextBeyondFacts = factClauses.isEmpty ? understanding.freeText : FreeTextReading.read(
             text, words, answer: understanding.answer, isQuestion: understanding.isQuestion,
             sentiment: understanding.sentiment, contacts: (contacts + factClauses).sorted { $0.lowerBound < $1.lowerBound })

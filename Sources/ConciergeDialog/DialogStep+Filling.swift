@@ -35,6 +35,8 @@ struct Rejection: Hashable {
 enum SlotPolicy {
     /// Entities whose values are bare numbers a message is full of (prices, versions, counts).
     static let numericEntities: Set<String> = ["number", "money", "percentage", "ordinal", "duration"]
+    /// Entities whose question a message with a number in it tries to answer.
+    static let numericAnswerEntities: Set<String> = ["phone", "number", "money"]
     /// Entities that are contact details: personal wherever they appear in a message.
     static let contactEntities: Set<String> = ["email", "phone"]
     /// What may follow a company's name after a comma ("Acme, Inc.").

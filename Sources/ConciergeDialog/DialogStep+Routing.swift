@@ -47,7 +47,12 @@ extension DialogStep {
     mutating func routeIntent(_ intent: String, parse: ParseResult, strong: Bool, noted: [String]) {
         actedIntent = intent
         let state = currentState
-        if intent == ParseResult.outOfScope, session.form == nil, !noted.isEmpty {
+        if intent == ParseResult.outOfScope, session.form == nil, !noted.isEmpty,
+           currentState?.products == .suggest, let here = session.state {
+            // After suggestions, "budget under 50, mostly newsletters" refines them: suggest again.
+            say(.noted, arguments: ["facts": noted.joined(separator: ", ")])
+            enter(here, reason: .requested, trigger: .intent(intent, global: false))
+        } else if intent == ParseResult.outOfScope, session.form == nil, !noted.isEmpty {
             // A message that only states facts is understood: say what was noted.
             say(.noted, arguments: ["facts": noted.joined(separator: ", ")])
         } else if intent == ParseResult.outOfScope {

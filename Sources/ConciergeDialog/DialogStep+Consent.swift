@@ -16,7 +16,8 @@ extension DialogStep {
     /// After the consent slot changed: a yes moves the held values into the slots, a no erases them.
     mutating func applyConsent() {
         if hasConsent {
-            for (name, value) in session.pending ?? [:] {
+            // In name order: the actions of a turn are the same every time it is replayed.
+            for (name, value) in (session.pending ?? [:]).sorted(by: { $0.key < $1.key }) {
                 session.slots[name] = value
                 actions.append(.setSlot(name, value))
             }

@@ -20,12 +20,13 @@ private let repositoryRoot: String = {
     #expect(names == [
         "greet", "goodbye", "thanks", "decline", "help", "bot_challenge",
         "pricing", "free_trial", "talk_to_human", "book_demo", "product_info", "restart", "contact_sales",
-        "recommend_products", "product_details", "compare_products", "cheaper_options", "withdraw_consent",
+        "recommend_products", "product_details", "compare_products", "cheaper_options", "withdraw_consent", "back_to_bot",
         // FAQ entries with their own questions (dialogs/faq.yml) train as intents too.
         "faq/integrations", "faq/support_hours", "faq/data_privacy", "faq/why_email", "faq/cancel",
         "faq/api", "faq/security", "faq/data_retention", "faq/onboarding", "faq/migration", "faq/refunds",
         "faq/invoices", "faq/sso", "faq/uptime", "faq/data_export", "faq/languages", "faq/mobile_app",
-        "faq/discounts", "faq/account_deletion",
+        "faq/discounts", "faq/account_deletion", "faq/signup", "faq/free_plan", "faq/billing_period",
+        "faq/unsubscribe", "faq/login_help", "faq/demo", "faq/competitors", "faq/sms_countries",
     ])
     #expect(names.count >= 30)
     for intent in bot.intents {

@@ -56,6 +56,8 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable {
     case sessionExpired = "session_expired"
     /// Before an intent that would clear an open form: asks to confirm.
     case confirmRestart = "confirm_restart"
+    /// Before erasing the user's contact details on a request that is not certain: asks to confirm.
+    case confirmWithdraw = "confirm_withdraw"
     /// Personal details are kept only after consent; said when they were given before it.
     case consentNeeded = "consent_needed"
     /// A second request of something already requested (a demo): not booked twice.

@@ -16,7 +16,9 @@ extension DialogStep {
             return
         }
         // "Never mind, I'll ask the bot": the user takes the conversation back.
-        if settings.handBackIntents.contains(parse.intent.name), parse.intent.confidence >= settings.digressionConfidence || wantsBot {
+        // Waiting for a person, the bot has nothing else to do with a message: the classifier's
+        // first choice above the fallback threshold is enough.
+        if settings.handBackIntents.contains(parse.intent.name), parse.decision != .fallback {
             handBack()
             events.append(.handoffCancelled)
             actions.append(.emit(.handoffCancelled))

@@ -79,6 +79,14 @@ extension DialogStep {
             say(.confirmRestart, buttons: yesNoButtons)
             return
         }
+        // Erasing what the user gave is as final: a message that only sounds like it ("what's your
+        // phone number?", "my email is actually …, not …") must not wipe a lead.
+        if machine.states[target]?.withdrawConsent == true, !certain || understanding.isQuestion || !contacts.isEmpty,
+           hasPersonalData {
+            session.confirming = target
+            say(.confirmWithdraw, buttons: yesNoButtons)
+            return
+        }
         if let request = machine.request(of: target), (session.requested ?? []).contains(request) {
             // A second demo request: the first is with sales already.
             say(.alreadyRequested)
@@ -90,6 +98,11 @@ extension DialogStep {
             return
         }
         enter(target, reason: .requested, trigger: .intent(transition.intent, global: global))
+    }
+
+    /// Whether the conversation holds personal values (kept or held for consent) to erase.
+    var hasPersonalData: Bool {
+        !(session.pending ?? [:]).isEmpty || machine.slots.contains { $0.personal && session.slots[$0.name] != nil }
     }
 
     /// Whether the conversation holds answers a restart would clear.

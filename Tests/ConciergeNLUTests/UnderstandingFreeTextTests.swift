@@ -55,7 +55,7 @@ func freeTextBeyondFactsIsNilForFactsAlone(text: String) {
     ("we're Mosaic Studio", "Mosaic Studio"), ("ok, let's book a demo. we're Mosaic Studio", "Mosaic Studio"),
     ("Ana Lopez, ana@acme.com", nil), ("we are 12 people", nil), ("Thanks, Great Service, 5 stars", nil),
     ("we are based in Berlin", nil), ("Lumen Dental", nil), ("5 people, company Orbit Labs", "Orbit Labs"),
-    ("3 people, Fast Bikes GmbH, tomorrow 3pm", "Fast Bikes GmbH"),
+    ("3 people, Fast Bikes GmbH, tomorrow 3pm", "Fast Bikes GmbH"), ("4 of us, company is Dan's Bikes", "Dan's Bikes"),
     ("we're a company like yours", nil),
 ] as [(String, String?)])
 func aCompanyListedAmongFactsIsTheCompany(text: String, company: String?) {

@@ -8,6 +8,7 @@ import Testing
     ("the company is Kettle and Co, not Kettle & Co", "Kettle and Co", "Kettle & Co"),
     ("not Jon but John", "John", "Jon"),
     ("it should be Globex Corp instead of Globex", "Globex Corp", "Globex"),
+    ("no, the company is Dan's Bikes, not Dan", "Dan's Bikes", "Dan"),
 ] as [(String, String, String)])
 func aReplacementNamesTheNewAndTheOldValue(text: String, new: String, old: String) {
     let replacement = understand(text).replacement

@@ -50,6 +50,9 @@ struct MessageWords: Sendable {
     /// Punctuation that separates clauses.
     static let breaks: Set<String> = [",", ".", "!", "?", ";", ":", "(", ")", "…", "\"", "—", "–", "/", "|"]
 
+    /// The possessive clitics, which "'s" shares with "is".
+    static let possessives: Set<String> = ["'s", "’s"]
+
     /// Chat spellings of contractions, written without the apostrophe, and clitics.
     static let expansions: [String: [String]] = [
         "im": ["i", "am"], "dont": ["do", "not"], "doesnt": ["does", "not"], "didnt": ["did", "not"],
@@ -77,6 +80,14 @@ struct MessageWords: Sendable {
                 continue
             }
             let capitalized = MessageWords.startsUppercase(token.text)
+            // "Dan's Bikes", "McDonald's Store": a possessive between capitalised words is part of
+            // a name, not "is".
+            if MessageWords.possessives.contains(token.normalized), !spaced, index > 0, index + 1 < tokens.count,
+               MessageWords.startsUppercase(tokens[index - 1].text), MessageWords.startsUppercase(tokens[index + 1].text) {
+                items.append(MessageWord(text: token.normalized, start: token.start, end: token.end, kind: .word,
+                                         capitalized: true, spaced: false, roles: []))
+                continue
+            }
             // One lookup per word: its roles say whether it is worth any other lookup.
             let roles = token.kind == .word || token.kind == .emoji
                 ? UnderstandingLexicon.roles[token.normalized] ?? [] : []

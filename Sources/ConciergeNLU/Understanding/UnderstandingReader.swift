@@ -27,8 +27,10 @@ enum UnderstandingReader {
             : SoloReading.read(words) ?? facts.headCount
         understanding.budget = facts.budget
         understanding.numbers = facts.numbers
+        // An e-mail or a phone can be corrected too: "my email is actually ana.l@acme.com".
         let hasFact = facts.headCount != nil || facts.budget != nil || !facts.numbers.isEmpty
             || understanding.personName != nil || understanding.company != nil
+            || entities.contains { contactEntities.contains($0.entity) }
         understanding.isCorrection = CorrectionReading.isCorrection(words, hasFact: hasFact, oldValue: facts.replacesValue)
         understanding.replacement = ReplacementReading.read(words, text: text)
         let contacts = entities.filter { contactEntities.contains($0.entity) }.map { $0.start..<$0.end }

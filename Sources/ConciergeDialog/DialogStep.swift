@@ -53,6 +53,8 @@ struct DialogStep<Random: RandomNumberGenerator> {
     /// The e-mail addresses and phone numbers in the message: masked in what is stored until
     /// consent, whether or not a slot took them.
     var contacts: [EntityMatch] = []
+    /// A reply of this turn says a value held for consent back to the user: its stored copy is masked.
+    var saidHeldValue = false
     /// Personal values released by consent that this turn erased (a refusal or withdrawal
     /// after consent), by slot.
     var erased: [String: String] = [:]
@@ -171,8 +173,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
         }
         let storedText = userText.map(masked).map { erasure?.mask($0) ?? $0 }
         // A reply may say a held value back to the user; its stored copy must not.
-        let held = (session.pending ?? [:]).isEmpty ? nil
-            : PersonalDataErasure(values: (session.pending ?? [:]).mapValues(\.displayText))
+        let held = saidHeldValue ? PersonalDataErasure(values: (session.pending ?? [:]).mapValues(\.displayText)) : nil
         let storedReplies = messages.map { held?.mask($0.text) ?? $0.text }
         if let storedText {
             session.transcript.append(TranscriptTurn(
@@ -212,6 +213,9 @@ struct DialogStep<Random: RandomNumberGenerator> {
         guard !variations.isEmpty else { return nil }
         let index = variations.count == 1 ? 0 : Int.random(in: 0..<variations.count, using: &random)
         // The user sees their own held values ("Hi Ana!"); the stored copy of the text masks them.
+        if let pending = session.pending, variations[index].slots.contains(where: { pending[$0] != nil && session.slots[$0] == nil }) {
+            saidHeldValue = true
+        }
         var values = knownSlots
         for (name, value) in values where Money.isMoney(value) { values[name] = .string(value.displayText(words: settings.messages)) }
         for (name, value) in arguments { values[name] = .string(value) }

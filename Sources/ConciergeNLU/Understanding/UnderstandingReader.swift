@@ -37,6 +37,11 @@ enum UnderstandingReader {
         understanding.freeText = FreeTextReading.read(
             text, words, answer: understanding.answer, isQuestion: understanding.isQuestion,
             sentiment: understanding.sentiment, contacts: contacts.sorted { $0.lowerBound < $1.lowerBound })
+        // A question or a yes / no answer has no free text to split into facts and the rest.
+        guard understanding.freeText != nil else {
+            understanding.freeTextBeyondFacts = nil
+            return understanding
+        }
         var factClauses = FactClauses.read(words, facts: FactClauses.facts(of: understanding, entities: entities))
         if understanding.company == nil {
             let named = understanding.personName.map { [$0.start..<$0.end] } ?? []

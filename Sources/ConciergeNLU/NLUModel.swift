@@ -111,7 +111,9 @@ public struct NLUModel: Sendable {
         var result = classify(text, tokens: tokens)
         let found = entitiesAndFacts(in: text, tokens: tokens, intent: slotIntent(of: result), now: now, timeZone: timeZone)
         result.entities = found.merged
-        result.understanding = UnderstandingReader.read(text, tokens: tokens, entities: found.builtin)
+        let certain = result.decision == .pattern || result.decision == .exactExample
+        result.understanding = UnderstandingReader.read(text, tokens: tokens, entities: found.builtin,
+                                                        identifyLanguage: !certain)
         result.understanding.clauseIntents = clauseIntents(text, tokens: tokens)
         return result
     }

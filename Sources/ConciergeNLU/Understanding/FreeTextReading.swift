@@ -94,13 +94,11 @@ enum FreeTextReading {
     /// ("I literally told you, Kettle & Co", "as I mentioned above: Acme", "like I wrote before —
     /// Ana"): up to six words with a verb of saying, then a break, then more.
     private static func afterSayingClause(_ words: MessageWords, from start: Int) -> Int? {
+        // Where the first clause ends, before any lookup: most messages have no such clause.
         var index = start
-        var sawVerb = false
-        while index < words.count, !words[index].isBreak {
-            if sayingVerbs.contains(words[index].text) { sawVerb = true }
-            index += 1
-        }
-        guard sawVerb, index - start <= 6, index < words.count else { return nil }
+        while index < words.count, index - start <= 6, !words[index].isBreak { index += 1 }
+        guard index < words.count, words[index].isBreak, index - start <= 6,
+              words.items[start..<index].contains(where: { sayingVerbs.contains($0.text) }) else { return nil }
         while index < words.count, words[index].isBreak { index += 1 }
         return index < words.count ? index : nil
     }

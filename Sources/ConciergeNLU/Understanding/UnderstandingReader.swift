@@ -11,9 +11,12 @@ enum UnderstandingReader {
     /// Entities that are contact details: cut out of a free-text answer.
     static let contactEntities: Set<String> = ["email", "phone", "url"]
 
-    static func read(_ text: String, tokens: [Token], entities: [EntityMatch]) -> Understanding {
+    /// `identifyLanguage` false skips the language identifier for a message the bot already
+    /// recognised with certainty (one of its own patterns or examples): it is in its language.
+    static func read(_ text: String, tokens: [Token], entities: [EntityMatch], identifyLanguage: Bool = true) -> Understanding {
         let words = MessageWords(tokens: tokens)
-        var understanding = Understanding(sentiment: Sentiment.score(text), language: LanguageIdentifier.identify(text))
+        var understanding = Understanding(sentiment: Sentiment.score(text),
+                                          language: identifyLanguage ? LanguageIdentifier.identify(text) : nil)
         guard words.contentCount > 0 else { return understanding }
         understanding.isQuestion = QuestionReading.isQuestion(words)
         let answer = AnswerReading.read(words)

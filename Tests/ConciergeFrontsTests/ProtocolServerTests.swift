@@ -53,7 +53,9 @@ import ConciergeJSON
         let answers = try lines.map { try respond(&first, $0) }
         #expect(answers[2]["slots"]?["team_size"] == 12)
         #expect(answers[1]["slots"]?["email"] == nil)
-        #expect(answers[1]["slots"]?["name"] == "Ana")
+        // A name from the website is said back ("Hi Ana!") but waits for consent like a typed one.
+        #expect(answers[1]["slots"]?["name"] == nil)
+        #expect(answers[1]["replies"]?.jsonText.contains("Ana") == true)
         // The same session alone gives the same answers, interleaving or not.
         #expect(try respond(&second, lines[0]) == answers[0])
         #expect(try respond(&second, lines[2]) == answers[2])

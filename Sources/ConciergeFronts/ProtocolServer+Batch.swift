@@ -35,7 +35,8 @@ extension ProtocolServer {
         var missing: [String] = []
         var seen: Set<String> = []
         for waiting in run {
-            guard case .request(let request) = waiting.request, request.continuesSession,
+            // A reset is read too: its revision and remembered answers go on.
+            guard case .request(let request) = waiting.request, !request.isForget,
                   sessions[request.session] == nil, seen.insert(request.session).inserted else { continue }
             missing.append(request.session)
         }
@@ -112,10 +113,17 @@ extension ProtocolServer {
 
     /// Computes one request's turn into `batch`; its response waits for the commit.
     private mutating func answer(_ request: ProtocolRequest, now: Date, timeZone: TimeZone, in batch: inout PendingBatch) {
+        let key = storesTurns ? request.answerKey : nil
+        if let key, let earlier = sessions[request.session]?.history.answered.last(where: { $0.key == key }) {
+            // Answered already (a resend): the same response, nothing applied again.
+            batch.answers.append(PendingBatch.Answer(request: request, outcome: .resent(Array(earlier.response.utf8))))
+            batch.responses.append(nil)
+            return
+        }
         if case .handback = request.kind, let refusal = handbackRefusal(request) {
             // No turn and nothing to store, but the answer still waits for the commit of the
             // batch: it reads the session as the turns before it in the batch left it.
-            batch.answers.append(PendingBatch.Answer(request: request, outcome: .failure(refusal)))
+            batch.answers.append(PendingBatch.Answer(request: request, outcome: .refused(refusal)))
             batch.responses.append(nil)
             return
         }
@@ -147,17 +155,32 @@ extension ProtocolServer {
         case .reset, .forget:
             // A reset stores the fresh session but is no entry of the transcript (the report
             // counts user messages).
-            entry = Entry(request.session)
+            entry = Entry(request.session, history: entry.history)
             (reply, entry.dialog) = bot.start(session: entry.dialog, now: now, random: &entry.random)
+        }
+        var encoded: [UInt8]?
+        var commit: TurnCommit?
+        if storesTurns {
+            commit = TurnCommit(sessionID: request.session, session: entry.dialog, reply: reply, message: typed, at: now)
+            entry.history.revision += 1
+            commit?.revision = entry.history.revision
+            if let key {
+                // Encoded now, to be stored with the turn and sent as is once it is stored.
+                let response = encoder.reply(reply, id: request.id, session: request.session,
+                                             answeredIntent: request.kind.isMessage)
+                let answered = AnsweredRequest(key: key, response: String(decoding: response, as: UTF8.self))
+                commit?.answered = answered
+                entry.history.remember(answered)
+                encoded = response
+            }
         }
         // In the table at once: a later request of the same session in this batch continues it.
         sessions[request.session] = entry
-        if storesTurns {
+        if let commit {
             batch.lastCommit[request.session] = batch.commits.count
-            batch.commits.append(TurnCommit(sessionID: request.session, session: entry.dialog, reply: reply,
-                                            message: typed, at: now))
+            batch.commits.append(commit)
         }
-        batch.answers.append(PendingBatch.Answer(request: request, outcome: .success(reply)))
+        batch.answers.append(PendingBatch.Answer(request: request, outcome: .reply(reply), encoded: encoded))
         batch.responses.append(nil)
     }
 
@@ -178,7 +201,7 @@ extension ProtocolServer {
         guard !batch.answers.isEmpty else { return }
         let responses: [[UInt8]]
         if let failure {
-            restore(batch.before)
+            forgetSessions(of: batch)
             responses = batch.answers.map { answer in
                 encoder.error(ProtocolError(code: .internal, message: "the store could not save this turn: \(failure)",
                                             id: answer.request.id, session: answer.request.session))
@@ -186,12 +209,14 @@ extension ProtocolServer {
         } else {
             responses = batch.answers.map { answer in
                 switch answer.outcome {
-                case .success(let reply):
+                case .reply(let reply):
                     // A reset or a handback answers no message: it has no intent.
-                    encoder.reply(reply, id: answer.request.id, session: answer.request.session,
-                                  answeredIntent: answer.request.kind.isMessage)
-                case .failure(let refusal):
+                    answer.encoded ?? encoder.reply(reply, id: answer.request.id, session: answer.request.session,
+                                                    answeredIntent: answer.request.kind.isMessage)
+                case .refused(let refusal):
                     encoder.error(refusal)
+                case .resent(let response):
+                    response
                 }
             }
         }
@@ -203,9 +228,10 @@ extension ProtocolServer {
         batch.commits.removeAll()
     }
 
-    /// Puts sessions back in the table as a batch found them (nil: not in the table).
-    mutating func restore(_ before: [String: Entry?]) {
-        for (id, entry) in before { sessions[id] = entry }
+    /// Takes the sessions a refused batch touched out of the table: the store holds them as
+    /// they were before it, and their next request reads them from there.
+    mutating func forgetSessions(of batch: PendingBatch) {
+        for id in batch.before.keys { sessions.removeValue(forKey: id) }
     }
 }
 
@@ -222,7 +248,7 @@ struct WaitingRequest {
     var timeZone: TimeZone
 
     var isForget: Bool {
-        if case .request(let request) = request, case .forget = request.kind { return true }
+        if case .request(let request) = request { return request.isForget }
         return false
     }
 }
@@ -232,11 +258,21 @@ struct WaitingRequest {
 struct PendingBatch {
     /// A computed request whose response waits for the commit.
     struct Answer {
+        enum Outcome {
+            case reply(Reply)
+            case refused(ProtocolError)
+            /// A resend of a request the session answered: that response, as sent.
+            case resent([UInt8])
+        }
+
         var request: ProtocolRequest
         /// The bot's reply, or the error that answers the request (a handback of a session
         /// not handed off): refused too, as `internal`, when the store refuses the batch, since
         /// the session it read goes back to what it was.
-        var outcome: Result<Reply, ProtocolError>
+        var outcome: Outcome
+        /// The reply's response, when it was encoded with the turn (a request with an `id`,
+        /// whose response is stored with it).
+        var encoded: [UInt8]? = nil
     }
 
     /// The requests, to compute them again when a commit under them is refused.
@@ -249,4 +285,12 @@ struct PendingBatch {
     var lastCommit: [String: Int] = [:]
     /// Each session's table entry before the batch touched it (nil: it was not in the table).
     var before: [String: ProtocolServer.Entry?] = [:]
+}
+
+extension SessionHistory {
+    /// Adds an answered request, keeping the last `AnsweredRequest.remembered`.
+    mutating func remember(_ request: AnsweredRequest) {
+        answered.append(request)
+        if answered.count > AnsweredRequest.remembered { answered.removeFirst(answered.count - AnsweredRequest.remembered) }
+    }
 }

@@ -41,7 +41,7 @@ struct ServeDriver {
     init(bot: Bot, clock: Clock, store: (any ConversationStore)?, maxLineBytes: Int = LineFramer.defaultMaxLineBytes,
          maxQueuedTurns: Int = 2_048) {
         server = ProtocolServer(bot: bot, storesTurns: store != nil, maxLineBytes: maxLineBytes,
-                                maxQueuedTurns: maxQueuedTurns)
+                                maxQueuedTurns: maxQueuedTurns, sharesStore: store?.isShared ?? false)
         self.clock = clock
         self.store = store
     }
@@ -100,7 +100,8 @@ struct ServeDriver {
             case .write(let lines):
                 output += lines
             case .loadSessions(let ids):
-                actions = server.sessionsLoaded(load(ids))[...] + actions
+                let (sessions, histories) = load(ids)
+                actions = server.sessionsLoaded(sessions, histories: histories)[...] + actions
             case .commit(let turns):
                 // Asked for only when turns are stored, that is when there is a store.
                 guard let store else { continue }
@@ -112,10 +113,32 @@ struct ServeDriver {
         }
     }
 
-    private func load(_ ids: [String]) -> [String: StoredSession] {
-        guard let store else { return Dictionary(ids.map { ($0, .absent) }, uniquingKeysWith: { first, _ in first }) }
+    /// The sessions `ids` with their histories, in one read of the store. When that read
+    /// fails, each is read alone, so one unreadable session fails only its own requests.
+    private func load(_ ids: [String]) -> ([String: StoredSession], [String: SessionHistory]) {
+        guard let store else { return (Dictionary(ids.map { ($0, .absent) }, uniquingKeysWith: { first, _ in first }), [:]) }
         return queue.sync {
-            Dictionary(ids.map { ($0, store.storedSession(id: $0)) }, uniquingKeysWith: { first, _ in first })
+            var sessions: [String: StoredSession] = [:]
+            var histories: [String: SessionHistory] = [:]
+            func take(_ loaded: [String: StoredConversation], _ ids: [String]) {
+                for id in ids {
+                    let stored = loaded[id] ?? StoredConversation()
+                    sessions[id] = stored.session.map(StoredSession.found) ?? .absent
+                    histories[id] = SessionHistory(revision: stored.revision, answered: stored.answered)
+                }
+            }
+            if let loaded = try? store.loadConversations(ids: ids) {
+                take(loaded, ids)
+                return (sessions, histories)
+            }
+            for id in ids {
+                do {
+                    take(try store.loadConversations(ids: [id]), [id])
+                } catch {
+                    sessions[id] = .failed("\(error)")
+                }
+            }
+            return (sessions, histories)
         }
     }
 

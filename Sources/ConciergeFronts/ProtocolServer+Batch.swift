@@ -158,22 +158,7 @@ extension ProtocolServer {
             entry = Entry(request.session, history: entry.history)
             (reply, entry.dialog) = bot.start(session: entry.dialog, now: now, random: &entry.random)
         }
-        var encoded: [UInt8]?
-        var commit: TurnCommit?
-        if storesTurns {
-            commit = TurnCommit(sessionID: request.session, session: entry.dialog, reply: reply, message: typed, at: now)
-            entry.history.revision += 1
-            commit?.revision = entry.history.revision
-            if let key {
-                // Encoded now, to be stored with the turn and sent as is once it is stored.
-                let response = encoder.reply(reply, id: request.id, session: request.session,
-                                             answeredIntent: request.kind.isMessage)
-                let answered = AnsweredRequest(key: key, response: String(decoding: response, as: UTF8.self))
-                commit?.answered = answered
-                entry.history.remember(answered)
-                encoded = response
-            }
-        }
+        let (commit, encoded) = storesTurns ? stored(reply, of: request, key: key, typed: typed, now: now, in: &entry) : (nil, nil)
         // In the table at once: a later request of the same session in this batch continues it.
         sessions[request.session] = entry
         if let commit {
@@ -182,6 +167,22 @@ extension ProtocolServer {
         }
         batch.answers.append(PendingBatch.Answer(request: request, outcome: .reply(reply), encoded: encoded))
         batch.responses.append(nil)
+    }
+
+    /// What the store gets for a computed turn: the turn at the session's next revision and,
+    /// for a request with an id, its response, encoded now to be stored with the turn, sent as
+    /// is once stored, and remembered in the session's history for a resend.
+    private func stored(_ reply: Reply, of request: ProtocolRequest, key: String?, typed: String?, now: Date,
+                        in entry: inout Entry) -> (TurnCommit, [UInt8]?) {
+        var commit = TurnCommit(sessionID: request.session, session: entry.dialog, reply: reply, message: typed, at: now)
+        entry.history.revision += 1
+        commit.revision = entry.history.revision
+        guard let key else { return (commit, nil) }
+        let response = encoder.reply(reply, id: request.id, session: request.session, answeredIntent: request.kind.isMessage)
+        let answered = AnsweredRequest(key: key, response: String(decoding: response, as: UTF8.self))
+        commit.answered = answered
+        entry.history.remember(answered)
+        return (commit, response)
     }
 
     /// Why a handback cannot be done: the session is not with a person (it never was, was

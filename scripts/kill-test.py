@@ -86,6 +86,7 @@ def main():
     restarts_without_resume = 0  # reported: a resumed session never shows the opener again
     kills = 0
     resent_elsewhere = 0
+    refused_and_resent = 0
     processes = [start(args.binary, args.bot, store, log) for _ in range(2 if args.postgres else 1)]
     # Kill after a random number of exchanged lines, so kills land everywhere in a turn.
     total_turns = args.sessions * len(CONVERSATION)
@@ -137,6 +138,19 @@ def main():
             # (its lead must be stored), and resending the turn would apply it twice.
         exchanged += 1
         response = json.loads(response_line)
+        # A worker killed with its commit in flight may still have it land after the other
+        # read the session: the other's turn is refused as computed on a stale session, and
+        # the client resends it with its id (PROTOCOL.md, "Retries"), as a desk would.
+        attempts = 0
+        while "send the request again" in response.get("error", {}).get("message", "") and attempts < 5:
+            attempts += 1
+            refused_and_resent += 1
+            time.sleep(0.05)
+            response_line = exchange(processes[rng.randrange(len(processes))], line)
+            if not response_line:
+                print("serve died on a resend", file=sys.stderr)
+                return 1
+            response = json.loads(response_line)
         if "error" in response:
             print(f"error response: {response}", file=sys.stderr)
             return 1
@@ -174,7 +188,7 @@ def main():
                 OR (SELECT count(*) FROM turn t WHERE t.session_id = s.id) <> %d
                 OR (SELECT count(*) FROM lead l WHERE l.session_id = s.id) <> 1
             """ % (len(CONVERSATION), len(CONVERSATION))], check=True, capture_output=True, text=True).stdout.strip()
-        print(f"resent to the other process: {resent_elsewhere}; sessions with a turn applied twice or missing: {twice}")
+        print(f"resent to the other process: {resent_elsewhere}; refused as stale and resent: {refused_and_resent}; sessions with a turn applied twice or missing: {twice}")
         if twice != "0":
             return 1
     if stored != expected:

@@ -55,7 +55,18 @@ extension ProtocolServer {
             return [.commit(turns)]
         }
         for index in batches.indices { settle(&batches[index], failure: nil) }
+        forgetStoredSessions()
         return [.write(batches.flatMap { $0.responses.compactMap { $0 } })]
+    }
+
+    /// With a shared store, empties the table once what it holds is stored: each session is
+    /// read again for its next request (another worker may move it on meanwhile), except
+    /// those a batch computed since, and not stored yet, goes on from. Sessions read only to
+    /// answer a resend or a refused handback go too.
+    mutating func forgetStoredSessions() {
+        guard sharesStore else { return }
+        let goingOn = Set(queued.flatMap(\.before.keys) + (committing ?? []).flatMap(\.before.keys))
+        sessions = sessions.filter { goingOn.contains($0.key) }
     }
 
     /// Starts the pending forget once every turn before it is stored.

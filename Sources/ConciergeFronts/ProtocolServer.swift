@@ -142,13 +142,7 @@ public struct ProtocolServer {
             pendingForget = nil
         } else {
             for index in batches.indices { settle(&batches[index], failure: nil) }
-            if sharesStore {
-                // Stored: read them again next time, unless a batch computed since goes on from them.
-                let goingOn = Set(queued.flatMap(\.before.keys))
-                for batch in batches {
-                    for id in batch.before.keys where !goingOn.contains(id) { sessions.removeValue(forKey: id) }
-                }
-            }
+            forgetStoredSessions()
         }
         return [.write(batches.flatMap { $0.responses.compactMap { $0 } })] + advance()
     }

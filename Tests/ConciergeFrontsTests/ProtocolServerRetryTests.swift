@@ -80,6 +80,14 @@ import Testing
         _ = server.commitFinished(failure: nil)
         #expect(server.sessionCount == 0)
         #expect(receive(&server, [line("a", "pricing", id: "2")]) == [.loadSessions(["a"])])
+        _ = server.sessionsLoaded(["a": .found(DialogSession(state: "welcome", turns: 1))],
+                                  histories: ["a": SessionHistory(revision: 1, answered: [AnsweredRequest(key: "1", response: "{}")])])
+        _ = server.commitFinished(failure: nil)
+        // A session read only to answer a resend is not kept either.
+        #expect(receive(&server, [line("a", "hello", id: "1")]) == [.loadSessions(["a"])])
+        _ = server.sessionsLoaded(["a": .found(DialogSession(state: "welcome", turns: 2))],
+                                  histories: ["a": SessionHistory(revision: 2, answered: [AnsweredRequest(key: "1", response: "{}")])])
+        #expect(server.sessionCount == 0)
     }
 
     @Test func onlyTheLastHundredAnswersAreRemembered() {

@@ -35,6 +35,10 @@ public protocol ConversationStore: Sendable {
     /// Aggregates over the turns and leads at or after `since` (all when nil).
     func report(since: Date?, funnel: FunnelStates) throws -> StoreReport
 
+    /// The stored revision of each of `ids` that is stored (how many turns were applied to it):
+    /// a cheap check that a session read earlier is still current.
+    func revisions(of ids: [String]) throws -> [String: Int]
+
     /// Whether other processes (on other hosts) may write the same store at the same time, so
     /// a front must read a session again for each request instead of keeping its copy.
     var isShared: Bool { get }
@@ -45,6 +49,11 @@ public protocol ConversationStore: Sendable {
 
 extension ConversationStore {
     public var isShared: Bool { false }
+
+    /// Read through the whole conversations by default.
+    public func revisions(of ids: [String]) throws -> [String: Int] {
+        try loadConversations(ids: ids).mapValues(\.revision)
+    }
 
     /// Nothing to close by default.
     public func close() throws {}

@@ -28,6 +28,19 @@ extension PostgreSQLStore {
         return loaded
     }
 
+    /// The stored revisions of `ids`: one short statement.
+    public func revisions(of ids: [String]) throws -> [String: Int] {
+        guard !ids.isEmpty else { return [:] }
+        let rows = try wrapping {
+            try connection.query("SELECT id, revision FROM session WHERE id = ANY($1::text[])", [PostgreSQLArray.text(ids)])
+        }
+        var revisions: [String: Int] = [:]
+        for row in rows {
+            if let id = row[0], let revision = row[1].flatMap({ Int($0) }) { revisions[id] = revision }
+        }
+        return revisions
+    }
+
     /// The leads captured at or after `since`, oldest first.
     public func leads(since: Date?) throws -> [LeadRecord] {
         let rows = try wrapping {

@@ -34,6 +34,8 @@ struct ServeDriver {
     private let queue = DispatchQueue(label: "concierge.store")
     /// The commit the server asked for, running on `queue`.
     private var commit: BackgroundCommit?
+    /// With a shared store: the sessions as this process last stored them (`SharedSessionCache`).
+    private var cache: SharedSessionCache?
     /// Whether the server asked for a forget during this `submit`.
     private var forgot = false
 
@@ -44,6 +46,7 @@ struct ServeDriver {
                                 maxQueuedTurns: maxQueuedTurns, sharesStore: store?.isShared ?? false)
         self.clock = clock
         self.store = store
+        cache = store?.isShared == true ? SharedSessionCache() : nil
     }
 
     /// Answers with `bot` from now on; returns how many sessions start over (their state is gone).
@@ -90,7 +93,9 @@ struct ServeDriver {
     private mutating func settleCommit(into output: inout [[UInt8]]) {
         guard let running = commit else { return }
         commit = nil
-        perform(server.commitFinished(failure: running.wait()), into: &output)
+        let failure = running.wait()
+        if failure == nil { cache?.stored(running.turns) } else { cache?.forget(running.turns.map(\.sessionID)) }
+        perform(server.commitFinished(failure: failure), into: &output)
     }
 
     private mutating func perform(_ actions: [ProtocolServer.Action], into output: inout [[UInt8]]) {
@@ -100,7 +105,7 @@ struct ServeDriver {
             case .write(let lines):
                 output += lines
             case .loadSessions(let ids):
-                let (sessions, histories) = load(ids)
+                let (sessions, histories) = load(ids, through: &cache)
                 actions = server.sessionsLoaded(sessions, histories: histories)[...] + actions
             case .commit(let turns):
                 // Asked for only when turns are stored, that is when there is a store.
@@ -115,7 +120,7 @@ struct ServeDriver {
 
     /// The sessions `ids` with their histories, in one read of the store. When that read
     /// fails, each is read alone, so one unreadable session fails only its own requests.
-    private func load(_ ids: [String]) -> ([String: StoredSession], [String: SessionHistory]) {
+    private func load(_ ids: [String], through cache: inout SharedSessionCache?) -> ([String: StoredSession], [String: SessionHistory]) {
         guard let store else { return (Dictionary(ids.map { ($0, .absent) }, uniquingKeysWith: { first, _ in first }), [:]) }
         return queue.sync {
             var sessions: [String: StoredSession] = [:]
@@ -126,6 +131,12 @@ struct ServeDriver {
                     sessions[id] = stored.session.map(StoredSession.found) ?? .absent
                     histories[id] = SessionHistory(revision: stored.revision, answered: stored.answered)
                 }
+            }
+            // A refusal to read many is answered one by one below, each with its own error.
+            if var shared = cache, let loaded = try? shared.load(ids, from: store) {
+                cache = shared
+                take(loaded, ids)
+                return (sessions, histories)
             }
             if let loaded = try? store.loadConversations(ids: ids) {
                 take(loaded, ids)
@@ -142,20 +153,24 @@ struct ServeDriver {
         }
     }
 
-    private func forget(_ subject: ForgetSubject) -> Result<ForgetResult, StoreFailure> {
+    private mutating func forget(_ subject: ForgetSubject) -> Result<ForgetResult, StoreFailure> {
         guard let store else { return .failure(StoreFailure("no store")) }
-        return queue.sync { store.forgetting(subject) }
+        let result = queue.sync { store.forgetting(subject) }
+        if case .success(let forgotten) = result { cache?.forget(forgotten.sessionIDs) }
+        return result
     }
 }
 
 /// Turns being committed on the store's queue.
 final class BackgroundCommit: Sendable {
+    let turns: [TurnCommit]
     private let done = DispatchSemaphore(value: 0)
     /// Why the store refused the turns; nil once they are stored.
     private let failure = Mutex<String?>(nil)
     private let over = Atomic<Bool>(false)
 
     init(store: any ConversationStore, turns: [TurnCommit], on queue: DispatchQueue) {
+        self.turns = turns
         queue.async { [self] in
             do {
                 try store.commit(turns)

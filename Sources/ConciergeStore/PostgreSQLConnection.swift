@@ -48,6 +48,19 @@ final class PostgreSQLConnection: Sendable {
         }
     }
 
+    /// Runs a statement that changes nothing; when the connection turns out to be broken (the
+    /// server restarted since the last call), once more on a new connection.
+    func read(_ sql: String, _ parameters: [String?] = []) throws -> [[String?]] {
+        try handle.withLock { connection in
+            let live = try connected(&connection)
+            do {
+                return try run(sql, parameters, on: live)
+            } catch StoreError.unreachable where PQstatus(live) != CONNECTION_OK {
+                return try run(sql, parameters, on: try connected(&connection))
+            }
+        }
+    }
+
     /// Runs one statement without parameters (several separated by `;` are allowed).
     func execute(_ sql: String) throws {
         try query(sql)

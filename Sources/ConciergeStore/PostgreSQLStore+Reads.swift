@@ -11,8 +11,8 @@ extension PostgreSQLStore {
         guard !ids.isEmpty else { return [:] }
         let list = PostgreSQLArray.text(ids)
         let (sessions, answered) = try wrapping {
-            (try connection.query("SELECT id, data, revision FROM session WHERE id = ANY($1::text[])", [list]),
-             try connection.query("SELECT session_id, key, response FROM answered WHERE session_id = ANY($1::text[]) ORDER BY session_id, revision",
+            (try reader.read("SELECT id, data, revision FROM session WHERE id = ANY($1::text[])", [list]),
+             try reader.read("SELECT session_id, key, response FROM answered WHERE session_id = ANY($1::text[]) ORDER BY session_id, revision",
                                   [list]))
         }
         var loaded: [String: StoredConversation] = [:]
@@ -32,7 +32,7 @@ extension PostgreSQLStore {
     public func revisions(of ids: [String]) throws -> [String: Int] {
         guard !ids.isEmpty else { return [:] }
         let rows = try wrapping {
-            try connection.query("SELECT id, revision FROM session WHERE id = ANY($1::text[])", [PostgreSQLArray.text(ids)])
+            try reader.read("SELECT id, revision FROM session WHERE id = ANY($1::text[])", [PostgreSQLArray.text(ids)])
         }
         var revisions: [String: Int] = [:]
         for row in rows {

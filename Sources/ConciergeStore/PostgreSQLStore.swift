@@ -14,7 +14,10 @@ public struct PostgreSQLStore: ConversationStore {
     public let url: String
     public let botName: String
     public let settings: StoreSettings
+    /// Commits, forgets and migrations.
     let connection: PostgreSQLConnection
+    /// Reads: a front reads the next sessions on it while a commit runs on the other.
+    let reader: PostgreSQLConnection
 
     /// Connects and opens the bot's tables, creating them in an empty database. Refuses,
     /// without writing to it, a database of another bot, with a newer schema, or with tables
@@ -29,6 +32,7 @@ public struct PostgreSQLStore: ConversationStore {
         self.botName = botName
         self.settings = settings
         connection = try PostgreSQLConnection(url: url, lockTimeout: settings.busyTimeout)
+        reader = try PostgreSQLConnection(url: url, lockTimeout: settings.busyTimeout)
         if mustExist, case .empty = try wrapping({ try found(connection.query) }) {
             throw StoreError.cannotCreate(path: self.url, reason: "the database holds no Concierge store yet (nothing recorded for the bot '\(botName)'?)")
         }
@@ -40,6 +44,7 @@ public struct PostgreSQLStore: ConversationStore {
 
     public func close() throws {
         connection.close()
+        reader.close()
     }
 
     /// What the database holds before we write anything.

@@ -120,37 +120,53 @@ struct ServeDriver {
 
     /// The sessions `ids` with their histories, in one read of the store. When that read
     /// fails, each is read alone, so one unreadable session fails only its own requests.
+    ///
+    /// A shared store reads on its own connection, here, while a commit runs on the queue:
+    /// the sessions asked for are none of those being committed (the core still holds those).
+    /// A file store reads on the queue, after the commits before.
     private func load(_ ids: [String], through cache: inout SharedSessionCache?) -> ([String: StoredSession], [String: SessionHistory]) {
         guard let store else { return (Dictionary(ids.map { ($0, .absent) }, uniquingKeysWith: { first, _ in first }), [:]) }
-        return queue.sync {
-            var sessions: [String: StoredSession] = [:]
-            var histories: [String: SessionHistory] = [:]
-            func take(_ loaded: [String: StoredConversation], _ ids: [String]) {
-                for id in ids {
-                    let stored = loaded[id] ?? StoredConversation()
-                    sessions[id] = stored.session.map(StoredSession.found) ?? .absent
-                    histories[id] = SessionHistory(revision: stored.revision, answered: stored.answered)
-                }
-            }
+        if var shared = cache {
             // A refusal to read many is answered one by one below, each with its own error.
-            if var shared = cache, let loaded = try? shared.load(ids, from: store) {
+            if let loaded = try? shared.load(ids, from: store) {
                 cache = shared
-                take(loaded, ids)
-                return (sessions, histories)
+                return Self.taken(loaded, ids)
             }
-            if let loaded = try? store.loadConversations(ids: ids) {
-                take(loaded, ids)
-                return (sessions, histories)
-            }
-            for id in ids {
-                do {
-                    take(try store.loadConversations(ids: [id]), [id])
-                } catch {
-                    sessions[id] = .failed("\(error)")
-                }
-            }
-            return (sessions, histories)
+            return Self.loadOneByOne(ids, from: store)
         }
+        return queue.sync {
+            if let loaded = try? store.loadConversations(ids: ids) { return Self.taken(loaded, ids) }
+            return Self.loadOneByOne(ids, from: store)
+        }
+    }
+
+    private static func loadOneByOne(_ ids: [String], from store: any ConversationStore)
+        -> ([String: StoredSession], [String: SessionHistory]) {
+        var sessions: [String: StoredSession] = [:]
+        var histories: [String: SessionHistory] = [:]
+        for id in ids {
+            do {
+                let (session, history) = taken(try store.loadConversations(ids: [id]), [id])
+                sessions.merge(session) { _, new in new }
+                histories.merge(history) { _, new in new }
+            } catch {
+                sessions[id] = .failed("\(error)")
+            }
+        }
+        return (sessions, histories)
+    }
+
+    /// The loaded conversations as the core takes them (a new one for an id not stored).
+    private static func taken(_ loaded: [String: StoredConversation], _ ids: [String])
+        -> ([String: StoredSession], [String: SessionHistory]) {
+        var sessions: [String: StoredSession] = [:]
+        var histories: [String: SessionHistory] = [:]
+        for id in ids {
+            let stored = loaded[id] ?? StoredConversation()
+            sessions[id] = stored.session.map(StoredSession.found) ?? .absent
+            histories[id] = SessionHistory(revision: stored.revision, answered: stored.answered)
+        }
+        return (sessions, histories)
     }
 
     private mutating func forget(_ subject: ForgetSubject) -> Result<ForgetResult, StoreFailure> {

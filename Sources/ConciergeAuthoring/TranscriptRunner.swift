@@ -108,7 +108,10 @@ public struct TranscriptRunner: Sendable {
             switch got {
             case .faqAnswered(let id): fields["id"] = id
             case .handoff(let reason, _): fields["reason"] = reason.rawValue
-            case .sessionExpired: break
+            case .sessionExpired, .handoffCancelled: break
+            case .leadUpdated(let changes):
+                fields["changes"] = changes.keys.sorted().joined(separator: ", ")
+                for (key, value) in changes { fields["changes." + key] = value.displayText }
             case .leadCaptured(let lead, let score, let tier, let consent):
                 fields["score"] = JSONValue.number(score).displayText
                 fields["tier"] = tier
@@ -131,6 +134,8 @@ public struct TranscriptRunner: Sendable {
         case .faqAnswered(let id): "faq_answered(\(id))"
         case .handoff(let reason, _): "handoff(\(reason.rawValue))"
         case .sessionExpired: "session_expired"
+        case .handoffCancelled: "handoff_cancelled"
+        case .leadUpdated(let changes): "lead_updated(\(changes.keys.sorted().joined(separator: ", ")))"
         case .leadCaptured(_, let score, let tier, _): "lead_captured(\(tier), \(JSONValue.number(score).displayText))"
         case .productsSuggested(let products): "products_suggested(\(products.joined(separator: ", ")))"
         }

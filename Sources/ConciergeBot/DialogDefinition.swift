@@ -38,6 +38,14 @@ public struct DialogSettings: Sendable {
     public var start: String
     /// Seconds of silence after which the flow restarts; profile slots stay.
     public var sessionTimeout: Double
+    /// Seconds of silence after which a form in progress is given up (its questions are
+    /// picked up again within them: "sorry, got pulled into a meeting — Thursday works").
+    /// A conversation handed off to a person never times out: the person answers it.
+    public var formTimeout: Double = 86_400
+    /// Intents with which the user takes a handed-off conversation back from the person to
+    /// the bot ("never mind, I'll ask the bot"): the bot says `handback` and the desk gets a
+    /// `handoff_cancelled` event.
+    public var handBackIntents: [String] = []
     /// Slots that describe the user (name, company, email) and survive timeouts and restarts.
     public var profileSlots: [String]
     /// After this many fallbacks in a row the fallback reply offers a human.

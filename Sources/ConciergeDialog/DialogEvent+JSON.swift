@@ -14,7 +14,7 @@ extension DialogEvent: JSONWritable {
         case .handoff(let reason, let transcript):
             json.key("reason"); json.string(reason.rawValue)
             json.key("transcript"); transcript.write(to: &json)
-        case .sessionExpired:
+        case .sessionExpired, .handoffCancelled:
             break
         case .leadCaptured(let lead, let score, let tier, let consent):
             json.key("consent"); json.bool(consent)
@@ -23,6 +23,8 @@ extension DialogEvent: JSONWritable {
             json.key("tier"); json.string(tier)
         case .productsSuggested(let products):
             json.key("products"); products.write(to: &json)
+        case .leadUpdated(let changes):
+            json.key("changes"); json.value(.object(changes))
         }
         json.endObject()
     }

@@ -17,6 +17,12 @@ public enum DialogEvent: Hashable, Sendable {
     case leadCaptured(lead: [String: JSONValue], score: Double, tier: String, consent: Bool)
     /// Products suggested, best first. `{"type":"products_suggested","products":["A","B"]}`
     case productsSuggested(products: [String])
+    /// Values of a lead already passed on that the user corrected since ("sorry, we're 30
+    /// people, not 40"). `{"type":"lead_updated","changes":{"team_size":30}}`
+    case leadUpdated(changes: [String: JSONValue])
+    /// The user took a handed-off conversation back before a person answered ("never mind,
+    /// I'll ask the bot"): the desk can close it. `{"type":"handoff_cancelled"}`
+    case handoffCancelled
 
     /// The `type` field of the encoded event.
     public var type: String {
@@ -26,6 +32,8 @@ public enum DialogEvent: Hashable, Sendable {
         case .sessionExpired: "session_expired"
         case .leadCaptured: "lead_captured"
         case .productsSuggested: "products_suggested"
+        case .handoffCancelled: "handoff_cancelled"
+        case .leadUpdated: "lead_updated"
         }
     }
 }
@@ -45,7 +53,7 @@ public enum HandoffReason: String, Codable, Hashable, Sendable {
 /// Read back from the store; written only by `write(to:)` (DialogEvent+JSON.swift).
 extension DialogEvent: Decodable {
     private enum Key: String, CodingKey {
-        case type, id, reason, transcript, lead, score, tier, consent, products
+        case type, id, reason, transcript, lead, score, tier, consent, products, changes
     }
 
     public init(from decoder: any Decoder) throws {
@@ -66,6 +74,10 @@ extension DialogEvent: Decodable {
                                  consent: try container.decode(Bool.self, forKey: .consent))
         case "products_suggested":
             self = .productsSuggested(products: try container.decode([String].self, forKey: .products))
+        case "handoff_cancelled":
+            self = .handoffCancelled
+        case "lead_updated":
+            self = .leadUpdated(changes: try container.decode([String: JSONValue].self, forKey: .changes))
         default:
             throw DecodingError.dataCorruptedError(forKey: .type, in: container, debugDescription: "unknown event type '\(type)'")
         }

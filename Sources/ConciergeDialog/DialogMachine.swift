@@ -38,6 +38,9 @@ public struct DialogOutput: Hashable, Sendable {
     public var storedText: String?
     /// The spans of the message (Unicode scalar offsets) masked in `storedText`.
     public var maskedSpans: [Range<Int>]
+    /// The texts of `messages` as they may be stored: a personal value held for consent that a
+    /// message says back to the user ("Hi Ana!") is masked (`Hi [name]!`).
+    public var storedReplies: [String]
     /// Personal values stored earlier (consent had released them) that this step erased: the
     /// store must mask them in the session's rows and leads.
     public var erasure: PersonalDataErasure?

@@ -47,6 +47,9 @@ extension DialogSession: JSONWritable {
         if let lastFilled {
             json.key("lastFilled"); json.string(lastFilled)
         }
+        if let passedOn, !passedOn.isEmpty {
+            json.key("passedOn"); passedOn.write(to: &json)
+        }
         if let requested, !requested.isEmpty {
             json.key("requested"); requested.write(to: &json)
         }

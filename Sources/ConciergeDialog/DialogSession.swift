@@ -31,6 +31,9 @@ public struct DialogSession: Decodable, Hashable, Sendable {
     public var confirming: String?
     /// The slot filled last, which a bare correction ("sorry, I meant 30") changes.
     public var lastFilled: String?
+    /// The slots passed on to sales in a lead: a later correction of one is passed on too
+    /// (`lead_updated`).
+    public var passedOn: [String]?
 
     /// How many turns the transcript keeps.
     public static let transcriptLimit = 20

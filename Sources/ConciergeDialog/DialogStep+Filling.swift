@@ -20,6 +20,8 @@ struct SlotFilling {
     var rejection: Rejection?
     /// The facts filled beyond the question asked, in words ("$100 a month").
     var noted: [String] = []
+    /// The message corrected a value ("Got it — 30 people, not 40").
+    var corrected = false
 }
 
 /// Why an answer does not fit its question: an engine phrase and its arguments.
@@ -33,6 +35,10 @@ struct Rejection: Hashable {
 enum SlotPolicy {
     /// Entities whose values are bare numbers a message is full of (prices, versions, counts).
     static let numericEntities: Set<String> = ["number", "money", "percentage", "ordinal", "duration"]
+    /// Entities whose question a message with a number in it tries to answer.
+    static let numericAnswerEntities: Set<String> = ["phone", "number", "money"]
+    /// Entities that are contact details: personal wherever they appear in a message.
+    static let contactEntities: Set<String> = ["email", "phone"]
     /// What may follow a company's name after a comma ("Acme, Inc.").
     static let legalForms: Set<String> = ["inc", "ltd", "llc", "llp", "gmbh", "corp", "co", "plc", "sa", "ag", "bv", "srl", "pty"]
 }
@@ -49,6 +55,9 @@ extension DialogStep {
     mutating func fillSlots(_ parse: ParseResult, clicked: Bool) -> SlotFilling {
         var filling = SlotFilling()
         let asked = askedField
+        // A question the bot cannot place ("what's the weather like today?") tells nothing
+        // about the visitor: its date or number is not theirs.
+        if asked == nil, understanding.isQuestion, parse.intent.name == ParseResult.outOfScope, !clicked { return filling }
         var used: [Range<Int>] = []
         var corrections: [(slot: String, old: JSONValue, new: JSONValue)] = []
         var noted: [String] = []
@@ -58,10 +67,14 @@ extension DialogStep {
         let order = (asked.flatMap { machine.slot(named: $0.slot) }.map { [$0] } ?? [])
             + machine.slots.filter { $0.name != asked?.slot && fields.contains($0.name) }
             + machine.slots.filter { !fields.contains($0.name) }
-        for slot in order {
+        // "it's John not Jon" names the value it replaces: that slot is settled first.
+        replaceWrittenValue(&filling, &corrections)
+        for slot in order where !filling.filled.contains(slot.name) {
             let isAsked = slot.name == asked?.slot
             let known = session.slots[slot.name] ?? session.pending?[slot.name]
-            if known != nil, !isAsked, !understanding.isCorrection { continue }
+            // A name stated again with its cue ("my name is John") is news, not noise.
+            let restated = slot.kind == .personName && understanding.personName != nil
+            if known != nil, !isAsked, !understanding.isCorrection, !restated { continue }
             guard let candidate = candidate(for: slot, asked: isAsked, parse: parse, clicked: clicked),
                   !(candidate.span.map { span in used.contains { $0.overlaps(span) } } ?? false) else { continue }
             if let field = fieldOfCurrentForm(slot.name),
@@ -73,7 +86,7 @@ extension DialogStep {
             if let known, known.displayText.lowercased() == candidate.value.displayText.lowercased() { continue }
             store(candidate, personal: slot.personal)
             filling.filled.append(slot.name)
-            if let known, !slot.personal {
+            if let known {
                 corrections.append((slot.name, known, candidate.value))
             } else if !isAsked, !slot.personal {
                 noted.append(display(candidate.value, of: slot))
@@ -84,6 +97,7 @@ extension DialogStep {
             say(.consentNeeded)
         }
         correctLastFilled(filling: &filling, corrections: &corrections)
+        filling.corrected = !corrections.isEmpty
         confirm(corrections)
         if !noted.isEmpty, asked != nil {
             say(.noted, arguments: ["facts": noted.joined(separator: ", ")])
@@ -152,7 +166,10 @@ extension DialogStep {
     /// "Tiny Pottery. Mia Chen"), unless a legal form follows ("Acme, Inc.").
     func freeTextCandidate(_ slot: SlotDefinition, maxWords: Int, firstClause: Bool = false) -> SlotCandidate? {
         // A correction of another value ("actually it's 30 people") answers nothing new.
-        guard !digresses, !understanding.isCorrection, var text = understanding.freeText, text.contains(where: \.isLetter)
+        // A need, a company or a name is what the message says beyond facts of other slots
+        // ("Northwind Traders, 8 people" answers the company, not the need, with "Northwind Traders").
+        let free = slot.kind == .value ? understanding.freeText : understanding.freeTextBeyondFacts
+        guard !digresses, !understanding.isCorrection, var text = free, text.contains(where: \.isLetter)
         else { return nil }
         if firstClause, let comma = DialogStep.clauseEnd(in: text) {
             let rest = text[text.index(after: comma)...].split(separator: " ").first.map { $0.lowercased() } ?? ""
@@ -248,14 +265,40 @@ extension DialogStep {
         }
     }
 
+    /// "it's John not Jon": the slot holding the old value (whatever its case) gets the new one,
+    /// when it fits the slot's question, and the change is confirmed.
+    mutating func replaceWrittenValue(_ filling: inout SlotFilling,
+                                      _ corrections: inout [(slot: String, old: JSONValue, new: JSONValue)]) {
+        guard let replacement = understanding.replacement else { return }
+        let old = replacement.old.lowercased()
+        for slot in machine.slots where !filling.filled.contains(slot.name) {
+            guard let known = session.slots[slot.name] ?? session.pending?[slot.name],
+                  known.displayText.lowercased() == old else { continue }
+            let value = JSONValue.string(replacement.new)
+            if let field = fieldOfCurrentForm(slot.name), DialogStep.check(value, against: field) != nil { return }
+            store(SlotCandidate(slot: slot.name, value: value), personal: slot.personal)
+            filling.filled.append(slot.name)
+            corrections.append((slot.name, known, value))
+            return
+        }
+    }
+
     /// "Got it — 30 people, not 12." for each value the message changed.
+    /// A corrected value that sales already has is passed on (`lead_updated`).
     mutating func confirm(_ corrections: [(slot: String, old: JSONValue, new: JSONValue)]) {
+        var changes: [String: JSONValue] = [:]
         for correction in corrections {
             guard let slot = machine.slot(named: correction.slot) else { continue }
             actions.append(.confirmSlot(correction.slot, old: correction.old, new: correction.new))
             say(.corrected, arguments: [
                 "slot": correction.slot, "new": display(correction.new, of: slot), "old": display(correction.old, of: slot),
             ])
+            if (session.passedOn ?? []).contains(correction.slot), let value = session.slots[correction.slot] {
+                changes[correction.slot] = value
+            }
         }
+        guard !changes.isEmpty, hasConsent else { return }
+        events.append(.leadUpdated(changes: changes))
+        actions.append(.emit(.leadUpdated(changes: changes)))
     }
 }

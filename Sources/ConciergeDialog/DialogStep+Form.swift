@@ -69,6 +69,12 @@ extension DialogStep {
         }
         // "not sure", "skip", "no": an answer to the question, not a request of its own.
         if !strong, !understanding.isQuestion, understanding.answer != nil { return false }
+        // "call me back on 07700 900123" to the phone question tries to answer it, even when
+        // the number is not valid: it is checked and asked again, not taken for a request.
+        if !strong, let entity = askedField.flatMap({ $0.entity ?? machine.slot(named: $0.slot)?.entity }) {
+            if parse.entities.contains(where: { $0.entity == entity }) { return false }
+            if SlotPolicy.numericAnswerEntities.contains(entity), !understanding.numbers.isEmpty { return false }
+        }
         return routable && (confident || understanding.isQuestion)
     }
 

@@ -4,7 +4,8 @@ import Foundation
 
 /// Handoff as a state: once a person has the conversation, the bot only acknowledges each
 /// message (no menus, no fallbacks, no second handoff event) and keeps the transcript, until
-/// the desk hands it back or the user clearly asks to start over with the bot.
+/// the desk hands it back, the user clearly asks to start over with the bot, or takes the
+/// conversation back with one of the `hand_back_on` intents.
 extension DialogStep {
     mutating func waitForPerson(_ parse: ParseResult) {
         let wantsBot = parse.decision == .pattern || parse.decision == .exactExample
@@ -12,6 +13,17 @@ extension DialogStep {
             == DialogDefinition.restartTarget {
             handBack()
             enter(DialogDefinition.restartTarget, reason: .requested, trigger: .intent(parse.intent.name, global: true))
+            return
+        }
+        // "Never mind, I'll ask the bot": the user takes the conversation back.
+        if settings.handBackIntents.contains(parse.intent.name), parse.intent.confidence >= settings.digressionConfidence || wantsBot {
+            handBack()
+            events.append(.handoffCancelled)
+            actions.append(.emit(.handoffCancelled))
+            // A question in the same message ("… How much is SMS?") is answered now.
+            for clause in understanding.clauseIntents where !settings.handBackIntents.contains(clause.name) {
+                if let faq = machine.faqByIntent[clause.name] { answer(faq) }
+            }
             return
         }
         say(.handoffWaiting)

@@ -33,6 +33,7 @@ extension DialogStep {
         for slot in lead.fields {
             if let value = session.slots[slot] { fields[slot] = value }
         }
+        session.passedOn = Set((session.passedOn ?? []) + fields.keys).sorted()
         if let request = lead.request { fields["request"] = .string(request) }
         let event = DialogEvent.leadCaptured(lead: fields, score: score, tier: tier, consent: true)
         events.append(event)

@@ -47,7 +47,12 @@ extension DialogStep {
     mutating func routeIntent(_ intent: String, parse: ParseResult, strong: Bool, noted: [String]) {
         actedIntent = intent
         let state = currentState
-        if intent == ParseResult.outOfScope, session.form == nil, !noted.isEmpty {
+        if intent == ParseResult.outOfScope, session.form == nil, !noted.isEmpty,
+           currentState?.products == .suggest, let here = session.state {
+            // After suggestions, "budget under 50, mostly newsletters" refines them: suggest again.
+            say(.noted, arguments: ["facts": noted.joined(separator: ", ")])
+            enter(here, reason: .requested, trigger: .intent(intent, global: false))
+        } else if intent == ParseResult.outOfScope, session.form == nil, !noted.isEmpty {
             // A message that only states facts is understood: say what was noted.
             say(.noted, arguments: ["facts": noted.joined(separator: ", ")])
         } else if intent == ParseResult.outOfScope {
@@ -111,6 +116,10 @@ extension DialogStep {
                 applyConsent()
                 transitions.append(DialogTransition(from: session.state, to: target, trigger: .intent(actedIntent, global: false)))
                 session.state = target
+                // The optional questions before consent were asked already: left empty, they stay skipped.
+                let fields = machine.states[target]?.form?.fields ?? []
+                let before = fields.prefix { $0.slot != consent }
+                session.form = FormProgress(slot: "", skipped: before.filter { $0.optional && session.slots[$0.slot] == nil }.map(\.slot))
                 advanceForm()
                 return true
             }

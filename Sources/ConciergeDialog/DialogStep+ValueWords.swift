@@ -23,8 +23,9 @@ extension DialogStep {
         return phrase.render(["items": .string(rest), "last": .string(last)])
     }
 
-    /// A date value in words of the bot's language: a day as "5 December", a whole month as
-    /// "December 2026", another range as "1 – 15 December"; nil for a value that is no date.
+    /// A date value in words of the bot's language: a day as "5 December" (with its time when it
+    /// has one: "December 5 at 15:00" in English), a whole month as "December 2026", another range as
+    /// "1 – 15 December"; nil for a value that is no date.
     func dateWords(_ value: JSONValue) -> String? {
         let from = (value["from"] ?? value).stringValue
         let to = value["to"]?.stringValue
@@ -33,6 +34,11 @@ extension DialogStep {
         formatter.locale = Locale(identifier: settings.languages.first ?? "en")
         formatter.timeZone = TimeZone(secondsFromGMT: 0)
         guard let to, let end = DialogStep.day(to), end > start else {
+            // "2026-12-08T15:00" keeps its time: "8 December, 15:00", not the day alone.
+            if let time = DialogStep.time(from) {
+                formatter.setLocalizedDateFormatFromTemplate("d MMMM HH:mm")
+                return formatter.string(from: start.addingTimeInterval(Double(time.hour * 3600 + time.minute * 60)))
+            }
             formatter.setLocalizedDateFormatFromTemplate("d MMMM")
             return formatter.string(from: start)
         }
@@ -50,6 +56,14 @@ extension DialogStep {
         interval.timeZone = formatter.timeZone
         interval.dateTemplate = "d MMMM"
         return interval.string(from: start, to: end)
+    }
+
+    /// The hour and minute of a date-time value (`"2026-12-08T15:00"`), nil for a day alone.
+    static func time(_ text: String) -> (hour: Int, minute: Int)? {
+        guard let mark = text.firstIndex(of: "T") else { return nil }
+        let parts = text[text.index(after: mark)...].split(separator: ":").prefix(2).compactMap { Int($0) }
+        guard parts.count == 2 else { return nil }
+        return (parts[0], parts[1])
     }
 
     /// The day of `"2026-12-05"` (or a date-time starting so), at midnight UTC.

@@ -50,6 +50,9 @@ struct DialogStep<Random: RandomNumberGenerator> {
     var digresses = false
     /// The form whose consent question this turn refused, to come back to on a later yes.
     var refusedIn: String?
+    /// The e-mail addresses and phone numbers in the message: masked in what is stored until
+    /// consent, whether or not a slot took them.
+    var contacts: [EntityMatch] = []
     /// Personal values released by consent that this turn erased (a refusal or withdrawal
     /// after consent), by slot.
     var erased: [String: String] = [:]
@@ -62,6 +65,12 @@ struct DialogStep<Random: RandomNumberGenerator> {
     }
 
     var settings: DialogSettings { machine.dialog.settings }
+    /// The slots with the personal values held for consent: what the dialog may say back to
+    /// the user and branch on, never what it reports or stores.
+    var knownSlots: [String: JSONValue] {
+        guard let pending = session.pending, !pending.isEmpty else { return session.slots }
+        return session.slots.merging(pending) { filled, _ in filled }
+    }
     var currentState: MachineState? { session.state.flatMap { machine.states[$0] } }
     var isHandedOff: Bool { currentState?.handoff == true }
 
@@ -69,6 +78,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
         let parse = input.parse
         message = parse.text
         understanding = parse.understanding
+        contacts = parse.entities.filter { SlotPolicy.contactEntities.contains($0.entity) }
         let expired = expireIfIdle()
         if session.state.flatMap({ machine.states.index(forKey: $0) }) == nil { session.state = settings.start }
         session.lastActivity = now
@@ -107,6 +117,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
             // A Yes / No button answers like the word would.
             understanding.answer = click == .yes ? .yes : .no
             understanding.freeText = nil
+            understanding.freeTextBeyondFacts = nil
             strong = true
         case .none:
             break
@@ -124,6 +135,8 @@ struct DialogStep<Random: RandomNumberGenerator> {
         digresses = isDigression(parse, strong: strong)
         let filling = fillSlots(parse, clicked: button != nil)
         if session.form != nil, handleForm(filling) { return }
+        // A correction outside a form is the whole message: "Got it — John, not Jon" is the reply.
+        if filling.corrected, !strong, session.form == nil { return }
         route(actedIntent, parse: parse, strong: strong, noted: filling.noted)
     }
 
@@ -147,14 +160,23 @@ struct DialogStep<Random: RandomNumberGenerator> {
         session.buttons = messages.flatMap(\.buttons)
         // After a refusal of consent, a yes in the next message gives it after all.
         if let refusedIn, !isHandedOff { session.confirming = refusedIn }
+        if !hasConsent {
+            for contact in contacts where !masks.contains(where: { $0.start < contact.end && contact.start < $0.end }) {
+                masks.append((contact.start, contact.end, contact.entity))
+            }
+        }
         let erasure = erased.isEmpty ? nil : PersonalDataErasure(values: erased)
         if let erasure {
             session.transcript = session.transcript.map { TranscriptTurn(user: erasure.mask($0.user), bot: $0.bot.map(erasure.mask)) }
         }
         let storedText = userText.map(masked).map { erasure?.mask($0) ?? $0 }
+        // A reply may say a held value back to the user; its stored copy must not.
+        let held = (session.pending ?? [:]).isEmpty ? nil
+            : PersonalDataErasure(values: (session.pending ?? [:]).mapValues(\.displayText))
+        let storedReplies = messages.map { held?.mask($0.text) ?? $0.text }
         if let storedText {
             session.transcript.append(TranscriptTurn(
-                user: String(storedText.prefix(DialogSession.transcriptTextLimit)), bot: messages.map(\.text)))
+                user: String(storedText.prefix(DialogSession.transcriptTextLimit)), bot: storedReplies))
             if session.transcript.count > DialogSession.transcriptLimit {
                 session.transcript.removeFirst(session.transcript.count - DialogSession.transcriptLimit)
             }
@@ -166,7 +188,8 @@ struct DialogStep<Random: RandomNumberGenerator> {
         return DialogOutput(
             messages: messages, intent: intent, button: button, state: session.state ?? settings.start,
             slots: session.slots, events: events, actions: actions, transitions: transitions,
-            storedText: storedText, maskedSpans: masks.map { $0.start..<$0.end }, erasure: erasure)
+            storedText: storedText, maskedSpans: masks.map { $0.start..<$0.end }, storedReplies: storedReplies,
+            erasure: erasure)
     }
 
     // MARK: Speaking
@@ -188,7 +211,8 @@ struct DialogStep<Random: RandomNumberGenerator> {
     mutating func render(_ variations: [Template], _ arguments: [String: String] = [:]) -> String? {
         guard !variations.isEmpty else { return nil }
         let index = variations.count == 1 ? 0 : Int.random(in: 0..<variations.count, using: &random)
-        var values = session.slots
+        // The user sees their own held values ("Hi Ana!"); the stored copy of the text masks them.
+        var values = knownSlots
         for (name, value) in values where Money.isMoney(value) { values[name] = .string(value.displayText(words: settings.messages)) }
         for (name, value) in arguments { values[name] = .string(value) }
         return variations[index].render(values)
@@ -250,7 +274,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
         if state.form != nil {
             if depth == 0 { takeNeedFromRequest(state) }
             advanceForm(depth: depth)
-        } else if let next = state.then.first(where: { $0.condition?.holds(in: session.slots) ?? true }) {
+        } else if let next = state.then.first(where: { $0.condition?.holds(in: knownSlots) ?? true }) {
             enter(next.target, reason: reason, trigger: .then, depth: depth + 1)
         }
     }
@@ -278,8 +302,11 @@ struct DialogStep<Random: RandomNumberGenerator> {
 
     /// After the timeout the flow restarts (profile slots stay); true when it did.
     mutating func expireIfIdle() -> Bool {
-        guard let last = session.lastActivity, session.state != nil,
-              now.timeIntervalSince(last) > settings.sessionTimeout else { return false }
+        // A person owes a handed-off conversation an answer, however long it takes; a form
+        // in progress is picked up again within `formTimeout`.
+        let timeout = session.form != nil ? max(settings.sessionTimeout, settings.formTimeout) : settings.sessionTimeout
+        guard let last = session.lastActivity, session.state != nil, !isHandedOff,
+              now.timeIntervalSince(last) > timeout else { return false }
         let from = session.state
         resetConversation()
         transitions.append(DialogTransition(from: from, to: settings.start, trigger: .reset))

@@ -31,10 +31,34 @@ public struct PersonalDataErasure: Hashable, Sendable {
             if digits.count >= 7, !trimmed.contains(where: \.isLetter) {
                 result = Self.maskDigitRuns(in: result, digits: String(digits), with: "[\(slot)]")
             } else {
-                result = result.replacingOccurrences(of: trimmed, with: "[\(slot)]", options: [.caseInsensitive])
+                result = Self.maskWords(in: result, value: trimmed, with: "[\(slot)]")
             }
         }
         return result
+    }
+
+    /// Replaces each occurrence of `value`, whatever its case, that is not part of a longer
+    /// word ("Sam" in "Sam here", not in "Samsung").
+    static func maskWords(in text: String, value: String, with replacement: String) -> String {
+        var result = text
+        var searchStart = result.startIndex
+        while let found = result.range(of: value, options: [.caseInsensitive], range: searchStart..<result.endIndex) {
+            let before = found.lowerBound > result.startIndex ? result[result.index(before: found.lowerBound)] : " "
+            let after = found.upperBound < result.endIndex ? result[found.upperBound] : " "
+            guard !isWordCharacter(before), !isWordCharacter(after) else {
+                searchStart = found.upperBound
+                continue
+            }
+            // Indices do not survive a mutation: resume from the offset past the replacement.
+            let resume = result.distance(from: result.startIndex, to: found.lowerBound) + replacement.count
+            result.replaceSubrange(found, with: replacement)
+            searchStart = result.index(result.startIndex, offsetBy: resume)
+        }
+        return result
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber
     }
 
     /// Replaces each run of digits and phone separators whose digits end with `digits`, or that

@@ -93,6 +93,11 @@ struct ProductMatcher: Sendable {
             candidates = candidates.filter { products[$0].features.contains { $0.lowercased() == wanted } }
             if candidates.isEmpty { return .nothing(.noneWithFeature(feature)) }
         }
+        // The need comes first: a product that does not do what the user asked for is no
+        // suggestion, however well it fits the team or the budget. When the products that do
+        // it are all too small or too dear, saying so is the honest answer.
+        let scores = index.similarities(query.need)
+        if candidates.contains(where: { scores[$0] > 0 }) { candidates = candidates.filter { scores[$0] > 0 } }
         if let seats = query.seats {
             let fitting = candidates.filter { (products[$0].seats ?? .infinity) >= seats }
             if fitting.isEmpty {
@@ -109,9 +114,6 @@ struct ProductMatcher: Sendable {
             }
             candidates = fitting
         }
-        let scores = index.similarities(query.need)
-        // Once something matches the need, what matches nothing is no suggestion.
-        if candidates.contains(where: { scores[$0] > 0 }) { candidates = candidates.filter { scores[$0] > 0 } }
         let ranked = candidates.sorted { left, right in
             if abs(scores[left] - scores[right]) > 1e-9 { return scores[left] > scores[right] }
             if products[left].monthlyPrice != products[right].monthlyPrice {

@@ -35,6 +35,8 @@ public struct Reply: Hashable, Sendable {
     public var transitions: [DialogTransition] = []
     /// Personal values stored in earlier turns that this turn erased (see `PersonalDataErasure`).
     public var erasure: PersonalDataErasure?
+    /// The texts of `messages` as they may be stored (held personal values masked).
+    public var storedReplies: [String] = []
 
     /// The texts of the messages, one per line.
     public var text: String { messages.map(\.text).joined(separator: "\n") }
@@ -129,7 +131,8 @@ extension Reply {
         }
         self.init(messages: output.messages, nlu: nlu, intent: output.intent, button: output.button,
                   state: output.state, slots: output.slots, events: output.events,
-                  actions: output.actions, transitions: output.transitions, erasure: output.erasure)
+                  actions: output.actions, transitions: output.transitions, erasure: output.erasure,
+                  storedReplies: output.storedReplies)
     }
 }
 

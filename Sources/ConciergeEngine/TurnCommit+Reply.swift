@@ -13,10 +13,11 @@ extension TurnCommit {
         // The NLU text of the reply is the message with personal values masked until consent.
         let turn = message.map { text in
             TranscriptEntry(text: reply.nlu.text.isEmpty ? text : reply.nlu.text, intent: reply.intent, confidence: reply.nlu.intent.confidence,
-                            state: reply.state, events: reply.events, reply: reply.messages.map(\.text))
+                            state: reply.state, events: reply.events,
+                            reply: reply.storedReplies.count == reply.messages.count ? reply.storedReplies : reply.messages.map(\.text))
         }
         self.init(sessionID: sessionID, session: session, turn: turn,
                   leads: LeadRecord.records(in: reply.events, sessionID: sessionID, at: now), at: now,
-                  erasure: reply.erasure)
+                  erasure: reply.erasure, leadChanges: LeadRecord.changes(in: reply.events))
     }
 }

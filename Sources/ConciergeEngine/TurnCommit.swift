@@ -16,6 +16,8 @@ public struct TurnCommit: Hashable, Sendable {
     /// Personal values of this session stored by earlier turns that must be masked in its
     /// transcript rows and removed from its leads, in the same transaction (a withdrawal).
     public var erasure: PersonalDataErasure?
+    /// Corrected fields of the session's last lead (`lead_updated`), applied to its stored row.
+    public var leadChanges: [String: JSONValue]
     /// The request this turn answered, with its response, for a resend to get it again
     /// (stored in the same transaction as the turn).
     public var answered: AnsweredRequest?
@@ -25,13 +27,15 @@ public struct TurnCommit: Hashable, Sendable {
     public var revision: Int?
 
     public init(sessionID: String, session: DialogSession? = nil, turn: TranscriptEntry? = nil,
-                leads: [LeadRecord] = [], at: Date, erasure: PersonalDataErasure? = nil) {
+                leads: [LeadRecord] = [], at: Date, erasure: PersonalDataErasure? = nil,
+                leadChanges: [String: JSONValue] = [:]) {
         self.sessionID = sessionID
         self.session = session
         self.turn = turn
         self.leads = leads
         self.at = at
         self.erasure = erasure
+        self.leadChanges = leadChanges
     }
 }
 

@@ -26,12 +26,17 @@ extension NLUModel {
     static let clauseStarts: Set<String> = ["also", "plus", "additionally", "and"]
 
     /// The clauses of a message: split after a question mark followed by more words, at a
-    /// semicolon, and before "also" / "and also" / ", and how…" that open another question.
+    /// semicolon, between sentences, and before "also" / "and also" / ", and how…" that open
+    /// another question.
     static func clauses(of text: String, tokens: [Token]) -> [String] {
         var bounds: [Int] = []
         for (index, token) in tokens.enumerated() where index > 0 && index < tokens.count - 1 {
             let previous = tokens[index - 1]
             if previous.kind == .punctuation, previous.text == "?" || previous.text == ";" {
+                bounds.append(token.start)
+            } else if previous.kind == .punctuation, previous.text == "." || previous.text == "!",
+                      token.kind == .word, token.start > previous.end {
+                // A new sentence: "never mind, I'll ask the bot. How much is SMS?"
                 bounds.append(token.start)
             } else if token.kind == .word, clauseStarts.contains(token.normalized),
                       previous.kind == .punctuation, previous.text == "," || previous.text == "." {

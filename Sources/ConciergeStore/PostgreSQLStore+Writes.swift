@@ -14,17 +14,21 @@ extension PostgreSQLStore {
         guard !turns.isEmpty else { return }
         let batch = try PostgreSQLBatch(turns, maskPersonalData: settings.maskPersonalData).json
         let keep = String(AnsweredRequest.remembered)
-        let erasures = turns.compactMap { turn in turn.erasure.map { (turn.sessionID, $0) } }
+        // Rewrites of rows stored before: a withdrawal's erasure, a lead's corrections.
+        let rewrites = turns.filter { $0.erasure != nil || !$0.leadChanges.isEmpty }
         let outcome: String? = try wrapping {
-            if erasures.isEmpty {
+            if rewrites.isEmpty {
                 return try connection.query("SELECT concierge_commit($1::jsonb, $2::integer)", [batch, keep]).first?.first ?? nil
             }
+            // In the same transaction, after the batch's own rows (and under its locks).
             return try connection.transaction { query in
                 let outcome = try query("SELECT concierge_commit($1::jsonb, $2::integer)", [batch, keep]).first?.first ?? nil
-                if outcome == nil {
-                    for (sessionID, erasure) in erasures { try Self.erase(erasure, ofSession: sessionID, query) }
+                guard outcome == nil else { return outcome }
+                for turn in rewrites {
+                    if let erasure = turn.erasure { try Self.erase(erasure, ofSession: turn.sessionID, query) }
+                    if !turn.leadChanges.isEmpty { try Self.update(leadOf: turn.sessionID, with: turn.leadChanges, query) }
                 }
-                return outcome
+                return nil
             }
         }
         if let outcome { throw Self.conflict(outcome) }
@@ -61,6 +65,19 @@ extension PostgreSQLStore {
             _ = try query("UPDATE answered SET response = $1 WHERE session_id = $2 AND revision = $3::integer",
                           [erasure.mask(response), sessionID, row[0]])
         }
+    }
+
+    /// Applies corrections the user made after a lead was passed on (`lead_updated`) to the
+    /// session's last lead: its fields and the contact columns read from them (see
+    /// `SQLiteStore.update(leadOf:with:)`).
+    static func update(leadOf sessionID: String, with changes: [String: JSONValue],
+                       _ query: (String, [String?]) throws -> [[String?]]) throws {
+        guard let row = try query("SELECT id, fields FROM lead WHERE session_id = $1 ORDER BY id DESC LIMIT 1", [sessionID]).first,
+              case .object(var fields) = try JSONParser.parse(Array((row[1] ?? "{}").utf8)) else { return }
+        fields.merge(changes) { _, new in new }
+        let lead = LeadRecord(sessionID: sessionID, capturedAt: Date(), fields: fields, score: nil, tier: nil, consent: true)
+        _ = try query("UPDATE lead SET email = $1, name = $2, company = $3, phone = $4, fields = $5 WHERE id = $6::bigint",
+                      [lead.email, lead.name, lead.company, lead.phone, JSONValue.object(fields).jsonText, row[0]])
     }
 
     private static func erasedFields(_ text: String, _ erasure: PersonalDataErasure) throws -> String {

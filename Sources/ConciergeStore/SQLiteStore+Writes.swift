@@ -91,6 +91,7 @@ extension SQLiteStore {
                             lead.sessionID, date(lead.capturedAt), lead.email, lead.name, lead.company, lead.phone,
                             lead.tier, lead.score, lead.consent, fields])
                     }
+                    if !row.leadChanges.isEmpty { try Self.update(leadOf: row.sessionID, with: row.leadChanges, db) }
                     if let sessionJSON = row.sessionJSON {
                         let tail = row.tailCount.map { count in
                             SessionTail.text(((references[row.sessionID] ?? []) + (insertedIDs[row.sessionID] ?? [])).suffix(count))
@@ -124,7 +125,8 @@ extension SQLiteStore {
                                     tailTurn: SessionTail.turn(text: text, reply: reply))
         }
         let leads = turn.leads.map { lead in (lead: lead, fields: JSONValue.object(lead.fields).jsonText) }
-        return EncodedCommit(sessionID: turn.sessionID, at: turn.at, entry: entry, leads: leads, erasure: turn.erasure)
+        return EncodedCommit(sessionID: turn.sessionID, at: turn.at, entry: entry, leads: leads, erasure: turn.erasure,
+                             leadChanges: turn.leadChanges)
     }
 
     /// Deletes the sessions of `subject` with their turns and leads, then checkpoints the WAL
@@ -237,6 +239,7 @@ struct EncodedCommit {
     var entry: Entry?
     var leads: [(lead: LeadRecord, fields: String)]
     var erasure: PersonalDataErasure?
+    var leadChanges: [String: JSONValue]
     /// The session's JSON when this turn stores it; nil when another turn of the batch does.
     var sessionJSON: String?
     /// How many of the session's last stored turns are its transcript; nil when the JSON has it.

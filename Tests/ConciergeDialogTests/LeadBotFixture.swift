@@ -179,7 +179,10 @@ enum LeadBot {
                         decision: ParseResult.Decision = .classifier, entities: [EntityMatch] = [],
                         reading: Understanding = Understanding(), ranking: [IntentScore]? = nil) -> ParseResult {
         var reading = reading
-        if reading.freeText == nil, reading.answer == nil, !reading.isQuestion { reading.freeText = text }
+        if reading.freeText == nil, reading.answer == nil, !reading.isQuestion {
+            reading.freeText = text
+            reading.freeTextBeyondFacts = text
+        }
         return ParseResult(text: text, intent: IntentScore(name: intent, confidence: confidence),
                            ranking: ranking ?? [IntentScore(name: intent, confidence: confidence)],
                            entities: entities, decision: decision, understanding: reading)

@@ -79,4 +79,17 @@ import Testing
         #expect(commit.turn?.reply == reply.messages.map(\.text))
         #expect(commit.turn?.reply == session.transcript.last?.bot)
     }
+
+    @Test func aNameFromTheWebsiteIsSaidToTheUserButNotStoredBeforeConsent() throws {
+        let bot = try DemoBot.bot()
+        var random = SplitMix64(seed: 1)
+        let (reply, session) = bot.step(session: DialogSession(), message: UserMessage(text: "hello", context: ["name": "Ana"]),
+                                        now: DemoBot.now, random: &random)
+        #expect(reply.text.contains("Ana"))
+        #expect(reply.slots["name"] == nil)
+        let commit = TurnCommit(sessionID: "w1", session: session, reply: reply, message: "hello", at: DemoBot.now)
+        let stored = try #require(commit.turn?.reply.joined())
+        #expect(!stored.contains("Ana") && stored.contains("[name]"))
+        #expect(!session.transcript.description.contains("Ana"))
+    }
 }

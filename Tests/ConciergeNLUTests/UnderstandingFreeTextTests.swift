@@ -10,6 +10,9 @@ import Testing
     ("we need a newsletter tool for our 4 bookstores", "we need a newsletter tool for our 4 bookstores"),
     ("I'm looking for a way to send SMS reminders to our customers", "I'm looking for a way to send SMS reminders to our customers"),
     ("sorry, I meant Vela Travel", "Vela Travel"), ("it's called Brightline", "Brightline"),
+    ("I literally told you, Kettle & Co", "Kettle & Co"), ("I just told you: Fast Bikes GmbH", "Fast Bikes GmbH"),
+    ("as I mentioned above — Acme Corp", "Acme Corp"), ("Tom Hughes and tom@brightsidegyms.example", "Tom Hughes"),
+    ("Ana Lopez, my email is ana@acme.com", "Ana Lopez"),
 ])
 func freeTextDropsLeadIns(text: String, free: String) {
     #expect(understand(text).freeText == free, "\(text): \(String(describing: understand(text).freeText))")
@@ -22,4 +25,39 @@ func freeTextDropsLeadIns(text: String, free: String) {
 ])
 func freeTextIsNilForNonAnswers(text: String) {
     #expect(understand(text).freeText == nil, "\(text): \(String(describing: understand(text).freeText))")
+}
+
+/// Clauses that only state another fact (a head count, a budget, a date, a cued name or
+/// company) are not part of a need, a company or a name; a clause that says more stays whole.
+@Test(arguments: [
+    ("Northwind Traders wants SMS, 8 people, ready in Q3", "Northwind Traders wants SMS"),
+    ("8 people, we want SMS reminders for our stores", "we want SMS reminders for our stores"),
+    ("newsletters for our shop; budget about $300 a month", "newsletters for our shop"),
+    ("we need email automation for our team of 12", "we need email automation for our team of 12"),
+    ("Acme, we're 40 people", "Acme"), ("Tiny Pottery and Mia Chen", "Tiny Pottery"),
+    ("grow our newsletter", "grow our newsletter"),
+])
+func freeTextBeyondFactsLeavesFactClausesOut(text: String, free: String) {
+    #expect(understand(text).freeTextBeyondFacts == free, "\(text): \(String(describing: understand(text).freeTextBeyondFacts))")
+}
+
+@Test(arguments: ["we're 8 people", "about $300 a month, ready in March", "12 of us, next quarter",
+                  "Northwind Traders, 8 people, ready in Q3"])
+func freeTextBeyondFactsIsNilForFactsAlone(text: String) {
+    #expect(understand(text).freeTextBeyondFacts == nil, "\(text): \(String(describing: understand(text).freeTextBeyondFacts))")
+}
+
+/// A company named on its own among other facts is the company; a clause led by a given
+/// name, a count or a common word is not.
+@Test(arguments: [
+    ("Lumen Dental, 8 people", "Lumen Dental"), ("4 people, Berg Design, Friday at noon", "Berg Design"),
+    ("Priya Shah, Kettle & Co, 15 marketers, priya@kettleco.com", "Kettle & Co"),
+    ("we're Mosaic Studio", "Mosaic Studio"), ("ok, let's book a demo. we're Mosaic Studio", "Mosaic Studio"),
+    ("Ana Lopez, ana@acme.com", nil), ("we are 12 people", nil), ("Thanks, Great Service, 5 stars", nil),
+    ("we are based in Berlin", nil), ("Lumen Dental", nil), ("5 people, company Orbit Labs", "Orbit Labs"),
+    ("3 people, Fast Bikes GmbH, tomorrow 3pm", "Fast Bikes GmbH"),
+    ("we're a company like yours", nil),
+] as [(String, String?)])
+func aCompanyListedAmongFactsIsTheCompany(text: String, company: String?) {
+    #expect(understand(text).company?.value == company, "\(text)")
 }

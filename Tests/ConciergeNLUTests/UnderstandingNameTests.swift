@@ -8,6 +8,7 @@ import Testing
     ("I am Mary-Jane Watson, head of growth", "Mary-Jane Watson"), ("Ana Lopez here, from Acme", "Ana Lopez"),
     ("you can call me Al", "Al"), ("name: Kenji Sato", "Kenji Sato"), ("I'm Irving", "Irving"),
     ("hi there, Tom from Northwind", "Tom"), ("This is O'Brien", "O'Brien"), ("my names Bob", "Bob"),
+    ("just 2 of us and Mia Chen and Tiny Pottery", "Mia Chen"),
 ])
 func personNamesAreRead(text: String, name: String) {
     #expect(understand(text).personName?.value == name, "\(text)")

@@ -10,6 +10,7 @@ import Testing
     ("we're a small team of 8 people and we need help", 8), ("about 15 sales reps", 15), ("a dozen people", 12),
     ("10-20 people", 20), ("30+ staff", 30), ("~40 users", 40), ("we are 2000 people", 2000),
     ("there are 6 of us", 6), ("I'm Ana from Acme, we're 12 people", 12),
+    ("hi, we're a team of 3 looking for an email tool", 3),
 ])
 func headCountsNeedPeopleWords(text: String, count: Double) {
     let reading = understand(text)

@@ -21,6 +21,7 @@ import Testing
         session.requested = ["demo"]
         session.confirming = "restart"
         session.lastFilled = "team_size"
+        session.passedOn = ["email", "team_size"]
         return session
     }()
 
@@ -39,7 +40,7 @@ import Testing
 
     @Test func everyPropertyOfASessionIsWritten() {
         // A new stored property of DialogSession must be added to SessionJSON (and here).
-        #expect(Mirror(reflecting: Self.full).children.count == 13)
+        #expect(Mirror(reflecting: Self.full).children.count == 14)
     }
 
     /// Events have one encoder (`DialogEvent.write(to:)`); what the store writes reads back.
@@ -51,6 +52,7 @@ import Testing
             .handoff(reason: .frustration, transcript: []),
             .leadCaptured(lead: ["email": "ana@acme.com"], score: 70, tier: "hot", consent: true),
             .leadCaptured(lead: Self.full.slots, score: 42.25, tier: "warm \\ cold", consent: false),
+            .leadUpdated(changes: ["team_size": 30, "company": "Kettle & \"Co\""]), .handoffCancelled,
         ]
         #expect(try JSONDecoder().decode([DialogEvent].self, from: Data(SessionJSON.events(events).utf8)) == events)
         #expect(SessionJSON.events([.faqAnswered(id: "pricing")]) == #"[{"type":"faq_answered","id":"pricing"}]"#)

@@ -99,4 +99,18 @@ import Testing
         #expect(!answered.contains { $0.response.contains("ana@acme.com") })
         #expect(try store.report(since: nil, funnel: FunnelStates()).funnel.captured == 1)
     }
+
+    @Test(arguments: StoreKind.allCases)
+    func aCorrectionAfterTheLeadWasPassedOnUpdatesTheStoredLead(kind: StoreKind) throws {
+        guard let store = try kind.makeStore() else { return }
+        try store.commit(turn("s1", "ana@acme.com", revision: 1, leads: [Fixture.lead("s1")]))
+        var correction = turn("s1", "actually we are 30, and write to ana@globex.com", revision: 2)
+        correction.leadChanges = ["team_size": 30, "email": "ana@globex.com"]
+        try store.commit(correction)
+        let lead = try #require(try store.leads(since: nil).first)
+        #expect(lead.fields["team_size"] == 30)
+        #expect(lead.email == "ana@globex.com")
+        #expect(lead.company == "Acme")
+        #expect(try store.leads(since: nil).count == 1)
+    }
 }

@@ -6,23 +6,32 @@
 ///
 ///     CompanyReading.read(words, text: "I work at Acme and we are 12", after: nil)   // "Acme"
 enum CompanyReading {
-    /// Phrases after which a company name follows; true when the cue is only about companies,
-    /// false when it also reads places and people ("I'm with my team"): those need a capital.
-    static let cues = PhraseTable<Bool>([
-        ("i work at", true), ("i work for", true), ("we work at", true), ("working at", true),
-        ("working for", true), ("i am working at", true), ("i am working for", true), ("i work with", false),
-        ("i am with", false), ("i am at", false), ("we are called", true),
-        ("the company is called", true), ("company is called", true), ("the company is", true),
-        ("our company is", true), ("my company is", true), ("company is", true), ("company name is", true),
-        ("the company name is", true), ("our company name is", true), ("company name", true), ("company", true),
-        ("the name of the company is", true), ("the company's name is", true), ("startup called", true),
-        ("agency called", true), ("company called", true), ("business called", true), ("firm called", true),
-        ("shop called", true), ("store called", true), ("brand called", true), ("chain called", true),
-        ("i run", false), ("i own", false), ("founder of", true), ("cofounder of", true), ("ceo of", true),
-        ("owner of", true), ("i represent", false), ("on behalf of", false), ("marketing at", true), ("sales at", true),
-        ("manager at", true), ("director at", true), ("head of growth at", true), ("marketer at", true),
-        ("cmo at", true), ("ceo at", true), ("cto at", true), ("vp at", true), ("founder at", true),
-        ("lead at", true), ("engineer at", true), ("consultant at", true), ("employee at", true),
+    /// What a cue asks of the name after it.
+    enum CueKind {
+        /// The cue is only about companies: any name follows ("I work at acme").
+        case companyOnly
+        /// The cue also reads places and people ("I'm with my team"): the name needs a capital.
+        case needsCapital
+        /// The cue also reads counts ("we are 12"): the name starts with a capitalised word.
+        case needsCapitalWord
+    }
+
+    /// Phrases after which a company name follows, with what they ask of it.
+    static let cues = PhraseTable<CueKind>([
+        ("i work at", .companyOnly), ("i work for", .companyOnly), ("we work at", .companyOnly), ("working at", .companyOnly),
+        ("working for", .companyOnly), ("i am working at", .companyOnly), ("i am working for", .companyOnly), ("i work with", .needsCapital),
+        ("i am with", .needsCapital), ("i am at", .needsCapital), ("we are called", .companyOnly), ("we are", .needsCapitalWord),
+        ("the company is called", .companyOnly), ("company is called", .companyOnly), ("the company is", .companyOnly),
+        ("our company is", .companyOnly), ("my company is", .companyOnly), ("company is", .companyOnly), ("company name is", .companyOnly),
+        ("the company name is", .companyOnly), ("our company name is", .companyOnly), ("company name", .companyOnly), ("company", .companyOnly),
+        ("the name of the company is", .companyOnly), ("the company's name is", .companyOnly), ("startup called", .companyOnly),
+        ("agency called", .companyOnly), ("company called", .companyOnly), ("business called", .companyOnly), ("firm called", .companyOnly),
+        ("shop called", .companyOnly), ("store called", .companyOnly), ("brand called", .companyOnly), ("chain called", .companyOnly),
+        ("i run", .needsCapital), ("i own", .needsCapital), ("founder of", .companyOnly), ("cofounder of", .companyOnly), ("ceo of", .companyOnly),
+        ("owner of", .companyOnly), ("i represent", .needsCapital), ("on behalf of", .needsCapital), ("marketing at", .companyOnly), ("sales at", .companyOnly),
+        ("manager at", .companyOnly), ("director at", .companyOnly), ("head of growth at", .companyOnly), ("marketer at", .companyOnly),
+        ("cmo at", .companyOnly), ("ceo at", .companyOnly), ("cto at", .companyOnly), ("vp at", .companyOnly), ("founder at", .companyOnly),
+        ("lead at", .companyOnly), ("engineer at", .companyOnly), ("consultant at", .companyOnly), ("employee at", .companyOnly),
     ])
     /// Words a company name never starts with: "I work at a bank", "I work for myself", "at home".
     static let rejectedFirst: Set<String> = [
@@ -57,11 +66,14 @@ enum CompanyReading {
         var index = 0
         while index < words.count {
             let roles = words[index].roles
-            if roles.contains(.companyCue), let (companyOnly, length) = cues.match(words, at: index) {
+            if roles.contains(.companyCue), let (kind, length) = cues.match(words, at: index) {
                 let start = index + length + (words.text(index + length) == ":" ? 1 : 0)
-                // "company" alone is a cue only as a label: "company: Acme".
+                // "company" alone is a cue as a label ("company: Acme") or before a capitalised
+                // name ("5 people, company Orbit Labs"), not in "a company like ours".
                 let labelOnly = length == 1 && words.text(index + 1) != ":"
-                if !labelOnly, let span = named(span(words, from: start, needsCapital: !companyOnly), words) {
+                    && !(index + 1 < words.count && words[index + 1].isWord && words[index + 1].capitalized)
+                let capitalWord = kind != .needsCapitalWord || (start < words.count && words[start].isWord)
+                if !labelOnly, capitalWord, let span = named(span(words, from: start, needsCapital: kind != .companyOnly), words) {
                     return PersonNameReading.fact(words, span, text: text)
                 }
             }

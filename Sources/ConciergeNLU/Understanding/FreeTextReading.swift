@@ -46,20 +46,20 @@ enum FreeTextReading {
         guard let start = (0..<words.count).first(where: { !words[$0].isBreak }),
               var first = afterLeadIns(words, from: start) else { return nil }
         var last = words.count - 1
-        // An e-mail or a phone number is a fact of its own, never part of a name, a company
-        // or a need: the answer is the text before it, or after it when nothing comes before.
-        if let contact = contacts.first(where: { $0.upperBound > words[first].start }) {
-            if let before = (first...last).last(where: { words[$0].end <= contact.lowerBound && isContent(words[$0]) }) {
-                last = before
-            } else if let after = (first...last).first(where: { words[$0].start >= contact.upperBound && isContent(words[$0]) }) {
-                first = after
-                if let next = contacts.first(where: { $0.lowerBound >= contact.upperBound }),
-                   let before = (first...last).last(where: { words[$0].end <= next.lowerBound && isContent(words[$0]) }) {
-                    last = before
-                }
-            } else {
-                return nil
+        // An e-mail or a phone number (or, for `freeTextBeyondFacts`, a clause stating another
+        // fact) is never part of a name, a company or a need: the answer is the first run of
+        // words with content between them.
+        if !contacts.isEmpty {
+            func isCut(_ index: Int) -> Bool {
+                contacts.contains { $0.overlaps(words[index].start..<max(words[index].end, words[index].start + 1)) }
             }
+            guard let runStart = (first...last).first(where: { !isCut($0) && isContent(words[$0]) }) else { return nil }
+            var runEnd = runStart
+            while runEnd < last, !isCut(runEnd + 1) { runEnd += 1 }
+            // "Ana Lopez and my email is …": the joining words before the cut go too.
+            while runEnd > runStart, !isContent(words[runEnd]) { runEnd -= 1 }
+            first = runStart
+            last = runEnd
         }
         while last >= first, words[last].isBreak || (words[last].isWord && trailing.contains(words[last].text)) {
             last -= 1
@@ -85,8 +85,28 @@ enum FreeTextReading {
 
     /// The first item after every lead-in (a short-answer lead-in only when four words or
     /// fewer follow); nil when the message is nothing but lead-ins ("yes", "ok so").
+    /// Verbs with which people point back at what they already wrote.
+    static let sayingVerbs: Set<String> = [
+        "said", "told", "mentioned", "wrote", "typed", "gave", "answered", "stated", "explained", "say", "tell",
+    ]
+
+    /// Where the answer starts after a first clause that only points back at an earlier answer
+    /// ("I literally told you, Kettle & Co", "as I mentioned above: Acme", "like I wrote before —
+    /// Ana"): up to six words with a verb of saying, then a break, then more.
+    private static func afterSayingClause(_ words: MessageWords, from start: Int) -> Int? {
+        var index = start
+        var sawVerb = false
+        while index < words.count, !words[index].isBreak {
+            if sayingVerbs.contains(words[index].text) { sawVerb = true }
+            index += 1
+        }
+        guard sawVerb, index - start <= 6, index < words.count else { return nil }
+        while index < words.count, words[index].isBreak { index += 1 }
+        return index < words.count ? index : nil
+    }
+
     private static func afterLeadIns(_ words: MessageWords, from start: Int) -> Int? {
-        var first = start
+        var first = afterSayingClause(words, from: start) ?? start
         while first < words.count, words[first].roles.contains(.leadIn), let (always, length) = leadIns.match(words, at: first) {
             var next = first + length
             while next < words.count, words[next].isBreak { next += 1 }

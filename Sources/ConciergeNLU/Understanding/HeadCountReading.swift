@@ -27,12 +27,14 @@ enum HeadCountReading {
         "workforce", "colleagues", "marketers", "agents", "employ", "employing", "hire", "hired", "company",
         "business", "agency", "startup", "firm", "organisation", "organization", "department",
     ]
-    /// What may follow a head count given by a cue before it: nothing, or a people word, or these.
+    /// What may follow a head count given by a cue before it: nothing, or a people word, or these
+    /// (what a team does next: "a team of 3 looking for an email tool").
     static let allowedAfter: Set<String> = [
         "total", "in", "now", "currently", "at", "and", "but", "or", "so", "ish", "strong", "right", "today", "max",
         "of", "here", "altogether", "overall", "give", "roughly", "approx", "approximately", "i", "we", "people",
         "including", "plus", "soon", "atm", "or so", "these", "this", "last", "by", "already", "next", "tops",
-        "maybe", "probably", "though", "thanks", "please",
+        "maybe", "probably", "though", "thanks", "please", "looking", "who", "that", "working", "wanting", "trying",
+        "interested", "with", "for", "doing", "needing", "running", "selling", "searching", "hoping", "planning",
     ]
 
     static func isHeadCount(_ mention: NumberMention, _ words: MessageWords) -> Bool {

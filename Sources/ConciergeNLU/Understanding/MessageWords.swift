@@ -118,6 +118,21 @@ struct MessageWords: Sendable {
         index + 1 >= items.count || items[index + 1].isBreak
     }
 
+    /// The clauses of the message as ranges of item indices: the runs between breaks.
+    ///
+    ///     MessageWords(tokens: Tokenizer().tokenize("Acme, 8 people")).clauses()   // [0..<1, 2..<4]
+    func clauses() -> [Range<Int>] {
+        var clauses: [Range<Int>] = []
+        var index = 0
+        while index < items.count {
+            while index < items.count, items[index].isBreak { index += 1 }
+            let first = index
+            while index < items.count, !items[index].isBreak { index += 1 }
+            if first < index { clauses.append(first..<index) }
+        }
+        return clauses
+    }
+
     /// The index of the first item starting at or after scalar offset `offset`.
     func index(atOrAfter offset: Int) -> Int {
         var low = 0

@@ -60,10 +60,13 @@ enum NumberExclusion {
     }
 
     /// A year: a whole number from 1900 to 2100 written in four digits, after "in", "since"…
-    /// or ending its clause after a word that does not count ("we're 2000" is a head count).
+    /// or ending its clause after a word that does not count ("we're 2000" is a head count);
+    /// never with a period after it ("around 2000 a month").
     static func isYear(_ mention: NumberMention, _ words: MessageWords) -> Bool {
         guard !mention.isMoney, mention.value >= 1900, mention.value <= 2100, mention.value.rounded() == mention.value,
               mention.entity.text.unicodeScalars.count == 4 else { return false }
+        // "around 2000 a month" is an amount per period, not the year 2000.
+        if BudgetReading.period(after: mention.after, words) != nil { return false }
         if mention.first > 0, words[mention.first - 1].isWord, yearCues.contains(words[mention.first - 1].text) {
             return true
         }

@@ -37,8 +37,9 @@ enum PersonNameReading {
         return leadingName(words, text: text) ?? signature(words, text: text)
     }
 
-    /// Two or three capitalised words standing alone after another clause or "and", the first
-    /// a known given name: "a newsletter for my shop. Mia Chen", "2 people and Mia Chen, Acme".
+    /// Two or three capitalised words standing alone after another clause or "and" (and before
+    /// the next one or "and"), the first a known given name: "a newsletter for my shop. Mia
+    /// Chen", "2 people and Mia Chen, Acme", "just 2 of us and Mia Chen and Tiny Pottery".
     private static func signature(_ words: MessageWords, text: String) -> (fact: Understanding.TextFact, next: Int)? {
         for start in 1..<max(words.count, 1) {
             let before = words[start - 1]
@@ -46,7 +47,7 @@ enum PersonNameReading {
                   FirstNames.contains(words[start].text) else { continue }
             var end = start
             while end < words.count, end - start < 3, words[end].capitalized, isNameWord(words[end]) { end += 1 }
-            if end - start >= 2, end == words.count || words[end].isBreak {
+            if end - start >= 2, end == words.count || words[end].isBreak || words[end].text == "and" {
                 return (fact(words, start..<end, text: text), end)
             }
         }

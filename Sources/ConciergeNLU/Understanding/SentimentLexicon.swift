@@ -4,6 +4,8 @@
 ///     SentimentLexicon.scores["useless"]   // -2
 ///     SentimentLexicon.negators.contains("never")   // true
 enum SentimentLexicon {
+    // Not here: "sorry" and "wait", which visitors write to correct themselves ("oh wait,
+    // sorry, we're 30 people"), not to complain.
     static let scores: [String: Double] = {
         var table: [String: Double] = [:]
         let groups: [(Double, String)] = [
@@ -20,11 +22,11 @@ enum SentimentLexicon {
                 confusing confused lousy inferior rude unhelpful pointless dreadful nightmare mess messed \
                 slow slower slowest ignored ignoring unreliable fake lied lie lying liar misleading cheated \
                 problem problems buggy bug bugs error errors crash crashed crashes crashing stuck impossible \
-                shocking unhappy sad miserable sorry regret regrets complain complaint complaining overpriced \
+                shocking unhappy sad miserable regret regrets complain complaint complaining overpriced \
                 lame meh
                 """),
             (-1, """
-                mediocre difficult hard unclear weird strange odd late delay delayed wait waiting \
+                mediocre difficult hard unclear weird strange odd late delay delayed waiting \
                 worried worry concerned concern doubt doubtful unsure issue issues glitch glitchy boring bored \
                 tedious lacking limited missing lost nervous skeptical sceptical costly expensive \
                 pricey clunky awkward inconvenient tricky picky hmm ugh sigh

@@ -76,6 +76,17 @@ public struct Understanding: Hashable, Sendable {
         }
     }
 
+    /// A written value the message corrects: "it's John not Jon" (new "John", old "Jon").
+    public struct Replacement: Hashable, Sendable {
+        public var new: String
+        public var old: String
+
+        public init(new: String, old: String) {
+            self.new = new
+            self.old = old
+        }
+    }
+
     public var answer: Answer?
     /// The message asks something ("why do you need that?"): not an answer to a question.
     public var isQuestion: Bool
@@ -101,15 +112,23 @@ public struct Understanding: Hashable, Sendable {
     /// The message corrects an earlier value ("sorry, I meant $150, not 500", "actually 30",
     /// "30, not 12", "no wait, 30"); the replaced value ("500", "12") is in no field.
     public var isCorrection: Bool
+    /// A written value the message replaces ("it's John not Jon", "Kettle & Co, not 'I just
+    /// told you'"): the dialog changes the slot holding the old value.
+    public var replacement: Replacement?
     /// The message without lead-ins and fillers ("I just said: Vela Travel" → "Vela Travel"),
     /// for a free-text answer; nil when the message is not a plausible free-text answer
     /// (a question, a no / skip / decline / unsure answer, a greeting alone, a complaint).
     /// After a yes it is what follows the yes ("yes, it's Acme" → "Acme"; "yes" → nil).
     public var freeText: String?
+    /// The free text without the clauses that only state a fact another reading took
+    /// (`FactClauses`): "Northwind Traders, 8 people, ready in Q3" → "Northwind Traders"; nil
+    /// when nothing else is left ("we're 8 people"). What answers a need, a company or a name.
+    public var freeTextBeyondFacts: String?
     /// The language the message is written in, when it is clearly one (ISO 639-1).
     public var language: LanguageGuess?
-    /// The message is only a proper name of two to four capitalised words ("Lumen Dental"):
-    /// a company or a person, not a need, whatever question it answers.
+    /// The message, beyond its fact clauses, is only a proper name of two to four capitalised
+    /// words ("Lumen Dental", "Lumen Dental, 8 people"): a company or a person, not a need,
+    /// whatever question it answers.
     public var isProperName: Bool = false
     /// The intents of its clauses, when the message asks two or more things (see
     /// `NLUModel.clauseIntents`); empty otherwise.
@@ -129,6 +148,7 @@ public struct Understanding: Hashable, Sendable {
         self.numbers = numbers
         self.isCorrection = isCorrection
         self.freeText = freeText
+        freeTextBeyondFacts = freeText
         self.language = language
     }
 }

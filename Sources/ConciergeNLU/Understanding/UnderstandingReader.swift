@@ -30,12 +30,23 @@ enum UnderstandingReader {
         let hasFact = facts.headCount != nil || facts.budget != nil || !facts.numbers.isEmpty
             || understanding.personName != nil || understanding.company != nil
         understanding.isCorrection = CorrectionReading.isCorrection(words, hasFact: hasFact, oldValue: facts.replacesValue)
+        understanding.replacement = ReplacementReading.read(words, text: text)
+        let contacts = entities.filter { contactEntities.contains($0.entity) }.map { $0.start..<$0.end }
         understanding.freeText = FreeTextReading.read(
             text, words, answer: understanding.answer, isQuestion: understanding.isQuestion,
-            sentiment: understanding.sentiment,
-            contacts: entities.filter { contactEntities.contains($0.entity) }.map { $0.start..<$0.end }
-                .sorted { $0.lowerBound < $1.lowerBound })
-        understanding.isProperName = understanding.freeText.map(isProperName) ?? false
+            sentiment: understanding.sentiment, contacts: contacts.sorted { $0.lowerBound < $1.lowerBound })
+        var factClauses = FactClauses.read(words, facts: FactClauses.facts(of: understanding, entities: entities))
+        if understanding.company == nil {
+            let named = understanding.personName.map { [$0.start..<$0.end] } ?? []
+            understanding.company = ListedCompanyReading.read(words, text: text, excluded: factClauses + contacts + named)
+            if let company = understanding.company { factClauses.append(company.start..<company.end) }
+        }
+        // The person's name is a fact of its own too: "Tiny Pottery and Mia Chen" names a company and a person.
+        if let name = understanding.personName { factClauses.append(name.start..<name.end) }
+        understanding.freeTextBeyondFacts = factClauses.isEmpty ? understanding.freeText : FreeTextReading.read(
+            text, words, answer: understanding.answer, isQuestion: understanding.isQuestion,
+            sentiment: understanding.sentiment, contacts: (contacts + factClauses).sorted { $0.lowerBound < $1.lowerBound })
+        understanding.isProperName = understanding.freeTextBeyondFacts.map(isProperName) ?? false
         return understanding
     }
 

@@ -1,4 +1,5 @@
 import ConciergeDialog
+import ConciergeEngine
 import ConciergeJSON
 import Foundation
 import GRDB
@@ -56,5 +57,21 @@ extension SQLiteStore {
             if case .string(let string) = value { return .string(erasure.mask(string)) }
             return value
         }).jsonText
+    }
+
+    /// Applies corrections the user made after a lead was passed on (`lead_updated`) to the
+    /// session's last lead: its fields and the contact columns read from them.
+    ///
+    ///     try SQLiteStore.update(leadOf: "web-42", with: ["team_size": 30], db)
+    static func update(leadOf sessionID: String, with changes: [String: JSONValue], _ db: Database) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, fields FROM lead WHERE session_id = ? ORDER BY id DESC LIMIT 1",
+                                         arguments: [sessionID]) else { return }
+        let id: Int64 = row["id"]
+        let text: String = row["fields"]
+        guard case .object(var fields) = try JSONParser.parse(Array(text.utf8)) else { return }
+        fields.merge(changes) { _, new in new }
+        let lead = LeadRecord(sessionID: sessionID, capturedAt: Date(), fields: fields, score: nil, tier: nil, consent: true)
+        try db.execute(sql: "UPDATE lead SET email = ?, name = ?, company = ?, phone = ?, fields = ? WHERE id = ?",
+                       arguments: [lead.email, lead.name, lead.company, lead.phone, JSONValue.object(fields).jsonText, id])
     }
 }

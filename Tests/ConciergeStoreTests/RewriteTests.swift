@@ -5,8 +5,9 @@ import Foundation
 import GRDB
 import Testing
 
-/// A withdrawal of consent after a lead was stored erases the values from the session's rows.
-@Suite struct ErasureTests {
+/// Rows of earlier turns that a later turn rewrites: an erasure after consent is withdrawn,
+/// and corrections of a lead already passed on.
+@Suite struct RewriteTests {
     @Test func aWithdrawalMasksTheSessionsTranscriptRowsAndEmptiesItsLeads() throws {
         let store = try SQLiteStore(path: try Fixture.storePath(), botName: "bot")
         let lead = Fixture.lead("ana-1", email: "ana@acme.com")
@@ -30,5 +31,16 @@ import Testing
         #expect(stored.email == nil && stored.name == nil && !stored.consent)
         #expect(stored.fields["email"] == nil && stored.fields["name"] == nil)
         #expect(stored.fields["company"] == "Acme" && stored.fields["team_size"] == 40)
+    }
+
+    @Test func aCorrectionAfterTheLeadUpdatesItsLastLead() throws {
+        let store = try SQLiteStore(path: try Fixture.storePath(), botName: "bot")
+        try store.commit(TurnCommit(sessionID: "ana-1", session: Fixture.session(), leads: [Fixture.lead("ana-1")], at: Fixture.now))
+        try store.commit(TurnCommit(sessionID: "ana-1", session: Fixture.session(), at: Fixture.now,
+                                    leadChanges: ["team_size": 30, "company": "Kettle & Co"]))
+        let lead = try #require(try store.leads(since: nil).first)
+        #expect(lead.fields["team_size"] == 30 && lead.fields["company"] == "Kettle & Co")
+        #expect(lead.company == "Kettle & Co" && lead.email == "ana@acme.com" && lead.consent)
+        #expect(try store.leads(since: nil).count == 1)
     }
 }

@@ -36,8 +36,10 @@ let package = Package(
         ),
         .target(
             name: "ConciergeStore",
-            dependencies: ["ConciergeJSON", "ConciergeDialog", "ConciergeEngine", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CLibPQ", "ConciergeJSON", "ConciergeDialog", "ConciergeEngine", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // PostgreSQL's C client, synchronous like `ConversationStore` (docs/store.md says why not postgres-nio).
+        .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
         .target(
             name: "ConciergeFronts",
             dependencies: ["ConciergeJSON", "ConciergeBot", "ConciergeLoader", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine"]

@@ -18,6 +18,13 @@ public struct TurnCommit: Hashable, Sendable {
     public var erasure: PersonalDataErasure?
     /// Corrected fields of the session's last lead (`lead_updated`), applied to its stored row.
     public var leadChanges: [String: JSONValue]
+    /// The request this turn answered, with its response, for a resend to get it again
+    /// (stored in the same transaction as the turn).
+    public var answered: AnsweredRequest?
+    /// The session's revision after this turn (each turn adds one), or nil to apply it
+    /// whatever the revision. A store refuses the batch when the stored revision is not the one
+    /// before: another process moved the session on since it was read.
+    public var revision: Int?
 
     public init(sessionID: String, session: DialogSession? = nil, turn: TranscriptEntry? = nil,
                 leads: [LeadRecord] = [], at: Date, erasure: PersonalDataErasure? = nil,

@@ -86,6 +86,17 @@ struct ProtocolRequest: Equatable, Sendable {
     /// The request types, as error messages list them.
     private static let types = #""message", "reset", "handback" or "forget""#
 
+    /// The `id` as a store remembers it (compact JSON), nil without one (or a `null` one).
+    var answerKey: String? {
+        guard let id, id != .null else { return nil }
+        return id.jsonText
+    }
+
+    var isForget: Bool {
+        if case .forget = kind { return true }
+        return false
+    }
+
     /// Whether the request goes on from the session as it stands (a message, a handback), so
     /// a driver with a store must load the session first; a reset or a forget replaces it.
     var continuesSession: Bool {

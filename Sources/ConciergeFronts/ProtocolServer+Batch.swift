@@ -35,7 +35,8 @@ extension ProtocolServer {
         var missing: [String] = []
         var seen: Set<String> = []
         for waiting in run {
-            guard case .request(let request) = waiting.request, request.continuesSession,
+            // A reset is read too: its revision and remembered answers go on.
+            guard case .request(let request) = waiting.request, !request.isForget,
                   sessions[request.session] == nil, seen.insert(request.session).inserted else { continue }
             missing.append(request.session)
         }
@@ -54,7 +55,18 @@ extension ProtocolServer {
             return [.commit(turns)]
         }
         for index in batches.indices { settle(&batches[index], failure: nil) }
+        forgetStoredSessions()
         return [.write(batches.flatMap { $0.responses.compactMap { $0 } })]
+    }
+
+    /// With a shared store, empties the table once what it holds is stored: each session is
+    /// read again for its next request (another worker may move it on meanwhile), except
+    /// those a batch computed since, and not stored yet, goes on from. Sessions read only to
+    /// answer a resend or a refused handback go too.
+    mutating func forgetStoredSessions() {
+        guard sharesStore else { return }
+        let goingOn = Set(queued.flatMap(\.before.keys) + (committing ?? []).flatMap(\.before.keys))
+        sessions = sessions.filter { goingOn.contains($0.key) }
     }
 
     /// Starts the pending forget once every turn before it is stored.
@@ -112,10 +124,17 @@ extension ProtocolServer {
 
     /// Computes one request's turn into `batch`; its response waits for the commit.
     private mutating func answer(_ request: ProtocolRequest, now: Date, timeZone: TimeZone, in batch: inout PendingBatch) {
+        let key = storesTurns ? request.answerKey : nil
+        if let key, let earlier = sessions[request.session]?.history.answered.last(where: { $0.key == key }) {
+            // Answered already (a resend): the same response, nothing applied again.
+            batch.answers.append(PendingBatch.Answer(request: request, outcome: .resent(Array(earlier.response.utf8))))
+            batch.responses.append(nil)
+            return
+        }
         if case .handback = request.kind, let refusal = handbackRefusal(request) {
             // No turn and nothing to store, but the answer still waits for the commit of the
             // batch: it reads the session as the turns before it in the batch left it.
-            batch.answers.append(PendingBatch.Answer(request: request, outcome: .failure(refusal)))
+            batch.answers.append(PendingBatch.Answer(request: request, outcome: .refused(refusal)))
             batch.responses.append(nil)
             return
         }
@@ -147,18 +166,34 @@ extension ProtocolServer {
         case .reset, .forget:
             // A reset stores the fresh session but is no entry of the transcript (the report
             // counts user messages).
-            entry = Entry(request.session)
+            entry = Entry(request.session, history: entry.history)
             (reply, entry.dialog) = bot.start(session: entry.dialog, now: now, random: &entry.random)
         }
+        let (commit, encoded) = storesTurns ? stored(reply, of: request, key: key, typed: typed, now: now, in: &entry) : (nil, nil)
         // In the table at once: a later request of the same session in this batch continues it.
         sessions[request.session] = entry
-        if storesTurns {
+        if let commit {
             batch.lastCommit[request.session] = batch.commits.count
-            batch.commits.append(TurnCommit(sessionID: request.session, session: entry.dialog, reply: reply,
-                                            message: typed, at: now))
+            batch.commits.append(commit)
         }
-        batch.answers.append(PendingBatch.Answer(request: request, outcome: .success(reply)))
+        batch.answers.append(PendingBatch.Answer(request: request, outcome: .reply(reply), encoded: encoded))
         batch.responses.append(nil)
+    }
+
+    /// What the store gets for a computed turn: the turn at the session's next revision and,
+    /// for a request with an id, its response, encoded now to be stored with the turn, sent as
+    /// is once stored, and remembered in the session's history for a resend.
+    private func stored(_ reply: Reply, of request: ProtocolRequest, key: String?, typed: String?, now: Date,
+                        in entry: inout Entry) -> (TurnCommit, [UInt8]?) {
+        var commit = TurnCommit(sessionID: request.session, session: entry.dialog, reply: reply, message: typed, at: now)
+        entry.history.revision += 1
+        commit.revision = entry.history.revision
+        guard let key else { return (commit, nil) }
+        let response = encoder.reply(reply, id: request.id, session: request.session, answeredIntent: request.kind.isMessage)
+        let answered = AnsweredRequest(key: key, response: String(decoding: response, as: UTF8.self))
+        commit.answered = answered
+        entry.history.remember(answered)
+        return (commit, response)
     }
 
     /// Why a handback cannot be done: the session is not with a person (it never was, was
@@ -178,7 +213,7 @@ extension ProtocolServer {
         guard !batch.answers.isEmpty else { return }
         let responses: [[UInt8]]
         if let failure {
-            restore(batch.before)
+            forgetSessions(of: batch)
             responses = batch.answers.map { answer in
                 encoder.error(ProtocolError(code: .internal, message: "the store could not save this turn: \(failure)",
                                             id: answer.request.id, session: answer.request.session))
@@ -186,12 +221,14 @@ extension ProtocolServer {
         } else {
             responses = batch.answers.map { answer in
                 switch answer.outcome {
-                case .success(let reply):
+                case .reply(let reply):
                     // A reset or a handback answers no message: it has no intent.
-                    encoder.reply(reply, id: answer.request.id, session: answer.request.session,
-                                  answeredIntent: answer.request.kind.isMessage)
-                case .failure(let refusal):
+                    answer.encoded ?? encoder.reply(reply, id: answer.request.id, session: answer.request.session,
+                                                    answeredIntent: answer.request.kind.isMessage)
+                case .refused(let refusal):
                     encoder.error(refusal)
+                case .resent(let response):
+                    response
                 }
             }
         }
@@ -203,9 +240,10 @@ extension ProtocolServer {
         batch.commits.removeAll()
     }
 
-    /// Puts sessions back in the table as a batch found them (nil: not in the table).
-    mutating func restore(_ before: [String: Entry?]) {
-        for (id, entry) in before { sessions[id] = entry }
+    /// Takes the sessions a refused batch touched out of the table: the store holds them as
+    /// they were before it, and their next request reads them from there.
+    mutating func forgetSessions(of batch: PendingBatch) {
+        for id in batch.before.keys { sessions.removeValue(forKey: id) }
     }
 }
 
@@ -222,7 +260,7 @@ struct WaitingRequest {
     var timeZone: TimeZone
 
     var isForget: Bool {
-        if case .request(let request) = request, case .forget = request.kind { return true }
+        if case .request(let request) = request { return request.isForget }
         return false
     }
 }
@@ -232,11 +270,21 @@ struct WaitingRequest {
 struct PendingBatch {
     /// A computed request whose response waits for the commit.
     struct Answer {
+        enum Outcome {
+            case reply(Reply)
+            case refused(ProtocolError)
+            /// A resend of a request the session answered: that response, as sent.
+            case resent([UInt8])
+        }
+
         var request: ProtocolRequest
         /// The bot's reply, or the error that answers the request (a handback of a session
         /// not handed off): refused too, as `internal`, when the store refuses the batch, since
         /// the session it read goes back to what it was.
-        var outcome: Result<Reply, ProtocolError>
+        var outcome: Outcome
+        /// The reply's response, when it was encoded with the turn (a request with an `id`,
+        /// whose response is stored with it).
+        var encoded: [UInt8]? = nil
     }
 
     /// The requests, to compute them again when a commit under them is refused.
@@ -249,4 +297,12 @@ struct PendingBatch {
     var lastCommit: [String: Int] = [:]
     /// Each session's table entry before the batch touched it (nil: it was not in the table).
     var before: [String: ProtocolServer.Entry?] = [:]
+}
+
+extension SessionHistory {
+    /// Adds an answered request, keeping the last `AnsweredRequest.remembered`.
+    mutating func remember(_ request: AnsweredRequest) {
+        answered.append(request)
+        if answered.count > AnsweredRequest.remembered { answered.removeFirst(answered.count - AnsweredRequest.remembered) }
+    }
 }

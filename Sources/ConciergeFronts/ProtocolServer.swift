@@ -42,12 +42,15 @@ public struct ProtocolServer {
     struct Entry {
         var dialog: DialogSession
         var random: SplitMix64
+        /// The store's revision and remembered answers, as of this entry's last turn.
+        var history: SessionHistory
 
         /// Session `id` at `dialog` (a new conversation by default), with the random source its
         /// id seeds.
-        init(_ id: String, dialog: DialogSession = DialogSession()) {
+        init(_ id: String, dialog: DialogSession = DialogSession(), history: SessionHistory = SessionHistory()) {
             self.dialog = dialog
             random = SplitMix64(seed: ProtocolServer.seed(for: id))
+            self.history = history
         }
     }
 
@@ -58,6 +61,10 @@ public struct ProtocolServer {
     /// How many computed turns may wait behind the commit in flight before the driver should
     /// wait for it (`mustAwaitCommit`): bounds memory and how long a response waits.
     public let maxQueuedTurns: Int
+    /// Whether other processes write the same store: then a session leaves the table once its
+    /// turns are stored, and is read again for its next request, never served from a copy
+    /// another process may have moved on.
+    public let sharesStore: Bool
     var encoder = ProtocolResponseEncoder()
     var sessions: [String: Entry] = [:]
     /// Requests read but not computed yet: waiting for their sessions, or behind a forget.
@@ -72,9 +79,10 @@ public struct ProtocolServer {
     var queued: [PendingBatch] = []
 
     public init(bot: Bot, storesTurns: Bool, maxLineBytes: Int = LineFramer.defaultMaxLineBytes,
-                maxQueuedTurns: Int = 2_048) {
+                maxQueuedTurns: Int = 2_048, sharesStore: Bool = false) {
         self.bot = bot
         self.storesTurns = storesTurns
+        self.sharesStore = sharesStore
         self.maxLineBytes = maxLineBytes
         self.maxQueuedTurns = maxQueuedTurns
     }
@@ -98,17 +106,19 @@ public struct ProtocolServer {
         return advance()
     }
 
-    /// The sessions asked for by `.loadSessions`.
-    public mutating func sessionsLoaded(_ loaded: [String: StoredSession]) -> [Action] {
+    /// The sessions asked for by `.loadSessions`, with their revisions and remembered answers
+    /// (none: a new session).
+    public mutating func sessionsLoaded(_ loaded: [String: StoredSession], histories: [String: SessionHistory] = [:]) -> [Action] {
         isLoading = false
         var failures: [String: String] = [:]
         for (id, session) in loaded {
+            let history = histories[id] ?? SessionHistory()
             switch session {
             case .found(var dialog):
                 // Stored by an earlier version of the bot, perhaps: a state that is gone starts over.
                 bot.continuing(&dialog)
-                sessions[id] = Entry(id, dialog: dialog)
-            case .absent: sessions[id] = Entry(id)
+                sessions[id] = Entry(id, dialog: dialog, history: history)
+            case .absent: sessions[id] = Entry(id, history: history)
             case .failed(let message): failures[id] = message
             }
         }
@@ -121,8 +131,9 @@ public struct ProtocolServer {
         guard var batches = committing else { return [] }
         committing = nil
         if let failure {
-            // Newest first, so each session ends as it was before the first batch that touched it.
-            for index in queued.indices.reversed() { restore(queued[index].before) }
+            // Every session these batches touched is read again from the store, which holds
+            // them as they were before: the failure may be another process having moved one on.
+            for batch in queued { forgetSessions(of: batch) }
             for index in batches.indices.reversed() { settle(&batches[index], failure: failure) }
             // The queued batches stood on the restored sessions: compute them again, before
             // the forget (if any) that came after them.
@@ -131,6 +142,7 @@ public struct ProtocolServer {
             pendingForget = nil
         } else {
             for index in batches.indices { settle(&batches[index], failure: nil) }
+            forgetStoredSessions()
         }
         return [.write(batches.flatMap { $0.responses.compactMap { $0 } })] + advance()
     }

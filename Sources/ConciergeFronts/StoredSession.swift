@@ -1,4 +1,5 @@
 import ConciergeDialog
+import ConciergeEngine
 
 /// A session as the store gave it back to a driver, for the fronts' cores to take up.
 ///
@@ -18,5 +19,21 @@ public struct StoreFailure: Error, Equatable, Sendable {
 
     public init(_ message: String) {
         self.message = message
+    }
+}
+
+/// What a store keeps of a session for `serve` besides the session: how many turns were
+/// applied to it (its revision, which the next turn's commit must follow) and the requests it
+/// answered last, with their responses, to answer a resend again.
+///
+///     server.sessionsLoaded(["s1": .found(session)], histories: ["s1": SessionHistory(revision: 4, answered: [])])
+public struct SessionHistory: Equatable, Sendable {
+    public var revision: Int
+    /// Oldest first, at most `AnsweredRequest.remembered`.
+    public var answered: [AnsweredRequest]
+
+    public init(revision: Int = 0, answered: [AnsweredRequest] = []) {
+        self.revision = revision
+        self.answered = answered
     }
 }

@@ -14,8 +14,9 @@ import Foundation
 ///     try store.commit(TurnCommit(sessionID: "web-42", session: next, turn: entry, leads: leads, at: now))
 ///     // every lead in `leads` is on disk now: only then write the reply
 public protocol ConversationStore: Sendable {
-    /// The session saved under `id`, or nil when there is none (a new conversation).
-    func loadSession(id: String) throws -> DialogSession?
+    /// What is saved under each of `ids` (a new conversation for an unknown id): the session,
+    /// its revision and the requests it answered last. One read for many sessions.
+    func loadConversations(ids: [String]) throws -> [String: StoredConversation]
 
     /// Stores a batch of turns in one transaction, all or nothing, in order: each turn's
     /// session, transcript entry and captured leads. When any turn has leads the commit is
@@ -33,9 +34,35 @@ public protocol ConversationStore: Sendable {
 
     /// Aggregates over the turns and leads at or after `since` (all when nil).
     func report(since: Date?, funnel: FunnelStates) throws -> StoreReport
+
+    /// The stored revision of each of `ids` that is stored (how many turns were applied to it):
+    /// a cheap check that a session read earlier is still current.
+    func revisions(of ids: [String]) throws -> [String: Int]
+
+    /// Whether other processes (on other hosts) may write the same store at the same time, so
+    /// a front must read a session again for each request instead of keeping its copy.
+    var isShared: Bool { get }
+
+    /// Ends the connection; the store is not used afterwards.
+    func close() throws
 }
 
 extension ConversationStore {
+    public var isShared: Bool { false }
+
+    /// Read through the whole conversations by default.
+    public func revisions(of ids: [String]) throws -> [String: Int] {
+        try loadConversations(ids: ids).mapValues(\.revision)
+    }
+
+    /// Nothing to close by default.
+    public func close() throws {}
+
+    /// The session saved under `id`, or nil when there is none (a new conversation).
+    public func loadSession(id: String) throws -> DialogSession? {
+        try loadConversations(ids: [id])[id]?.session
+    }
+
     /// Stores one turn atomically (a batch of one).
     public func commit(_ turn: TurnCommit) throws {
         try commit([turn])
@@ -53,5 +80,23 @@ public struct FunnelStates: Hashable, Sendable {
     public init(formStates: Set<String> = [], completionStates: Set<String> = []) {
         self.formStates = formStates
         self.completionStates = completionStates
+    }
+}
+
+/// What a store holds of one conversation besides its transcript: the session, how many turns
+/// were applied to it (its revision) and the requests it answered last, oldest first.
+///
+///     let stored = try store.loadConversations(ids: ["web-42"])["web-42"] ?? StoredConversation()
+///     stored.answered.last?.key   // "\"m-7\""
+public struct StoredConversation: Hashable, Sendable {
+    /// Nil for a new conversation (or one known only through a lead).
+    public var session: DialogSession?
+    public var revision: Int
+    public var answered: [AnsweredRequest]
+
+    public init(session: DialogSession? = nil, revision: Int = 0, answered: [AnsweredRequest] = []) {
+        self.session = session
+        self.revision = revision
+        self.answered = answered
     }
 }

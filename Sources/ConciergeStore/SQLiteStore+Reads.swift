@@ -5,34 +5,53 @@ import GRDB
 import ConciergeJSON
 
 extension SQLiteStore {
-    /// The saved session, nil for an unknown id (or one known only through a lead). A session
-    /// that no longer decodes is an error the caller can answer by starting afresh. A tail
-    /// stored by reference is read back from its turn rows (`SessionTail`).
+    /// What is saved of each of `ids`: the session (nil for an unknown id, or one known only
+    /// through a lead), its revision and its last answered requests. A session that no longer
+    /// decodes is an error the caller can answer by starting afresh. A tail stored by
+    /// reference is read back from its turn rows (`SessionTail`).
     ///
-    ///     let session = try store.loadSession(id: "web-42") ?? DialogSession()
-    public func loadSession(id: String) throws -> DialogSession? {
-        let found = try perform { db -> (data: String, chain: TailChain?)? in
-            guard let row = try Row.fetchOne(db, sql: "SELECT data, tail FROM session WHERE id = ?", arguments: [id]),
-                  let data: String = row["data"] else { return nil }
-            guard let tail: String = row["tail"] else { return (data, nil) }
+    ///     let session = try store.loadConversations(ids: ["web-42"])["web-42"]?.session ?? DialogSession()
+    public func loadConversations(ids: [String]) throws -> [String: StoredConversation] {
+        var loaded: [String: StoredConversation] = [:]
+        for id in ids where loaded[id] == nil {
+            loaded[id] = try loadConversation(id: id)
+        }
+        return loaded
+    }
+
+    private func loadConversation(id: String) throws -> StoredConversation {
+        let found = try perform { db -> (data: String?, chain: TailChain?, revision: Int, answered: [AnsweredRequest]) in
+            let answered = try Row.fetchAll(db.cachedStatement(
+                sql: "SELECT key, response FROM answered WHERE session_id = ? ORDER BY revision"), arguments: [id])
+                .map { AnsweredRequest(key: $0[0], response: $0[1]) }
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT data, tail, revision FROM session WHERE id = ?"),
+                                             arguments: [id]) else { return (nil, nil, 0, answered) }
+            let revision: Int = row["revision"] ?? 0
+            guard let data: String = row["data"] else { return (nil, nil, revision, answered) }
+            guard let tail: String = row["tail"] else { return (data, nil, revision, answered) }
             guard let ids = SessionTail.ids(tail) else {
                 throw StoreError.unreadableSession(id: id, message: "its transcript tail is not a list of turns")
             }
-            return (data, try chain(ids, sessionID: id, db))
+            return (data, try chain(ids, sessionID: id, db), revision, answered)
         }
-        guard let found else { return nil }
-        var session: DialogSession
-        do {
-            session = try JSONDecoder().decode(DialogSession.self, from: Data(found.data.utf8))
-        } catch {
-            throw StoreError.unreadableSession(id: id, message: String(describing: error))
-        }
+        guard let data = found.data else { return StoredConversation(revision: found.revision, answered: found.answered) }
+        var session = try SessionJSON.decode(data, sessionID: id)
         if let chain = found.chain {
             session.transcript = chain.turns
             // The next commit of this session may refer to these turns again.
             tails.store(chain, for: id)
         }
-        return session
+        return StoredConversation(session: session, revision: found.revision, answered: found.answered)
+    }
+
+    /// The stored revisions of `ids` (those stored), read inside a commit's transaction.
+    func storedRevisions(_ ids: Set<String>, _ db: Database) throws -> [String: Int] {
+        let select = try db.cachedStatement(sql: "SELECT revision FROM session WHERE id = ?")
+        var revisions: [String: Int] = [:]
+        for id in ids {
+            if let revision = try Int.fetchOne(select, arguments: [id]) { revisions[id] = revision }
+        }
+        return revisions
     }
 
     /// The transcript turns of the turn rows `ids`, in that order. A row deleted since (by a

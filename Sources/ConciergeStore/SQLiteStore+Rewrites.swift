@@ -37,6 +37,16 @@ extension SQLiteStore {
             try db.execute(sql: "UPDATE lead SET email = ?, name = ?, phone = ?, fields = ?, consent = 0 WHERE id = ?",
                            arguments: [contact[0], contact[1], contact[2], try erasedFields(fieldsText, erasure), id])
         }
+        // The remembered responses too: a resent request gets its answer with the values masked.
+        let answered = try Row.fetchAll(db, sql: "SELECT revision, response FROM answered WHERE session_id = ?",
+                                        arguments: [sessionID])
+        for row in answered {
+            let response: String = row["response"]
+            let masked = erasure.mask(response)
+            guard masked != response else { continue }
+            try db.execute(sql: "UPDATE answered SET response = ? WHERE session_id = ? AND revision = ?",
+                           arguments: [masked, sessionID, row["revision"] as Int64])
+        }
     }
 
     /// A lead's `fields` JSON without the erased slots, and with the values masked elsewhere.

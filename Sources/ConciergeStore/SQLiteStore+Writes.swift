@@ -20,6 +20,9 @@ extension SQLiteStore {
         // Which turn carries each session's final snapshot in this batch.
         var lastSnapshot: [String: Int] = [:]
         for index in turns.indices where turns[index].session != nil { lastSnapshot[turns[index].sessionID] = index }
+        // Which turn is each session's last in this batch: it leaves the session's revision.
+        var lastTurn: [String: Int] = [:]
+        for index in turns.indices { lastTurn[turns[index].sessionID] = index }
         var rows = try turns.map(row)
         // The transcript turns this batch adds to each session's chain, in order, and how many
         // of them come up to the session's snapshot (a turn stored without a session may follow it).
@@ -69,9 +72,14 @@ extension SQLiteStore {
             try db.inTransaction(.immediate) {
                 insertedIDs = [:]
                 let statements = try WriteStatements(db)
-                for row in rows {
+                let revisions = try Revisions.after(turns, stored: try storedRevisions(Set(lastTurn.keys), db))
+                for (index, row) in rows.enumerated() {
                     let at = date(row.at)
+                    let revision = revisions[index]
                     if let erasure = row.erasure { try Self.erase(erasure, ofSession: row.sessionID, db) }
+                    if let answered = turns[index].answered {
+                        try statements.remember.execute(arguments: [row.sessionID, revision, answered.key, answered.response])
+                    }
                     if let entry = row.entry {
                         try statements.insertTurn.execute(arguments: [
                             row.sessionID, at, entry.text, entry.intent, entry.confidence, entry.state, entry.events,
@@ -88,9 +96,12 @@ extension SQLiteStore {
                         let tail = row.tailCount.map { count in
                             SessionTail.text(((references[row.sessionID] ?? []) + (insertedIDs[row.sessionID] ?? [])).suffix(count))
                         }
-                        try statements.saveSession.execute(arguments: [row.sessionID, sessionJSON, tail, at, at])
-                    } else if lastSnapshot[row.sessionID] == nil {
-                        try statements.touchSession.execute(arguments: [row.sessionID, at, at])
+                        try statements.saveSession.execute(arguments: [row.sessionID, sessionJSON, tail, at, at, revision])
+                    } else if lastSnapshot[row.sessionID] == nil || lastTurn[row.sessionID] == index {
+                        try statements.touchSession.execute(arguments: [row.sessionID, at, at, revision])
+                    }
+                    if lastTurn[row.sessionID] == index {
+                        try statements.forgetAnswered.execute(arguments: [row.sessionID, Revisions.forgottenUpTo(revision)])
                     }
                 }
                 return .commit
@@ -136,6 +147,7 @@ extension SQLiteStore {
                     try db.execute(sql: "DELETE FROM turn WHERE session_id = ?", arguments: [id])
                     try db.execute(sql: "DELETE FROM lead WHERE session_id = ?", arguments: [id])
                     try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [id])
+                    try db.execute(sql: "DELETE FROM answered WHERE session_id = ?", arguments: [id])
                 }
                 if case .email(let email) = subject {
                     // A lead whose session row is gone cannot exist (foreign key), but an e-mail
@@ -240,19 +252,24 @@ private struct WriteStatements {
     let touchSession: Statement
     let insertTurn: Statement
     let insertLead: Statement
+    let remember: Statement
+    let forgetAnswered: Statement
 
     init(_ db: Database) throws {
         // A turn row is written before its session's row (whose tail lists the turn's id):
         // the foreign keys are checked at COMMIT, when both exist. Reset by every COMMIT.
         try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
         saveSession = try db.cachedStatement(sql: """
-            INSERT INTO session (id, data, tail, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET data = excluded.data, tail = excluded.tail, updated_at = excluded.updated_at
+            INSERT INTO session (id, data, tail, created_at, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET data = excluded.data, tail = excluded.tail, updated_at = excluded.updated_at,
+                revision = excluded.revision
             """)
         touchSession = try db.cachedStatement(sql: """
-            INSERT INTO session (id, data, created_at, updated_at) VALUES (?, NULL, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at
+            INSERT INTO session (id, data, created_at, updated_at, revision) VALUES (?, NULL, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at, revision = excluded.revision
             """)
+        remember = try db.cachedStatement(sql: "INSERT INTO answered (session_id, revision, key, response) VALUES (?, ?, ?, ?)")
+        forgetAnswered = try db.cachedStatement(sql: "DELETE FROM answered WHERE session_id = ? AND revision <= ?")
         insertTurn = try db.cachedStatement(sql: """
             INSERT INTO turn (session_id, at, text, intent, confidence, state, events, reply)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)

@@ -6,7 +6,7 @@ import GRDB
 ///     try Schema.migrator(botName: "brightwave").migrate(queue)
 enum Schema {
     /// The newest schema this code reads and writes.
-    static let version = 2
+    static let version = 3
 
     static func migrator(botName: String) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -68,6 +68,23 @@ enum Schema {
                 ALTER TABLE session ADD COLUMN tail TEXT;
                 DROP INDEX turn_by_session;
                 UPDATE meta SET value = '2' WHERE key = 'schema_version';
+                """)
+        }
+        migrator.registerMigration("v3") { db in
+            // Retry-safe requests and many processes: a session's revision counts the turns
+            // applied to it, so a turn computed on an older copy is refused (`Revisions`); the
+            // requests it answered last are kept with their responses, keyed by the revision
+            // of their turn, so keeping the last 100 is a range delete on the primary key.
+            try db.execute(sql: """
+                ALTER TABLE session ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+                CREATE TABLE answered (
+                    session_id TEXT NOT NULL,
+                    revision INTEGER NOT NULL,
+                    key TEXT NOT NULL,
+                    response TEXT NOT NULL,
+                    PRIMARY KEY (session_id, revision)
+                ) WITHOUT ROWID;
+                UPDATE meta SET value = '3' WHERE key = 'schema_version';
                 """)
         }
         return migrator

@@ -17,6 +17,17 @@ enum SessionJSON {
         return String(decoding: json.bytes, as: UTF8.self)
     }
 
+    /// The session a stored text holds; a text that no longer decodes is an unreadable session.
+    ///
+    ///     try SessionJSON.decode(#"{"state":"welcome","turns":1,…}"#, sessionID: "s1").state   // "welcome"
+    static func decode(_ text: String, sessionID: String) throws -> DialogSession {
+        do {
+            return try JSONDecoder().decode(DialogSession.self, from: Data(text.utf8))
+        } catch {
+            throw StoreError.unreadableSession(id: sessionID, message: String(describing: error))
+        }
+    }
+
     /// A turn's events as a JSON array, in their one JSON form (`DialogEvent.write(to:)`).
     ///
     ///     SessionJSON.events([.faqAnswered(id: "pricing")])   // [{"type":"faq_answered","id":"pricing"}]

@@ -23,6 +23,14 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case unreadableSession(id: String, message: String)
     case notAnEmail(String)
     case database(path: String, message: String)
+    /// Another process applied turns to the session since this one read it.
+    case conflict(sessionID: String, stored: Int, read: Int)
+    /// Another process held the session longer than the lock timeout.
+    case sessionLocked(sessionID: String?, seconds: Double)
+    /// The database server cannot be reached (or the connection broke).
+    case unreachable(url: String, message: String)
+    /// The server refused the login or the database.
+    case refused(url: String, message: String)
 
     public var description: String {
         switch self {
@@ -56,6 +64,14 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "the saved session '\(id)' cannot be read (\(message)); start it afresh"
         case .database(let path, let message):
             "the store '\(path)' failed: \(message)"
+        case .conflict(let sessionID, let stored, let read):
+            "session \(sessionID) was changed by another process (revision \(stored), read at \(read)); nothing of this batch was stored — send the request again"
+        case .sessionLocked(let sessionID, let seconds):
+            "session \(sessionID ?? "?") is locked by another process for more than \(seconds) s (a stuck worker?); nothing of this batch was stored — send the request again"
+        case .unreachable(let url, let message):
+            "cannot reach the store '\(url)': \(message)"
+        case .refused(let url, let message):
+            "the store '\(url)' refused the connection: \(message)"
         }
     }
 

@@ -34,6 +34,8 @@ struct ServeDriver {
     private let queue = DispatchQueue(label: "concierge.store")
     /// The commit the server asked for, running on `queue`.
     private var commit: BackgroundCommit?
+    /// With a shared store: the sessions as this process last stored them (`SharedSessionCache`).
+    private var cache: SharedSessionCache?
     /// Whether the server asked for a forget during this `submit`.
     private var forgot = false
 
@@ -41,9 +43,10 @@ struct ServeDriver {
     init(bot: Bot, clock: Clock, store: (any ConversationStore)?, maxLineBytes: Int = LineFramer.defaultMaxLineBytes,
          maxQueuedTurns: Int = 2_048) {
         server = ProtocolServer(bot: bot, storesTurns: store != nil, maxLineBytes: maxLineBytes,
-                                maxQueuedTurns: maxQueuedTurns)
+                                maxQueuedTurns: maxQueuedTurns, sharesStore: store?.isShared ?? false)
         self.clock = clock
         self.store = store
+        cache = store?.isShared == true ? SharedSessionCache() : nil
     }
 
     /// Answers with `bot` from now on; returns how many sessions start over (their state is gone).
@@ -90,7 +93,9 @@ struct ServeDriver {
     private mutating func settleCommit(into output: inout [[UInt8]]) {
         guard let running = commit else { return }
         commit = nil
-        perform(server.commitFinished(failure: running.wait()), into: &output)
+        let failure = running.wait()
+        if failure == nil { cache?.stored(running.turns) } else { cache?.forget(running.turns.map(\.sessionID)) }
+        perform(server.commitFinished(failure: failure), into: &output)
     }
 
     private mutating func perform(_ actions: [ProtocolServer.Action], into output: inout [[UInt8]]) {
@@ -100,7 +105,8 @@ struct ServeDriver {
             case .write(let lines):
                 output += lines
             case .loadSessions(let ids):
-                actions = server.sessionsLoaded(load(ids))[...] + actions
+                let (sessions, histories) = load(ids, through: &cache)
+                actions = server.sessionsLoaded(sessions, histories: histories)[...] + actions
             case .commit(let turns):
                 // Asked for only when turns are stored, that is when there is a store.
                 guard let store else { continue }
@@ -112,27 +118,75 @@ struct ServeDriver {
         }
     }
 
-    private func load(_ ids: [String]) -> [String: StoredSession] {
-        guard let store else { return Dictionary(ids.map { ($0, .absent) }, uniquingKeysWith: { first, _ in first }) }
+    /// The sessions `ids` with their histories, in one read of the store. When that read
+    /// fails, each is read alone, so one unreadable session fails only its own requests.
+    ///
+    /// A shared store reads on its own connection, here, while a commit runs on the queue:
+    /// the sessions asked for are none of those being committed (the core still holds those).
+    /// A file store reads on the queue, after the commits before.
+    private func load(_ ids: [String], through cache: inout SharedSessionCache?) -> ([String: StoredSession], [String: SessionHistory]) {
+        guard let store else { return (Dictionary(ids.map { ($0, .absent) }, uniquingKeysWith: { first, _ in first }), [:]) }
+        if var shared = cache {
+            // A refusal to read many is answered one by one below, each with its own error.
+            if let loaded = try? shared.load(ids, from: store) {
+                cache = shared
+                return Self.taken(loaded, ids)
+            }
+            return Self.loadOneByOne(ids, from: store)
+        }
         return queue.sync {
-            Dictionary(ids.map { ($0, store.storedSession(id: $0)) }, uniquingKeysWith: { first, _ in first })
+            if let loaded = try? store.loadConversations(ids: ids) { return Self.taken(loaded, ids) }
+            return Self.loadOneByOne(ids, from: store)
         }
     }
 
-    private func forget(_ subject: ForgetSubject) -> Result<ForgetResult, StoreFailure> {
+    private static func loadOneByOne(_ ids: [String], from store: any ConversationStore)
+        -> ([String: StoredSession], [String: SessionHistory]) {
+        var sessions: [String: StoredSession] = [:]
+        var histories: [String: SessionHistory] = [:]
+        for id in ids {
+            do {
+                let (session, history) = taken(try store.loadConversations(ids: [id]), [id])
+                sessions.merge(session) { _, new in new }
+                histories.merge(history) { _, new in new }
+            } catch {
+                sessions[id] = .failed("\(error)")
+            }
+        }
+        return (sessions, histories)
+    }
+
+    /// The loaded conversations as the core takes them (a new one for an id not stored).
+    private static func taken(_ loaded: [String: StoredConversation], _ ids: [String])
+        -> ([String: StoredSession], [String: SessionHistory]) {
+        var sessions: [String: StoredSession] = [:]
+        var histories: [String: SessionHistory] = [:]
+        for id in ids {
+            let stored = loaded[id] ?? StoredConversation()
+            sessions[id] = stored.session.map(StoredSession.found) ?? .absent
+            histories[id] = SessionHistory(revision: stored.revision, answered: stored.answered)
+        }
+        return (sessions, histories)
+    }
+
+    private mutating func forget(_ subject: ForgetSubject) -> Result<ForgetResult, StoreFailure> {
         guard let store else { return .failure(StoreFailure("no store")) }
-        return queue.sync { store.forgetting(subject) }
+        let result = queue.sync { store.forgetting(subject) }
+        if case .success(let forgotten) = result { cache?.forget(forgotten.sessionIDs) }
+        return result
     }
 }
 
 /// Turns being committed on the store's queue.
 final class BackgroundCommit: Sendable {
+    let turns: [TurnCommit]
     private let done = DispatchSemaphore(value: 0)
     /// Why the store refused the turns; nil once they are stored.
     private let failure = Mutex<String?>(nil)
     private let over = Atomic<Bool>(false)
 
     init(store: any ConversationStore, turns: [TurnCommit], on queue: DispatchQueue) {
+        self.turns = turns
         queue.async { [self] in
             do {
                 try store.commit(turns)

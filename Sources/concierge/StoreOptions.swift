@@ -3,43 +3,55 @@ import ConciergeBot
 import ConciergeStore
 import Foundation
 
-/// `--store PATH` / `--no-store`: where conversations and leads are kept (default: one file
-/// per bot under `$XDG_DATA_HOME/concierge/`), or nowhere.
+/// `--store PATH|URL` / `--no-store`: where conversations and leads are kept — a SQLite file
+/// (default: one per bot under `$XDG_DATA_HOME/concierge/`), a PostgreSQL database shared by
+/// many workers (`postgresql://USER[:PASSWORD]@HOST[:PORT]/DB`, or `postgres://`; the password
+/// may come from `PGPASSWORD`), or nowhere.
 ///
 ///     concierge leads --bot brightwave --store /var/lib/concierge/brightwave.sqlite
+///     concierge serve --bot brightwave --store postgresql://concierge@db.internal/brightwave
 struct StoreOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The store file (default: $XDG_DATA_HOME/concierge/<bot name>.sqlite).", valueName: "path"))
+    @Option(help: ArgumentHelp("The store: a SQLite file (default: $XDG_DATA_HOME/concierge/<bot name>.sqlite) or postgresql://USER[:PASSWORD]@HOST[:PORT]/DB.",
+                               valueName: "path|url"))
     var store: String?
 
     @Flag(name: .customLong("no-store"), help: "Keep nothing: an in-memory store that ends with the process.")
     var noStore = false
 
-    /// Seconds to wait for another process writing to the store; hidden, for tests and scripts.
+    /// Seconds to wait for another process holding the store (SQLite) or a session (PostgreSQL); hidden, for tests and scripts.
     @Option(name: .customLong("busy-timeout"), help: .hidden)
     var busyTimeout: Double = 5
 
     func validate() throws {
         if store != nil, noStore { throw ValidationError("--store and --no-store exclude each other") }
         if busyTimeout < 0 { throw ValidationError("--busy-timeout must not be negative") }
-        // A URL would otherwise become a folder named after its scheme ("postgresql:") with a
-        // SQLite file in it: refuse it instead of storing somewhere nobody looks.
-        if let store, let scheme = store.range(of: "://").map({ store[..<$0.lowerBound] }), !scheme.isEmpty,
+        guard let store else { return }
+        if PostgreSQLURL.isURL(store) {
+            if let problem = PostgreSQLURL.problem(store) { throw ValidationError("--store: \(problem)") }
+            return
+        }
+        // Any other URL would become a folder named after its scheme ("mysql:") with a SQLite
+        // file in it: refuse it instead of storing somewhere nobody looks.
+        if let scheme = store.range(of: "://").map({ store[..<$0.lowerBound] }), !scheme.isEmpty,
            scheme.allSatisfy({ $0.isLetter || $0 == "+" || $0 == "-" || $0 == "." }) {
-            throw ValidationError("--store takes the path of a SQLite file; '\(scheme)://' URLs are not supported yet")
+            throw ValidationError("--store takes the path of a SQLite file or a postgresql:// URL; '\(scheme)://' URLs are not supported")
         }
     }
 
-    /// The file this bot's store lives in; nil with --no-store.
+    /// The file this bot's store lives in (or its database URL); nil with --no-store.
     func path(botName: String) -> String? {
         noStore ? nil : store ?? StoreFile.defaultPath(botName: botName, environment: ProcessInfo.processInfo.environment)
     }
 
     /// Opens (or creates) the store, printing a refusal and exiting 1 when it cannot be used.
     /// `mustExist` is for commands that only read or delete: they never create an empty store.
-    func open(botName: String, maskPersonalData: Bool = false, mustExist: Bool = false) throws -> SQLiteStore {
+    func open(botName: String, maskPersonalData: Bool = false, mustExist: Bool = false) throws -> any ConversationStore {
         let settings = StoreSettings(maskPersonalData: maskPersonalData, busyTimeout: busyTimeout)
         do {
             guard let path = path(botName: botName) else { return try SQLiteStore.inMemory(botName: botName, settings: settings) }
+            if PostgreSQLURL.isURL(path) {
+                return try PostgreSQLStore(url: path, botName: botName, settings: settings, mustExist: mustExist)
+            }
             if mustExist, !FileManager.default.fileExists(atPath: path) {
                 printError("error: there is no store at '\(path)' (nothing recorded yet for the bot '\(botName)'?); pass --store")
                 throw ExitCode(1)

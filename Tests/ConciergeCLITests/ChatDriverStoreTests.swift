@@ -133,7 +133,7 @@ import Testing
 /// A store whose disk is gone: every write fails.
 struct RefusingStore: ConversationStore {
     struct Refused: Error {}
-    func loadSession(id: String) throws -> DialogSession? { nil }
+    func loadConversations(ids: [String]) throws -> [String: StoredConversation] { [:] }
     func commit(_ turns: [TurnCommit]) throws { throw Refused() }
     func leads(since: Date?) throws -> [LeadRecord] { [] }
     func forget(_ subject: ForgetSubject) throws -> ForgetResult { throw Refused() }

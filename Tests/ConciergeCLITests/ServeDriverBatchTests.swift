@@ -161,7 +161,7 @@ final class RecordingStore: ConversationStore, @unchecked Sendable {
         set { lock.withLock { refusals = newValue } }
     }
 
-    func loadSession(id: String) throws -> DialogSession? { try base.loadSession(id: id) }
+    func loadConversations(ids: [String]) throws -> [String: StoredConversation] { try base.loadConversations(ids: ids) }
 
     func commit(_ turns: [TurnCommit]) throws {
         let refused = lock.withLock {

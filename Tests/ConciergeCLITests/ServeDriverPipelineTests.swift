@@ -159,7 +159,7 @@ final class GatedStore: ConversationStore, Sendable {
     /// How many turns each commit done so far held.
     var commitSizes: [Int] { sizes.withLock { $0 } }
 
-    func loadSession(id: String) throws -> DialogSession? { try base.loadSession(id: id) }
+    func loadConversations(ids: [String]) throws -> [String: StoredConversation] { try base.loadConversations(ids: ids) }
 
     func commit(_ turns: [TurnCommit]) throws {
         gate.wait()

@@ -109,13 +109,14 @@ import Testing
         let bot = try HandoffBot.bot()
         var server = ProtocolServer(bot: bot, storesTurns: true)
         _ = receive(&server, [askForAPerson("a", id: 1)])
-        _ = server.sessionsLoaded(["a": .absent])
+        let stored = try #require(commits(server.sessionsLoaded(["a": .absent])).first?.first?.session)
         _ = server.commitFinished(failure: nil)
         _ = receive(&server, [handback("a", id: 2)])
         let refused = try written(server.commitFinished(failure: "disk full"))
         #expect(refused.map { $0["error"]?["code"] } == ["internal"])
-        // Still with a person: the desk's retry succeeds.
-        _ = receive(&server, [handback("a", id: 3)])
+        // Read again from the store, still with a person: the desk's retry succeeds.
+        #expect(receive(&server, [handback("a", id: 3)]) == [.loadSessions(["a"])])
+        _ = server.sessionsLoaded(["a": .found(stored)], histories: ["a": SessionHistory(revision: 1)])
         let retried = try written(server.commitFinished(failure: nil))
         #expect(retried.map { $0["id"] } == [3])
         #expect(retried.first?["error"] == nil)

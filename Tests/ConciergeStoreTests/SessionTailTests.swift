@@ -141,7 +141,7 @@ import Testing
         try queue.close()
         let store = try SQLiteStore(path: path, botName: "bot")
         #expect(try store.loadSession(id: "v") == old)
-        #expect(try store.queue.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'schema_version'") } == "2")
+        #expect(try store.queue.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'schema_version'") } == String(Schema.version))
     }
 
     @Test func tailTextsRoundTrip() {

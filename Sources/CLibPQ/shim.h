@@ -1,0 +1,2 @@
+// libpq, PostgreSQL's own C client (Debian: libpq-dev), for ConciergeStore's PostgreSQLStore.
+#include <postgresql/libpq-fe.h>

@@ -27,6 +27,7 @@ private let repositoryRoot: String = {
         "faq/invoices", "faq/sso", "faq/uptime", "faq/data_export", "faq/languages", "faq/mobile_app",
         "faq/discounts", "faq/account_deletion", "faq/signup", "faq/free_plan", "faq/billing_period",
         "faq/unsubscribe", "faq/login_help", "faq/demo", "faq/competitors", "faq/sms_countries",
+        "faq/contact", "faq/technical_problem",
     ])
     #expect(names.count >= 30)
     for intent in bot.intents {

@@ -56,7 +56,7 @@ extension PostgreSQLStore {
         }
         for row in try query("SELECT id, email, name, phone, fields FROM lead WHERE session_id = $1", [sessionID]) {
             let contact = row[1...3].map { value in value.flatMap { erasure.mask($0) == $0 ? $0 : nil } }
-            let fields = try erasedFields(row[4] ?? "{}", erasure)
+            let fields = try LeadFieldsRewrite.erased(row[4] ?? "{}", erasure)
             _ = try query("UPDATE lead SET email = $1, name = $2, phone = $3, fields = $4, consent = false WHERE id = $5::bigint",
                           [contact[0], contact[1], contact[2], fields, row[0]])
         }
@@ -73,20 +73,9 @@ extension PostgreSQLStore {
     static func update(leadOf sessionID: String, with changes: [String: JSONValue],
                        _ query: (String, [String?]) throws -> [[String?]]) throws {
         guard let row = try query("SELECT id, fields FROM lead WHERE session_id = $1 ORDER BY id DESC LIMIT 1", [sessionID]).first,
-              case .object(var fields) = try JSONParser.parse(Array((row[1] ?? "{}").utf8)) else { return }
-        fields.merge(changes) { _, new in new }
-        let lead = LeadRecord(sessionID: sessionID, capturedAt: Date(), fields: fields, score: nil, tier: nil, consent: true)
+              let (json, lead) = try LeadFieldsRewrite.corrected(row[1] ?? "{}", with: changes) else { return }
         _ = try query("UPDATE lead SET email = $1, name = $2, company = $3, phone = $4, fields = $5 WHERE id = $6::bigint",
-                      [lead.email, lead.name, lead.company, lead.phone, JSONValue.object(fields).jsonText, row[0]])
-    }
-
-    private static func erasedFields(_ text: String, _ erasure: PersonalDataErasure) throws -> String {
-        guard case .object(var fields) = try JSONParser.parse(Array(text.utf8)) else { return erasure.mask(text) }
-        for slot in erasure.values.keys { fields.removeValue(forKey: slot) }
-        return JSONValue.object(fields.mapValues { value in
-            if case .string(let string) = value { return .string(erasure.mask(string)) }
-            return value
-        }).jsonText
+                      [lead.email, lead.name, lead.company, lead.phone, json, row[0]])
     }
 
     /// Deletes every trace of a person (sessions, turns, answered requests, leads) in one

@@ -35,7 +35,7 @@ extension SQLiteStore {
             }
             let fieldsText: String = lead["fields"]
             try db.execute(sql: "UPDATE lead SET email = ?, name = ?, phone = ?, fields = ?, consent = 0 WHERE id = ?",
-                           arguments: [contact[0], contact[1], contact[2], try erasedFields(fieldsText, erasure), id])
+                           arguments: [contact[0], contact[1], contact[2], try LeadFieldsRewrite.erased(fieldsText, erasure), id])
         }
         // The remembered responses too: a resent request gets its answer with the values masked.
         let answered = try Row.fetchAll(db, sql: "SELECT revision, response FROM answered WHERE session_id = ?",
@@ -49,16 +49,6 @@ extension SQLiteStore {
         }
     }
 
-    /// A lead's `fields` JSON without the erased slots, and with the values masked elsewhere.
-    private static func erasedFields(_ text: String, _ erasure: PersonalDataErasure) throws -> String {
-        guard case .object(var fields) = try JSONParser.parse(Array(text.utf8)) else { return erasure.mask(text) }
-        for slot in erasure.values.keys { fields.removeValue(forKey: slot) }
-        return JSONValue.object(fields.mapValues { value in
-            if case .string(let string) = value { return .string(erasure.mask(string)) }
-            return value
-        }).jsonText
-    }
-
     /// Applies corrections the user made after a lead was passed on (`lead_updated`) to the
     /// session's last lead: its fields and the contact columns read from them.
     ///
@@ -68,10 +58,8 @@ extension SQLiteStore {
                                          arguments: [sessionID]) else { return }
         let id: Int64 = row["id"]
         let text: String = row["fields"]
-        guard case .object(var fields) = try JSONParser.parse(Array(text.utf8)) else { return }
-        fields.merge(changes) { _, new in new }
-        let lead = LeadRecord(sessionID: sessionID, capturedAt: Date(), fields: fields, score: nil, tier: nil, consent: true)
+        guard let (json, lead) = try LeadFieldsRewrite.corrected(text, with: changes) else { return }
         try db.execute(sql: "UPDATE lead SET email = ?, name = ?, company = ?, phone = ?, fields = ? WHERE id = ?",
-                       arguments: [lead.email, lead.name, lead.company, lead.phone, JSONValue.object(fields).jsonText, id])
+                       arguments: [lead.email, lead.name, lead.company, lead.phone, json, id])
     }
 }

@@ -1,3 +1,4 @@
+import ConciergeTestSupport
 import Foundation
 import Testing
 
@@ -16,7 +17,7 @@ import Testing
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             return folder.appendingPathComponent("store.sqlite").path
         case .postgresql:
-            return try PostgreSQLTestServer.freshDatabase()
+            return try PostgreSQLTestServer.freshDatabaseURL()
         }
     }
 
@@ -44,29 +45,5 @@ import Testing
         let report = try ConciergeProcess.run(["report", "--store", store, "--json"])
         #expect(report.status == 0, "\(report.stderr)")
         #expect(report.stdout.contains(#""messages":3"#), "\(report.stdout)")
-    }
-}
-
-/// Fresh databases on the PostgreSQL test server, made with `psql` (installed with it).
-enum PostgreSQLTestServer {
-    static func freshDatabase() throws -> String? {
-        let url = ProcessInfo.processInfo.environment["CONCIERGE_TEST_POSTGRES_URL"] ?? ""
-        guard !url.isEmpty else {
-            if ProcessInfo.processInfo.environment["CONCIERGE_REQUIRE_POSTGRES"] == "1" {
-                Issue.record("CONCIERGE_TEST_POSTGRES_URL is not set, but CONCIERGE_REQUIRE_POSTGRES=1")
-            } else {
-                print("SKIPPED: the PostgreSQL case needs CONCIERGE_TEST_POSTGRES_URL (see .ci/run, scripts/pg-cluster.sh)")
-            }
-            return nil
-        }
-        let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
-        let psql = Process()
-        psql.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
-        psql.arguments = [url, "-q", "-c", "CREATE DATABASE \(name)"]
-        try psql.run()
-        psql.waitUntilExit()
-        #expect(psql.terminationStatus == 0)
-        guard let slash = url.range(of: "/", options: .backwards) else { return nil }
-        return String(url[..<slash.upperBound]) + name
     }
 }

@@ -1,4 +1,5 @@
 import ConciergeEngine
+import ConciergeTestSupport
 @testable import ConciergeStore
 import Foundation
 import Testing
@@ -20,40 +21,8 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
         case .sqlite:
             return try SQLiteStore(path: Fixture.storePath(), botName: botName, settings: settings)
         case .postgresql:
-            guard let url = try TestDatabase.freshURL() else { return nil }
+            guard let url = try PostgreSQLTestServer.freshDatabaseURL() else { return nil }
             return try PostgreSQLStore(url: url, botName: botName, settings: settings)
         }
-    }
-}
-
-/// Fresh databases on the test server: one per test, created through the server URL's own
-/// database (the test role may create databases).
-enum TestDatabase {
-    static var serverURL: String? {
-        let url = ProcessInfo.processInfo.environment["CONCIERGE_TEST_POSTGRES_URL"] ?? ""
-        return url.isEmpty ? nil : url
-    }
-
-    /// A URL to a new empty database; nil when no server is configured (a skip, said aloud).
-    static func freshURL() throws -> String? {
-        guard let serverURL else {
-            if ProcessInfo.processInfo.environment["CONCIERGE_REQUIRE_POSTGRES"] == "1" {
-                Issue.record("CONCIERGE_TEST_POSTGRES_URL is not set, but CONCIERGE_REQUIRE_POSTGRES=1")
-            } else {
-                print("SKIPPED: the PostgreSQL case needs CONCIERGE_TEST_POSTGRES_URL (see .ci/run, scripts/pg-cluster.sh)")
-            }
-            return nil
-        }
-        let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
-        let connection = try PostgreSQLConnection(url: serverURL)
-        try connection.execute("CREATE DATABASE \(name)")
-        return url(serverURL, database: String(name))
-    }
-
-    /// `url` with its database replaced.
-    static func url(_ url: String, database: String) -> String {
-        guard let slash = url.range(of: "/", options: .backwards) else { return url }
-        let query = url[slash.upperBound...].firstIndex(of: "?").map { String(url[$0...]) } ?? ""
-        return String(url[..<slash.upperBound]) + database + query
     }
 }

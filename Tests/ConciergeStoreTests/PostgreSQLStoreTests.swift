@@ -1,5 +1,6 @@
 import ConciergeEngine
 @testable import ConciergeStore
+import ConciergeTestSupport
 import Foundation
 import Testing
 
@@ -12,7 +13,7 @@ import Testing
     }
 
     @Test func anotherBotsDatabaseANewerSchemaAndForeignTablesAreRefused() throws {
-        guard let url = try TestDatabase.freshURL() else { return }
+        guard let url = try PostgreSQLTestServer.freshDatabaseURL() else { return }
         _ = try PostgreSQLStore(url: url, botName: "brightwave")
         #expect(throws: StoreError.otherBot(path: PostgreSQLURL.withoutPassword(url), found: "brightwave", expected: "acme")) {
             try PostgreSQLStore(url: url, botName: "acme")
@@ -23,7 +24,7 @@ import Testing
                                                supported: PostgreSQLSchema.version)) {
             try PostgreSQLStore(url: url, botName: "brightwave")
         }
-        guard let other = try TestDatabase.freshURL() else { return }
+        guard let other = try PostgreSQLTestServer.freshDatabaseURL() else { return }
         try PostgreSQLConnection(url: other).execute("CREATE TABLE customers (id integer)")
         #expect(throws: StoreError.notAStore(path: PostgreSQLURL.withoutPassword(other))) {
             try PostgreSQLStore(url: other, botName: "brightwave")
@@ -31,7 +32,7 @@ import Testing
     }
 
     @Test func aWrongPasswordAndAMissingServerAreClearErrors() throws {
-        guard let url = TestDatabase.serverURL, let at = url.lastIndex(of: "@"), let colon = url[..<at].lastIndex(of: ":") else {
+        guard let url = PostgreSQLTestServer.serverURL, let at = url.lastIndex(of: "@"), let colon = url[..<at].lastIndex(of: ":") else {
             print("SKIPPED: needs CONCIERGE_TEST_POSTGRES_URL with a password")
             return
         }
@@ -51,7 +52,7 @@ import Testing
     }
 
     @Test func aSessionHeldTooLongByAnotherWorkerFailsItsBatchAfterTheTimeout() throws {
-        guard let url = try TestDatabase.freshURL() else { return }
+        guard let url = try PostgreSQLTestServer.freshDatabaseURL() else { return }
         let store = try PostgreSQLStore(url: url, botName: "bot", settings: StoreSettings(busyTimeout: 0.3))
         let stuck = try PostgreSQLConnection(url: url)
         try stuck.transaction { query in
@@ -65,7 +66,7 @@ import Testing
     }
 
     @Test func aDroppedConnectionFailsOneCallAndTheNextReconnects() throws {
-        guard let url = try TestDatabase.freshURL() else { return }
+        guard let url = try PostgreSQLTestServer.freshDatabaseURL() else { return }
         let store = try PostgreSQLStore(url: url, botName: "bot")
         try store.commit(turn("s1"))
         let admin = try PostgreSQLConnection(url: url)
@@ -84,7 +85,7 @@ import Testing
     }
 
     @Test func aBatchIsOneStatementWithItsLeadsDurableAndInOrder() throws {
-        guard let url = try TestDatabase.freshURL() else { return }
+        guard let url = try PostgreSQLTestServer.freshDatabaseURL() else { return }
         let store = try PostgreSQLStore(url: url, botName: "bot")
         var turns = (0..<50).map { index in
             TurnCommit(sessionID: "s\(index % 5)", session: Fixture.session(), turn: Fixture.entry("m\(index)"),

@@ -47,14 +47,13 @@ extension DialogStep {
     mutating func routeIntent(_ intent: String, parse: ParseResult, strong: Bool, noted: [String]) {
         actedIntent = intent
         let state = currentState
-        if intent == ParseResult.outOfScope, session.form == nil, !noted.isEmpty,
-           currentState?.products == .suggest, let here = session.state {
-            // After suggestions, "budget under 50, mostly newsletters" refines them: suggest again.
+        if intent == ParseResult.outOfScope, session.form == nil, !noted.isEmpty {
+            // A message that only states facts is understood: say what was noted. After
+            // suggestions, "budget under 50, mostly newsletters" refines them: suggest again.
             say(.noted, arguments: ["facts": noted.joined(separator: ", ")])
-            enter(here, reason: .requested, trigger: .intent(intent, global: false))
-        } else if intent == ParseResult.outOfScope, session.form == nil, !noted.isEmpty {
-            // A message that only states facts is understood: say what was noted.
-            say(.noted, arguments: ["facts": noted.joined(separator: ", ")])
+            if currentState?.products == .suggest, let here = session.state {
+                enter(here, reason: .requested, trigger: .intent(intent, global: false))
+            }
         } else if intent == ParseResult.outOfScope {
             fallback(parse)
         } else if let transition = DialogStep.first(state?.on ?? [], intent: intent, slots: session.slots) {

@@ -6,7 +6,7 @@ import ConciergeEntities
 /// them out: they fill their own slots.
 ///
 ///     // "Northwind Traders, 8 people, ready in Q3"
-///     FactClauses.read(words, facts: [17..<25, 33..<38])   // [17..<25, 27..<38]: "8 people", "ready in Q3"
+///     FactClauses.read(words, clauses: words.clauses(), facts: [17..<25, 33..<38])   // [17..<25, 27..<38]: "8 people", "ready in Q3"
 enum FactClauses {
     /// Entities that are facts of their own wherever they stand.
     static let factEntities: Set<String> = ["date", "time", "duration", "money", "percentage"]
@@ -16,14 +16,14 @@ enum FactClauses {
         "we", "are", "is", "i", "am", "our", "my", "the", "a", "an", "of", "in", "on", "by", "about", "around",
         "roughly", "approximately", "approx", "ready", "start", "starting", "to", "be", "it", "team", "people",
         "budget", "from", "at", "for", "per", "and", "with", "there", "here", "total", "us", "only", "just",
-        "maybe", "probably", "so", "also", "would", "will", "like", "around", "max", "maximum", "up", "until",
-        "month", "year", "week", "mo", "yr", "some", "or", "so", "that", "this", "then", "also", "plus",
+        "maybe", "probably", "so", "also", "would", "will", "like", "max", "maximum", "up", "until",
+        "month", "year", "week", "mo", "yr", "some", "or", "that", "this", "then", "plus",
     ]
 
-    static func read(_ words: MessageWords, facts: [Range<Int>]) -> [Range<Int>] {
+    static func read(_ words: MessageWords, clauses: [Range<Int>], facts: [Range<Int>]) -> [Range<Int>] {
         guard !facts.isEmpty else { return [] }
-        var clauses: [Range<Int>] = []
-        for clause in words.clauses() {
+        var found: [Range<Int>] = []
+        for clause in clauses {
             var statesFact = false
             var otherWords = 0
             for word in words.items[clause] {
@@ -33,9 +33,9 @@ enum FactClauses {
                     otherWords += 1
                 }
             }
-            if statesFact, otherWords <= 1 { clauses.append(words[clause.lowerBound].start..<words[clause.upperBound - 1].end) }
+            if statesFact, otherWords <= 1 { found.append(words[clause.lowerBound].start..<words[clause.upperBound - 1].end) }
         }
-        return clauses
+        return found
     }
 
     /// The spans of what the message's readings and entities took as facts.

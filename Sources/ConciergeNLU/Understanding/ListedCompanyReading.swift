@@ -6,14 +6,14 @@
 /// A single word ("Acme") is too ambiguous to count without a cue; a legal form at the end
 /// ("Fast Bikes GmbH") is evidence enough whatever the words before it.
 ///
-///     ListedCompanyReading.read(words, text: "4 people, Berg Design, Friday at noon", excluded: [0..<8, 22..<37])
+///     ListedCompanyReading.read(words, clauses: words.clauses(), text: "4 people, Berg Design, Friday at noon", excluded: [0..<8, 22..<37])
 ///     // "Berg Design"
 enum ListedCompanyReading {
     static let joiners: Set<String> = ["&", "and", "of", "+"]
 
-    static func read(_ words: MessageWords, text: String, excluded: [Range<Int>]) -> Understanding.TextFact? {
+    static func read(_ words: MessageWords, clauses: [Range<Int>], text: String, excluded: [Range<Int>]) -> Understanding.TextFact? {
         guard !excluded.isEmpty else { return nil }
-        for clause in words.clauses() {
+        for clause in clauses {
             let items = words.items[clause]
             guard !items.contains(where: { item in excluded.contains { $0.overlaps(item.start..<max(item.end, item.start + 1)) } }),
                   isCompanyName(items) else { continue }

@@ -30,13 +30,12 @@ enum UnderstandingReader {
             : SoloReading.read(words) ?? facts.headCount
         understanding.budget = facts.budget
         understanding.numbers = facts.numbers
+        let contacts = entities.filter { contactEntities.contains($0.entity) }.map { $0.start..<$0.end }
         // An e-mail or a phone can be corrected too: "my email is actually ana.l@acme.com".
         let hasFact = facts.headCount != nil || facts.budget != nil || !facts.numbers.isEmpty
-            || understanding.personName != nil || understanding.company != nil
-            || entities.contains { contactEntities.contains($0.entity) }
+            || understanding.personName != nil || understanding.company != nil || !contacts.isEmpty
         understanding.isCorrection = CorrectionReading.isCorrection(words, hasFact: hasFact, oldValue: facts.replacesValue)
         understanding.replacement = ReplacementReading.read(words, text: text)
-        let contacts = entities.filter { contactEntities.contains($0.entity) }.map { $0.start..<$0.end }
         understanding.freeText = FreeTextReading.read(
             text, words, answer: understanding.answer, isQuestion: understanding.isQuestion,
             sentiment: understanding.sentiment, contacts: contacts.sorted { $0.lowerBound < $1.lowerBound })
@@ -45,10 +44,12 @@ enum UnderstandingReader {
             understanding.freeTextBeyondFacts = nil
             return understanding
         }
-        var factClauses = FactClauses.read(words, facts: FactClauses.facts(of: understanding, entities: entities))
+        let clauses = words.clauses()
+        var factClauses = FactClauses.read(words, clauses: clauses, facts: FactClauses.facts(of: understanding, entities: entities))
         if understanding.company == nil {
             let named = understanding.personName.map { [$0.start..<$0.end] } ?? []
-            understanding.company = ListedCompanyReading.read(words, text: text, excluded: factClauses + contacts + named)
+            understanding.company = ListedCompanyReading.read(words, clauses: clauses, text: text,
+                                                              excluded: factClauses + contacts + named)
             if let company = understanding.company { factClauses.append(company.start..<company.end) }
         }
         // The person's name is a fact of its own too: "Tiny Pottery and Mia Chen" names a company and a person.

@@ -17,3 +17,19 @@ public struct AnsweredRequest: Hashable, Sendable {
         self.response = response
     }
 }
+
+/// Where a stored answer is found: the session and the request's key. A front keeps only the
+/// keys of the requests a session answered (a response is about 1 KB, a session remembers
+/// 100), and reads a response back from the store when a request is sent again.
+///
+///     try store.responses(to: [AnswerAddress(sessionID: "s1", key: #""m-7""#)])
+///     // [AnswerAddress(sessionID: "s1", key: "\"m-7\""): #"{"id":"m-7",…}"#]
+public struct AnswerAddress: Hashable, Sendable {
+    public var sessionID: String
+    public var key: String
+
+    public init(sessionID: String, key: String) {
+        self.sessionID = sessionID
+        self.key = key
+    }
+}

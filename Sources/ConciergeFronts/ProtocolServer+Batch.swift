@@ -19,9 +19,16 @@ extension ProtocolServer {
                 actions.append(.loadSessions(missing))
                 break
             }
+            let unread = unreadAnswers(in: waiting[..<runEnd])
+            if !unread.isEmpty {
+                isLoading = true
+                actions.append(.loadAnswers(unread))
+                break
+            }
             let run = Array(waiting[..<runEnd])
             waiting.removeFirst(runEnd)
             if !run.isEmpty { queued.append(compute(run)) }
+            readAnswers.removeAll()
             if !waiting.isEmpty { pendingForget = waiting.removeFirst() }
         }
         actions += startCommit()
@@ -125,9 +132,10 @@ extension ProtocolServer {
     /// Computes one request's turn into `batch`; its response waits for the commit.
     private mutating func answer(_ request: ProtocolRequest, now: Date, timeZone: TimeZone, in batch: inout PendingBatch) {
         let key = storesTurns ? request.answerKey : nil
-        if let key, let earlier = sessions[request.session]?.history.answered.last(where: { $0.key == key }) {
+        if let key, sessions[request.session]?.history.answeredKeys.contains(key) == true {
             // Answered already (a resend): the same response, nothing applied again.
-            batch.answers.append(PendingBatch.Answer(request: request, outcome: .resent(Array(earlier.response.utf8))))
+            let outcome = resentOutcome(of: request, address: AnswerAddress(sessionID: request.session, key: key), in: batch)
+            batch.answers.append(PendingBatch.Answer(request: request, outcome: outcome))
             batch.responses.append(nil)
             return
         }
@@ -190,9 +198,8 @@ extension ProtocolServer {
         commit.revision = entry.history.revision
         guard let key else { return (commit, nil) }
         let response = encoder.reply(reply, id: request.id, session: request.session, answeredIntent: request.kind.isMessage)
-        let answered = AnsweredRequest(key: key, response: String(decoding: response, as: UTF8.self))
-        commit.answered = answered
-        entry.history.remember(answered)
+        commit.answered = AnsweredRequest(key: key, response: String(decoding: response, as: UTF8.self))
+        entry.history.remember(key)
         return (commit, response)
     }
 
@@ -300,9 +307,11 @@ struct PendingBatch {
 }
 
 extension SessionHistory {
-    /// Adds an answered request, keeping the last `AnsweredRequest.remembered`.
-    mutating func remember(_ request: AnsweredRequest) {
-        answered.append(request)
-        if answered.count > AnsweredRequest.remembered { answered.removeFirst(answered.count - AnsweredRequest.remembered) }
+    /// Adds the key of an answered request, keeping the last `AnsweredRequest.remembered`.
+    mutating func remember(_ key: String) {
+        answeredKeys.append(key)
+        if answeredKeys.count > AnsweredRequest.remembered {
+            answeredKeys.removeFirst(answeredKeys.count - AnsweredRequest.remembered)
+        }
     }
 }

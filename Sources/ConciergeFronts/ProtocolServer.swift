@@ -30,6 +30,9 @@ public struct ProtocolServer {
         case write([[UInt8]])
         /// Read these sessions from the store, then call `sessionsLoaded`.
         case loadSessions([String])
+        /// Read the stored responses of these answered requests (resent now), then call
+        /// `answersLoaded`.
+        case loadAnswers([AnswerAddress])
         /// Store these turns in one transaction (all or nothing), then call `commitFinished`.
         /// Only one commit is asked for at a time.
         case commit([TurnCommit])
@@ -42,7 +45,7 @@ public struct ProtocolServer {
     struct Entry {
         var dialog: DialogSession
         var random: SplitMix64
-        /// The store's revision and remembered answers, as of this entry's last turn.
+        /// The store's revision and the keys of the remembered answers, as of this entry's last turn.
         var history: SessionHistory
 
         /// Session `id` at `dialog` (a new conversation by default), with the random source its
@@ -70,6 +73,9 @@ public struct ProtocolServer {
     /// Requests read but not computed yet: waiting for their sessions, or behind a forget.
     var waiting: [WaitingRequest] = []
     var isLoading = false
+    /// Responses of resent requests read from the store for the run about to be computed
+    /// (nil: the store no longer has it).
+    var readAnswers: [AnswerAddress: String?] = [:]
     /// A forget waiting for the commits before it, or running.
     var pendingForget: WaitingRequest?
     var isForgetting = false
@@ -106,8 +112,8 @@ public struct ProtocolServer {
         return advance()
     }
 
-    /// The sessions asked for by `.loadSessions`, with their revisions and remembered answers
-    /// (none: a new session).
+    /// The sessions asked for by `.loadSessions`, with their revisions and the keys of their
+    /// remembered answers (none: a new session).
     public mutating func sessionsLoaded(_ loaded: [String: StoredSession], histories: [String: SessionHistory] = [:]) -> [Action] {
         isLoading = false
         var failures: [String: String] = [:]

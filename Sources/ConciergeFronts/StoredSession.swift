@@ -23,17 +23,18 @@ public struct StoreFailure: Error, Equatable, Sendable {
 }
 
 /// What a store keeps of a session for `serve` besides the session: how many turns were
-/// applied to it (its revision, which the next turn's commit must follow) and the requests it
-/// answered last, with their responses, to answer a resend again.
+/// applied to it (its revision, which the next turn's commit must follow) and the keys of the
+/// requests it answered last. Their responses stay in the store (about 1 KB each, 100 per
+/// session): a resend is rare, and reads its response back (`ProtocolServer.Action.loadAnswers`).
 ///
-///     server.sessionsLoaded(["s1": .found(session)], histories: ["s1": SessionHistory(revision: 4, answered: [])])
+///     server.sessionsLoaded(["s1": .found(session)], histories: ["s1": SessionHistory(revision: 4, answeredKeys: ["7"])])
 public struct SessionHistory: Equatable, Sendable {
     public var revision: Int
     /// Oldest first, at most `AnsweredRequest.remembered`.
-    public var answered: [AnsweredRequest]
+    public var answeredKeys: [String]
 
-    public init(revision: Int = 0, answered: [AnsweredRequest] = []) {
+    public init(revision: Int = 0, answeredKeys: [String] = []) {
         self.revision = revision
-        self.answered = answered
+        self.answeredKeys = answeredKeys
     }
 }

@@ -15,8 +15,12 @@ import Foundation
 ///     // every lead in `leads` is on disk now: only then write the reply
 public protocol ConversationStore: Sendable {
     /// What is saved under each of `ids` (a new conversation for an unknown id): the session,
-    /// its revision and the requests it answered last. One read for many sessions.
+    /// its revision and the keys of the requests it answered last. One read for many sessions.
     func loadConversations(ids: [String]) throws -> [String: StoredConversation]
+
+    /// The stored responses of answered requests (to answer a resend again), by address; an
+    /// address with no stored answer (pruned, or never answered) is missing from the result.
+    func responses(to addresses: [AnswerAddress]) throws -> [AnswerAddress: String]
 
     /// Stores a batch of turns in one transaction, all or nothing, in order: each turn's
     /// session, transcript entry and captured leads. When any turn has leads the commit is
@@ -84,19 +88,20 @@ public struct FunnelStates: Hashable, Sendable {
 }
 
 /// What a store holds of one conversation besides its transcript: the session, how many turns
-/// were applied to it (its revision) and the requests it answered last, oldest first.
+/// were applied to it (its revision) and the keys of the requests it answered last, oldest
+/// first (their responses stay in the store: `responses(to:)`).
 ///
 ///     let stored = try store.loadConversations(ids: ["web-42"])["web-42"] ?? StoredConversation()
-///     stored.answered.last?.key   // "\"m-7\""
+///     stored.answeredKeys.last   // "\"m-7\""
 public struct StoredConversation: Hashable, Sendable {
     /// Nil for a new conversation (or one known only through a lead).
     public var session: DialogSession?
     public var revision: Int
-    public var answered: [AnsweredRequest]
+    public var answeredKeys: [String]
 
-    public init(session: DialogSession? = nil, revision: Int = 0, answered: [AnsweredRequest] = []) {
+    public init(session: DialogSession? = nil, revision: Int = 0, answeredKeys: [String] = []) {
         self.session = session
         self.revision = revision
-        self.answered = answered
+        self.answeredKeys = answeredKeys
     }
 }

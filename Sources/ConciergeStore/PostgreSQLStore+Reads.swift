@@ -3,8 +3,8 @@ import ConciergeJSON
 import Foundation
 
 extension PostgreSQLStore {
-    /// The sessions `ids` with their revisions and remembered answers: two statements for
-    /// the whole list, whatever its length.
+    /// The sessions `ids` with their revisions and the keys of their remembered answers: two
+    /// statements for the whole list, whatever its length.
     ///
     ///     try store.loadConversations(ids: ["web-42", "web-43"])["web-42"]?.revision   // 7
     public func loadConversations(ids: [String]) throws -> [String: StoredConversation] {
@@ -12,7 +12,7 @@ extension PostgreSQLStore {
         let list = PostgreSQLArray.text(ids)
         let (sessions, answered) = try wrapping {
             (try reader.read("SELECT id, data, revision FROM session WHERE id = ANY($1::text[])", [list]),
-             try reader.read("SELECT session_id, key, response FROM answered WHERE session_id = ANY($1::text[]) ORDER BY session_id, revision",
+             try reader.read("SELECT session_id, key FROM answered WHERE session_id = ANY($1::text[]) ORDER BY session_id, revision",
                                   [list]))
         }
         var loaded: [String: StoredConversation] = [:]
@@ -22,10 +22,33 @@ extension PostgreSQLStore {
                                             revision: row[2].flatMap { Int($0) } ?? 0)
         }
         for row in answered {
-            guard let id = row[0], let key = row[1], let response = row[2] else { continue }
-            loaded[id, default: StoredConversation()].answered.append(AnsweredRequest(key: key, response: response))
+            guard let id = row[0], let key = row[1] else { continue }
+            loaded[id, default: StoredConversation()].answeredKeys.append(key)
         }
         return loaded
+    }
+
+    /// The stored responses of answered requests, by address (the latest, should a key
+    /// repeat): one statement for the whole list.
+    ///
+    ///     try store.responses(to: [AnswerAddress(sessionID: "web-42", key: "7")])   // [… : #"{"id":7,…}"#]
+    public func responses(to addresses: [AnswerAddress]) throws -> [AnswerAddress: String] {
+        guard !addresses.isEmpty else { return [:] }
+        let wanted = Array(Set(addresses))
+        let rows = try wrapping {
+            try reader.read("""
+                SELECT DISTINCT ON (a.session_id, a.key) a.session_id, a.key, a.response
+                FROM answered a JOIN unnest($1::text[], $2::text[]) AS w(session_id, key)
+                  ON a.session_id = w.session_id AND a.key = w.key
+                ORDER BY a.session_id, a.key, a.revision DESC
+                """, [PostgreSQLArray.text(wanted.map(\.sessionID)), PostgreSQLArray.text(wanted.map(\.key))])
+        }
+        var found: [AnswerAddress: String] = [:]
+        for row in rows {
+            guard let id = row[0], let key = row[1], let response = row[2] else { continue }
+            found[AnswerAddress(sessionID: id, key: key)] = response
+        }
+        return found
     }
 
     /// The stored revisions of `ids`: one short statement.

@@ -20,28 +20,45 @@ extension SQLiteStore {
     }
 
     private func loadConversation(id: String) throws -> StoredConversation {
-        let found = try perform { db -> (data: String?, chain: TailChain?, revision: Int, answered: [AnsweredRequest]) in
-            let answered = try Row.fetchAll(db.cachedStatement(
-                sql: "SELECT key, response FROM answered WHERE session_id = ? ORDER BY revision"), arguments: [id])
-                .map { AnsweredRequest(key: $0[0], response: $0[1]) }
+        let found = try perform { db -> (data: String?, chain: TailChain?, revision: Int, keys: [String]) in
+            let keys = try String.fetchAll(db.cachedStatement(
+                sql: "SELECT key FROM answered WHERE session_id = ? ORDER BY revision"), arguments: [id])
             guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT data, tail, revision FROM session WHERE id = ?"),
-                                             arguments: [id]) else { return (nil, nil, 0, answered) }
+                                             arguments: [id]) else { return (nil, nil, 0, keys) }
             let revision: Int = row["revision"] ?? 0
-            guard let data: String = row["data"] else { return (nil, nil, revision, answered) }
-            guard let tail: String = row["tail"] else { return (data, nil, revision, answered) }
+            guard let data: String = row["data"] else { return (nil, nil, revision, keys) }
+            guard let tail: String = row["tail"] else { return (data, nil, revision, keys) }
             guard let ids = SessionTail.ids(tail) else {
                 throw StoreError.unreadableSession(id: id, message: "its transcript tail is not a list of turns")
             }
-            return (data, try chain(ids, sessionID: id, db), revision, answered)
+            return (data, try chain(ids, sessionID: id, db), revision, keys)
         }
-        guard let data = found.data else { return StoredConversation(revision: found.revision, answered: found.answered) }
+        guard let data = found.data else { return StoredConversation(revision: found.revision, answeredKeys: found.keys) }
         var session = try SessionJSON.decode(data, sessionID: id)
         if let chain = found.chain {
             session.transcript = chain.turns
             // The next commit of this session may refer to these turns again.
             tails.store(chain, for: id)
         }
-        return StoredConversation(session: session, revision: found.revision, answered: found.answered)
+        return StoredConversation(session: session, revision: found.revision, answeredKeys: found.keys)
+    }
+
+    /// The stored responses of answered requests, by address (the latest, should a key repeat).
+    ///
+    ///     try store.responses(to: [AnswerAddress(sessionID: "web-42", key: "7")])   // [… : #"{"id":7,…}"#]
+    public func responses(to addresses: [AnswerAddress]) throws -> [AnswerAddress: String] {
+        guard !addresses.isEmpty else { return [:] }
+        return try perform { db in
+            let select = try db.cachedStatement(
+                sql: "SELECT response FROM answered WHERE session_id = ? AND key = ? ORDER BY revision DESC LIMIT 1")
+            var found: [AnswerAddress: String] = [:]
+            for address in Set(addresses) {
+                if let response = try String.fetchOne(select, arguments: [address.sessionID, address.key]) {
+                    found[address] = response
+                }
+            }
+            return found
+        }
     }
 
     /// The stored revisions of `ids` (those stored), read inside a commit's transaction.

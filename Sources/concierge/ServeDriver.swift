@@ -107,6 +107,8 @@ struct ServeDriver {
             case .loadSessions(let ids):
                 let (sessions, histories) = load(ids, through: &cache)
                 actions = server.sessionsLoaded(sessions, histories: histories)[...] + actions
+            case .loadAnswers(let addresses):
+                actions = server.answersLoaded(readResponses(addresses), asked: addresses)[...] + actions
             case .commit(let turns):
                 // Asked for only when turns are stored, that is when there is a store.
                 guard let store else { continue }
@@ -140,6 +142,20 @@ struct ServeDriver {
         }
     }
 
+    /// The stored responses of resent requests: on the shared store's own connection, or on
+    /// the queue after the commits before (as `load`).
+    private func readResponses(_ addresses: [AnswerAddress]) -> Result<[AnswerAddress: String], StoreFailure> {
+        guard let store else { return .success([:]) }
+        let read = { () -> Result<[AnswerAddress: String], StoreFailure> in
+            do {
+                return .success(try store.responses(to: addresses))
+            } catch {
+                return .failure(StoreFailure("\(error)"))
+            }
+        }
+        return cache != nil ? read() : queue.sync(execute: read)
+    }
+
     private static func loadOneByOne(_ ids: [String], from store: any ConversationStore)
         -> ([String: StoredSession], [String: SessionHistory]) {
         var sessions: [String: StoredSession] = [:]
@@ -164,7 +180,7 @@ struct ServeDriver {
         for id in ids {
             let stored = loaded[id] ?? StoredConversation()
             sessions[id] = stored.session.map(StoredSession.found) ?? .absent
-            histories[id] = SessionHistory(revision: stored.revision, answered: stored.answered)
+            histories[id] = SessionHistory(revision: stored.revision, answeredKeys: stored.answeredKeys)
         }
         return (sessions, histories)
     }

@@ -42,7 +42,7 @@ struct SharedSessionCache {
     }
 
     /// Takes in the turns this process just stored: each session's new revision, last
-    /// snapshot and answered requests.
+    /// snapshot and the keys of its answered requests.
     mutating func stored(_ turns: [TurnCommit]) {
         if entries.count > Self.capacity { entries.removeAll(keepingCapacity: true) }
         for turn in turns {
@@ -55,9 +55,9 @@ struct SharedSessionCache {
             entry.revision = revision
             if let session = turn.session { entry.session = session }
             if let answered = turn.answered {
-                entry.answered.append(answered)
-                if entry.answered.count > AnsweredRequest.remembered {
-                    entry.answered.removeFirst(entry.answered.count - AnsweredRequest.remembered)
+                entry.answeredKeys.append(answered.key)
+                if entry.answeredKeys.count > AnsweredRequest.remembered {
+                    entry.answeredKeys.removeFirst(entry.answeredKeys.count - AnsweredRequest.remembered)
                 }
             }
             entries[turn.sessionID] = entry

@@ -134,6 +134,7 @@ import Testing
 struct RefusingStore: ConversationStore {
     struct Refused: Error {}
     func loadConversations(ids: [String]) throws -> [String: StoredConversation] { [:] }
+    func responses(to addresses: [AnswerAddress]) throws -> [AnswerAddress: String] { [:] }
     func commit(_ turns: [TurnCommit]) throws { throw Refused() }
     func leads(since: Date?) throws -> [LeadRecord] { [] }
     func forget(_ subject: ForgetSubject) throws -> ForgetResult { throw Refused() }

@@ -162,6 +162,7 @@ final class RecordingStore: ConversationStore, @unchecked Sendable {
     }
 
     func loadConversations(ids: [String]) throws -> [String: StoredConversation] { try base.loadConversations(ids: ids) }
+    func responses(to addresses: [AnswerAddress]) throws -> [AnswerAddress: String] { try base.responses(to: addresses) }
 
     func commit(_ turns: [TurnCommit]) throws {
         let refused = lock.withLock {

@@ -160,6 +160,7 @@ final class GatedStore: ConversationStore, Sendable {
     var commitSizes: [Int] { sizes.withLock { $0 } }
 
     func loadConversations(ids: [String]) throws -> [String: StoredConversation] { try base.loadConversations(ids: ids) }
+    func responses(to addresses: [AnswerAddress]) throws -> [AnswerAddress: String] { try base.responses(to: addresses) }
 
     func commit(_ turns: [TurnCommit]) throws {
         gate.wait()

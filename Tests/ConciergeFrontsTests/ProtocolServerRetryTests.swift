@@ -7,8 +7,8 @@ import Foundation
 import Testing
 
 /// Retry-safe requests: a request whose `id` its session already answered gets the same
-/// response again, and its turn is not applied again, whether the answer is in this process
-/// or only in the store (a resend after a crash).
+/// response again, and its turn is not applied again, whether its turn is still being stored
+/// or only the store has the answer (a resend after a crash). The table keeps only keys.
 @Suite struct ProtocolServerRetryTests: ProtocolServerDriving {
     func server(sharesStore: Bool = false) throws -> ProtocolServer {
         ProtocolServer(bot: try DemoBot.bot(), storesTurns: true, sharesStore: sharesStore)
@@ -24,15 +24,24 @@ import Testing
         }
     }
 
-    @Test func aResendInTheSameProcessGetsTheSameBytesAndAddsNoTurn() throws {
+    func address(_ session: String, _ key: String) -> AnswerAddress {
+        AnswerAddress(sessionID: session, key: key)
+    }
+
+    @Test func aResendOfAStoredTurnReadsItsResponseBackAndAddsNoTurn() throws {
         var server = try server()
         _ = receive(&server, [line("a", "I'd like a demo", id: "1")])
         let turns = commits(server.sessionsLoaded(["a": .absent]))
         #expect(turns.first?.first?.revision == 1)
-        #expect(turns.first?.first?.answered?.key == "1")
+        let stored = try #require(turns.first?.first?.answered)
+        #expect(stored.key == "1")
         let first = lines(server.commitFinished(failure: nil))
-        // The same id, the same text: a retry; in one batch with a new request.
-        let actions = receive(&server, [line("a", "I'd like a demo", id: "1"), line("a", "we're 12 people", id: #""x""#)])
+        #expect(first == [Array(stored.response.utf8)])
+        // The same id, the same text: a retry; in one batch with a new request. Only the key
+        // stayed in memory: the response is read back from the store first.
+        let resend = [line("a", "I'd like a demo", id: "1"), line("a", "we're 12 people", id: #""x""#)]
+        #expect(receive(&server, resend) == [.loadAnswers([address("a", "1")])])
+        let actions = server.answersLoaded(.success([address("a", "1"): stored.response]), asked: [address("a", "1")])
         let batch = commits(actions)
         #expect(batch.map { $0.map(\.answered?.key) } == [[#""x""#]])
         #expect(batch.first?.first?.revision == 2)
@@ -51,16 +60,52 @@ import Testing
         #expect(written[0] == written[1])
     }
 
+    @Test func aResendWhileItsTurnIsBeingStoredNeedsNoRead() throws {
+        var server = try server()
+        _ = receive(&server, [line("a", "hello", id: "7")])
+        _ = server.sessionsLoaded(["a": .absent])
+        #expect(server.isCommitting)
+        // The commit runs: the store may not have the answer yet, the running batch has it.
+        let actions = receive(&server, [line("a", "hello", id: "7")])
+        #expect(!actions.contains { if case .loadAnswers = $0 { true } else { false } })
+        let written = lines(server.commitFinished(failure: nil))
+        #expect(written.count == 2)
+        #expect(written[0] == written[1])
+    }
+
     @Test func aResendAfterARestartGetsTheStoredResponse() throws {
         var server = try server()
-        let stored = AnsweredRequest(key: "5", response: #"{"id":5,"session":"a","replies":[]}"#)
+        let response = #"{"id":5,"session":"a","replies":[]}"#
         #expect(receive(&server, [line("a", "anything", id: "5")]) == [.loadSessions(["a"])])
-        let actions = server.sessionsLoaded(["a": .found(DialogSession(state: "welcome", turns: 3))],
-                                            histories: ["a": SessionHistory(revision: 3, answered: [stored])])
+        let loaded = server.sessionsLoaded(["a": .found(DialogSession(state: "welcome", turns: 3))],
+                                           histories: ["a": SessionHistory(revision: 3, answeredKeys: ["4", "5"])])
+        #expect(loaded == [.loadAnswers([address("a", "5")])])
+        let actions = server.answersLoaded(.success([address("a", "5"): response]), asked: [address("a", "5")])
         // Nothing to store: the answer waits only for an empty commit of its batch.
         let written = lines(actions) + (server.isCommitting ? lines(server.commitFinished(failure: nil)) : [])
         #expect(commits(actions).flatMap { $0 }.isEmpty)
-        #expect(written == [Array(stored.response.utf8)])
+        #expect(written == [Array(response.utf8)])
+    }
+
+    /// The store could not give the response back: the resend is answered `internal`, nothing
+    /// is applied again, and the other requests go on.
+    @Test(arguments: [
+        (Result<[AnswerAddress: String], StoreFailure>.success([:]), "no longer stored"),
+        (.failure(StoreFailure("connection lost")), "connection lost"),
+    ])
+    func aResendWhoseResponseCannotBeReadIsAnsweredInternal(result: Result<[AnswerAddress: String], StoreFailure>,
+                                                              message: String) throws {
+        var server = try server()
+        _ = receive(&server, [line("a", "hello", id: "5"), line("b", "hello", id: "1")])
+        _ = server.sessionsLoaded(["a": .found(DialogSession(state: "welcome", turns: 5)), "b": .absent],
+                                  histories: ["a": SessionHistory(revision: 5, answeredKeys: ["5"])])
+        let actions = server.answersLoaded(result, asked: [address("a", "5")])
+        #expect(commits(actions).flatMap { $0 }.map(\.sessionID) == ["b"])
+        let written = lines(actions) + lines(server.commitFinished(failure: nil))
+        let error = try JSONParser.parse(written[0])
+        #expect(error["error"]?["code"] == "internal")
+        #expect(error["error"]?["message"]?.stringValue?.contains(message) == true)
+        #expect(try JSONParser.parse(written[1])["session"] == "b")
     }
 
     @Test func aRequestWithoutAnIdIsNeverTakenForAResend() throws {
@@ -81,19 +126,22 @@ import Testing
         #expect(server.sessionCount == 0)
         #expect(receive(&server, [line("a", "pricing", id: "2")]) == [.loadSessions(["a"])])
         _ = server.sessionsLoaded(["a": .found(DialogSession(state: "welcome", turns: 1))],
-                                  histories: ["a": SessionHistory(revision: 1, answered: [AnsweredRequest(key: "1", response: "{}")])])
+                                  histories: ["a": SessionHistory(revision: 1, answeredKeys: ["1"])])
         _ = server.commitFinished(failure: nil)
         // A session read only to answer a resend is not kept either.
         #expect(receive(&server, [line("a", "hello", id: "1")]) == [.loadSessions(["a"])])
-        _ = server.sessionsLoaded(["a": .found(DialogSession(state: "welcome", turns: 2))],
-                                  histories: ["a": SessionHistory(revision: 2, answered: [AnsweredRequest(key: "1", response: "{}")])])
+        let loaded = server.sessionsLoaded(["a": .found(DialogSession(state: "welcome", turns: 2))],
+                                           histories: ["a": SessionHistory(revision: 2, answeredKeys: ["1"])])
+        #expect(loaded == [.loadAnswers([address("a", "1")])])
+        _ = server.answersLoaded(.success([address("a", "1"): "{}"]), asked: [address("a", "1")])
+        if server.isCommitting { _ = server.commitFinished(failure: nil) }
         #expect(server.sessionCount == 0)
     }
 
     @Test func onlyTheLastHundredAnswersAreRemembered() {
         var history = SessionHistory()
-        for index in 1...130 { history.remember(AnsweredRequest(key: "\(index)", response: "r\(index)")) }
-        #expect(history.answered.count == AnsweredRequest.remembered)
-        #expect(history.answered.first?.key == "31")
+        for index in 1...130 { history.remember("\(index)") }
+        #expect(history.answeredKeys.count == AnsweredRequest.remembered)
+        #expect(history.answeredKeys.first == "31")
     }
 }

@@ -23,8 +23,12 @@ import Testing
         try store.commit(turn("s1", "thanks", revision: 3))
         let stored = try #require(try store.loadConversations(ids: ["s1", "new"])["s1"])
         #expect(stored.revision == 3)
-        #expect(stored.answered.map(\.key) == [#""a""#, #""b""#])
-        #expect(stored.answered.last?.response == #"{"id":"b","text":"pricing"}"#)
+        #expect(stored.answeredKeys == [#""a""#, #""b""#])
+        let b = AnswerAddress(sessionID: "s1", key: #""b""#)
+        let unknown = AnswerAddress(sessionID: "s1", key: #""zz""#)
+        #expect(try store.responses(to: [b, unknown, AnswerAddress(sessionID: "new", key: #""a""#)])
+                == [b: #"{"id":"b","text":"pricing"}"#])
+        #expect(try store.responses(to: []).isEmpty)
         #expect(stored.session?.turns == 3)
         let new = try store.loadConversations(ids: ["new"])["new"] ?? StoredConversation()
         #expect(new == StoredConversation())
@@ -37,10 +41,13 @@ import Testing
         // In batches of 7, so the pruning runs at every batch boundary and inside none.
         let turns = (1...count).map { turn("s1", "m\($0)", id: "r\($0)", revision: $0) }
         for start in stride(from: 0, to: count, by: 7) { try store.commit(Array(turns[start..<min(start + 7, count)])) }
-        let answered = try #require(try store.loadConversations(ids: ["s1"])["s1"]).answered
+        let answered = try #require(try store.loadConversations(ids: ["s1"])["s1"]).answeredKeys
         #expect(answered.count == AnsweredRequest.remembered)
-        #expect(answered.first?.key == #""r31""#)
-        #expect(answered.last?.key == #""r\#(count)""#)
+        #expect(answered.first == #""r31""#)
+        #expect(answered.last == #""r\#(count)""#)
+        let pruned = AnswerAddress(sessionID: "s1", key: #""r30""#)
+        let kept = AnswerAddress(sessionID: "s1", key: #""r31""#)
+        #expect(try store.responses(to: [pruned, kept]) == [kept: #"{"id":"r31","text":"m31"}"#])
     }
 
     @Test(arguments: StoreKind.allCases)
@@ -52,7 +59,7 @@ import Testing
         #expect(throws: StoreError.conflict(sessionID: "s1", stored: 1, read: 0)) { try store.commit(stale) }
         let stored = try store.loadConversations(ids: ["s1", "s2"])
         #expect(stored["s1"]?.revision == 1)
-        #expect(stored["s1"]?.answered.map(\.key) == [#""a""#])
+        #expect(stored["s1"]?.answeredKeys == [#""a""#])
         #expect(stored["s2"]?.session == nil)
         #expect(try store.leads(since: nil).isEmpty)
         // A turn without a revision (the REPL) applies whatever the revision.
@@ -71,7 +78,8 @@ import Testing
         #expect(result == ForgetResult(sessionIDs: ["s1"], turns: 1, leads: 1))
         let stored = try store.loadConversations(ids: ["s1", "s2"])
         #expect(stored["s1"] ?? StoredConversation() == StoredConversation())
-        #expect(stored["s2"]?.answered.count == 1)
+        #expect(stored["s2"]?.answeredKeys.count == 1)
+        #expect(try store.responses(to: [AnswerAddress(sessionID: "s1", key: #""a""#)]).isEmpty)
         #expect(try store.leads(since: nil).isEmpty)
     }
 
@@ -95,8 +103,10 @@ import Testing
         let lead = try #require(try store.leads(since: nil).first)
         #expect(lead.email == nil)
         #expect(lead.consent == false)
-        let answered = try #require(try store.loadConversations(ids: ["s1"])["s1"]).answered
-        #expect(!answered.contains { $0.response.contains("ana@acme.com") })
+        let keys = try #require(try store.loadConversations(ids: ["s1"])["s1"]).answeredKeys
+        let responses = try store.responses(to: keys.map { AnswerAddress(sessionID: "s1", key: $0) })
+        #expect(responses.count == 2)
+        #expect(!responses.values.contains { $0.contains("ana@acme.com") })
         #expect(try store.report(since: nil, funnel: FunnelStates()).funnel.captured == 1)
     }
 

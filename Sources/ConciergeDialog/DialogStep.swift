@@ -263,7 +263,14 @@ struct DialogStep<Random: RandomNumberGenerator> {
             // Asking again for what was refused for want of consent is a new chance to give it.
             session.slots[consent] = nil
         }
-        if state.withdrawConsent { withdrawConsent() }
+        if state.withdrawConsent {
+            // "Done — I've erased…" would not be true: this chat holds nothing of theirs.
+            guard hasPersonalData else {
+                say(.nothingToErase)
+                return
+            }
+            withdrawConsent()
+        }
         // A request already passed on is said so, instead of the state's own words.
         if let lead = state.lead, !scoreLead(lead) { return }
         say(.state(name), state.say, buttons: buttons(state.buttons))

@@ -133,6 +133,9 @@ public struct Understanding: Hashable, Sendable {
     /// The intents of its clauses, when the message asks two or more things (see
     /// `NLUModel.clauseIntents`); empty otherwise.
     public var clauseIntents: [IntentScore] = []
+    /// The spans (Unicode scalar offsets) of dates that are over ("since yesterday", "last
+    /// month"): what happened, never a plan (see `PastDates`).
+    public var pastDates: [Range<Int>] = []
 
     public init(answer: Answer? = nil, isQuestion: Bool = false, sentiment: Double = 0,
                 personName: TextFact? = nil, company: TextFact? = nil, headCount: NumberFact? = nil,

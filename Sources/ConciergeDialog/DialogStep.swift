@@ -298,7 +298,13 @@ struct DialogStep<Random: RandomNumberGenerator> {
 
     /// Clears the conversation but keeps the profile slots, and goes back to the start state.
     mutating func resetConversation() {
-        let profile = Set(settings.profileSlots)
+        var profile = Set(settings.profileSlots)
+        // Personal details kept across the restart keep the consent they were given under:
+        // without it the next lead would ask again for what is already held.
+        if let consent = machine.consentSlot,
+           machine.slots.contains(where: { $0.personal && profile.contains($0.name) && session.slots[$0.name] != nil }) {
+            profile.insert(consent)
+        }
         for name in session.slots.keys where !profile.contains(name) { actions.append(.eraseSlot(name)) }
         session.slots = session.slots.filter { profile.contains($0.key) }
         session.pending = nil

@@ -24,7 +24,7 @@ enum HeadCountReading {
     /// Words before a number that make it a head count: "a team of 12", "team size: 40".
     static let cuesBefore: Set<String> = [
         "team", "headcount", "staff", "employees", "people", "seats", "users", "members", "crew", "group", "size",
-        "workforce", "colleagues", "marketers", "agents", "employ", "employing", "hire", "hired", "company",
+        "workforce", "colleagues", "marketers", "agents", "employ", "employing", "company",
         "business", "agency", "startup", "firm", "organisation", "organization", "department",
     ]
     /// What may follow a head count given by a cue before it: nothing, or a people word, or these

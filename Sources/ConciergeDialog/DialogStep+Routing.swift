@@ -157,6 +157,19 @@ extension DialogStep {
     }
 
     mutating func answer(_ faq: FAQEntry) {
+        // The answer just given, asked for again with a report that it did not work ("I did
+        // reset it and it still fails"): the same words would not help either. Asked again
+        // without one ("where's the link again?"), it is said again.
+        if understanding.reportsFailure, !machine.isSmallTalk(faq.intent), let previous = session.transcript.last?.bot,
+           faq.answer.contains(where: { previous.contains($0.render(templateValues())) }) {
+            let human = machine.humanIntent.flatMap { intent in
+                settings.messages.label(.humanButton).map { Button(label: $0, intent: intent) }
+            }
+            say(.faqRepeated, buttons: human.map { [$0] } ?? [])
+            // "yes" takes the offer.
+            if let handoff = machine.handoffState { session.confirming = handoff }
+            return
+        }
         say(.faq(faq.id), faq.answer, buttons: buttons(faq.buttons))
         events.append(.faqAnswered(id: faq.id))
         actions.append(.emit(.faqAnswered(id: faq.id)))

@@ -216,10 +216,15 @@ struct DialogStep<Random: RandomNumberGenerator> {
         if let pending = session.pending, variations[index].slots.contains(where: { pending[$0] != nil && session.slots[$0] == nil }) {
             saidHeldValue = true
         }
+        return variations[index].render(templateValues(arguments))
+    }
+
+    /// What templates are filled with: the known slots (amounts in the bot's words) and `arguments`.
+    func templateValues(_ arguments: [String: String] = [:]) -> [String: JSONValue] {
         var values = knownSlots
         for (name, value) in values where Money.isMoney(value) { values[name] = .string(value.displayText(words: settings.messages)) }
         for (name, value) in arguments { values[name] = .string(value) }
-        return variations[index].render(values)
+        return values
     }
 
     /// Says an engine phrase of the bot's `settings: messages:`.

@@ -136,6 +136,9 @@ public struct Understanding: Hashable, Sendable {
     /// The spans (Unicode scalar offsets) of dates that are over ("since yesterday", "last
     /// month"): what happened, never a plan (see `PastDates`).
     public var pastDates: [Range<Int>] = []
+    /// The message reports that something tried did not work ("I already did that", "it still
+    /// fails"): after an answer, the answer did not help (see `FailureReading`).
+    public var reportsFailure = false
 
     public init(answer: Answer? = nil, isQuestion: Bool = false, sentiment: Double = 0,
                 personName: TextFact? = nil, company: TextFact? = nil, headCount: NumberFact? = nil,

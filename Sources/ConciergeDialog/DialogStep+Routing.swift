@@ -204,7 +204,8 @@ extension DialogStep {
     /// Of two close intents where only one has a label a person would click (the other is
     /// small talk like a greeting), the labelled one: "hi there, what does Brightwave do?".
     func labelledChoice(_ parse: ParseResult, state: MachineState?) -> String? {
-        guard parse.ranking.count >= 2 else { return nil }
+        // "it's working again, thanks!" is thanks, not the problem it mentions.
+        guard parse.ranking.count >= 2, !understanding.reportsSuccess else { return nil }
         let (best, second) = (parse.ranking[0], parse.ranking[1])
         guard best.confidence - second.confidence < settings.didYouMeanMargin,
               second.name != ParseResult.outOfScope, machine.handles(second.name, in: state),

@@ -137,8 +137,10 @@ public struct Understanding: Hashable, Sendable {
     /// month"): what happened, never a plan (see `PastDates`).
     public var pastDates: [Range<Int>] = []
     /// The message reports that something tried did not work ("I already did that", "it still
-    /// fails"): after an answer, the answer did not help (see `FailureReading`).
+    /// fails"): after an answer, the answer did not help (see `OutcomeReading`).
     public var reportsFailure = false
+    /// The message reports that a problem is gone ("it's working again").
+    public var reportsSuccess = false
 
     public init(answer: Answer? = nil, isQuestion: Bool = false, sentiment: Double = 0,
                 personName: TextFact? = nil, company: TextFact? = nil, headCount: NumberFact? = nil,

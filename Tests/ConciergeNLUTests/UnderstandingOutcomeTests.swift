@@ -13,3 +13,9 @@ func reportsOfSomethingThatDidNotWork(text: String) {
 func messagesThatReportNoFailure(text: String) {
     #expect(!understand(text).reportsFailure, "\(text)")
 }
+
+@Test(arguments: ["it's working again, it was a plugin. thanks!", "never mind, all sorted", "works now, cheers"])
+func reportsThatAProblemIsGone(text: String) {
+    #expect(understand(text).reportsSuccess, "\(text)")
+    #expect(!understand(text).reportsFailure, "\(text)")
+}

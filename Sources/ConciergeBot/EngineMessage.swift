@@ -60,6 +60,9 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable {
     case confirmWithdraw = "confirm_withdraw"
     /// An FAQ asked again right after its answer: the answer did not help (with a button to a person).
     case faqRepeated = "faq_repeated"
+    /// A withdrawal that erases some contact details and keeps others ("don't keep my number,
+    /// email is fine"), instead of the state's own words.
+    case erasedSome = "erased_some"
     /// A request to erase contact details in a chat that holds none (instead of the state's own words).
     case nothingToErase = "nothing_to_erase"
     /// Personal details are kept only after consent; said when they were given before it.

@@ -40,6 +40,36 @@ extension DialogStep {
         session.pending = nil
     }
 
+    /// Whether the message withdraws consent for some details and keeps others ("don't keep
+    /// my number, email is fine").
+    var withdrawsPartly: Bool {
+        hasConsent && !understanding.contactDetailsToErase.isEmpty && !understanding.contactDetailsToKeep.isEmpty
+    }
+
+    /// Erases only the personal slots of the details the message names to erase; the others
+    /// and the consent stay. False when the message does not ask for that.
+    mutating func withdrawPartly() -> Bool {
+        guard withdrawsPartly else { return false }
+        for slot in machine.slots where slot.personal {
+            guard let detail = Self.contactDetail(of: slot), understanding.contactDetailsToErase.contains(detail),
+                  let value = session.slots.removeValue(forKey: slot.name) else { continue }
+            erased[slot.name] = value.displayText
+            actions.append(.eraseSlot(slot.name))
+        }
+        keptConsent = true
+        return true
+    }
+
+    /// The kind of contact detail a personal slot holds.
+    static func contactDetail(of slot: SlotDefinition) -> Understanding.ContactDetail? {
+        if slot.kind == .personName { return .name }
+        switch slot.entity {
+        case "email": return .email
+        case "phone": return .phone
+        default: return nil
+        }
+    }
+
     /// The user withdrew consent in the chat: personal slots and the consent are erased.
     mutating func withdrawConsent() {
         if let slot = machine.consentSlot { session.slots[slot] = .string(Understanding.Answer.no.rawValue) }

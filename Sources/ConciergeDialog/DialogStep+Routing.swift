@@ -85,7 +85,7 @@ extension DialogStep {
         // Erasing what the user gave is as final: a message that only sounds like it ("what's your
         // phone number?", "my email is actually …, not …") must not wipe a lead.
         if machine.states[target]?.withdrawConsent == true, !certain || understanding.isQuestion || !contacts.isEmpty,
-           hasPersonalData {
+           hasPersonalData, !withdrawsPartly {
             session.confirming = target
             say(.confirmWithdraw, buttons: yesNoButtons)
             return

@@ -58,6 +58,8 @@ struct DialogStep<Random: RandomNumberGenerator> {
     /// Personal values released by consent that this turn erased (a refusal or withdrawal
     /// after consent), by slot.
     var erased: [String: String] = [:]
+    /// This turn's erasure spared some details, and the consent they were given under.
+    var keptConsent = false
 
     init(machine: DialogMachine, session: DialogSession, random: Random, now: Date) {
         self.machine = machine
@@ -167,7 +169,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
                 masks.append((contact.start, contact.end, contact.entity))
             }
         }
-        let erasure = erased.isEmpty ? nil : PersonalDataErasure(values: erased)
+        let erasure = erased.isEmpty ? nil : PersonalDataErasure(values: erased, withdrawsConsent: !keptConsent)
         if let erasure {
             session.transcript = session.transcript.map { TranscriptTurn(user: erasure.mask($0.user), bot: $0.bot.map(erasure.mask)) }
         }
@@ -272,6 +274,10 @@ struct DialogStep<Random: RandomNumberGenerator> {
             // "Done — I've erased…" would not be true: this chat holds nothing of theirs.
             guard hasPersonalData else {
                 say(.nothingToErase)
+                return
+            }
+            if withdrawPartly() {
+                say(.erasedSome)
                 return
             }
             withdrawConsent()

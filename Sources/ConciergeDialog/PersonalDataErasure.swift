@@ -12,9 +12,12 @@ import Foundation
 public struct PersonalDataErasure: Hashable, Sendable {
     /// The erased values by slot name, as the slots held them.
     public var values: [String: String]
+    /// Whether the consent goes too (false: the user erased some details and kept others).
+    public var withdrawsConsent: Bool
 
-    public init(values: [String: String]) {
+    public init(values: [String: String], withdrawsConsent: Bool = true) {
         self.values = values
+        self.withdrawsConsent = withdrawsConsent
     }
 
     /// The slots whose values were erased, sorted.

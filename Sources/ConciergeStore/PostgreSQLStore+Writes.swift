@@ -57,8 +57,10 @@ extension PostgreSQLStore {
         for row in try query("SELECT id, email, name, phone, fields FROM lead WHERE session_id = $1", [sessionID]) {
             let contact = row[1...3].map { value in value.flatMap { erasure.mask($0) == $0 ? $0 : nil } }
             let fields = try LeadFieldsRewrite.erased(row[4] ?? "{}", erasure)
-            _ = try query("UPDATE lead SET email = $1, name = $2, phone = $3, fields = $4, consent = false WHERE id = $5::bigint",
-                          [contact[0], contact[1], contact[2], fields, row[0]])
+            _ = try query("""
+                UPDATE lead SET email = $1, name = $2, phone = $3, fields = $4, consent = (consent AND $6::boolean)
+                WHERE id = $5::bigint
+                """, [contact[0], contact[1], contact[2], fields, row[0], erasure.withdrawsConsent ? "false" : "true"])
         }
         for row in try query("SELECT revision, response FROM answered WHERE session_id = $1", [sessionID]) {
             guard let response = row[1], erasure.mask(response) != response else { continue }

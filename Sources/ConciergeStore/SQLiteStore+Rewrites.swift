@@ -34,8 +34,9 @@ extension SQLiteStore {
                 return value.flatMap { erasure.mask($0) == $0 ? $0 : nil }
             }
             let fieldsText: String = lead["fields"]
-            try db.execute(sql: "UPDATE lead SET email = ?, name = ?, phone = ?, fields = ?, consent = 0 WHERE id = ?",
-                           arguments: [contact[0], contact[1], contact[2], try LeadFieldsRewrite.erased(fieldsText, erasure), id])
+            try db.execute(sql: "UPDATE lead SET email = ?, name = ?, phone = ?, fields = ?, consent = (consent AND ?) WHERE id = ?",
+                           arguments: [contact[0], contact[1], contact[2], try LeadFieldsRewrite.erased(fieldsText, erasure),
+                                       !erasure.withdrawsConsent, id])
         }
         // The remembered responses too: a resent request gets its answer with the values masked.
         let answered = try Row.fetchAll(db, sql: "SELECT revision, response FROM answered WHERE session_id = ?",

@@ -19,3 +19,30 @@ func reportsThatAProblemIsGone(text: String) {
     #expect(understand(text).reportsSuccess, "\(text)")
     #expect(!understand(text).reportsFailure, "\(text)")
 }
+
+struct DetailsRow: Sendable, CustomTestStringConvertible {
+    var text: String
+    var erase: Set<Understanding.ContactDetail>
+    var keep: Set<Understanding.ContactDetail>
+    var testDescription: String { text }
+
+    init(_ text: String, erase: Set<Understanding.ContactDetail>, keep: Set<Understanding.ContactDetail>) {
+        self.text = text
+        self.erase = erase
+        self.keep = keep
+    }
+}
+
+@Test(arguments: [
+    DetailsRow("don't keep my number, email is fine", erase: [.phone], keep: [.email]),
+    DetailsRow("please delete my phone but keep the email", erase: [.phone], keep: [.email]),
+    DetailsRow("you can keep my email, just drop the mobile number", erase: [.phone], keep: [.email]),
+    DetailsRow("delete my email and my name", erase: [.email, .name], keep: []),
+    DetailsRow("my name and email are fine, remove the phone", erase: [.phone], keep: [.name, .email]),
+    DetailsRow("delete everything", erase: [], keep: []),
+])
+func contactDetailsToEraseAndToKeep(row: DetailsRow) {
+    let reading = understand(row.text)
+    #expect(reading.contactDetailsToErase == row.erase, "\(row.text)")
+    #expect(reading.contactDetailsToKeep == row.keep, "\(row.text)")
+}

@@ -111,6 +111,20 @@ import Testing
     }
 
     @Test(arguments: StoreKind.allCases)
+    func aPartialWithdrawalErasesOnlyTheNamedValuesAndKeepsTheConsent(kind: StoreKind) throws {
+        guard let store = try kind.makeStore() else { return }
+        try store.commit(turn("s1", "Ana Lopez, ana@acme.com", id: "a", revision: 1, leads: [Fixture.lead("s1")]))
+        let name = try #require(try store.leads(since: nil).first?.name)
+        var withdrawal = turn("s1", "delete my name, the email is fine", id: "b", revision: 2)
+        withdrawal.erasure = PersonalDataErasure(values: ["name": name], withdrawsConsent: false)
+        try store.commit(withdrawal)
+        let lead = try #require(try store.leads(since: nil).first)
+        #expect(lead.name == nil)
+        #expect(lead.email == "ana@acme.com")
+        #expect(lead.consent == true)
+    }
+
+    @Test(arguments: StoreKind.allCases)
     func aCorrectionAfterTheLeadWasPassedOnUpdatesTheStoredLead(kind: StoreKind) throws {
         guard let store = try kind.makeStore() else { return }
         try store.commit(turn("s1", "ana@acme.com", revision: 1, leads: [Fixture.lead("s1")]))

@@ -141,6 +141,15 @@ public struct Understanding: Hashable, Sendable {
     public var reportsFailure = false
     /// The message reports that a problem is gone ("it's working again").
     public var reportsSuccess = false
+    /// The contact details the message names to erase and to keep ("don't keep my number,
+    /// email is fine"), for a withdrawal of consent that spares some (see `ContactDetailsReading`).
+    public var contactDetailsToErase: Set<ContactDetail> = []
+    public var contactDetailsToKeep: Set<ContactDetail> = []
+
+    /// A kind of contact detail a visitor may name.
+    public enum ContactDetail: String, Hashable, Sendable {
+        case email, phone, name
+    }
 
     public init(answer: Answer? = nil, isQuestion: Bool = false, sentiment: Double = 0,
                 personName: TextFact? = nil, company: TextFact? = nil, headCount: NumberFact? = nil,

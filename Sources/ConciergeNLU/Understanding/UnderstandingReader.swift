@@ -21,6 +21,7 @@ enum UnderstandingReader {
         understanding.isQuestion = QuestionReading.isQuestion(words)
         understanding.reportsFailure = OutcomeReading.reportsFailure(words)
         understanding.reportsSuccess = OutcomeReading.reportsSuccess(words)
+        (understanding.contactDetailsToErase, understanding.contactDetailsToKeep) = ContactDetailsReading.read(words)
         let answer = AnswerReading.read(words)
         // A question is no answer ("yes, why do you need it?"), but "can I skip this?" still skips.
         understanding.answer = understanding.isQuestion && answer != .skip && answer != .decline ? nil : answer

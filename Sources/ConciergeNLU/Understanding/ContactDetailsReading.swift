@@ -1,0 +1,44 @@
+/// Which of their contact details a visitor names, clause by clause, and whether each may be
+/// kept or must go: "don't keep my number, email is fine" → erase the phone, keep the e-mail.
+/// A detail named in a clause with a word of keeping ("fine", "ok", "keep") and no negation
+/// or word of removal is kept; any other named detail is to erase.
+///
+///     ContactDetailsReading.read(words)   // "delete my phone but keep the email" → (erase: [.phone], keep: [.email])
+enum ContactDetailsReading {
+    static let detailWords: [String: Understanding.ContactDetail] = [
+        "phone": .phone, "number": .phone, "mobile": .phone, "cell": .phone, "cellphone": .phone,
+        "telephone": .phone, "landline": .phone, "email": .email, "e-mail": .email, "mail": .email,
+        "emails": .email, "address": .email, "name": .name,
+    ]
+    static let keepWords: Set<String> = ["fine", "ok", "okay", "keep", "good", "stay", "enough", "use", "alright"]
+    static let removeWords: Set<String> = ["not", "no", "delete", "remove", "erase", "forget", "drop", "without", "lose", "scrap"]
+    /// Words that join two requests in one clause: "delete my phone but keep the email".
+    static let joiners: Set<String> = ["but", "while", "though", "although", "except"]
+
+    static func read(_ words: MessageWords) -> (erase: Set<Understanding.ContactDetail>, keep: Set<Understanding.ContactDetail>) {
+        var erase: Set<Understanding.ContactDetail> = []
+        var keep: Set<Understanding.ContactDetail> = []
+        var named: Set<Understanding.ContactDetail> = []
+        var keeping = false
+        var removing = false
+        func close() {
+            if keeping, !removing { keep.formUnion(named) } else { erase.formUnion(named) }
+            named = []
+            keeping = false
+            removing = false
+        }
+        for index in 0..<words.count {
+            let word = words[index]
+            if word.isBreak || joiners.contains(word.text) {
+                close()
+                continue
+            }
+            guard word.isWord else { continue }
+            if let detail = detailWords[word.text] { named.insert(detail) }
+            if keepWords.contains(word.text) { keeping = true }
+            if removeWords.contains(word.text) { removing = true }
+        }
+        close()
+        return (erase.subtracting(keep), keep)
+    }
+}

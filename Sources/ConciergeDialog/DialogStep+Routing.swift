@@ -207,10 +207,17 @@ extension DialogStep {
         // "it's working again, thanks!" is thanks, not the problem it mentions.
         guard parse.ranking.count >= 2, !understanding.reportsSuccess else { return nil }
         let (best, second) = (parse.ranking[0], parse.ranking[1])
-        guard best.confidence - second.confidence < settings.didYouMeanMargin,
+        guard DialogStep.areClose(best, second, margin: settings.didYouMeanMargin),
               second.name != ParseResult.outOfScope, machine.handles(second.name, in: state),
               machine.label(for: best.name) == nil, machine.guessLabel(for: second.name) != nil else { return nil }
         return second.name
+    }
+
+    /// Whether two intents are both plausible readings of a message: within the margin, and the
+    /// second at least a third of the first (0.65 and 0.3 when a message mixes two; 0.4 and
+    /// 0.06 is one intent and noise).
+    static func areClose(_ best: IntentScore, _ second: IntentScore, margin: Double) -> Bool {
+        best.confidence - second.confidence < margin && second.confidence * 3 >= best.confidence
     }
 
     /// "Did you mean A or B?" when the best two intents are within the margin, both lead
@@ -218,7 +225,7 @@ extension DialogStep {
     mutating func askDidYouMean(_ parse: ParseResult, state: MachineState?) -> Bool {
         guard parse.ranking.count >= 2 else { return false }
         let (best, second) = (parse.ranking[0], parse.ranking[1])
-        guard best.confidence - second.confidence < settings.didYouMeanMargin,
+        guard DialogStep.areClose(best, second, margin: settings.didYouMeanMargin),
               [best, second].allSatisfy({ $0.name != ParseResult.outOfScope && machine.handles($0.name, in: state) })
         else { return false }
         let choices = [best, second].compactMap { score in

@@ -89,7 +89,7 @@ public final class DialogMachine: Sendable {
         faqByIntent = Dictionary(dialog.faq.map { ($0.intent, $0) }, uniquingKeysWith: { first, _ in first })
         let handoff = dialog.settings.handoffState ?? dialog.states.first(where: \.handoff)?.name
         handoffState = handoff
-        products = ProductMatcher(products: dialog.catalog.products)
+        products = ProductMatcher(products: dialog.catalog.products, featureWords: dialog.catalog.featureWords)
         humanIntent = dialog.globals.first { transition in
             transition.condition == nil && dialog.states.first { $0.name == transition.target }?.handoff == true
         }?.intent

@@ -133,6 +133,8 @@ public struct Understanding: Hashable, Sendable {
     /// The intents of its clauses, when the message asks two or more things (see
     /// `NLUModel.clauseIntents`); empty otherwise.
     public var clauseIntents: [IntentScore] = []
+    /// How the message wants products ordered: "the cheapest", "the most complete" (`ProductPreferenceReading`).
+    public var productPreference: ProductPreference?
 
     public init(answer: Answer? = nil, isQuestion: Bool = false, sentiment: Double = 0,
                 personName: TextFact? = nil, company: TextFact? = nil, headCount: NumberFact? = nil,

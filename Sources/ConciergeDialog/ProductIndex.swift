@@ -16,10 +16,12 @@ struct ProductIndex: Sendable {
     let distinctive: Set<String>
 
     /// Words of asking for a suggestion, not of what it is for ("suggest a product",
-    /// "which plan is right for our team").
+    /// "which plan is right for our team", "the cheapest one you sell").
     static let requestTerms = Set(terms("""
         suggest suggestion recommend recommendation product products tool tools plan plans option options package
         choose pick best right good fit fits which what should get buy thing one anything else team please
+        sell offer cheap cheapest cheaper expensive price prices pricing cost costs afford affordable budget
+        least lowest most complete powerful value just only
         """))
 
     /// Words too common to tell products apart.
@@ -108,9 +110,10 @@ struct ProductIndex: Sendable {
         return (0...(whole.count - part.count)).contains { start in whole[start..<(start + part.count)].elementsEqual(part) }
     }
 
-    /// Cosine similarity of the need to each product, in catalog order.
+    /// Cosine similarity of the need to each product, in catalog order; words of asking
+    /// ("plan", "one", "product") are no part of a need, even where a description uses them.
     func similarities(_ need: String) -> [Double] {
-        let query = ProductIndex.weigh(ProductIndex.terms(need), idf: idf)
+        let query = ProductIndex.weigh(ProductIndex.terms(need).filter { !ProductIndex.requestTerms.contains($0) }, idf: idf)
         return vectors.map { vector in query.reduce(0) { $0 + $1.value * (vector[$1.key] ?? 0) } }
     }
 

@@ -128,10 +128,14 @@ struct ProductMatcher: Sendable {
         let needTerms = ProductIndex.terms(query.need)
         let wanted = index.wantedFeatures(needTerms)
         if !wanted.isEmpty { return suggest(covering: wanted, among: candidates, query, count: count) }
-        // No feature named: the need ranks by its words, and a product that shares none of
-        // them is no suggestion when others do.
-        let scores = index.similarities(query.need + " " + query.like)
-        if candidates.contains(where: { scores[$0] > 0 }) { candidates = candidates.filter { scores[$0] > 0 } }
+        // No feature named: a need ranks by its words, and a product that shares none of them
+        // is no suggestion when others do. Words that say no need ("the least expensive one
+        // you sell") filter nothing, whatever description happens to share them.
+        let text = query.need + " " + query.like
+        let scores = index.similarities(text)
+        if index.describesNeed(text), candidates.contains(where: { scores[$0] > 0 }) {
+            candidates = candidates.filter { scores[$0] > 0 }
+        }
         if let seats = query.seats {
             let fitting = candidates.filter { (products[$0].seats ?? .infinity) >= seats }
             if fitting.isEmpty {

@@ -17,6 +17,8 @@ enum ProductPreferenceReading {
         ("best deal", .lowestPrice), ("bang for the buck", .lowestPrice), ("bang for my buck", .lowestPrice),
         ("entry level", .lowestPrice), ("entry - level", .lowestPrice), ("smallest plan", .lowestPrice),
         ("basic plan", .lowestPrice), ("spend as little", .lowestPrice), ("save money", .lowestPrice),
+        ("costs the least", .lowestPrice), ("cost the least", .lowestPrice), ("costs least", .lowestPrice),
+        ("least money", .lowestPrice), ("lowest priced", .lowestPrice), ("lowest prices", .lowestPrice),
         ("most powerful", .widestScope), ("most complete", .widestScope), ("most features", .widestScope),
         ("most advanced", .widestScope), ("most comprehensive", .widestScope), ("biggest plan", .widestScope),
         ("top plan", .widestScope), ("top tier", .widestScope), ("top - tier", .widestScope), ("highest tier", .widestScope),

@@ -100,16 +100,23 @@ extension DialogStep {
 
     /// "Anything cheaper?": strictly cheaper than the product the message names ("than Growth"),
     /// else than the cheapest suggestion shown, else than what the user is on or has; never one
-    /// of those, and still doing what the user needs. Cheapest first.
+    /// of those, and still doing what the user needs. Cheapest first. A suggestion shown before
+    /// the user said more ("we're 6, not 2") that no longer fits is no reference: what fits now is.
     mutating func suggestCheaper() {
         var (query, currency, _) = productQuery(rememberNeed: false)
         let named = machine.products.named(in: typedText)
         let shown = shownSuggestions
         let current = owned + (currentPlan.map { [$0] } ?? [])
-        let reference = named.first.map { [$0] } ?? shown.min { total($0) < total($1) }
+        var reference = named.first.map { [$0] } ?? shown.min { total($0) < total($1) }
             ?? current.max { $0.monthlyPrice < $1.monthlyPrice }.map { [$0] }
-        query.excluded += (named + shown.flatMap { $0 } + current).map(\.name)
+        let fits = reference.map { fitsTeamAndBudget($0, query) } ?? false
+        query.excluded += (named + current).map(\.name)
         query.preference = .lowestPrice
+        if let shownReference = reference, !fits, named.isEmpty, shown.contains(shownReference) {
+            reference = nil
+        } else {
+            query.excluded += shown.flatMap { $0 }.map(\.name)
+        }
         if let reference {
             query.ceiling = min(query.ceiling ?? .infinity, total(reference) - 0.01)
             // The need stays what the user asked for; the reference only ranks (something like
@@ -119,7 +126,14 @@ extension DialogStep {
             query.need = machine.products.index.describesNeed(rest) ? need + " " + rest : need
             query.like = reference.flatMap { $0.features + $0.tags }.joined(separator: " ")
         }
-        present(query, unsupportedCurrency: currency, cheaperThan: reference.map { [$0] + shown })
+        // "X is already the most affordable that fits" is only said of what does fit.
+        present(query, unsupportedCurrency: currency, cheaperThan: fits ? reference.map { [$0] + shown } : nil,
+                cheaper: reference != nil)
+    }
+
+    /// Whether products are sold for the user's team and cost no more than the budget together.
+    func fitsTeamAndBudget(_ products: [Product], _ query: ProductQuery) -> Bool {
+        products.allSatisfy { ($0.seats ?? .infinity) >= (query.seats ?? 0) } && total(products) <= (query.ceiling ?? .infinity)
     }
 
     /// The suggestions shown last: one product each, or several together (`session.suggested`
@@ -132,13 +146,15 @@ extension DialogStep {
     func total(_ products: [Product]) -> Double { products.reduce(0) { $0 + $1.monthlyPrice } }
 
     /// Says the suggestions for `query`, or why there are none. `cheaperThan`: the suggestions
-    /// the user wants something cheaper than (the reference first).
-    mutating func present(_ query: ProductQuery, unsupportedCurrency: String?, cheaperThan known: [[Product]]?) {
+    /// the user wants something cheaper than (the reference first), which still fit; `cheaper`:
+    /// the list is of cheaper products.
+    mutating func present(_ query: ProductQuery, unsupportedCurrency: String?, cheaperThan known: [[Product]]?,
+                          cheaper: Bool = false) {
         if let unsupportedCurrency { sayCatalog(.currencyUnsupported, ["currency": unsupportedCurrency]) }
         switch machine.products.suggest(query, count: catalogMatch.count) {
         case .found(let suggestions):
             var parts: [(key: CatalogMessage, arguments: [String: String])] = []
-            if known != nil {
+            if known != nil || cheaper {
                 parts.append((.cheaperIntro, [:]))
             } else if suggestions.allSatisfy({ $0.products.count > 1 }) {
                 parts.append((.togetherIntro, [:]))

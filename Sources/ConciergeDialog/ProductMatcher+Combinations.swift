@@ -45,7 +45,11 @@ extension ProductMatcher {
             return left.offset < right.offset
         }.map(\.element)
         if !options.isEmpty {
-            return .found(options.prefix(count).map { suggestion($0, wanted: wanted, query) })
+            var shown = Array(options.prefix(count))
+            // A product that does it all is never hidden behind sets that cost less: "which plan
+            // has SMS and email?" is answered by the plan, and "no single product" stays true.
+            if let single = ranked.first, !shown.contains(where: { $0.members.count == 1 }) { shown[shown.count - 1] = single }
+            return .found(shown.map { suggestion($0, wanted: wanted, query) })
         }
         let all = singles.map { Option(members: [$0], price: products[$0].monthlyPrice) } + sets
         guard !all.isEmpty else {
@@ -108,7 +112,8 @@ extension ProductMatcher {
         var reasons: [SuggestionReason] = []
         if let budget = query.budgetText { reasons.append(.withinBudget(budget)) }
         if let seats = query.seats, members.contains(where: { $0.seats != nil }) { reasons.append(.coversTeam(Int(seats))) }
-        reasons.append(.includes(wanted.prefix(3).map(written)))
+        // Up to four: a required feature cut from the list ("SSO is a must") reads as missing.
+        reasons.append(.includes(wanted.prefix(4).map(written)))
         return ProductSuggestion(products: members, reasons: reasons)
     }
 }

@@ -113,6 +113,11 @@ import Testing
         #expect(Self.names(query) == expected)
     }
 
+    /// Pairs that cost less never hide the product that does it all: "which plan has both?" names it.
+    @Test func aProductThatDoesItAllIsAlwaysShown() {
+        #expect(Self.names(ProductQuery(need: "which plan has sms and email"), count: 2) == ["Kite Letters + Kite Texts", "Kite Shop"])
+    }
+
     @Test func togetherTheReasonNamesEveryPart() {
         guard case .found(let found) = Self.matcher.suggest(ProductQuery(need: "texting and a mailing list", ceiling: 60,
                                                                          budgetText: "$60/month"), count: 3) else {

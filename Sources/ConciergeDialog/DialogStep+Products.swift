@@ -35,7 +35,8 @@ extension DialogStep {
         if let slot = match.need {
             if rememberNeed, session.slots[slot] == nil, saysNeed { session.slots[slot] = .string(said) }
             let stored = session.slots[slot]?.displayText ?? ""
-            query.need = stored == said ? stored : stored + " " + said
+            // Sentences of their own: a negation in one ("no SMS") turns nothing down in the next.
+            query.need = stored == said ? stored : stored + ". " + said
             knowsNeed = knowsNeed || !stored.isEmpty
         } else {
             query.need = said
@@ -123,7 +124,7 @@ extension DialogStep {
             // it, for less), and its name is no wish ("Growth" is not a wish for growth teams).
             let rest = ProductMatcher.removingNames(of: named, from: typedText)
             let need = catalogMatch.need.flatMap { session.slots[$0]?.displayText } ?? ""
-            query.need = machine.products.index.describesNeed(rest) ? need + " " + rest : need
+            query.need = machine.products.index.describesNeed(rest) ? need + ". " + rest : need
             query.like = reference.flatMap { $0.features + $0.tags }.joined(separator: " ")
         }
         // "X is already the most affordable that fits" is only said of what does fit.

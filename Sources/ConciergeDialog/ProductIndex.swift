@@ -77,7 +77,7 @@ struct ProductIndex: Sendable {
     ///     index.describesNeed("suggest a product")              // false
     ///     index.describesNeed("something for our newsletters")  // true
     func describesNeed(_ text: String) -> Bool {
-        let terms = ProductIndex.terms(text)
+        let terms = ProductIndex.needTerms(text)
         guard hasFeatureWords else {
             return terms.contains { distinctive.contains($0) && !ProductIndex.requestTerms.contains($0) }
         }
@@ -113,8 +113,32 @@ struct ProductIndex: Sendable {
     /// Cosine similarity of the need to each product, in catalog order; words of asking
     /// ("plan", "one", "product") are no part of a need, even where a description uses them.
     func similarities(_ need: String) -> [Double] {
-        let query = ProductIndex.weigh(ProductIndex.terms(need).filter { !ProductIndex.requestTerms.contains($0) }, idf: idf)
+        let query = ProductIndex.weigh(ProductIndex.needTerms(need).filter { !ProductIndex.requestTerms.contains($0) }, idf: idf)
         return vectors.map { vector in query.reduce(0) { $0 + $1.value * (vector[$1.key] ?? 0) } }
+    }
+
+    /// Words that turn down what follows in their clause: "no SMS", "we don't need social",
+    /// "everything except chat".
+    static let negations: Set<String> = ["no", "not", "without", "except", "excluding", "never", "nor", "dont", "doesnt", "wont"]
+    /// Words and punctuation that end what a negation turns down: "no SMS, just email", "not SMS but email".
+    static let negationEnds: Set<String> = [",", ".", "!", "?", ";", ":", "but", "just", "only", "instead", "rather"]
+
+    /// The terms of what a user needs: as `terms`, without those a negation turns down, so
+    /// "email only, no SMS" asks for email and not for SMS.
+    ///
+    ///     ProductIndex.needTerms("newsletters, but we don't need texts")   // ["newslett"]
+    static func needTerms(_ text: String) -> [String] {
+        let stemmer = EnglishStemmer()
+        var negated = false
+        var result: [String] = []
+        for token in Tokenizer().tokenize(text) {
+            let word = token.normalized
+            if negationEnds.contains(word) { negated = false }
+            if negations.contains(word) { negated = true }
+            guard token.kind == .word, !negated, !stopWords.contains(word) else { continue }
+            result.append(stemmer.stem(word))
+        }
+        return result
     }
 
     /// Lowercased, stemmed words without stop words.

@@ -20,8 +20,8 @@ extension ProductMatcher {
     static let combinationPool = 12
 
     func suggest(covering wanted: [String], among candidates: [Int], _ query: ProductQuery, count: Int) -> Outcome {
-        let present = Set(ProductIndex.terms(query.need))
-        let scores = index.similarities(query.need + " " + query.like)
+        let present = Set(ProductIndex.needTerms(query.need))
+        let scores = index.similarities(query.need + ". " + query.like)
         let singles = candidates.filter { product in wanted.allSatisfy { has(products[product], $0) } }
         let sets = combinations(of: wanted, among: candidates, singles: singles)
         let ceiling = query.ceiling ?? .infinity

@@ -125,13 +125,13 @@ struct ProductMatcher: Sendable {
             candidates = candidates.filter { has(products[$0], wanted) }
             if candidates.isEmpty { return .nothing(.noneWithFeature(feature)) }
         }
-        let needTerms = ProductIndex.terms(query.need)
+        let needTerms = ProductIndex.needTerms(query.need)
         let wanted = index.wantedFeatures(needTerms)
         if !wanted.isEmpty { return suggest(covering: wanted, among: candidates, query, count: count) }
         // No feature named: a need ranks by its words, and a product that shares none of them
         // is no suggestion when others do. Words that say no need ("the least expensive one
         // you sell") filter nothing, whatever description happens to share them.
-        let text = query.need + " " + query.like
+        let text = query.need + ". " + query.like
         let scores = index.similarities(text)
         if index.describesNeed(text), candidates.contains(where: { scores[$0] > 0 }) {
             candidates = candidates.filter { scores[$0] > 0 }
@@ -202,7 +202,7 @@ struct ProductMatcher: Sendable {
         var parts: [SuggestionReason] = []
         if let budget = query.budgetText { parts.append(.withinBudget(budget)) }
         if let seats = query.seats, product.seats != nil { parts.append(.coversTeam(Int(seats))) }
-        let needTerms = Set(ProductIndex.terms(query.need + " " + query.like))
+        let needTerms = Set(ProductIndex.needTerms(query.need + ". " + query.like))
         let matched = (product.features).filter { feature in
             let terms = ProductIndex.terms(feature)
             return !terms.isEmpty && terms.contains(where: needTerms.contains)

@@ -68,6 +68,9 @@ import Testing
         (ProductQuery(need: "drip emails for our 3 person studio", seats: 3), ["Kite Mail Plus", "Kite Team", "Kite Shop"]),
         // A required feature only one product has puts it first, alone.
         (ProductQuery(need: "automated email and SAML is non-negotiable"), ["Kite Corporate"]),
+        // What a negation turns down is no need: email only, not the bundles with texts.
+        (ProductQuery(need: "email only, we don't need sms or social", seats: 5), ["Kite Mail Plus", "Kite Team", "Kite Shop"]),
+        (ProductQuery(need: "no texting but newsletters for 2", seats: 2), ["Kite Letters", "Kite Mail Plus", "Kite Team"]),
         // A tag the need says in full ranks the product made for it first.
         (ProductQuery(need: "email campaigns for our online shop"), ["Kite Shop", "Kite Letters", "Kite Mail Plus"]),
     ] as [(ProductQuery, [String])])

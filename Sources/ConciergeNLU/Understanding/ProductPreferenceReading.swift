@@ -16,7 +16,7 @@ enum ProductPreferenceReading {
         ("budget - friendly", .lowestPrice), ("best value", .lowestPrice), ("best price", .lowestPrice),
         ("best deal", .lowestPrice), ("bang for the buck", .lowestPrice), ("bang for my buck", .lowestPrice),
         ("entry level", .lowestPrice), ("entry - level", .lowestPrice), ("smallest plan", .lowestPrice),
-        ("basic plan", .lowestPrice), ("spend as little", .lowestPrice), ("save money", .lowestPrice),
+        ("basic plan", .lowestPrice), ("spend as little", .lowestPrice), ("save money", .lowestPrice), ("nothing fancy", .lowestPrice),
         ("costs the least", .lowestPrice), ("cost the least", .lowestPrice), ("costs least", .lowestPrice),
         ("least money", .lowestPrice), ("lowest priced", .lowestPrice), ("lowest prices", .lowestPrice),
         ("most powerful", .widestScope), ("most complete", .widestScope), ("most features", .widestScope),

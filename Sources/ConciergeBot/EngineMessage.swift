@@ -58,6 +58,10 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable {
     case confirmRestart = "confirm_restart"
     /// Before erasing the user's contact details on a request that is not certain: asks to confirm.
     case confirmWithdraw = "confirm_withdraw"
+    /// An FAQ asked again right after its answer: the answer did not help (with a button to a person).
+    case faqRepeated = "faq_repeated"
+    /// A request to erase contact details in a chat that holds none (instead of the state's own words).
+    case nothingToErase = "nothing_to_erase"
     /// Personal details are kept only after consent; said when they were given before it.
     case consentNeeded = "consent_needed"
     /// A second request of something already requested (a demo): not booked twice.

@@ -71,6 +71,9 @@ public final class DialogMachine: Sendable {
     /// The intent whose global transition leads to a handoff state, for "Talk to a human" buttons.
     let humanIntent: String?
     let handoffState: String?
+    /// Intents whose global transition clears the conversation (a restart) or erases what the
+    /// user gave (`withdraw_consent`): never offered on a guess.
+    let destructiveIntents: Set<String>
     /// The catalog with its TF-IDF index, built once per bot.
     let products: ProductMatcher
 
@@ -90,6 +93,10 @@ public final class DialogMachine: Sendable {
         let handoff = dialog.settings.handoffState ?? dialog.states.first(where: \.handoff)?.name
         handoffState = handoff
         products = ProductMatcher(products: dialog.catalog.products, featureWords: dialog.catalog.featureWords)
+        destructiveIntents = Set(dialog.globals.filter { transition in
+            transition.target == DialogDefinition.restartTarget
+                || dialog.states.first { $0.name == transition.target }?.withdrawConsent == true
+        }.map(\.intent))
         humanIntent = dialog.globals.first { transition in
             transition.condition == nil && dialog.states.first { $0.name == transition.target }?.handoff == true
         }?.intent
@@ -156,6 +163,18 @@ public final class DialogMachine: Sendable {
         // An empty label says the intent is never offered (small talk: a greeting, thanks).
         if let label = dialog.settings.labels[intent] { return label.isEmpty ? nil : label }
         return faqByIntent[intent]?.title
+    }
+
+    /// The label of an intent offered on a guess ("did you mean", the fallback's suggestions):
+    /// none for an intent that would clear or erase anything — a guess must be safe to click.
+    func guessLabel(for intent: String) -> String? {
+        destructiveIntents.contains(intent) ? nil : label(for: intent)
+    }
+
+    /// Small talk: an intent the author labelled `""` (a greeting, thanks, "no thanks"). It
+    /// answers only what it is; a question or stated facts taken for it are not answered so.
+    func isSmallTalk(_ intent: String) -> Bool {
+        dialog.settings.labels[intent]?.isEmpty == true
     }
 
     /// A classifier confidence at which an intent that clears the conversation needs no confirmation.

@@ -217,9 +217,14 @@ extension DialogStep {
         // A number counts only where NLU read it as one (not inside a phone, a standard, a year…).
         let numbers = understanding.numbers.map { $0.start..<$0.end }
             + [understanding.headCount.map { $0.start..<$0.end }, understanding.budget.map { $0.start..<$0.end }].compactMap { $0 }
+        // A date fills a slot it was not asked for only as a plan: not when it is over ("since
+        // yesterday"), nor in a question the bot answers from its FAQ outside a form ("I was
+        // charged twice on Dec 1, can I get a refund?").
+        let plansOnly = !asked && (session.form == nil && machine.faqByIntent[parse.intent.name] != nil)
         guard let match = parse.entities.first(where: { match in
             (accepted.contains(match.entity) || match.entity == slot.name)
                 && (match.entity != "number" || numbers.contains { $0.overlaps(match.start..<match.end) })
+                && (match.entity != "date" || asked || !(plansOnly || understanding.pastDates.contains(match.start..<match.end)))
         }) else { return nil }
         return SlotCandidate(slot: slot.name, value: match.value, span: match.start..<match.end)
     }

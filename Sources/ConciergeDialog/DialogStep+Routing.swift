@@ -34,6 +34,10 @@ extension DialogStep {
         if !strong, parse.decision != .pattern {
             if answerTwoQuestions() { return }
         }
+        if !strong, isMistakenSmallTalk(intent, parse: parse, noted: noted) {
+            routeIntent(ParseResult.outOfScope, parse: parse, strong: strong, noted: noted)
+            return
+        }
         if !strong, parse.decision == .classifier {
             if let chosen = labelledChoice(parse, state: state) {
                 routeIntent(chosen, parse: parse, strong: strong, noted: noted)
@@ -153,6 +157,19 @@ extension DialogStep {
     }
 
     mutating func answer(_ faq: FAQEntry) {
+        // The answer just given, asked for again with a report that it did not work ("I did
+        // reset it and it still fails"): the same words would not help either. Asked again
+        // without one ("where's the link again?"), it is said again.
+        if understanding.reportsFailure, !machine.isSmallTalk(faq.intent), let previous = session.transcript.last?.bot,
+           faq.answer.contains(where: { previous.contains($0.render(templateValues())) }) {
+            let human = machine.humanIntent.flatMap { intent in
+                settings.messages.label(.humanButton).map { Button(label: $0, intent: intent) }
+            }
+            say(.faqRepeated, buttons: human.map { [$0] } ?? [])
+            // "yes" takes the offer.
+            if let handoff = machine.handoffState { session.confirming = handoff }
+            return
+        }
         say(.faq(faq.id), faq.answer, buttons: buttons(faq.buttons))
         events.append(.faqAnswered(id: faq.id))
         actions.append(.emit(.faqAnswered(id: faq.id)))
@@ -161,22 +178,38 @@ extension DialogStep {
     /// A message that asks two or more FAQ questions in separate clauses ("how much is it?
     /// also, is the data encrypted?") gets every answer.
     mutating func answerTwoQuestions() -> Bool {
-        let asked = understanding.clauseIntents.compactMap { machine.faqByIntent[$0.name] }
+        // "I didn't say thanks. I asked how you compare on price" asks one thing: small talk
+        // of a clause is no question of its own.
+        let clauses = understanding.clauseIntents.filter { !machine.isSmallTalk($0.name) }
+        let asked = clauses.compactMap { machine.faqByIntent[$0.name] }
         guard asked.count >= 2 else { return false }
-        actedIntent = understanding.clauseIntents[0].name
+        actedIntent = clauses[0].name
         for faq in asked { answer(faq) }
         reaskPendingQuestion()
         return true
     }
 
+    /// Small talk that is not certain, taken for a question ("so no whatsapp?" is no "no
+    /// thanks") or for a message that states facts ("only email, budget 30"): answered as
+    /// what it is not — the facts are acknowledged, a question falls back with suggestions.
+    /// A greeting stays a greeting ("hi, anyone there?").
+    func isMistakenSmallTalk(_ intent: String, parse: ParseResult, noted: [String]) -> Bool {
+        guard machine.isSmallTalk(intent), parse.intent.name == intent,
+              parse.intent.confidence < DialogMachine.certainConfidence,
+              understanding.isQuestion || !noted.isEmpty else { return false }
+        let target = DialogStep.first(machine.dialog.globals, intent: intent, slots: session.slots)?.target
+        return !(target.map(machine.opensConversation) ?? false)
+    }
+
     /// Of two close intents where only one has a label a person would click (the other is
     /// small talk like a greeting), the labelled one: "hi there, what does Brightwave do?".
     func labelledChoice(_ parse: ParseResult, state: MachineState?) -> String? {
-        guard parse.ranking.count >= 2 else { return nil }
+        // "it's working again, thanks!" is thanks, not the problem it mentions.
+        guard parse.ranking.count >= 2, !understanding.reportsSuccess else { return nil }
         let (best, second) = (parse.ranking[0], parse.ranking[1])
         guard best.confidence - second.confidence < settings.didYouMeanMargin,
               second.name != ParseResult.outOfScope, machine.handles(second.name, in: state),
-              machine.label(for: best.name) == nil, machine.label(for: second.name) != nil else { return nil }
+              machine.label(for: best.name) == nil, machine.guessLabel(for: second.name) != nil else { return nil }
         return second.name
     }
 
@@ -189,7 +222,7 @@ extension DialogStep {
               [best, second].allSatisfy({ $0.name != ParseResult.outOfScope && machine.handles($0.name, in: state) })
         else { return false }
         let choices = [best, second].compactMap { score in
-            machine.label(for: score.name).map { Button(label: $0, intent: score.name) }
+            machine.guessLabel(for: score.name).map { Button(label: $0, intent: score.name) }
         }
         // Asked once already and not clicked: the best guess, rather than the same question again.
         guard choices.count == 2, !choices.allSatisfy(session.buttons.contains) else { return false }
@@ -209,7 +242,7 @@ extension DialogStep {
         let state = currentState
         let suggestions = parse.ranking
             .filter { $0.name != ParseResult.outOfScope && $0.name != machine.humanIntent && machine.handles($0.name, in: state) }
-            .compactMap { score in machine.label(for: score.name).map { Button(label: $0, intent: score.name) } }
+            .compactMap { score in machine.guessLabel(for: score.name).map { Button(label: $0, intent: score.name) } }
             .prefix(3)
         if session.consecutiveFallbacks >= settings.offerHumanAfter, let human = machine.humanIntent,
            let label = settings.messages.label(.humanButton) {

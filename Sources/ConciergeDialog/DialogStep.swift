@@ -216,10 +216,15 @@ struct DialogStep<Random: RandomNumberGenerator> {
         if let pending = session.pending, variations[index].slots.contains(where: { pending[$0] != nil && session.slots[$0] == nil }) {
             saidHeldValue = true
         }
+        return variations[index].render(templateValues(arguments))
+    }
+
+    /// What templates are filled with: the known slots (amounts in the bot's words) and `arguments`.
+    func templateValues(_ arguments: [String: String] = [:]) -> [String: JSONValue] {
         var values = knownSlots
         for (name, value) in values where Money.isMoney(value) { values[name] = .string(value.displayText(words: settings.messages)) }
         for (name, value) in arguments { values[name] = .string(value) }
-        return variations[index].render(values)
+        return values
     }
 
     /// Says an engine phrase of the bot's `settings: messages:`.
@@ -263,7 +268,14 @@ struct DialogStep<Random: RandomNumberGenerator> {
             // Asking again for what was refused for want of consent is a new chance to give it.
             session.slots[consent] = nil
         }
-        if state.withdrawConsent { withdrawConsent() }
+        if state.withdrawConsent {
+            // "Done — I've erased…" would not be true: this chat holds nothing of theirs.
+            guard hasPersonalData else {
+                say(.nothingToErase)
+                return
+            }
+            withdrawConsent()
+        }
         // A request already passed on is said so, instead of the state's own words.
         if let lead = state.lead, !scoreLead(lead) { return }
         say(.state(name), state.say, buttons: buttons(state.buttons))
@@ -291,7 +303,13 @@ struct DialogStep<Random: RandomNumberGenerator> {
 
     /// Clears the conversation but keeps the profile slots, and goes back to the start state.
     mutating func resetConversation() {
-        let profile = Set(settings.profileSlots)
+        var profile = Set(settings.profileSlots)
+        // Personal details kept across the restart keep the consent they were given under:
+        // without it the next lead would ask again for what is already held.
+        if let consent = machine.consentSlot,
+           machine.slots.contains(where: { $0.personal && profile.contains($0.name) && session.slots[$0.name] != nil }) {
+            profile.insert(consent)
+        }
         for name in session.slots.keys where !profile.contains(name) { actions.append(.eraseSlot(name)) }
         session.slots = session.slots.filter { profile.contains($0.key) }
         session.pending = nil

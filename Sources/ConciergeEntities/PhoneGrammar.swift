@@ -34,7 +34,7 @@ enum PhoneGrammar {
             {
                 // "call 6507018887": a plain run is a phone only right after a phone word.
                 let digits = scan.groups[0]
-                value = digits.hasPrefix("0") ? "+" + defaultCountryCode + digits.dropFirst() : "+" + digits
+                value = digits.hasPrefix("0") ? national(digits, defaultCountryCode: defaultCountryCode) : "+" + digits
                 if digits.utf8.count == 10, !digits.hasPrefix("0") { value = "+" + defaultCountryCode + digits }
             }
             if var found = value {
@@ -127,6 +127,12 @@ enum PhoneGrammar {
             guard groups[1].utf8.count == 3, groups[2].utf8.count == 3, last.utf8.count == 4 else { return nil }
             return "+" + digits
         }
+        // "0176 5551234", "07700 900123", "06 12 34 56 78": a national number with its trunk
+        // zero, grouped as its country writes it.
+        if first.hasPrefix("0"), (2...5).contains(first.utf8.count), (9...12).contains(count),
+           groups.dropFirst().allSatisfy({ $0.utf8.count >= 2 }) {
+            return national(digits, defaultCountryCode: defaultCountryCode)
+        }
         guard last.utf8.count == 4 else { return nil }
         for middle in groups.dropFirst().dropLast() where middle.utf8.count < 3 || middle.utf8.count > 4 {
             return nil
@@ -137,7 +143,22 @@ enum PhoneGrammar {
         } else {
             guard first.utf8.count >= 2, first.utf8.count <= 5 else { return nil }
         }
-        let national = first.hasPrefix("0") ? String(digits.dropFirst()) : digits
-        return "+" + defaultCountryCode + national
+        return first.hasPrefix("0") ? national(digits, defaultCountryCode: defaultCountryCode) : "+" + defaultCountryCode + digits
+    }
+
+    /// Calling codes whose numbers keep their leading zero after the code (Italy, San Marino,
+    /// the Vatican): "06 1234 5678" is "+39 06 1234 5678".
+    static let zeroKept: Set<String> = ["39", "378", "379"]
+    /// Calling codes without a trunk zero (the North American plan dials "1", Spain, Denmark,
+    /// Norway, Greece… none): a number starting with 0 cannot be theirs.
+    static let noTrunkZero: Set<String> = ["1", "34", "45", "47", "30", "351", "352", "354", "357", "372", "420", "421"]
+
+    /// A number written with its national trunk zero, in the default country: "+44 20…" for
+    /// "020…" in the UK. Where that country has no trunk zero (a US bot and a German visitor's
+    /// "0176 5551234"), its country is unknown: the digits as written, without a "+".
+    static func national(_ digits: String, defaultCountryCode: String) -> String {
+        if zeroKept.contains(defaultCountryCode) { return "+" + defaultCountryCode + digits }
+        if noTrunkZero.contains(defaultCountryCode) { return digits }
+        return "+" + defaultCountryCode + digits.dropFirst()
     }
 }

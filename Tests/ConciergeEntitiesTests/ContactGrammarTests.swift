@@ -61,7 +61,11 @@ import Testing
         Expect("call 555.123.4567", .phone, "+15551234567", "555.123.4567"),
         Expect("call 555-1234", .phone, "+15551234", "555-1234"),
         Expect("call 1-555-123-4567", .phone, "+15551234567", "1-555-123-4567"),
-        Expect("call 020 7946 0958", .phone, "+12079460958", "020 7946 0958"),
+        // A trunk zero is no North American number: its country is unknown, the digits stay as written.
+        Expect("call 020 7946 0958", .phone, "02079460958", "020 7946 0958"),
+        Expect("my mobile is 0176 5551234", .phone, "01765551234", "0176 5551234"),
+        Expect("07700 900123", .phone, "07700900123", "07700 900123"),
+        Expect("06 12 34 56 78", .phone, "0612345678", "06 12 34 56 78"),
         Expect("call +15551234567", .phone, "+15551234567", "+15551234567"),
         Expect("phone: (555)123-4567.", .phone, "+15551234567", "(555)123-4567"),
         Expect("+33 1 23 45 67 89", .phone, "+33123456789", "+33 1 23 45 67 89"),
@@ -113,10 +117,13 @@ import Testing
     @Test(arguments: phones) func phone(_ row: Expect) { check(row) }
     @Test(arguments: misses) func nearMiss(_ row: Miss) { check(row) }
 
-    @Test func phoneWithOtherCountryCode() {
-        let uk = BuiltinEntityExtractor(now: sundayNow, defaultCountryCode: "+44")
-        #expect(uk.extract(from: "020 7946 0958") == [
-            EntityMatch(entity: "phone", value: "+442079460958", text: "020 7946 0958", start: 0, end: 13)
-        ])
+    @Test(arguments: [
+        ("+44", "020 7946 0958", "+442079460958"), ("44", "07700 900123", "+447700900123"),
+        ("49", "0176 5551234", "+491765551234"), ("33", "06 12 34 56 78", "+33612345678"),
+        ("39", "06 1234 5678", "+390612345678"), ("34", "0176 5551234", "01765551234"),
+    ])
+    func nationalNumbersInTheDefaultCountry(code: String, text: String, value: String) {
+        let extractor = BuiltinEntityExtractor(now: sundayNow, defaultCountryCode: code)
+        #expect(extractor.extract(from: text).map(\.value) == [.string(value)], "\(code) \(text)")
     }
 }

@@ -36,6 +36,8 @@ func freeTextIsNilForNonAnswers(text: String) {
     ("we need email automation for our team of 12", "we need email automation for our team of 12"),
     ("Acme, we're 40 people", "Acme"), ("Tiny Pottery and Mia Chen", "Tiny Pottery"),
     ("grow our newsletter", "grow our newsletter"),
+    ("newsletters for our shop, direct line +44 20 7946 0018", "newsletters for our shop"),
+    ("SMS reminders; email me at ana@acme.com", "SMS reminders"),
 ])
 func freeTextBeyondFactsLeavesFactClausesOut(text: String, free: String) {
     #expect(understand(text).freeTextBeyondFacts == free, "\(text): \(String(describing: understand(text).freeTextBeyondFacts))")

@@ -9,6 +9,9 @@ import Testing
     ("you can call me Al", "Al"), ("name: Kenji Sato", "Kenji Sato"), ("I'm Irving", "Irving"),
     ("hi there, Tom from Northwind", "Tom"), ("This is O'Brien", "O'Brien"), ("my names Bob", "Bob"),
     ("just 2 of us and Mia Chen and Tiny Pottery", "Mia Chen"),
+    // A name opening a list of contact details, its words in the e-mail address.
+    ("Henrik Dahl, henrik.dahl@nordhaven.com, direct line +47 22 33 44 55", "Henrik Dahl"),
+    ("Sol Okafor, sol_okafor@brightline.io", "Sol Okafor"), ("Mia Chen, 8 people", "Mia Chen"),
 ])
 func personNamesAreRead(text: String, name: String) {
     #expect(understand(text).personName?.value == name, "\(text)")
@@ -23,6 +26,7 @@ func personNamesAreRead(text: String, name: String) {
     "help here", "anyone here?", "I'm responsible for email marketing", "I'm the CEO", "I'm at lunch",
     "Play Hasan Saltik from 2004", "add it to my This Is Stormzy playlist", "show weather forcast here at 19",
     "i am exhausted from work", "this is unimportant to me", "Where and when is This Is England playing",
+    "Acme Corp, we're 12 people", "Northwind Traders, sales@northwind.com", "Mia Chen",
 ])
 func commonWordsAreNoNames(text: String) {
     #expect(understand(text).personName == nil, "\(text): \(String(describing: understand(text).personName?.value))")

@@ -10,7 +10,8 @@ import Testing
     ("we're a small team of 8 people and we need help", 8), ("about 15 sales reps", 15), ("a dozen people", 12),
     ("10-20 people", 20), ("30+ staff", 30), ("~40 users", 40), ("we are 2000 people", 2000),
     ("there are 6 of us", 6), ("I'm Ana from Acme, we're 12 people", 12),
-    ("hi, we're a team of 3 looking for an email tool", 3),
+    ("hi, we're a team of 3 looking for an email tool", 3), ("we grew to 40 people this year", 40),
+    ("email for 5 ppl under $30", 5),
 ])
 func headCountsNeedPeopleWords(text: String, count: Double) {
     let reading = understand(text)
@@ -23,6 +24,9 @@ func headCountsNeedPeopleWords(text: String, count: Double) {
     "+44 7700 900123", "we use iOS 17", "since 2019", "we grew 40% last year", "the 3rd one", "in 2 weeks",
     "we sell 500 products", "we send 2 newsletters a month", "$300", "budget of 30", "we are 3 agencies",
     "call me at 555-123-4567", "ISO 27001", "we're on version 3",
+    // An audience, not a team.
+    "the campaign went out to 4000 people with the wrong code", "we email about 5000 people a month",
+    "I sent it to 300 people", "reaching 20k folks every week",
 ])
 func numbersWithoutPeopleWordsAreNoExplicitHeadCount(text: String) {
     #expect(understand(text).headCount?.evidence != .explicit, "\(text): \(String(describing: understand(text).headCount))")
@@ -77,6 +81,9 @@ func budgetsAreRead(row: BudgetRow) {
     "the Growth plan is $49", "SMS starts at $19", "your pricing page says $39", "we send 2 newsletters a month",
     "we are 12 people", "Are you SOC 2 certified? Do you have ISO 27001?", "+44 7700 900123", "we have 4 stores",
     "budget for 12 seats", "in 2 weeks", "40%",
+    // Money already charged is no budget.
+    "I see two $99 charges on my card", "I still want my 99 dollars back", "please refund the $45",
+    "we were billed $120 twice", "two payments of $49 on my card",
 ])
 func nonBudgetsAreNotRead(text: String) {
     #expect(understand(text).budget == nil, "\(text): \(String(describing: understand(text).budget))")

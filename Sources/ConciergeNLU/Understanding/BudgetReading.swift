@@ -16,8 +16,11 @@ enum BudgetReading {
         "budget", "budgets", "budgeted", "spend", "spending", "afford", "invest", "investing", "allocate",
         "allocated", "pay", "paying", "aside",
     ]
-    /// Words near an amount that make it the price of something sold, not what the visitor spends.
+    /// Words near an amount that make it the price of something sold, or money already charged
+    /// ("two $99 charges", "I want my 99 dollars back"), not what the visitor means to spend.
     static let productWords: Set<String> = [
+        "back", "refund", "refunds", "refunded", "overcharged", "billed", "invoice", "invoiced", "debited",
+        "deducted", "owed", "double", "payment", "payments", "transaction", "transactions", "twice",
         "plan", "plans", "tier", "package", "subscription", "product", "license", "licence", "edition", "addon",
         "module", "sms", "starter", "growth", "pro", "basic", "premium", "enterprise", "standard", "plus", "costs",
         "cost", "priced", "price", "pricing", "charge", "charges", "charged", "listed", "advertised", "quoted",

@@ -9,7 +9,7 @@ import ConciergeEntities
 ///     FactClauses.read(words, clauses: words.clauses(), facts: [17..<25, 33..<38])   // [17..<25, 27..<38]: "8 people", "ready in Q3"
 enum FactClauses {
     /// Entities that are facts of their own wherever they stand.
-    static let factEntities: Set<String> = ["date", "time", "duration", "money", "percentage"]
+    static let factEntities: Set<String> = ["date", "time", "duration", "money", "percentage", "email", "phone"]
 
     /// Words that only frame a fact: "we're 8 people", "ready by March", "budget about $300".
     static let fillers: Set<String> = [
@@ -18,6 +18,9 @@ enum FactClauses {
         "budget", "from", "at", "for", "per", "and", "with", "there", "here", "total", "us", "only", "just",
         "maybe", "probably", "so", "also", "would", "will", "like", "max", "maximum", "up", "until",
         "month", "year", "week", "mo", "yr", "some", "or", "that", "this", "then", "plus",
+        // Labels of contact details: "direct line +47 …", "mobile: …", "email me at …".
+        "direct", "line", "phone", "mobile", "cell", "tel", "email", "mail", "me", "number", "call", "reach",
+        "office", "landline", "whatsapp", "contact", "via",
     ]
 
     static func read(_ words: MessageWords, clauses: [Range<Int>], facts: [Range<Int>]) -> [Range<Int>] {

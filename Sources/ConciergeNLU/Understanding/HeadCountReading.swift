@@ -24,7 +24,7 @@ enum HeadCountReading {
     /// Words before a number that make it a head count: "a team of 12", "team size: 40".
     static let cuesBefore: Set<String> = [
         "team", "headcount", "staff", "employees", "people", "seats", "users", "members", "crew", "group", "size",
-        "workforce", "colleagues", "marketers", "agents", "employ", "employing", "hire", "hired", "company",
+        "workforce", "colleagues", "marketers", "agents", "employ", "employing", "company",
         "business", "agency", "startup", "firm", "organisation", "organization", "department",
     ]
     /// What may follow a head count given by a cue before it: nothing, or a people word, or these
@@ -37,9 +37,30 @@ enum HeadCountReading {
         "interested", "with", "for", "doing", "needing", "running", "selling", "searching", "hoping", "planning",
     ]
 
+    /// People words that say nothing of whose people they are: "4000 people" may be a team or
+    /// the recipients of a campaign.
+    static let genericPeople: Set<String> = ["people", "persons", "person", "ppl", "folks", "folk", "humans", "individuals", "guys"]
+    /// Verbs that make the generic people after them an audience, not a team: "we email 5000
+    /// people", "reaching 300 folks".
+    static let audienceVerbs: Set<String> = [
+        "reach", "reached", "reaching", "reaches", "email", "emailed", "emailing", "emails", "mail", "mailed", "mailing",
+        "text", "texted", "texting", "message", "messaged", "messaging", "send", "sent", "sending", "sends",
+        "notify", "notified", "notifying", "target", "targeted", "targeting", "contact", "contacted", "contacting",
+        "invite", "invited", "inviting", "serve", "served", "serving", "spam", "spammed",
+    ]
+    /// Words before "to" that make the people after it an audience: "went out to 4000 people",
+    /// "sent it to 300 people" (but "we grew to 40 people" is a team).
+    static let audienceBeforeTo: Set<String> = [
+        "out", "go", "goes", "went", "going", "gone", "it", "them", "campaign", "newsletter", "newsletters",
+        "message", "messages", "email", "emails", "sms", "texts", "mailing", "blast", "delivered", "deliver",
+        "delivering", "sent", "send", "sending", "mailed", "emailed", "texted", "messaged",
+    ]
+
     static func isHeadCount(_ mention: NumberMention, _ words: MessageWords) -> Bool {
         guard !mention.isMoney, mention.value >= 1, mention.value.rounded() == mention.value else { return false }
-        if let (after, at) = NumberContext.wordAfter(words, mention.after), peopleAfter(after, at, words) { return true }
+        if let (after, at) = NumberContext.wordAfter(words, mention.after), peopleAfter(after, at, words) {
+            return !(genericPeople.contains(after) && isAudience(mention, words))
+        }
         guard let (before, at) = NumberContext.wordBefore(words, mention.first) else { return false }
         let cue = cuesBefore.contains(before)
             || (before == "are" && at > 0 && words[at - 1].text == "we")
@@ -47,6 +68,13 @@ enum HeadCountReading {
         guard cue else { return false }
         guard let (after, _) = NumberContext.wordAfter(words, mention.after) else { return true }
         return allowedAfter.contains(after) || peopleWords.contains(after)
+    }
+
+    /// Whether the verb before the number makes its people recipients: "sent to 4000 people".
+    static func isAudience(_ mention: NumberMention, _ words: MessageWords) -> Bool {
+        // "to" is skipped as an approximator ("up to 30"): the word before it decides.
+        guard let (before, _) = NumberContext.wordBefore(words, mention.first) else { return false }
+        return audienceVerbs.contains(before) || audienceBeforeTo.contains(before)
     }
 
     /// A people word after the number, past up to two modifiers: "12 people", "5-person team",

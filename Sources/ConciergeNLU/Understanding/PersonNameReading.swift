@@ -38,20 +38,38 @@ enum PersonNameReading {
     }
 
     /// Two or three capitalised words standing alone after another clause or "and" (and before
-    /// the next one or "and"), the first a known given name: "a newsletter for my shop. Mia
-    /// Chen", "2 people and Mia Chen, Acme", "just 2 of us and Mia Chen and Tiny Pottery".
+    /// the next one or "and"), or opening the message before a clause break, the first a known
+    /// given name or a word of an e-mail address in the message: "a newsletter for my shop.
+    /// Mia Chen", "2 people and Mia Chen, Acme", "Henrik Dahl, henrik.dahl@nordhaven.com".
     private static func signature(_ words: MessageWords, text: String) -> (fact: Understanding.TextFact, next: Int)? {
-        for start in 1..<max(words.count, 1) {
-            let before = words[start - 1]
-            guard before.isBreak || before.text == "and", words[start].capitalized,
-                  FirstNames.contains(words[start].text) else { continue }
+        let mailed = emailNameWords(text)
+        for start in 0..<words.count {
+            let opensMessage = start == 0
+            guard opensMessage || words[start - 1].isBreak || words[start - 1].text == "and", words[start].capitalized,
+                  FirstNames.contains(words[start].text) || mailed.contains(words[start].text) else { continue }
             var end = start
             while end < words.count, end - start < 3, words[end].capitalized, isNameWord(words[end]) { end += 1 }
-            if end - start >= 2, end == words.count || words[end].isBreak || words[end].text == "and" {
+            let standsAlone = opensMessage ? end < words.count && words[end].isBreak
+                : end == words.count || words[end].isBreak || words[end].text == "and"
+            if end - start >= 2, standsAlone {
                 return (fact(words, start..<end, text: text), end)
             }
         }
         return nil
+    }
+
+    /// The lowercased words of the local parts of the message's e-mail addresses:
+    /// "henrik.dahl@nordhaven.com" → ["henrik", "dahl"].
+    static func emailNameWords(_ text: String) -> Set<String> {
+        guard text.contains("@") else { return [] }
+        var found: Set<String> = []
+        for token in text.split(whereSeparator: \.isWhitespace) where token.contains("@") {
+            let local = token.prefix { $0 != "@" }
+            for part in local.split(whereSeparator: { !$0.isLetter }) where part.count >= 2 {
+                found.insert(part.lowercased())
+            }
+        }
+        return found
     }
 
     /// Whether only greetings come before item `index` in its clause: "hi, this is Ana".

@@ -133,6 +133,14 @@ public struct Understanding: Hashable, Sendable {
     /// The intents of its clauses, when the message asks two or more things (see
     /// `NLUModel.clauseIntents`); empty otherwise.
     public var clauseIntents: [IntentScore] = []
+    /// The spans (Unicode scalar offsets) of dates that are over ("since yesterday", "last
+    /// month"): what happened, never a plan (see `PastDates`).
+    public var pastDates: [Range<Int>] = []
+    /// The message reports that something tried did not work ("I already did that", "it still
+    /// fails"): after an answer, the answer did not help (see `OutcomeReading`).
+    public var reportsFailure = false
+    /// The message reports that a problem is gone ("it's working again").
+    public var reportsSuccess = false
     /// How the message wants products ordered: "the cheapest", "the most complete" (`ProductPreferenceReading`).
     public var productPreference: ProductPreference?
 

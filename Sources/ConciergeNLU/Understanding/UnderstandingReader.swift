@@ -19,6 +19,8 @@ enum UnderstandingReader {
                                           language: identifyLanguage ? LanguageIdentifier.identify(text) : nil)
         guard words.contentCount > 0 else { return understanding }
         understanding.isQuestion = QuestionReading.isQuestion(words)
+        understanding.reportsFailure = OutcomeReading.reportsFailure(words)
+        understanding.reportsSuccess = OutcomeReading.reportsSuccess(words)
         understanding.productPreference = ProductPreferenceReading.read(words)
         let answer = AnswerReading.read(words)
         // A question is no answer ("yes, why do you need it?"), but "can I skip this?" still skips.

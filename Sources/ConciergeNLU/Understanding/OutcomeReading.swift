@@ -1,0 +1,31 @@
+/// Whether a message reports how something tried turned out: that it did not work ("I
+/// already did that", "it still says wrong password", "that didn't help") — after an answer,
+/// the answer did not help — or that it works now ("it's working again", "all sorted").
+///
+///     OutcomeReading.reportsFailure(words)   // "I did the reset and it still fails" → true
+///     OutcomeReading.reportsSuccess(words)   // "it's working again, thanks!" → true
+enum OutcomeReading {
+    /// In the words `MessageWords` normalizes to ("didn't" → "did not").
+    static let phrases = PhraseTable<Bool>([
+        ("still", true), ("already", true), ("did not work", true), ("does not work", true), ("not working", true),
+        ("did not help", true), ("does not help", true), ("not helpful", true), ("no luck", true),
+        ("same problem", true), ("same issue", true), ("same error", true), ("tried that", true), ("tried it", true),
+        ("tried this", true), ("tried everything", true), ("nothing happens", true), ("nothing happened", true),
+        ("i did that", true), ("did that", true), ("done that", true), ("that is what i did", true),
+    ])
+
+    static let successPhrases = PhraseTable<Bool>([
+        ("working again", true), ("works again", true), ("works now", true), ("working now", true),
+        ("is fixed", true), ("fixed it", true), ("got it working", true), ("that worked", true), ("it worked", true),
+        ("all sorted", true), ("sorted now", true), ("solved it", true), ("problem solved", true),
+        ("all good now", true), ("never mind", true), ("nevermind", true),
+    ])
+
+    static func reportsFailure(_ words: MessageWords) -> Bool {
+        (0..<words.count).contains { phrases.match(words, at: $0) != nil }
+    }
+
+    static func reportsSuccess(_ words: MessageWords) -> Bool {
+        (0..<words.count).contains { successPhrases.match(words, at: $0) != nil }
+    }
+}

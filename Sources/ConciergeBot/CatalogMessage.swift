@@ -50,13 +50,18 @@ public enum CatalogMessage: String, CaseIterable, Hashable, Sendable {
     case compareBoth = "compare_both"
     /// Features only one has: `{product}`, `{features}`.
     case compareOnly = "compare_only"
+    /// Above a list of products that together do what no single one does.
+    case togetherIntro = "together_intro"
+    /// One line of that list: `{number}`, `{products}` (joined by `list_and`), `{price}` (their total), `{reason}`.
+    case together
 
     /// The placeholders the engine fills in this phrase, besides the bot's slots.
     public var placeholders: [String] {
         switch self {
         case .price: return ["amount"]
         case .suggestion: return ["number", "product", "price", "reason"]
-        case .cheaperIntro, .nothingLeft: return []
+        case .together: return ["number", "products", "price", "reason"]
+        case .cheaperIntro, .nothingLeft, .togetherIntro: return []
         case .moreButton: return ["product"]
         case .alreadyCheapest: return ["product", "price"]
         case .reasonBudget: return ["budget"]

@@ -97,6 +97,8 @@ public enum ProductAction: String, Sendable, CaseIterable {
 ///           features: [email campaigns]
 ///           description: Newsletters and campaigns for small teams.
 ///       ask_need: What would you like it to do for you — newsletters, SMS, a chat on your site?
+///       feature_words:
+///         email campaigns: [email, newsletters, mailing list]
 ///       messages:
 ///         price: "{amount}/month"
 public struct CatalogDefinition: Sendable {
@@ -107,15 +109,21 @@ public struct CatalogDefinition: Sendable {
     public var askNeed: [Template]
     /// The words suggestions, descriptions and comparisons are made of.
     public var messages: CatalogMessages
+    /// The words visitors use for a feature (`feature_words:`), lowercased feature name →
+    /// words and phrases: `"sms campaigns": ["sms", "text messages", "texting"]`. A need that
+    /// says one of them (or the feature's own name) asks for products with that feature.
+    public var featureWords: [String: [String]]
     /// Where `catalog:` is written; nil for a bot without one.
     public var location: SourceLocation?
 
     public init(products: [Product] = [], match: CatalogMatch = CatalogMatch(), askNeed: [Template] = [],
-                messages: CatalogMessages = CatalogMessages(), location: SourceLocation? = nil) {
+                messages: CatalogMessages = CatalogMessages(), featureWords: [String: [String]] = [:],
+                location: SourceLocation? = nil) {
         self.products = products
         self.match = match
         self.askNeed = askNeed
         self.messages = messages
+        self.featureWords = featureWords
         self.location = location
     }
 }

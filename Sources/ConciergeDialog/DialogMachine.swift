@@ -92,7 +92,7 @@ public final class DialogMachine: Sendable {
         faqByIntent = Dictionary(dialog.faq.map { ($0.intent, $0) }, uniquingKeysWith: { first, _ in first })
         let handoff = dialog.settings.handoffState ?? dialog.states.first(where: \.handoff)?.name
         handoffState = handoff
-        products = ProductMatcher(products: dialog.catalog.products)
+        products = ProductMatcher(products: dialog.catalog.products, featureWords: dialog.catalog.featureWords)
         destructiveIntents = Set(dialog.globals.filter { transition in
             transition.target == DialogDefinition.restartTarget
                 || dialog.states.first { $0.name == transition.target }?.withdrawConsent == true

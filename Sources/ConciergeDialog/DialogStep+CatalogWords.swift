@@ -59,8 +59,8 @@ extension DialogStep {
         case .noneForTeam(let seats, let largest):
             sayCatalog(.nothingForTeam, ["seats": String(seats), "largest": String(largest)])
         case .noneUnderBudget(let ceiling, let cheapest):
-            sayCatalog(.nothingUnderBudget, ["budget": price(ceiling), "product": cheapest.name,
-                                             "price": price(cheapest.monthlyPrice)])
+            sayCatalog(.nothingUnderBudget, ["budget": price(ceiling), "product": list(cheapest.map(\.name)),
+                                             "price": price(total(cheapest))])
         }
     }
 }

@@ -35,7 +35,8 @@ extension DialogStep {
         if let slot = match.need {
             if rememberNeed, session.slots[slot] == nil, saysNeed { session.slots[slot] = .string(said) }
             let stored = session.slots[slot]?.displayText ?? ""
-            query.need = stored == said ? stored : stored + " " + said
+            // Sentences of their own: a negation in one ("no SMS") turns nothing down in the next.
+            query.need = stored == said ? stored : stored + ". " + said
             knowsNeed = knowsNeed || !stored.isEmpty
         } else {
             query.need = said
@@ -55,6 +56,7 @@ extension DialogStep {
             if case .array(let items) = value { query.features = items.map(\.displayText) } else { query.features = [value.displayText] }
         }
         query.excluded = owned.map(\.name)
+        query.preference = understanding.productPreference
         return (query, unsupported, knowsNeed)
     }
 
@@ -86,7 +88,7 @@ extension DialogStep {
     }
 
     /// Suggests what fits; when nothing narrows the catalog yet, asks what the user needs
-    /// instead of listing products in catalog order.
+    /// instead of listing products in catalog order ("the cheapest" narrows: it orders by price).
     mutating func suggestProducts() {
         let (query, currency, knowsNeed) = productQuery(rememberNeed: true)
         let askNeed = machine.dialog.catalog.askNeed
@@ -97,50 +99,95 @@ extension DialogStep {
         present(query, unsupportedCurrency: currency, cheaperThan: nil)
     }
 
-    /// "Anything cheaper?": cheaper than the product the message names ("than Growth"), else
-    /// than the best match shown, else than what the user is on or has; never one of those.
+    /// "Anything cheaper?": strictly cheaper than the product the message names ("than Growth"),
+    /// else than the cheapest suggestion shown, else than what the user is on or has; never one
+    /// of those, and still doing what the user needs. Cheapest first. A suggestion shown before
+    /// the user said more ("we're 6, not 2") that no longer fits is no reference: what fits now is.
     mutating func suggestCheaper() {
         var (query, currency, _) = productQuery(rememberNeed: false)
         let named = machine.products.named(in: typedText)
-        let shown = (session.suggested ?? []).compactMap(product(named:))
+        let shown = shownSuggestions
         let current = owned + (currentPlan.map { [$0] } ?? [])
-        let reference = named.first ?? shown.first ?? current.max { $0.monthlyPrice < $1.monthlyPrice }
-        query.excluded += (named + shown + current).map(\.name)
+        var reference = named.first.map { [$0] } ?? shown.min { total($0) < total($1) }
+            ?? current.max { $0.monthlyPrice < $1.monthlyPrice }.map { [$0] }
+        let fits = reference.map { fitsTeamAndBudget($0, query) } ?? false
+        query.excluded += (named + current).map(\.name)
+        query.preference = .lowestPrice
+        if let shownReference = reference, !fits, named.isEmpty, shown.contains(shownReference) {
+            reference = nil
+        } else {
+            query.excluded += shown.flatMap { $0 }.map(\.name)
+        }
         if let reference {
-            query.ceiling = min(query.ceiling ?? .infinity, reference.monthlyPrice - 0.01)
-            // Something like what they have, for less: rank by the need and the reference's
-            // features, not by the words of its name ("Growth" is not a wish for growth teams).
+            query.ceiling = min(query.ceiling ?? .infinity, total(reference) - 0.01)
+            // The need stays what the user asked for; the reference only ranks (something like
+            // it, for less), and its name is no wish ("Growth" is not a wish for growth teams).
             let rest = ProductMatcher.removingNames(of: named, from: typedText)
             let need = catalogMatch.need.flatMap { session.slots[$0]?.displayText } ?? ""
-            let said = machine.products.index.describesNeed(rest) ? rest : ""
-            query.need = ([need, said] + reference.features + reference.tags).joined(separator: " ")
+            query.need = machine.products.index.describesNeed(rest) ? need + ". " + rest : need
+            query.like = reference.flatMap { $0.features + $0.tags }.joined(separator: " ")
         }
-        present(query, unsupportedCurrency: currency, cheaperThan: reference.map { [$0] + shown })
+        // "X is already the most affordable that fits" is only said of what does fit.
+        present(query, unsupportedCurrency: currency, cheaperThan: fits ? reference.map { [$0] + shown } : nil,
+                cheaper: reference != nil)
     }
 
-    /// Says the suggestions for `query`, or why there are none. `cheaperThan`: the products
-    /// the user wants something cheaper than (the reference first).
-    mutating func present(_ query: ProductQuery, unsupportedCurrency: String?, cheaperThan known: [Product]?) {
+    /// Whether products are sold for the user's team and cost no more than the budget together.
+    func fitsTeamAndBudget(_ products: [Product], _ query: ProductQuery) -> Bool {
+        products.allSatisfy { ($0.seats ?? .infinity) >= (query.seats ?? 0) } && total(products) <= (query.ceiling ?? .infinity)
+    }
+
+    /// The suggestions shown last: one product each, or several together (`session.suggested`
+    /// holds their names joined by " + ").
+    var shownSuggestions: [[Product]] {
+        (session.suggested ?? []).map { entry in entry.components(separatedBy: ProductSuggestion.separator).compactMap(product(named:)) }
+            .filter { !$0.isEmpty }
+    }
+
+    func total(_ products: [Product]) -> Double { products.reduce(0) { $0 + $1.monthlyPrice } }
+
+    /// Says the suggestions for `query`, or why there are none. `cheaperThan`: the suggestions
+    /// the user wants something cheaper than (the reference first), which still fit; `cheaper`:
+    /// the list is of cheaper products.
+    mutating func present(_ query: ProductQuery, unsupportedCurrency: String?, cheaperThan known: [[Product]]?,
+                          cheaper: Bool = false) {
         if let unsupportedCurrency { sayCatalog(.currencyUnsupported, ["currency": unsupportedCurrency]) }
         switch machine.products.suggest(query, count: catalogMatch.count) {
         case .found(let suggestions):
-            var parts: [(key: CatalogMessage, arguments: [String: String])] = known == nil ? [] : [(.cheaperIntro, [:])]
-            for (index, suggestion) in suggestions.enumerated() {
-                parts.append((.suggestion, ["number": String(index + 1), "product": suggestion.product.name,
-                                            "price": price(suggestion.product.monthlyPrice),
-                                            "reason": reasonText(suggestion.reasons)]))
+            var parts: [(key: CatalogMessage, arguments: [String: String])] = []
+            if known != nil || cheaper {
+                parts.append((.cheaperIntro, [:]))
+            } else if suggestions.allSatisfy({ $0.products.count > 1 }) {
+                parts.append((.togetherIntro, [:]))
             }
-            let buttons = suggestions.prefix(2).compactMap { suggestion in
-                catalogText(.moreButton, ["product": suggestion.product.name]).map { Button(label: $0, payload: $0) }
+            for (index, suggestion) in suggestions.enumerated() {
+                var arguments = ["number": String(index + 1), "price": price(suggestion.monthlyPrice),
+                                 "reason": reasonText(suggestion.reasons)]
+                if suggestion.products.count == 1 {
+                    arguments["product"] = suggestion.product.name
+                    parts.append((.suggestion, arguments))
+                } else {
+                    arguments["products"] = list(suggestion.products.map(\.name))
+                    parts.append((.together, arguments))
+                }
+            }
+            var names: [String] = []
+            for name in suggestions.flatMap({ $0.products.map(\.name) }) where !names.contains(name) { names.append(name) }
+            let buttons = names.prefix(2).compactMap { name in
+                catalogText(.moreButton, ["product": name]).map { Button(label: $0, payload: $0) }
             }
             sayCatalog(parts, separator: "\n", buttons: buttons)
-            session.suggested = suggestions.map(\.product.name)
-            events.append(.productsSuggested(products: suggestions.map(\.product.name)))
+            session.suggested = suggestions.map { $0.products.map(\.name).joined(separator: ProductSuggestion.separator) }
+            events.append(.productsSuggested(products: names))
         case .nothing(let why):
-            if let cheapest = known?.min(by: { $0.monthlyPrice < $1.monthlyPrice }) {
-                sayCatalog(.alreadyCheapest, ["product": cheapest.name, "price": price(cheapest.monthlyPrice)])
+            if let cheapest = known?.min(by: { total($0) < total($1) }) {
+                sayCatalog(.alreadyCheapest, ["product": list(cheapest.map(\.name)), "price": price(total(cheapest))])
             } else {
                 sayNothing(why)
+                // What comes closest is what "tell me more" or "anything cheaper?" is about next.
+                if case .noneUnderBudget(_, let cheapest) = why {
+                    session.suggested = [cheapest.map(\.name).joined(separator: ProductSuggestion.separator)]
+                }
             }
         }
     }
@@ -148,8 +195,9 @@ extension DialogStep {
     mutating func describeProduct() {
         // The product named, else the one that does what the message asks about ("do you have
         // sms?"), else the best match shown.
-        guard let product = machine.products.named(in: typedText).first ?? machine.products.bestMatch(for: typedText)
-                ?? session.suggested?.first.flatMap(product(named:)) else {
+        let shown = shownSuggestions.flatMap { $0 }
+        guard let product = machine.products.asked(in: typedText, shown: shown.map(\.name))
+                ?? machine.products.bestMatch(for: typedText) ?? shown.first else {
             sayCatalog(.whichProduct, ["products": list(machine.products.products.map(\.name))])
             return
         }
@@ -165,8 +213,8 @@ extension DialogStep {
 
     mutating func compareProducts() {
         var pair = machine.products.named(in: message)
-        for name in session.suggested ?? [] where pair.count < 2 {
-            if let product = product(named: name), !pair.contains(product) { pair.append(product) }
+        for product in shownSuggestions.flatMap({ $0 }) where pair.count < 2 && !pair.contains(product) {
+            pair.append(product)
         }
         guard pair.count >= 2 else {
             sayCatalog(.whichTwo, ["products": list(machine.products.products.prefix(2).map(\.name))])

@@ -16,10 +16,12 @@ struct ProductIndex: Sendable {
     let distinctive: Set<String>
 
     /// Words of asking for a suggestion, not of what it is for ("suggest a product",
-    /// "which plan is right for our team").
+    /// "which plan is right for our team", "the cheapest one you sell").
     static let requestTerms = Set(terms("""
         suggest suggestion recommend recommendation product products tool tools plan plans option options package
         choose pick best right good fit fits which what should get buy thing one anything else team please
+        sell offer cheap cheapest cheaper expensive price prices pricing cost costs afford affordable budget
+        least lowest most complete powerful value just only
         """))
 
     /// Words too common to tell products apart.
@@ -29,7 +31,17 @@ struct ProductIndex: Sendable {
         "do", "can", "have", "has", "at", "about", "from", "by", "so", "all", "more", "help", "looking",
     ]
 
-    init(products: [Product]) {
+    /// Per feature (lowercased), the stemmed word sequences that ask for it: its own name and
+    /// the catalog's `feature_words`.
+    let featurePhrases: [(feature: String, terms: [String])]
+    /// Per product, the stemmed terms of each tag ("online shop" → ["onlin", "shop"]).
+    let tagTerms: [[[String]]]
+    /// Per product, the stemmed terms of its category.
+    let categoryTerms: [Set<String>]
+    /// Whether the catalog says which words ask for which feature (`feature_words`).
+    let hasFeatureWords: Bool
+
+    init(products: [Product], featureWords: [String: [String]] = [:]) {
         let documents = products.map { product in
             ProductIndex.terms([product.name, product.category, product.description]
                 .joined(separator: " ") + " " + (product.features + product.tags).joined(separator: " "))
@@ -43,21 +55,90 @@ struct ProductIndex: Sendable {
         self.idf = idf
         vectors = documents.map { ProductIndex.weigh($0, idf: idf) }
         distinctive = Set(frequency.filter { $0.value < count }.keys)
+        var phrases: [(feature: String, terms: [String])] = []
+        var seen = Set<String>()
+        for feature in products.flatMap(\.features) where seen.insert(feature.lowercased()).inserted {
+            let key = feature.lowercased()
+            for phrase in [feature] + (featureWords[key] ?? []) {
+                let terms = ProductIndex.terms(phrase)
+                if !terms.isEmpty { phrases.append((key, terms)) }
+            }
+        }
+        featurePhrases = phrases
+        tagTerms = products.map { $0.tags.map(ProductIndex.terms).filter { !$0.isEmpty } }
+        categoryTerms = products.map { Set(ProductIndex.terms($0.category)) }
+        hasFeatureWords = !featureWords.isEmpty
     }
 
-    /// Whether a text says what the user needs: a word that tells products apart, other
-    /// than the words of asking.
+    /// Whether a text says what the user needs. With `feature_words`: a feature it asks for,
+    /// a product's whole tag ("online shop") or a category word; "we're looking at marketing
+    /// tools" says none. Without: any word that tells products apart, other than words of asking.
     ///
     ///     index.describesNeed("suggest a product")              // false
     ///     index.describesNeed("something for our newsletters")  // true
     func describesNeed(_ text: String) -> Bool {
-        ProductIndex.terms(text).contains { distinctive.contains($0) && !ProductIndex.requestTerms.contains($0) }
+        let terms = ProductIndex.needTerms(text)
+        guard hasFeatureWords else {
+            return terms.contains { distinctive.contains($0) && !ProductIndex.requestTerms.contains($0) }
+        }
+        let present = Set(terms)
+        return !wantedFeatures(terms).isEmpty
+            || tagTerms.contains { tags in tags.contains { $0.allSatisfy(present.contains) } }
+            || categoryTerms.contains { !$0.isDisjoint(with: present) && $0.isDisjoint(with: ProductIndex.requestTerms) }
     }
 
-    /// Cosine similarity of the need to each product, in catalog order.
+    /// The features (lowercased) a need asks for, in the order the catalog lists them: a
+    /// feature's name or one of its `feature_words`, as consecutive words of the need.
+    ///
+    ///     index.wantedFeatures(ProductIndex.terms("newsletters and text messages"))   // ["email campaigns", "sms campaigns"]
+    func wantedFeatures(_ needTerms: [String]) -> [String] {
+        var wanted: [String] = []
+        for (feature, terms) in featurePhrases where !wanted.contains(feature) && ProductIndex.contains(needTerms, terms) {
+            wanted.append(feature)
+        }
+        return wanted
+    }
+
+    /// How many of a product's tags the need says in full ("online shop" needs both words).
+    func matchedTags(_ product: Int, _ present: Set<String>) -> Int {
+        tagTerms[product].filter { $0.allSatisfy(present.contains) }.count
+    }
+
+    /// Whether `part` occurs as consecutive terms of `whole`.
+    static func contains(_ whole: [String], _ part: [String]) -> Bool {
+        guard !part.isEmpty, whole.count >= part.count else { return false }
+        return (0...(whole.count - part.count)).contains { start in whole[start..<(start + part.count)].elementsEqual(part) }
+    }
+
+    /// Cosine similarity of the need to each product, in catalog order; words of asking
+    /// ("plan", "one", "product") are no part of a need, even where a description uses them.
     func similarities(_ need: String) -> [Double] {
-        let query = ProductIndex.weigh(ProductIndex.terms(need), idf: idf)
+        let query = ProductIndex.weigh(ProductIndex.needTerms(need).filter { !ProductIndex.requestTerms.contains($0) }, idf: idf)
         return vectors.map { vector in query.reduce(0) { $0 + $1.value * (vector[$1.key] ?? 0) } }
+    }
+
+    /// Words that turn down what follows in their clause: "no SMS", "we don't need social",
+    /// "everything except chat".
+    static let negations: Set<String> = ["no", "not", "without", "except", "excluding", "never", "nor", "dont", "doesnt", "wont"]
+    /// Words and punctuation that end what a negation turns down: "no SMS, just email", "not SMS but email".
+    static let negationEnds: Set<String> = [",", ".", "!", "?", ";", ":", "but", "just", "only", "instead", "rather"]
+
+    /// The terms of what a user needs: as `terms`, without those a negation turns down, so
+    /// "email only, no SMS" asks for email and not for SMS.
+    ///
+    ///     ProductIndex.needTerms("newsletters, but we don't need texts")   // ["newslett"]
+    static func needTerms(_ text: String) -> [String] {
+        let stemmer = EnglishStemmer()
+        var negated = false
+        var result: [String] = []
+        for token in Tokenizer().tokenize(text) {
+            let word = token.normalized
+            if negationEnds.contains(word) { negated = false }
+            if negations.contains(word) { negated = true }
+            guard token.kind == .word, !negated, !stopWords.contains(word) else { continue }
+            result.append(stemmer.stem(word))
+        }
+        return result
     }
 
     /// Lowercased, stemmed words without stop words.

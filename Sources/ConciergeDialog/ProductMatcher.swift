@@ -1,9 +1,13 @@
 import ConciergeBot
+import ConciergeNLU
 import Foundation
 
 /// What the user told us that narrows the catalog.
 struct ProductQuery: Hashable, Sendable {
+    /// What the user needs, in their words: the features it names are required, the rest ranks.
     var need: String
+    /// Ranks like the need but requires nothing: "cheaper than Growth" looks for something like Growth.
+    var like: String
     /// The budget in US dollars per month; nil: no ceiling.
     var ceiling: Double?
     /// How the user's budget reads in replies ("$150/month"), from the catalog's `price`.
@@ -13,26 +17,49 @@ struct ProductQuery: Hashable, Sendable {
     var features: [String]
     /// Products the user already has or has already seen: never suggested.
     var excluded: [String]
+    /// "The cheapest", "the most complete": orders what fits by price or by scope.
+    var preference: Understanding.ProductPreference?
 
-    init(need: String = "", ceiling: Double? = nil, budgetText: String? = nil, seats: Double? = nil,
-                category: String? = nil, features: [String] = [], excluded: [String] = []) {
+    init(need: String = "", like: String = "", ceiling: Double? = nil, budgetText: String? = nil, seats: Double? = nil,
+         category: String? = nil, features: [String] = [], excluded: [String] = [],
+         preference: Understanding.ProductPreference? = nil) {
         self.need = need
+        self.like = like
         self.ceiling = ceiling
         self.budgetText = budgetText
         self.seats = seats
         self.category = category
         self.features = features
         self.excluded = excluded
+        self.preference = preference
     }
 
-    /// Nothing but the need would narrow the catalog: no budget, team size, category or features.
-    var narrowsNothing: Bool { ceiling == nil && seats == nil && category == nil && features.isEmpty }
+    /// Nothing but the need would narrow the catalog: no budget, team size, category, features or order.
+    var narrowsNothing: Bool { ceiling == nil && seats == nil && category == nil && features.isEmpty && preference == nil }
 }
 
-/// A suggested product and why; the dialog says the reasons in the catalog's words.
+/// A suggestion and why: one product, or several that together do what the user needs (no
+/// single one does). The dialog says the reasons in the catalog's words.
 struct ProductSuggestion: Hashable, Sendable {
-    var product: Product
+    var products: [Product]
     var reasons: [SuggestionReason]
+
+    init(products: [Product], reasons: [SuggestionReason]) {
+        self.products = products
+        self.reasons = reasons
+    }
+
+    init(product: Product, reasons: [SuggestionReason]) {
+        self.init(products: [product], reasons: reasons)
+    }
+
+    /// How the session stores the names of products suggested together ("A + B").
+    static let separator = " + "
+
+    /// The (first) product.
+    var product: Product { products[0] }
+    /// What the products cost together, US dollars per month.
+    var monthlyPrice: Double { products.reduce(0) { $0 + $1.monthlyPrice } }
 }
 
 /// One reason a product is suggested (`reason_…` of the catalog's messages).
@@ -54,17 +81,22 @@ enum NoSuggestion: Hashable, Sendable {
     case noneWithFeature(String)
     /// No product is sold for a team this big; `largest`: the biggest team one is sold for.
     case noneForTeam(seats: Int, largest: Int)
-    /// Nothing under the ceiling (US dollars per month); `cheapest` fits otherwise.
-    case noneUnderBudget(ceiling: Double, cheapest: Product)
+    /// Nothing under the ceiling (US dollars per month); `cheapest` fits otherwise (one
+    /// product, or several that together do what the user needs).
+    case noneUnderBudget(ceiling: Double, cheapest: [Product])
 }
 
-/// Filters the catalog by the query and ranks what is left by how well it matches the need.
-/// When nothing fits, says which wish emptied the list and what comes closest.
+/// Filters the catalog by the query and ranks what is left. The features a need names are
+/// required (`ProductIndex.wantedFeatures`): a product without one is no suggestion, however
+/// cheap; when no single product has them all, products that do together are suggested as
+/// one (`ProductMatcher+Combinations`). What fits is ordered by the user's preference
+/// (cheapest, widest), else by how well it is made for the need, then by price. When nothing
+/// fits, says which wish emptied the list and what comes closest.
 ///
-///     let matcher = ProductMatcher(products: catalog)
-///     switch matcher.suggest(ProductQuery(need: "sms for my shop", ceiling: 100), count: 3) {
+///     let matcher = ProductMatcher(products: catalog, featureWords: ["sms campaigns": ["sms", "texts"]])
+///     switch matcher.suggest(ProductQuery(need: "texts for my shop", ceiling: 100), count: 3) {
 ///     case .found(let suggestions): suggestions[0].reasons   // [.includes(["SMS campaigns"])]
-///     case .nothing(let why): why   // .noneUnderBudget(ceiling: 20, cheapest: mail)
+///     case .nothing(let why): why   // .noneUnderBudget(ceiling: 20, cheapest: [sms])
 ///     }
 struct ProductMatcher: Sendable {
     enum Outcome: Hashable, Sendable {
@@ -75,9 +107,9 @@ struct ProductMatcher: Sendable {
     let products: [Product]
     let index: ProductIndex
 
-    init(products: [Product]) {
+    init(products: [Product], featureWords: [String: [String]] = [:]) {
         self.products = products
-        index = ProductIndex(products: products)
+        index = ProductIndex(products: products, featureWords: featureWords)
     }
 
     func suggest(_ query: ProductQuery, count: Int) -> Outcome {
@@ -90,14 +122,20 @@ struct ProductMatcher: Sendable {
         }
         for feature in query.features {
             let wanted = feature.lowercased()
-            candidates = candidates.filter { products[$0].features.contains { $0.lowercased() == wanted } }
+            candidates = candidates.filter { has(products[$0], wanted) }
             if candidates.isEmpty { return .nothing(.noneWithFeature(feature)) }
         }
-        // The need comes first: a product that does not do what the user asked for is no
-        // suggestion, however well it fits the team or the budget. When the products that do
-        // it are all too small or too dear, saying so is the honest answer.
-        let scores = index.similarities(query.need)
-        if candidates.contains(where: { scores[$0] > 0 }) { candidates = candidates.filter { scores[$0] > 0 } }
+        let needTerms = ProductIndex.needTerms(query.need)
+        let wanted = index.wantedFeatures(needTerms)
+        if !wanted.isEmpty { return suggest(covering: wanted, among: candidates, query, count: count) }
+        // No feature named: a need ranks by its words, and a product that shares none of them
+        // is no suggestion when others do. Words that say no need ("the least expensive one
+        // you sell") filter nothing, whatever description happens to share them.
+        let text = query.need + ". " + query.like
+        let scores = index.similarities(text)
+        if index.describesNeed(text), candidates.contains(where: { scores[$0] > 0 }) {
+            candidates = candidates.filter { scores[$0] > 0 }
+        }
         if let seats = query.seats {
             let fitting = candidates.filter { (products[$0].seats ?? .infinity) >= seats }
             if fitting.isEmpty {
@@ -110,18 +148,52 @@ struct ProductMatcher: Sendable {
             let fitting = candidates.filter { products[$0].monthlyPrice <= ceiling }
             // Candidates are never empty here, so there is always a cheapest one.
             if fitting.isEmpty, let cheapest = candidates.min(by: { products[$0].monthlyPrice < products[$1].monthlyPrice }) {
-                return .nothing(.noneUnderBudget(ceiling: ceiling, cheapest: products[cheapest]))
+                return .nothing(.noneUnderBudget(ceiling: ceiling, cheapest: [products[cheapest]]))
             }
             candidates = fitting
         }
-        let ranked = candidates.sorted { left, right in
-            if abs(scores[left] - scores[right]) > 1e-9 { return scores[left] > scores[right] }
-            if products[left].monthlyPrice != products[right].monthlyPrice {
-                return products[left].monthlyPrice < products[right].monthlyPrice
+        let ranked = ordered(candidates, query, scores: scores, fit: nil)
+        return .found(ranked.prefix(count).map { ProductSuggestion(product: products[$0], reasons: reasons(products[$0], query)) })
+    }
+
+    /// Products, in the order the user wants them: by price for "the cheapest", by scope for
+    /// "the most complete"; otherwise by `fit` (how well each is made for the need) then price,
+    /// or, without a fit, by similarity to the need then price.
+    func ordered(_ candidates: [Int], _ query: ProductQuery, scores: [Double], fit: [Int: Int]?) -> [Int] {
+        candidates.sorted { left, right in
+            let (a, b) = (products[left], products[right])
+            switch query.preference {
+            case .lowestPrice:
+                if a.monthlyPrice != b.monthlyPrice { return a.monthlyPrice < b.monthlyPrice }
+            case .widestScope:
+                if a.features.count != b.features.count { return a.features.count > b.features.count }
+                if a.monthlyPrice != b.monthlyPrice { return a.monthlyPrice > b.monthlyPrice }
+            case nil:
+                if let fit {
+                    if fit[left, default: 0] != fit[right, default: 0] { return fit[left, default: 0] > fit[right, default: 0] }
+                    if a.monthlyPrice != b.monthlyPrice { return a.monthlyPrice < b.monthlyPrice }
+                }
             }
+            if abs(scores[left] - scores[right]) > 1e-9 { return scores[left] > scores[right] }
+            if a.monthlyPrice != b.monthlyPrice { return a.monthlyPrice < b.monthlyPrice }
             return left < right
         }
-        return .found(ranked.prefix(count).map { ProductSuggestion(product: products[$0], reasons: reasons(products[$0], query)) })
+    }
+
+    /// How well a product is made for the need: each of its tags the need says in full counts
+    /// two ("online shop"), its category one ("email tools" for an email product).
+    func fit(_ product: Int, _ present: Set<String>) -> Int {
+        2 * index.matchedTags(product, present) + (index.categoryTerms[product].isDisjoint(with: present) ? 0 : 1)
+    }
+
+    /// Whether the product lists the feature (any case).
+    func has(_ product: Product, _ feature: String) -> Bool {
+        product.features.contains { $0.lowercased() == feature }
+    }
+
+    /// A wanted feature (lowercased) as the catalog writes it: "sms campaigns" → "SMS campaigns".
+    func written(_ feature: String) -> String {
+        products.lazy.flatMap(\.features).first { $0.lowercased() == feature } ?? feature
     }
 
     /// Within the budget, for the team, and the features the need asks for (else a tag it
@@ -130,7 +202,7 @@ struct ProductMatcher: Sendable {
         var parts: [SuggestionReason] = []
         if let budget = query.budgetText { parts.append(.withinBudget(budget)) }
         if let seats = query.seats, product.seats != nil { parts.append(.coversTeam(Int(seats))) }
-        let needTerms = Set(ProductIndex.terms(query.need))
+        let needTerms = Set(ProductIndex.needTerms(query.need + ". " + query.like))
         let matched = (product.features).filter { feature in
             let terms = ProductIndex.terms(feature)
             return !terms.isEmpty && terms.contains(where: needTerms.contains)
@@ -143,62 +215,5 @@ struct ProductMatcher: Sendable {
             parts.append(.includes([feature]))
         }
         return parts
-    }
-
-    /// The catalog products named in a text, in the order they appear: the full name, or its
-    /// distinctive part when every product shares a first word ("SMS" for "Brightwave SMS").
-    func named(in text: String) -> [Product] {
-        let folded = " " + text.prefix(1000).lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.map(String.init).joined() + " "
-        let brand = products.first.flatMap { $0.name.split(separator: " ").first.map { String($0).lowercased() } }
-        let shared = brand.map { brand in products.allSatisfy { $0.name.lowercased().hasPrefix(brand + " ") } } ?? false
-        var found: [(range: Range<String.Index>, length: Int, product: Product)] = []
-        for product in products {
-            let full = product.name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.map(String.init).joined()
-            var names = [full]
-            if shared, let brand { names.append(String(full.dropFirst(brand.count + 1))) }
-            for name in names {
-                var from = folded.startIndex
-                while let range = folded.range(of: " " + name + " ", range: from..<folded.endIndex) {
-                    found.append((range, name.count, product))
-                    from = folded.index(before: range.upperBound)
-                }
-            }
-        }
-        // A name inside a longer one is not a mention of its own: "Mail Starter" names Mail
-        // Starter, not also the Starter bundle.
-        let distinct = found.filter { candidate in
-            !found.contains { other in
-                other.product != candidate.product && other.length > candidate.length
-                    && other.range.lowerBound <= candidate.range.lowerBound && candidate.range.upperBound <= other.range.upperBound
-            }
-        }
-        var seen = Set<String>()
-        return distinct.sorted { $0.range.lowerBound < $1.range.lowerBound }
-            .filter { seen.insert($0.product.name).inserted }.map(\.product)
-    }
-
-    /// The product that best matches what a text asks about ("can I schedule social posts?"
-    /// → Brightwave Social); at equal similarity the cheaper. Nil when the text says no need.
-    func bestMatch(for text: String) -> Product? {
-        guard index.describesNeed(text) else { return nil }
-        let scores = index.similarities(text)
-        let best = products.indices.filter { scores[$0] > 0 }.min { left, right in
-            abs(scores[left] - scores[right]) > 1e-9 ? scores[left] > scores[right] : products[left].monthlyPrice < products[right].monthlyPrice
-        }
-        return best.map { products[$0] }
-    }
-
-    /// The text without the names of `products` (full or without the shared brand, any case).
-    ///
-    ///     ProductMatcher.removingNames(of: [growth], from: "cheaper than Growth for sms?")   // "cheaper than  for sms?"
-    static func removingNames(of products: [Product], from text: String) -> String {
-        var result = text
-        for product in products {
-            let words = product.name.split(separator: " ")
-            for name in [product.name, words.dropFirst().joined(separator: " ")] where !name.isEmpty {
-                while let range = result.range(of: name, options: .caseInsensitive) { result.replaceSubrange(range, with: " ") }
-            }
-        }
-        return result
     }
 }

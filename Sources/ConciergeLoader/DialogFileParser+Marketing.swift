@@ -8,6 +8,7 @@ struct ParsedCatalog {
     var match: CatalogMatch?
     var askNeed: [Template] = []
     var messages = CatalogMessages()
+    var featureWords: [String: [String]] = [:]
     var location: SourceLocation
 }
 
@@ -16,7 +17,7 @@ struct ParsedCatalog {
 extension DialogFileParser {
     static let leadKeys = ["fields", "contact", "consent", "score", "tiers", "score_slot", "tier_slot", "request"]
     static let ruleKeys = ["if", "slot", "within_days", "points"]
-    static let catalogKeys = ["match", "products", "ask_need", "messages"]
+    static let catalogKeys = ["match", "products", "ask_need", "messages", "feature_words"]
     static let catalogMessageKeys = CatalogMessage.allCases.map(\.rawValue)
     static let matchKeys = ["need", "budget", "seats", "category", "features", "owned", "plan", "count"]
     static let productKeys = ["name", "category", "price", "seats", "features", "description", "tags"]
@@ -115,6 +116,12 @@ extension DialogFileParser {
             }
             if entry.key == "messages" {
                 catalog.messages = parseCatalogMessages(entry.value)
+                continue
+            }
+            if entry.key == "feature_words" {
+                for feature in reader.mapping(entry.value, expected: "a mapping of features to the words visitors use for them") ?? [] {
+                    catalog.featureWords[feature.key.lowercased(), default: []] += strings(feature.value, expected: "a word or phrase")
+                }
                 continue
             }
             for item in reader.sequence(entry.value, expected: "a list of products") ?? [] {

@@ -127,9 +127,9 @@ import Testing
     @Test func cheaperThanWhatWasShownLeavesItOut() {
         let first = Self.turn("something for landing pages", "recommend_products")
         #expect(first.session.suggested?.first == "Acme Pages")
-        let (output, session) = Self.turn("anything cheaper?", "cheaper_options", session: first.session)
-        #expect(!(session.suggested ?? []).contains("Acme Pages"))
-        #expect(Self.text(output).hasPrefix("A bit cheaper") || Self.text(output).contains("most affordable"))
+        // Nothing cheaper has landing pages: that is the answer, not a cheaper product without them.
+        let (output, _) = Self.turn("anything cheaper?", "cheaper_options", session: first.session)
+        #expect(Self.text(output) == "Acme Pages at $35/month is already the most affordable option that fits what you told me.")
     }
 
     @Test func nothingCheaperNamesWhatIsAlreadyCheapest() {

@@ -150,6 +150,8 @@ public struct Understanding: Hashable, Sendable {
     public enum ContactDetail: String, Hashable, Sendable {
         case email, phone, name
     }
+    /// How the message wants products ordered: "the cheapest", "the most complete" (`ProductPreferenceReading`).
+    public var productPreference: ProductPreference?
 
     public init(answer: Answer? = nil, isQuestion: Bool = false, sentiment: Double = 0,
                 personName: TextFact? = nil, company: TextFact? = nil, headCount: NumberFact? = nil,

@@ -22,6 +22,7 @@ enum UnderstandingReader {
         understanding.reportsFailure = OutcomeReading.reportsFailure(words)
         understanding.reportsSuccess = OutcomeReading.reportsSuccess(words)
         (understanding.contactDetailsToErase, understanding.contactDetailsToKeep) = ContactDetailsReading.read(words)
+        understanding.productPreference = ProductPreferenceReading.read(words)
         let answer = AnswerReading.read(words)
         // A question is no answer ("yes, why do you need it?"), but "can I skip this?" still skips.
         understanding.answer = understanding.isQuestion && answer != .skip && answer != .decline ? nil : answer

@@ -52,11 +52,18 @@ import Testing
         #expect(session.form?.slot == "need")
     }
 
-    @Test func fallbacksOfferOnlyLabelledIntents() {
-        let ranking = [IntentScore(name: "greet", confidence: 0.2), IntentScore(name: "book_demo", confidence: 0.1),
-                       IntentScore(name: "restart", confidence: 0.05)]
+    /// Labelled intents only, and never one that restarts or erases: a guess must be safe to click.
+    @Test func fallbacksOfferOnlyLabelledIntentsThatDestroyNothing() {
+        let ranking = [IntentScore(name: "greet", confidence: 0.2), IntentScore(name: "forget_me", confidence: 0.15),
+                       IntentScore(name: "book_demo", confidence: 0.1), IntentScore(name: "restart", confidence: 0.05)]
         let (outputs, _) = LeadBot.play([LeadBot.message("zzz", "oos", 0.2, decision: .fallback, ranking: ranking)])
         #expect(outputs[0].messages.flatMap(\.buttons).map(\.label) == ["Book a demo"])
+    }
+
+    @Test func didYouMeanNeverOffersToErase() {
+        let ranking = [IntentScore(name: "book_demo", confidence: 0.45), IntentScore(name: "forget_me", confidence: 0.4)]
+        let (outputs, _) = LeadBot.play([LeadBot.message("book or forget", "book_demo", 0.45, ranking: ranking)])
+        #expect(!outputs[0].messages.flatMap(\.buttons).map(\.label).contains("Erase my details"))
     }
 
     @Test func ofAGreetingAndAQuestionTheQuestionIsAnswered() {

@@ -41,7 +41,8 @@ enum LeadBot {
         settings:
           start: welcome
           handoff_state: human
-          labels: {book_demo: Book a demo, talk_to_human: Talk to a human, contact_sales: Talk to sales}
+          labels: {book_demo: Book a demo, talk_to_human: Talk to a human, contact_sales: Talk to sales,
+                   restart: Start over, forget_me: Erase my details}
           messages:
             fallback: "Sorry?"
             human_button: Talk to a human

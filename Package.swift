@@ -38,8 +38,9 @@ let package = Package(
             name: "ConciergeStore",
             dependencies: ["CLibPQ", "ConciergeJSON", "ConciergeDialog", "ConciergeEngine", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        // PostgreSQL's C client, synchronous like `ConversationStore` (docs/store.md says why not postgres-nio).
-        .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
+        // PostgreSQL's C client, synchronous like `ConversationStore` (docs/store.md says why not postgres-nio),
+        // loaded on the first connection rather than linked (Sources/CLibPQ/LazyLibPQ.c says why).
+        .target(name: "CLibPQ", linkerSettings: [.linkedLibrary("dl")]),
         .target(
             name: "ConciergeFronts",
             dependencies: ["ConciergeJSON", "ConciergeBot", "ConciergeLoader", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine"]

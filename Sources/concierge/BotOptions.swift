@@ -12,7 +12,9 @@ struct BotOptions: ParsableArguments {
     /// Loads, checks and trains the bot (the same path for every command that runs one),
     /// printing every diagnostic to standard error; exits 1 when any is an error.
     func loadBot() throws -> Bot {
-        Bot(definition: try loadDefinition())
+        let bot = Bot(definition: try loadDefinition())
+        releaseFreedMemory()
+        return bot
     }
 
     /// Loads the bot's definition, printing every diagnostic to standard error; exits 1 when

@@ -38,8 +38,9 @@ let package = Package(
             name: "ConciergeStore",
             dependencies: ["CLibPQ", "ConciergeJSON", "ConciergeDialog", "ConciergeEngine", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        // PostgreSQL's C client, synchronous like `ConversationStore` (docs/store.md says why not postgres-nio).
-        .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
+        // PostgreSQL's C client, synchronous like `ConversationStore` (docs/store.md says why not postgres-nio),
+        // loaded on the first connection rather than linked (Sources/CLibPQ/LazyLibPQ.c says why).
+        .target(name: "CLibPQ", linkerSettings: [.linkedLibrary("dl")]),
         .target(
             name: "ConciergeFronts",
             dependencies: ["ConciergeJSON", "ConciergeBot", "ConciergeLoader", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine"]
@@ -56,7 +57,13 @@ let package = Package(
                 "CReadline", "ConciergeFronts", "ConciergeAuthoring", "ConciergeStore",
                 "ConciergeJSON", "ConciergeBot", "ConciergeLoader", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The Swift runtime and Foundation linked in (release builds on Linux): only the code
+            // the binary uses is mapped, without relocating a dozen shared libraries at every
+            // start. Less resident memory and a faster start (BENCHMARKS.md, issue #18). Compiling
+            // with the flag too records what static Foundation needs (CoreFoundation, its ICU…).
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
         ),
         // What more than one test target needs: the demo bot, a JSON Schema validator, a
         // store locked by another connection.

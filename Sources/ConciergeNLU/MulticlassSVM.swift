@@ -31,14 +31,16 @@ struct CrammerSingerTrainer: Sendable {
                 }
             }
         }
-        var weights: [Float] = []
-        weights.reserveCapacity(columnCount * classCount)
-        for column in 0..<columnCount {
-            weights += padded[(column * stride)..<(column * stride + classCount)]
-        }
         // The bias lives in the extra last weight row while training.
         let bias = Array(padded[(columnCount * stride)..<(columnCount * stride + classCount)])
-        return LinearModel(classCount: classCount, weights: weights, bias: bias)
+        // Each row's classes move down over the padding, in place: a second copy of the
+        // weights here was the peak of the classifier's training. Rows only move to lower
+        // offsets, so a row is read before anything overwrites it.
+        for column in 0..<columnCount {
+            for index in 0..<classCount { padded[column * classCount + index] = padded[column * stride + index] }
+        }
+        padded.removeLast(padded.count - columnCount * classCount)
+        return LinearModel(classCount: classCount, weights: padded, bias: bias)
     }
 }
 

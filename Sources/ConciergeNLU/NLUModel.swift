@@ -1,6 +1,5 @@
 import ConciergeBot
 import Foundation
-import Synchronization
 import ConciergeEntities
 import ConciergeText
 
@@ -61,22 +60,12 @@ public struct NLUModel: Sendable {
             SlotTrainingExample(tokens: example.tokens, intent: example.label, slots: spans)
         }
         let declared = declaredSlotValues(of: bot, tokenizer: tokenizer)
-        // The two models are independent: training them side by side shortens every start
-        // of the bot (the tagger's perceptron is sequential and leaves a core free).
-        let classifierResult = Mutex<IntentClassifier?>(nil)
-        let taggerResult = Mutex<SlotTagger?>(nil)
-        DispatchQueue.concurrentPerform(iterations: 2) { job in
-            if job == 0 {
-                let classifier = examples.isEmpty ? nil : IntentClassifier.train(
-                    examples: examples, slots: spans, declaredValues: declared, configuration: configuration)
-                classifierResult.withLock { $0 = classifier }
-            } else {
-                let tagger = SlotTagger.train(examples: slotExamples, configuration: slotConfiguration)
-                taggerResult.withLock { $0 = tagger }
-            }
-        }
-        let classifier = classifierResult.withLock { $0 }
-        let tagger = taggerResult.withLock { $0 }
+        // One model after the other: trained side by side, their temporaries (the dual
+        // solver's padded weights, the perceptron's sums) were alive at the same time and
+        // set the process's peak memory (BENCHMARKS.md, issue #18).
+        let classifier = examples.isEmpty ? nil : IntentClassifier.train(
+            examples: examples, slots: spans, declaredValues: declared, configuration: configuration)
+        let tagger = SlotTagger.train(examples: slotExamples, configuration: slotConfiguration)
         return NLUModel(
             // The examples are tokenized once, for the rules and both models.
             rules: RuleMatcher(labelledTexts: examples, patterns: bot.intents),

@@ -176,9 +176,13 @@ struct SlotTaggerTrainer {
                 break
             }
         }
-        let averagedWeights = zip(weights, weightSums).map { Float(Double($0) - $1 / step) }
-        let averagedTransitions = zip(transitions, transitionSums).map { Float(Double($0) - $1 / step) }
-        return (averagedWeights, averagedTransitions)
+        // Averaged in place: a third array of weights here was the peak of a bot's training.
+        for index in weights.indices { weights[index] = Float(Double(weights[index]) - weightSums[index] / step) }
+        weightSums = []
+        for index in transitions.indices {
+            transitions[index] = Float(Double(transitions[index]) - transitionSums[index] / step)
+        }
+        return (weights, transitions)
     }
 
     /// Indices into the transition table of a tag path: start, each pair, end.

@@ -12,7 +12,9 @@ struct BotOptions: ParsableArguments {
     /// Loads, checks and trains the bot (the same path for every command that runs one),
     /// printing every diagnostic to standard error; exits 1 when any is an error.
     func loadBot() throws -> Bot {
-        Bot(definition: try loadDefinition())
+        let bot = Bot(definition: try loadDefinition())
+        releaseFreedMemory()
+        return bot
     }
 
     /// Loads the bot's definition, printing every diagnostic to standard error; exits 1 when
@@ -54,12 +56,15 @@ struct ReferenceClock {
     var timeZone: TimeZone
 
     static func parse(_ text: String) -> ReferenceClock? {
-        let formatter = ISO8601DateFormatter()
-        for options: ISO8601DateFormatter.Options in [
-            [.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds], [.withFullDate],
-        ] {
-            formatter.formatOptions = options
-            if let date = formatter.date(from: text) {
+        // The ISO 8601 styles of FoundationEssentials, not `ISO8601DateFormatter`: that one
+        // opens an ICU date formatter, which maps about 3 MB of ICU's code and locale data
+        // into every process given `--now` (BENCHMARKS.md, issue #18).
+        let styles = [
+            Date.ISO8601FormatStyle(), Date.ISO8601FormatStyle(includingFractionalSeconds: true),
+            Date.ISO8601FormatStyle().year().month().day(),
+        ]
+        for style in styles {
+            if let date = try? style.parse(text) {
                 return ReferenceClock(date: date, timeZone: timeZone(of: text) ?? TimeZone(secondsFromGMT: 0) ?? .current)
             }
         }

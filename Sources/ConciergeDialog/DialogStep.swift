@@ -316,7 +316,8 @@ struct DialogStep<Random: RandomNumberGenerator> {
            machine.slots.contains(where: { $0.personal && profile.contains($0.name) && session.slots[$0.name] != nil }) {
             profile.insert(consent)
         }
-        for name in session.slots.keys where !profile.contains(name) { actions.append(.eraseSlot(name)) }
+        // In name order: a replay of the turn gives the same actions (a dictionary's order is not stable).
+        for name in session.slots.keys.sorted() where !profile.contains(name) { actions.append(.eraseSlot(name)) }
         session.slots = session.slots.filter { profile.contains($0.key) }
         session.pending = nil
         session.form = nil

@@ -12,7 +12,7 @@ import Testing
     #expect(DemoBot.loaded.diagnostics.map(\.description) == [])
     let bot = try #require(DemoBot.loaded.bot)
     #expect(bot.definition.dialog?.settings.start == "welcome")
-    #expect(bot.definition.dialog?.faq.count == 35)
+    #expect(bot.definition.dialog?.faq.count == 48)
 }
 
 @Test func manyFallbacksThroughNLUKeepTheSessionBounded() throws {
@@ -23,7 +23,10 @@ import Testing
     var now = Date(timeIntervalSince1970: 1_736_154_000)
     for index in 0..<300 {
         now += 1
-        let message = UserMessage(text: "qwzx \(index % 7) vbnm " + String(repeating: "blah ", count: index % 50 == 0 ? 400 : 1))
+        // Letters only: the tokenizer splits "2fa" into "2" and "fa", so a bare "2" reads as the
+        // two-factor FAQ (a known weakness, not what this test is about).
+        let nonsense = ["qwzx", "plok", "vrrm", "zzyx", "gnarf", "wibbit", "snorp"][index % 7]
+        let message = UserMessage(text: "\(nonsense) vbnm " + String(repeating: "blah ", count: index % 50 == 0 ? 400 : 1))
         let (reply, next) = bot.step(session: session, message: message, now: now, random: &random)
         #expect(reply.nlu.intent.name == "oos")
         session = next

@@ -28,6 +28,9 @@ private let repositoryRoot: String = {
         "faq/discounts", "faq/account_deletion", "faq/signup", "faq/free_plan", "faq/billing_period",
         "faq/unsubscribe", "faq/login_help", "faq/demo", "faq/competitors", "faq/sms_countries",
         "faq/contact", "faq/technical_problem",
+        "faq/other_channels", "faq/plan_change", "faq/combine_products", "faq/team_limits", "faq/currency",
+        "faq/this_chat", "faq/earlier_chat", "faq/cookies", "faq/widget_install", "faq/deliverability",
+        "faq/two_factor", "faq/api_errors", "faq/demo_reschedule",
     ])
     #expect(names.count >= 30)
     for intent in bot.intents {

@@ -21,6 +21,8 @@ let package = Package(
     targets: [
         .target(name: "ConciergeText"),
         .target(name: "ConciergeJSON"),
+        // Byte layouts of the compiled model file: bounds-checked reads, flat arrays in place.
+        .target(name: "ConciergeBinary"),
         .target(name: "ConciergeEntities", dependencies: ["ConciergeJSON"]),
         .target(name: "ConciergeBot", dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeJSON"]),
         .target(

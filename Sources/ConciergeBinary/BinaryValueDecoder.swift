@@ -1,0 +1,206 @@
+/// Reads a `Decodable` value back from the `BinaryValue` tree `BinaryValueEncoder` made.
+/// A tree of the wrong shape (a corrupted file that passed its checksum, or one written by
+/// another version of a type) is a `DecodingError`, never a crash.
+///
+///     let configuration = try BinaryValueDecoder.decode(ClassifierConfiguration.self, from: tree)
+public enum BinaryValueDecoder {
+    public static func decode<Value: Decodable>(_ type: Value.Type, from tree: BinaryValue) throws -> Value {
+        try TreeDecoder(value: tree, codingPath: []).decodeValue(type)
+    }
+}
+
+struct TreeDecoder: Decoder {
+    let value: BinaryValue
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        guard case .keyed(let pairs) = value else { throw mismatch("a keyed container") }
+        return KeyedDecodingContainer(KeyedTreeDecoder<Key>(pairs: pairs, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        guard case .array(let values) = value else { throw mismatch("an unkeyed container") }
+        return UnkeyedTreeDecoder(values: values, codingPath: codingPath)
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer {
+        SingleTreeDecoder(decoder: self)
+    }
+
+    func mismatch(_ expected: String) -> DecodingError {
+        DecodingError.typeMismatch(
+            Any.self, DecodingError.Context(codingPath: codingPath, debugDescription: "expected \(expected)"))
+    }
+
+    func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
+        if let primitive = type as? any DecodablePrimitive.Type {
+            guard let decoded = primitive.init(binaryValue: value) as? T else { throw mismatch("\(type)") }
+            return decoded
+        }
+        return try T(from: self)
+    }
+}
+
+/// Leaves read back from the tree; nil when the leaf holds something else or does not fit.
+protocol DecodablePrimitive {
+    init?(binaryValue: BinaryValue)
+}
+
+extension Bool: DecodablePrimitive {
+    init?(binaryValue: BinaryValue) {
+        guard case .bool(let value) = binaryValue else { return nil }
+        self = value
+    }
+}
+
+extension String: DecodablePrimitive {
+    init?(binaryValue: BinaryValue) {
+        guard case .string(let value) = binaryValue else { return nil }
+        self = value
+    }
+}
+
+extension Double: DecodablePrimitive {
+    init?(binaryValue: BinaryValue) {
+        switch binaryValue {
+        case .double(let value): self = value
+        case .int(let value): self = Double(value)
+        case .unsigned(let value): self = Double(value)
+        default: return nil
+        }
+    }
+}
+
+extension Float: DecodablePrimitive {
+    init?(binaryValue: BinaryValue) {
+        guard let value = Double(binaryValue: binaryValue) else { return nil }
+        self = Float(value)
+    }
+}
+
+/// Integers of every width read from either integer leaf, when the value fits.
+protocol IntegerPrimitive: DecodablePrimitive, FixedWidthInteger {}
+
+extension IntegerPrimitive {
+    init?(binaryValue: BinaryValue) {
+        switch binaryValue {
+        case .int(let value): self.init(exactly: value)
+        case .unsigned(let value): self.init(exactly: value)
+        default: return nil
+        }
+    }
+}
+
+extension Int: IntegerPrimitive {}
+extension Int8: IntegerPrimitive {}
+extension Int16: IntegerPrimitive {}
+extension Int32: IntegerPrimitive {}
+extension Int64: IntegerPrimitive {}
+extension UInt: IntegerPrimitive {}
+extension UInt8: IntegerPrimitive {}
+extension UInt16: IntegerPrimitive {}
+extension UInt32: IntegerPrimitive {}
+extension UInt64: IntegerPrimitive {}
+
+struct KeyedTreeDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let values: [String: BinaryValue]
+    let allKeys: [Key]
+    let codingPath: [any CodingKey]
+
+    init(pairs: [(key: String, value: BinaryValue)], codingPath: [any CodingKey]) {
+        values = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
+        allKeys = pairs.compactMap { Key(stringValue: $0.key) }
+        self.codingPath = codingPath
+    }
+
+    func contains(_ key: Key) -> Bool { values[key.stringValue] != nil }
+
+    private func child(_ key: Key) throws -> TreeDecoder {
+        guard let value = values[key.stringValue] else {
+            throw DecodingError.keyNotFound(key, DecodingError.Context(codingPath: codingPath, debugDescription: "missing"))
+        }
+        return TreeDecoder(value: value, codingPath: codingPath + [key])
+    }
+
+    func decodeNil(forKey key: Key) throws -> Bool {
+        guard let value = values[key.stringValue] else { return true }
+        return value == .null
+    }
+
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+        try child(key).decodeValue(type)
+    }
+
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        try child(key).container(keyedBy: type)
+    }
+
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+        try child(key).unkeyedContainer()
+    }
+
+    func superDecoder() throws -> any Decoder {
+        TreeDecoder(value: values["super"] ?? .null, codingPath: codingPath)
+    }
+
+    func superDecoder(forKey key: Key) throws -> any Decoder {
+        try child(key)
+    }
+}
+
+struct UnkeyedTreeDecoder: UnkeyedDecodingContainer {
+    let values: [BinaryValue]
+    let codingPath: [any CodingKey]
+    private(set) var currentIndex = 0
+
+    init(values: [BinaryValue], codingPath: [any CodingKey]) {
+        self.values = values
+        self.codingPath = codingPath
+    }
+
+    var count: Int? { values.count }
+    var isAtEnd: Bool { currentIndex >= values.count }
+
+    private mutating func next() throws -> TreeDecoder {
+        guard !isAtEnd else {
+            throw DecodingError.valueNotFound(
+                Any.self, DecodingError.Context(codingPath: codingPath, debugDescription: "no more elements"))
+        }
+        defer { currentIndex += 1 }
+        return TreeDecoder(value: values[currentIndex], codingPath: codingPath)
+    }
+
+    mutating func decodeNil() throws -> Bool {
+        guard !isAtEnd, values[currentIndex] == .null else { return false }
+        currentIndex += 1
+        return true
+    }
+
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        try next().decodeValue(type)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        try next().container(keyedBy: type)
+    }
+
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        try next().unkeyedContainer()
+    }
+
+    mutating func superDecoder() throws -> any Decoder {
+        try next()
+    }
+}
+
+struct SingleTreeDecoder: SingleValueDecodingContainer {
+    let decoder: TreeDecoder
+    var codingPath: [any CodingKey] { decoder.codingPath }
+
+    func decodeNil() -> Bool { decoder.value == .null }
+
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        try decoder.decodeValue(type)
+    }
+}

@@ -30,7 +30,7 @@ let package = Package(
             dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeJSON", "ConciergeBot",
                            .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "ConciergeNLU", dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeJSON", "ConciergeBot"]),
+        .target(name: "ConciergeNLU", dependencies: ["ConciergeBinary", "ConciergeText", "ConciergeEntities", "ConciergeJSON", "ConciergeBot"]),
         .target(name: "ConciergeDialog", dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeJSON", "ConciergeBot", "ConciergeNLU"]),
         .target(
             name: "ConciergeEngine",

@@ -204,3 +204,16 @@ struct SingleTreeDecoder: SingleValueDecodingContainer {
         try decoder.decodeValue(type)
     }
 }
+
+extension BinaryReader {
+    /// A `Codable` value written as a `BinaryValue` tree; a tree of the wrong shape is a format error.
+    public mutating func readCodable<Value: Decodable>(_ type: Value.Type) throws(BinaryFormatError) -> Value {
+        let start = offset
+        let tree = try BinaryValue.read(from: &self)
+        do {
+            return try BinaryValueDecoder.decode(type, from: tree)
+        } catch {
+            throw BinaryFormatError("\(type) does not decode: \(error)", at: start)
+        }
+    }
+}

@@ -14,8 +14,8 @@ public struct RuleMatcher: Sendable {
         case exactExample = "exact_example"
     }
 
-    private let exampleIntents: [String: String]
-    private let patterns: [(intent: String, pattern: PhrasePattern)]
+    let exampleIntents: [String: String]
+    let patterns: [(intent: String, pattern: PhrasePattern)]
 
     /// Exact examples from labelled, tokenized texts, and the intents' patterns.
     public init(labelledTexts: [(tokens: [Token], label: String)], patterns: [IntentDefinition] = []) {
@@ -33,6 +33,12 @@ public struct RuleMatcher: Sendable {
         // An example shared by two intents decides nothing; the classifier weighs it.
         exampleIntents = owners.compactMapValues { $0.count == 1 ? $0.first : nil }
         self.patterns = patterns
+    }
+
+    /// A matcher from its tables (a compiled model's).
+    init(exampleIntents: [String: String], patterns: [IntentDefinition]) {
+        self.exampleIntents = exampleIntents
+        self.patterns = patterns.flatMap { intent in intent.patterns.map { (intent.name, $0) } }
     }
 
     public func match(_ tokens: [Token]) -> (intent: String, kind: Kind)? {

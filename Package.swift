@@ -31,6 +31,8 @@ let package = Package(
                            .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "ConciergeNLU", dependencies: ["ConciergeBinary", "ConciergeText", "ConciergeEntities", "ConciergeJSON", "ConciergeBot"]),
+        // The compiled model file: a bot's definition and trained NLU as one versioned, checksummed file.
+        .target(name: "ConciergeModel", dependencies: ["ConciergeBinary", "ConciergeBot", "ConciergeNLU"]),
         .target(name: "ConciergeDialog", dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeJSON", "ConciergeBot", "ConciergeNLU"]),
         .target(
             name: "ConciergeEngine",

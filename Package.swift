@@ -57,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "concierge",
             dependencies: [
-                "CReadline", "ConciergeFronts", "ConciergeAuthoring", "ConciergeStore",
+                "CReadline", "ConciergeFronts", "ConciergeAuthoring", "ConciergeStore", "ConciergeBinary", "ConciergeModel",
                 "ConciergeJSON", "ConciergeBot", "ConciergeLoader", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -79,6 +79,7 @@ let package = Package(
         .testTarget(name: "ConciergeStoreTests", dependencies: ["ConciergeDialog", "ConciergeEngine", "ConciergeJSON", "ConciergeStore", "ConciergeTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ConciergeFrontsTests", dependencies: ["ConciergeDialog", "ConciergeEngine", "ConciergeFronts", "ConciergeJSON", "ConciergeLoader", "ConciergeTestSupport"]),
         .testTarget(name: "ConciergeAuthoringTests", dependencies: ["ConciergeAuthoring", "ConciergeBot", "ConciergeDialog", "ConciergeEngine", "ConciergeJSON", "ConciergeLoader", "ConciergeNLU", "ConciergeTestSupport"]),
+        .testTarget(name: "ConciergeModelTests", dependencies: ["ConciergeAuthoring", "ConciergeBinary", "ConciergeBot", "ConciergeDialog", "ConciergeEngine", "ConciergeJSON", "ConciergeLoader", "ConciergeModel", "ConciergeNLU", "ConciergeTestSupport"]),
         .testTarget(name: "ConciergeCLITests", dependencies: ["ConciergeDialog", "ConciergeEngine", "ConciergeFronts", "ConciergeJSON", "ConciergeNLU", "ConciergeStore", "ConciergeTestSupport", .product(name: "GRDB", package: "GRDB.swift"), "concierge"]),
     ],
     swiftLanguageModes: [.v6]

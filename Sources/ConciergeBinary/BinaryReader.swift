@@ -107,7 +107,8 @@ public struct BinaryReader: Sendable {
         Array(try readFlatArray(Element.self))
     }
 
-    private mutating func skipPadding() throws(BinaryFormatError) {
+    /// Skips the zero bytes `BinaryWriter.pad(to: arrayAlignment)` wrote.
+    public mutating func skipPadding() throws(BinaryFormatError) {
         let aligned = (offset + BinaryWriter.arrayAlignment - 1) / BinaryWriter.arrayAlignment * BinaryWriter.arrayAlignment
         guard aligned <= range.upperBound else { throw BinaryFormatError("unexpected end of data", at: offset) }
         offset = aligned

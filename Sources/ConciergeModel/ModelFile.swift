@@ -93,6 +93,7 @@ public enum ModelFile {
             var reader = BinaryReader(storage, range: bodyRange)
             let engine = try reader.readString()
             guard engine == identity.engine else { throw ModelFileError.otherEngine(engine) }
+            try reader.skipPadding()
             let checksum = ContentHash.hash(UnsafeRawBufferPointer(rebasing: storage.bytes[bodyRange]), seed: checksumSeed)
             var header = BinaryReader(storage, range: 40..<48)
             guard checksum == (try header.read(UInt64.self)) else { throw ModelFileError.corrupted("checksum mismatch") }

@@ -26,7 +26,13 @@ extension IntentClassifier {
         var labels: [String] = []
         labels.reserveCapacity(labelCount)
         for _ in 0..<labelCount { labels.append(try reader.readString()) }
+        let configurationStart = reader.offset
         let configuration = try reader.readCodable(ClassifierConfiguration.self)
+        // Feature extraction loops over these ranges for every message.
+        let sizes = 1...64
+        guard sizes.contains(configuration.features.wordNgrams.lowerBound), sizes.contains(configuration.features.wordNgrams.upperBound),
+              sizes.contains(configuration.features.charNgrams.lowerBound), sizes.contains(configuration.features.charNgrams.upperBound)
+        else { throw BinaryFormatError("the classifier's n-gram sizes are out of range", at: configurationStart) }
         let vectorizer = try TfidfVectorizer.read(from: &reader, configuration: configuration.features)
         let start = reader.offset
         let classCount = try reader.readInt()

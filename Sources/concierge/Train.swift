@@ -1,0 +1,45 @@
+import ArgumentParser
+import ConciergeLoader
+import ConciergeModel
+import ConciergeNLU
+import Foundation
+
+/// `concierge train`: loads, checks and trains the bot and writes its compiled model, by
+/// default into the cache every other command reads (`ModelCache`).
+struct Train: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train the bot and write its compiled model (by default into the cache every command starts from).",
+        discussion: """
+            The model holds the bot's definition, its warnings and the trained NLU; it is used when the bot's \
+            files are unchanged (`--model FILE`, or the cache in $XDG_CACHE_HOME/concierge, default \
+            ~/.cache/concierge). Other commands train and cache a bot they have not seen by themselves.
+            """
+    )
+
+    @OptionGroup var botOptions: BotOptions
+    @Option(help: ArgumentHelp("Where to write the model (default: the cache).", valueName: "file")) var out: String?
+
+    func validate() throws {
+        if botOptions.model != nil { throw ValidationError("train writes a model; --model reads one (use --out)") }
+    }
+
+    func run() throws {
+        let source = BotLoader.sourceFiles(directory: botOptions.bot)
+        let (definition, warnings) = try botOptions.checkedDefinition(source)
+        guard case .files(let files, _) = source else { throw ExitCode(1) }
+        let identity = ModelIdentity(engine: ModelCache.engineBuild, botHash: BotContentHash(files: files.map { file in
+            (path: file.path, bytes: file.data.map { [UInt8]($0) })
+        }))
+        let nlu = NLUModel.train(bot: definition)
+        let path = out ?? ModelCache(environment: ProcessInfo.processInfo.environment).path(for: identity)
+        do {
+            let bytes = try ModelFile.encode(CompiledBot(definition: definition, nlu: nlu, warnings: warnings), identity: identity)
+            try ModelCache.writeAtomically(bytes, to: path)
+            print("wrote \(path) (\(bytes.count) bytes: \(definition.intents.count) intents)")
+        } catch {
+            printError("error: cannot write the model: \(error)")
+            throw ExitCode(2)
+        }
+    }
+}

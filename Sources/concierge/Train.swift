@@ -19,6 +19,9 @@ struct Train: ParsableCommand {
 
     @OptionGroup var botOptions: BotOptions
     @Option(help: ArgumentHelp("Where to write the model (default: the cache).", valueName: "file")) var out: String?
+    // For scripts/fuzz-model.sh: damaged copies of the bot's model read back on a release build.
+    @Option(help: .hidden) var fuzzIterations: Int?
+    @Option(help: .hidden) var fuzzSeed: UInt64 = 1
 
     func validate() throws {
         if botOptions.model != nil { throw ValidationError("train writes a model; --model reads one (use --out)") }
@@ -32,6 +35,10 @@ struct Train: ParsableCommand {
             (path: file.path, bytes: file.data.map { [UInt8]($0) })
         }))
         let nlu = NLUModel.train(bot: definition)
+        if let fuzzIterations {
+            return try fuzz(CompiledBot(definition: definition, nlu: nlu, warnings: warnings), identity: identity,
+                            iterations: fuzzIterations)
+        }
         let path = out ?? ModelCache(environment: ProcessInfo.processInfo.environment).path(for: identity)
         do {
             let bytes = try ModelFile.encode(CompiledBot(definition: definition, nlu: nlu, warnings: warnings), identity: identity)
@@ -41,5 +48,16 @@ struct Train: ParsableCommand {
             printError("error: cannot write the model: \(error)")
             throw ExitCode(2)
         }
+    }
+
+    /// Reads `iterations` damaged copies of the model back; exits 1 when one that kept its
+    /// old checksum was not refused (a crash ends the run by itself).
+    private func fuzz(_ compiled: CompiledBot, identity: ModelIdentity, iterations: Int) throws {
+        let bytes = try ModelFile.encode(compiled, identity: identity)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let report = ModelFuzz(bytes: bytes, identity: identity, seed: fuzzSeed).run(iterations: iterations)
+        print("fuzz: \(report) (model of \(bytes.count) bytes, \(clock.now - start))")
+        if report.undetected > 0 { throw ExitCode(1) }
     }
 }

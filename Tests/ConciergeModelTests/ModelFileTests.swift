@@ -23,7 +23,11 @@ import Testing
               - starter: [basic]
         intents:
           pricing:
-            examples: [how much is the [growth](plan) plan, what does [starter](plan) cost, price for [12](team_size) people, pricing]
+            examples:
+              - "how much is the [growth](plan) plan"
+              - "what does [starter](plan) cost"
+              - "price for [12](team_size) people"
+              - pricing
           greet:
             examples: [hi, hello, hey there, good morning]
             patterns: ["(hi|hello) *"]
@@ -31,19 +35,21 @@ import Testing
             examples: [book a demo, can I see a demo, show me the product, demo please]
         """),
         (path: "dialogs/main.yml", contents: """
-        start: welcome
+        settings: {start: welcome}
         states:
           welcome:
             say: ["Hi! Ask about {plan|our plans}."]
             on: {pricing: price, demo: book}
           price:
             say: ["The {plan|growth} plan is $20."]
+            final: true
           book:
             form:
               fields:
                 - slot: team_size
                   ask: ["How many people?"]
             say: ["Booked for {team_size}."]
+            final: true
         """),
     ]).definition
 

@@ -34,11 +34,31 @@ struct TreeDecoder: Decoder {
     }
 
     func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
-        if let primitive = type as? any DecodablePrimitive.Type {
+        // Metatype comparisons, not a cast to `DecodablePrimitive`: a protocol cast scans the
+        // runtime's conformance tables the first time for every type, which was most of a start.
+        if let primitive = primitiveType(type) {
             guard let decoded = primitive.init(binaryValue: value) as? T else { throw mismatch("\(type)") }
             return decoded
         }
         return try T(from: self)
+    }
+
+    private func primitiveType<T>(_ type: T.Type) -> (any DecodablePrimitive.Type)? {
+        if type == String.self { return String.self }
+        if type == Int.self { return Int.self }
+        if type == Double.self { return Double.self }
+        if type == Bool.self { return Bool.self }
+        if type == Float.self { return Float.self }
+        if type == Int64.self { return Int64.self }
+        if type == UInt64.self { return UInt64.self }
+        if type == Int32.self { return Int32.self }
+        if type == UInt32.self { return UInt32.self }
+        if type == Int16.self { return Int16.self }
+        if type == UInt16.self { return UInt16.self }
+        if type == Int8.self { return Int8.self }
+        if type == UInt8.self { return UInt8.self }
+        if type == UInt.self { return UInt.self }
+        return nil
     }
 }
 

@@ -54,7 +54,7 @@ public struct FlatArray<Element: BitwiseCopyable>: @unchecked Sendable, RandomAc
         self.count = count
     }
 
-    /// A copy of `elements`.
+    /// The elements of an array built in memory (a trained model's), copied once.
     public init(_ elements: [Element]) {
         let storage = elements.withUnsafeBytes { FlatStorage(copying: $0) }
         self.init(storage: storage, offset: 0, count: elements.count)

@@ -17,15 +17,27 @@ public struct BotContentHash: Hashable, Sendable {
 
     /// A file that could not be read hashes as its path alone, with a marker.
     public init(files: [(path: String, bytes: [UInt8]?)]) {
+        self.init(paths: files.map(\.path)) { index, body in
+            if let bytes = files[index].bytes { bytes.withUnsafeBytes(body) } else { body(nil) }
+        }
+    }
+
+    /// The same over bytes the caller holds in any form: `withBytes(index, body)` calls
+    /// `body` with file `index`'s bytes, or nil when it could not be read.
+    public init(paths: [String], withBytes: (Int, (UnsafeRawBufferPointer?) -> Void) -> Void) {
         var first = ContentHash(seed: 0x626F_7431)
         var second = ContentHash(seed: 0x626F_7432)
-        for file in files {
-            for hasher in [0, 1] {
-                func mix(_ hash: inout ContentHash) {
-                    hash.combine(file.path)
-                    if let bytes = file.bytes { hash.combine(bytes) } else { hash.combine("<unreadable>") }
+        for (index, path) in paths.enumerated() {
+            first.combine(path)
+            second.combine(path)
+            withBytes(index) { bytes in
+                if let bytes {
+                    first.combine(bytes)
+                    second.combine(bytes)
+                } else {
+                    first.combine("<unreadable>")
+                    second.combine("<unreadable>")
                 }
-                if hasher == 0 { mix(&first) } else { mix(&second) }
             }
         }
         self.init(first: first.value, second: second.value)

@@ -1,4 +1,5 @@
 import ConciergeBinary
+import Foundation
 
 /// What a model file must match to be used: the format, the engine that trained it, and the
 /// content of the bot's files.
@@ -78,23 +79,56 @@ public enum ModelFile {
             writer.write(bytes: bytes)
         }
         writer.patch(UInt64(writer.bytes.count - headerSize), at: 32)
-        let checksum = writer.bytes.withUnsafeBytes { bytes in
-            ContentHash.hash(UnsafeRawBufferPointer(rebasing: bytes[headerSize...]), seed: checksumSeed)
-        }
-        writer.patch(checksum, at: 40)
+        writer.patch(writer.bytes.withUnsafeBytes { checksum(ofFile: $0) }, at: 40)
         return writer.bytes
     }
 
+    /// The checksum of a model file's body (all but the 64-byte header): the hashes of its
+    /// chunks of `checksumChunk` bytes (ending at multiples of it in the file), taken on all
+    /// cores, hashed in order. `checked` sees each chunk once it is read (from any thread):
+    /// the caller may give a mapped chunk's pages back at once, so checking a large model
+    /// never holds it all in memory.
+    public static func checksum(
+        ofFile file: UnsafeRawBufferPointer, checked: @Sendable (UnsafeRawBufferPointer) -> Void = { _ in }
+    ) -> UInt64 {
+        let start = min(headerSize, file.count)
+        let chunkCount = file.count > start ? (file.count - 1) / checksumChunk + 1 : 0
+        let hashes = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: max(chunkCount, 1))
+        defer { hashes.deallocate() }
+        let address = UInt(bitPattern: file.baseAddress)
+        let count = file.count
+        let results = UInt(bitPattern: hashes.baseAddress)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { index in
+            // Addresses, not pointers, cross into the closure: each job reads its own chunk and
+            // writes its own slot.
+            guard let base = UnsafeRawPointer(bitPattern: address),
+                  let slots = UnsafeMutablePointer<UInt64>(bitPattern: results) else { return }
+            let lower = max(index * checksumChunk, start)
+            let upper = min((index + 1) * checksumChunk, count)
+            let chunk = UnsafeRawBufferPointer(start: base + lower, count: upper - lower)
+            slots[index] = ContentHash.hash(chunk, seed: checksumSeed)
+            checked(chunk)
+        }
+        var hash = ContentHash(seed: checksumSeed)
+        hash.combine(UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: hashes[0..<chunkCount])))
+        return hash.value
+    }
+
+    public static let checksumChunk = 1 << 20
+
     /// The compiled bot in `storage`, if it is a sound model file of this format, engine and
     /// bot. Its large tables stay in `storage` (a mapped file stays mapped while they live).
-    public static func decode(_ storage: FlatStorage, identity: ModelIdentity) throws(ModelFileError) -> CompiledBot {
+    /// `checked` sees every chunk of the file the checksum has read (see `checksum`).
+    public static func decode(
+        _ storage: FlatStorage, identity: ModelIdentity, checked: @Sendable (UnsafeRawBufferPointer) -> Void = { _ in }
+    ) throws(ModelFileError) -> CompiledBot {
         let bodyRange = try checkHeader(storage, identity: identity)
         do {
             var reader = BinaryReader(storage, range: bodyRange)
             let engine = try reader.readString()
             guard engine == identity.engine else { throw ModelFileError.otherEngine(engine) }
             try reader.skipPadding()
-            let checksum = ContentHash.hash(UnsafeRawBufferPointer(rebasing: storage.bytes[bodyRange]), seed: checksumSeed)
+            let checksum = checksum(ofFile: storage.bytes, checked: checked)
             var header = BinaryReader(storage, range: 40..<48)
             guard checksum == (try header.read(UInt64.self)) else { throw ModelFileError.corrupted("checksum mismatch") }
             return try CompiledBot.read(sections: try sections(storage, after: &reader))

@@ -85,9 +85,7 @@ public struct ModelFuzz: Sendable {
     static func reseal(_ copy: inout [UInt8]) {
         guard copy.count >= ModelFile.headerSize else { return }
         let length = UInt64(copy.count - ModelFile.headerSize)
-        let checksum = copy.withUnsafeBytes { bytes in
-            ContentHash.hash(UnsafeRawBufferPointer(rebasing: bytes[ModelFile.headerSize...]), seed: ModelFile.checksumSeed)
-        }
+        let checksum = copy.withUnsafeBytes { ModelFile.checksum(ofFile: $0) }
         for (offset, value) in [(32, length), (40, checksum)] {
             withUnsafeBytes(of: value.littleEndian) { raw in
                 for (index, byte) in raw.enumerated() { copy[offset + index] = byte }

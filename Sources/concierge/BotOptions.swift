@@ -27,9 +27,9 @@ struct BotOptions: ParsableArguments {
         guard case .files(let files, _) = source else {
             return Bot(definition: try checkedDefinition(source).definition)
         }
-        let identity = ModelIdentity(engine: ModelCache.engineBuild, botHash: BotContentHash(files: files.map { file in
-            (path: file.path, bytes: file.data.map { [UInt8]($0) })
-        }))
+        let identity = ModelIdentity(engine: ModelCache.engineBuild, botHash: BotContentHash(paths: files.map(\.path)) { index, body in
+            if let data = files[index].data { data.withUnsafeBytes(body) } else { body(nil) }
+        })
         let cache = ModelCache(environment: ProcessInfo.processInfo.environment)
         if let compiled = compiledModel(at: model ?? cache.path(for: identity), identity: identity, given: model != nil) {
             for warning in compiled.warnings { printError(warning) }
@@ -55,8 +55,7 @@ struct BotOptions: ParsableArguments {
         guard given || FileManager.default.fileExists(atPath: path) else { return nil }
         do {
             let storage = try ModelCache.map(path)
-            let compiled = try ModelFile.decode(storage, identity: identity)
-            ModelCache.release(storage)
+            let compiled = try ModelFile.decode(storage, identity: identity, checked: ModelCache.release)
             if modelInfo { printError("model: read from \(path)") }
             return compiled
         } catch {

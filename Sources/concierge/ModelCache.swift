@@ -29,9 +29,16 @@ struct ModelCache {
     /// The engine build a model belongs to: the model format and this executable's size and
     /// modification time, so a rebuilt engine never uses models an older build trained.
     static let engineBuild: String = {
-        let path = Bundle.main.executablePath ?? CommandLine.arguments[0]
         var info = stat()
-        let stamp = stat(path, &info) == 0 ? "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)" : "unknown"
+        // /proc/self/exe is this executable however it was started (by PATH, a link…).
+        let found = stat("/proc/self/exe", &info) == 0
+            || Bundle.main.executablePath.map { stat($0, &info) == 0 } ?? false
+        #if os(Linux)
+        let modified = info.st_mtim
+        #else
+        let modified = info.st_mtimespec
+        #endif
+        let stamp = found ? "\(info.st_size)-\(modified.tv_sec).\(modified.tv_nsec)" : "unknown"
         return "concierge model \(ModelFile.formatVersion) build \(stamp)"
     }()
 
@@ -57,11 +64,17 @@ struct ModelCache {
         }
     }
 
-    /// Gives the mapped pages back after the checksum read them all: only the pages a
-    /// message touches come back, so a large model costs little resident memory.
-    static func release(_ storage: FlatStorage) {
-        guard let base = storage.bytes.baseAddress, storage.count > 0 else { return }
-        _ = madvise(UnsafeMutableRawPointer(mutating: base), storage.count, MADV_DONTNEED)
+    /// Gives back the mapped pages of a chunk the checksum has read (`ModelFile.checksum`):
+    /// only the pages a message touches come back, so a large model costs little resident
+    /// memory, even at its peak. The file is mapped read-only and private: the pages come
+    /// back from the file.
+    static func release(_ chunk: UnsafeRawBufferPointer) {
+        guard let start = chunk.baseAddress, chunk.count > 0 else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let first = Int(bitPattern: start) / page * page
+        let end = Int(bitPattern: start + chunk.count) / page * page
+        guard end > first, let address = UnsafeMutableRawPointer(bitPattern: first) else { return }
+        _ = madvise(address, end - first, MADV_DONTNEED)
     }
 
     /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`.

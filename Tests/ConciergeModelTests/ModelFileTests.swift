@@ -168,7 +168,7 @@ import Testing
     }
 
     static func reseal(_ copy: inout [UInt8]) {
-        let checksum = copy.withUnsafeBytes { ContentHash.hash(UnsafeRawBufferPointer(rebasing: $0[64...]), seed: 0x6D6F_6465_6C31) }
+        let checksum = copy.withUnsafeBytes { ModelFile.checksum(ofFile: $0) }
         withUnsafeBytes(of: checksum.littleEndian) { raw in
             for (index, byte) in raw.enumerated() { copy[40 + index] = byte }
         }

@@ -34,31 +34,30 @@ struct TreeDecoder: Decoder {
     }
 
     func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
-        // Metatype comparisons, not a cast to `DecodablePrimitive`: a protocol cast scans the
-        // runtime's conformance tables the first time for every type, which was most of a start.
-        if let primitive = primitiveType(type) {
-            guard let decoded = primitive.init(binaryValue: value) as? T else { throw mismatch("\(type)") }
-            return decoded
-        }
+        // Metatype comparisons and a bit cast to the same type, not casts through a protocol:
+        // those scan the runtime's conformance tables the first time for every type, which
+        // was most of a start.
+        if type == String.self { return try primitive(String.self, as: type) }
+        if type == Int.self { return try primitive(Int.self, as: type) }
+        if type == Double.self { return try primitive(Double.self, as: type) }
+        if type == Bool.self { return try primitive(Bool.self, as: type) }
+        if type == Float.self { return try primitive(Float.self, as: type) }
+        if type == Int64.self { return try primitive(Int64.self, as: type) }
+        if type == UInt64.self { return try primitive(UInt64.self, as: type) }
+        if type == Int32.self { return try primitive(Int32.self, as: type) }
+        if type == UInt32.self { return try primitive(UInt32.self, as: type) }
+        if type == Int16.self { return try primitive(Int16.self, as: type) }
+        if type == UInt16.self { return try primitive(UInt16.self, as: type) }
+        if type == Int8.self { return try primitive(Int8.self, as: type) }
+        if type == UInt8.self { return try primitive(UInt8.self, as: type) }
+        if type == UInt.self { return try primitive(UInt.self, as: type) }
         return try T(from: self)
     }
 
-    private func primitiveType<T>(_ type: T.Type) -> (any DecodablePrimitive.Type)? {
-        if type == String.self { return String.self }
-        if type == Int.self { return Int.self }
-        if type == Double.self { return Double.self }
-        if type == Bool.self { return Bool.self }
-        if type == Float.self { return Float.self }
-        if type == Int64.self { return Int64.self }
-        if type == UInt64.self { return UInt64.self }
-        if type == Int32.self { return Int32.self }
-        if type == UInt32.self { return UInt32.self }
-        if type == Int16.self { return Int16.self }
-        if type == UInt16.self { return UInt16.self }
-        if type == Int8.self { return Int8.self }
-        if type == UInt8.self { return UInt8.self }
-        if type == UInt.self { return UInt.self }
-        return nil
+    /// The leaf as `Primitive`, given back as `T`, which the caller checked is `Primitive`.
+    private func primitive<Primitive: DecodablePrimitive, T>(_ primitive: Primitive.Type, as type: T.Type) throws -> T {
+        guard let decoded = Primitive(binaryValue: value) else { throw mismatch("\(type)") }
+        return unsafeBitCast(decoded, to: T.self)
     }
 }
 
@@ -125,14 +124,17 @@ extension UInt64: IntegerPrimitive {}
 
 struct KeyedTreeDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let values: [String: BinaryValue]
-    let allKeys: [Key]
+    private let keys: [String]
     let codingPath: [any CodingKey]
 
     init(pairs: [(key: String, value: BinaryValue)], codingPath: [any CodingKey]) {
         values = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
-        allKeys = pairs.compactMap { Key(stringValue: $0.key) }
+        keys = pairs.map(\.key)
         self.codingPath = codingPath
     }
+
+    /// Only enums ask (to learn their case), so the keys are made on demand.
+    var allKeys: [Key] { keys.compactMap { Key(stringValue: $0) } }
 
     func contains(_ key: Key) -> Bool { values[key.stringValue] != nil }
 

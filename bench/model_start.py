@@ -8,7 +8,8 @@ imports scikit-learn. Runs are interleaved; medians are printed as JSON.
 
 Cases: `big_cold` (an empty cache: load, train, write the model), `big_warm` (the cache
 written by the first run), `big_previous`; `demo_warm`, `demo_cold`, `demo_previous` (the
-demo bot in this folder); `python_import_sklearn`. Each run is a new process; wall time and
+demo bot in this folder); `help` (`concierge --help`: the process alone);
+`python_import_sklearn`. Each run is a new process; wall time and
 peak RSS (ru_maxrss of that child, from wait4).
 """
 import argparse
@@ -64,6 +65,8 @@ def main():
         "big_warm": lambda: run([args.binary] + big, base),
         "big_previous": lambda: run([args.previous] + big, base),
         "demo_warm": lambda: run([args.binary] + demo, base),
+        # The floor: a process that loads the same executable and prints its help.
+        "help": lambda: run([args.binary, "--help"], base),
         "demo_cold": cold(demo),
         "demo_previous": lambda: run([args.previous] + demo, base),
         "python_import_sklearn": lambda: run(

@@ -27,9 +27,7 @@ struct BotOptions: ParsableArguments {
         guard case .files(let files, _) = source else {
             return Bot(definition: try checkedDefinition(source).definition)
         }
-        let identity = ModelIdentity(engine: ModelCache.engineBuild, botHash: BotContentHash(paths: files.map(\.path)) { index, body in
-            if let data = files[index].data { data.withUnsafeBytes(body) } else { body(nil) }
-        })
+        let identity = ModelCache.identity(of: files)
         let cache = ModelCache(environment: ProcessInfo.processInfo.environment)
         if let compiled = compiledModel(at: model ?? cache.path(for: identity), identity: identity, given: model != nil) {
             for warning in compiled.warnings { printError(warning) }

@@ -42,6 +42,13 @@ struct ModelCache {
         return "concierge model \(ModelFile.formatVersion) build \(stamp)"
     }()
 
+    /// What a model for these bot files (as `BotLoader.sourceFiles` read them) must match.
+    static func identity(of files: [(path: String, data: Data?)]) -> ModelIdentity {
+        ModelIdentity(engine: engineBuild, botHash: BotContentHash(paths: files.map(\.path)) { index, body in
+            if let data = files[index].data { data.withUnsafeBytes(body) } else { body(nil) }
+        })
+    }
+
     struct FileError: Error, CustomStringConvertible {
         var description: String
     }

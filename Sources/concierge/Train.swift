@@ -31,9 +31,7 @@ struct Train: ParsableCommand {
         let source = BotLoader.sourceFiles(directory: botOptions.bot)
         let (definition, warnings) = try botOptions.checkedDefinition(source)
         guard case .files(let files, _) = source else { throw ExitCode(1) }
-        let identity = ModelIdentity(engine: ModelCache.engineBuild, botHash: BotContentHash(paths: files.map(\.path)) { index, body in
-            if let data = files[index].data { data.withUnsafeBytes(body) } else { body(nil) }
-        })
+        let identity = ModelCache.identity(of: files)
         let nlu = NLUModel.train(bot: definition)
         if let fuzzIterations {
             return try fuzz(CompiledBot(definition: definition, nlu: nlu, warnings: warnings), identity: identity,

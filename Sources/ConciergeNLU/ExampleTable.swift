@@ -5,9 +5,13 @@ import ConciergeBinary
 /// keys' bytes end to end, and each entry's intent. A compiled model's table is used where
 /// the file is mapped: a start does not build 15,000 strings and a dictionary of them.
 ///
+///
+/// A class: a `Bot` holding the table inline changed its layout enough to crash debug test
+/// builds that copy a `Bot?` (Swift 6.3; see `DemoBot.bot()`), where one reference does not.
+///
 ///     let table = ExampleTable(["how much is it": "pricing", "hi": "greet"])
 ///     table.intent(for: "hi")   // "greet"
-struct ExampleTable: Sendable {
+final class ExampleTable: Sendable {
     /// The intents entries name.
     let intents: [String]
     /// Per slot, 0 (empty) or an entry number + 1; a power of two long, at most half full.
@@ -19,7 +23,7 @@ struct ExampleTable: Sendable {
 
     private static let seed: UInt64 = 0x6578_616D_706C_6573
 
-    init(_ pairs: [String: String]) {
+    convenience init(_ pairs: [String: String]) {
         let intents = Array(Set(pairs.values)).sorted()
         let intentIndex = Dictionary(uniqueKeysWithValues: intents.enumerated().map { ($1, UInt32($0)) })
         var capacity = 16

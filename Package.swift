@@ -21,6 +21,8 @@ let package = Package(
     targets: [
         .target(name: "ConciergeText"),
         .target(name: "ConciergeJSON"),
+        // Byte layouts of the compiled model file: bounds-checked reads, flat arrays in place.
+        .target(name: "ConciergeBinary"),
         .target(name: "ConciergeEntities", dependencies: ["ConciergeJSON"]),
         .target(name: "ConciergeBot", dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeJSON"]),
         .target(
@@ -28,7 +30,9 @@ let package = Package(
             dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeJSON", "ConciergeBot",
                            .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "ConciergeNLU", dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeJSON", "ConciergeBot"]),
+        .target(name: "ConciergeNLU", dependencies: ["ConciergeBinary", "ConciergeText", "ConciergeEntities", "ConciergeJSON", "ConciergeBot"]),
+        // The compiled model file: a bot's definition and trained NLU as one versioned, checksummed file.
+        .target(name: "ConciergeModel", dependencies: ["ConciergeBinary", "ConciergeBot", "ConciergeNLU"]),
         .target(name: "ConciergeDialog", dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeJSON", "ConciergeBot", "ConciergeNLU"]),
         .target(
             name: "ConciergeEngine",
@@ -54,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "concierge",
             dependencies: [
-                "CReadline", "ConciergeFronts", "ConciergeAuthoring", "ConciergeStore",
+                "CReadline", "ConciergeFronts", "ConciergeAuthoring", "ConciergeStore", "ConciergeBinary", "ConciergeModel",
                 "ConciergeJSON", "ConciergeBot", "ConciergeLoader", "ConciergeNLU", "ConciergeDialog", "ConciergeEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -82,6 +86,7 @@ let package = Package(
         .testTarget(name: "ConciergeStoreTests", dependencies: ["ConciergeDialog", "ConciergeEngine", "ConciergeJSON", "ConciergeStore", "ConciergeTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ConciergeFrontsTests", dependencies: ["ConciergeDialog", "ConciergeEngine", "ConciergeFronts", "ConciergeJSON", "ConciergeLoader", "ConciergeTestSupport"]),
         .testTarget(name: "ConciergeAuthoringTests", dependencies: ["ConciergeAuthoring", "ConciergeBot", "ConciergeDialog", "ConciergeEngine", "ConciergeJSON", "ConciergeLoader", "ConciergeNLU", "ConciergeTestSupport"]),
+        .testTarget(name: "ConciergeModelTests", dependencies: ["ConciergeAuthoring", "ConciergeBinary", "ConciergeBot", "ConciergeDialog", "ConciergeEngine", "ConciergeJSON", "ConciergeLoader", "ConciergeModel", "ConciergeNLU", "ConciergeTestSupport"]),
         .testTarget(name: "ConciergeCLITests", dependencies: ["ConciergeDialog", "ConciergeEngine", "ConciergeFronts", "ConciergeJSON", "ConciergeNLU", "ConciergeStore", "ConciergeTestSupport", .product(name: "GRDB", package: "GRDB.swift"), "concierge"]),
     ],
     swiftLanguageModes: [.v6]

@@ -39,9 +39,10 @@ public struct BotTestRun: Sendable {
             && (simulation?.passed ?? true) && !personaDiagnostics.contains { $0.severity == .error }
     }
 
-    /// Runs both halves; `progress(done, total)` counts folds, then conversations.
+    /// Runs both halves; `progress(done, total)` counts folds, then conversations. `trained`
+    /// is the bot trained on all of `definition` when the caller has it (from a compiled model).
     public static func run(
-        bot definition: BotDefinition, transcripts: [TranscriptFile], transcriptDiagnostics: [Diagnostic] = [],
+        bot definition: BotDefinition, trained: Bot? = nil, transcripts: [TranscriptFile], transcriptDiagnostics: [Diagnostic] = [],
         personas: [Persona] = [], personaDiagnostics: [Diagnostic] = [],
         folds: Int = 5, seed: UInt64 = 0, progress: (Int, Int) -> Void = { _, _ in }
     ) -> BotTestRun {
@@ -51,7 +52,7 @@ public struct BotTestRun: Sendable {
         let cv = validation.run(bot: definition) { done, _ in progress(done, total) }
         var results: [ConversationResult] = []
         // Training costs a second; a bot with nothing to play is not trained again.
-        let bot = conversationCount > 0 || !personas.isEmpty ? Bot(definition: definition) : nil
+        let bot = conversationCount > 0 || !personas.isEmpty ? trained ?? Bot(definition: definition) : nil
         if let bot, conversationCount > 0 {
             let runner = TranscriptRunner(bot: bot)
             for file in transcripts {

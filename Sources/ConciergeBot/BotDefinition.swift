@@ -1,7 +1,7 @@
 /// Everything the loader read from a bot folder, checked: the input of NLU training.
 ///
 /// Produced by `BotLoader`; a definition only exists when loading found no errors.
-public struct BotDefinition: Sendable {
+public struct BotDefinition: Sendable, Codable {
     public var settings: BotSettings
     public var intents: [IntentDefinition]
     public var entities: [EntityDefinition]
@@ -26,7 +26,7 @@ public struct BotDefinition: Sendable {
 }
 
 /// Bot-wide settings (`settings:` in an intents file).
-public struct BotSettings: Hashable, Sendable {
+public struct BotSettings: Hashable, Sendable, Codable {
     /// The bot's name, used for its store file and greetings.
     public var name: String
     /// Below this classifier confidence a message is the fallback intent `oos`.
@@ -56,7 +56,7 @@ public struct BotSettings: Hashable, Sendable {
 }
 
 /// One intent: what users say (examples) and deterministic rules (patterns).
-public struct IntentDefinition: Hashable, Sendable {
+public struct IntentDefinition: Hashable, Sendable, Codable {
     public var name: String
     public var examples: [Example]
     public var patterns: [PhrasePattern]
@@ -75,7 +75,7 @@ public struct IntentDefinition: Hashable, Sendable {
 ///     // from `we are [40](team_size) people`
 ///     Example(text: "we are 40 people",
 ///             annotations: [SlotAnnotation(slot: "team_size", value: "40", start: 7, end: 9)], …)
-public struct Example: Hashable, Sendable {
+public struct Example: Hashable, Sendable, Codable {
     public var text: String
     public var annotations: [SlotAnnotation]
     public var location: SourceLocation
@@ -103,8 +103,8 @@ public struct SlotAnnotation: Hashable, Sendable, Codable {
 }
 
 /// A lookup entity: canonical values, each with the synonyms that map to it.
-public struct EntityDefinition: Hashable, Sendable {
-    public struct Value: Hashable, Sendable {
+public struct EntityDefinition: Hashable, Sendable, Codable {
+    public struct Value: Hashable, Sendable, Codable {
         public var value: String
         public var synonyms: [String]
         public var location: SourceLocation
@@ -132,7 +132,7 @@ public struct EntityDefinition: Hashable, Sendable {
 
 /// A slot and the entity that fills it: a built-in (`number`, `money`, `email`, …), a lookup
 /// entity of the bot, or nil for a free-text slot that the learned tagger fills.
-public struct SlotDefinition: Hashable, Sendable {
+public struct SlotDefinition: Hashable, Sendable, Codable {
     public var name: String
     public var entity: String?
     /// What the value is, which decides the evidence that fills it (see docs/dialog-files.md,
@@ -155,7 +155,7 @@ public struct SlotDefinition: Hashable, Sendable {
 /// What a slot holds, beyond the entity that fills it: the slot-filling policy reads a head
 /// count only with people words, a budget only with money or budget words, and free-text
 /// kinds only from a real answer (never "skip", "yes" or a question).
-public enum SlotKind: String, CaseIterable, Hashable, Sendable {
+public enum SlotKind: String, CaseIterable, Hashable, Sendable, Codable {
     /// Any value of the slot's entity; filled only as the answer to its own question or by its entity.
     case value
     /// How many people: "12 people", "a team of 12", "12 of us".

@@ -14,7 +14,7 @@ import Foundation
 ///
 /// Times are wall-clock times of the time zone, so a daylight-saving change moves the
 /// opening instant, not the opening hour.
-public struct BusinessHours: Hashable, Sendable {
+public struct BusinessHours: Hashable, Sendable, Codable {
     /// An IANA time zone identifier.
     public var timeZone: String
     /// Open weekdays, 1 = Sunday … 7 = Saturday (Gregorian `weekday`).

@@ -7,7 +7,7 @@
 ///         price: "{amount}/month"
 ///         suggestion: "{number}. {product} ({price}) — {reason}"
 ///         reason_budget: "within your {budget} budget"
-public enum CatalogMessage: String, CaseIterable, Hashable, Sendable {
+public enum CatalogMessage: String, CaseIterable, Hashable, Sendable, Codable {
     /// A monthly price in US dollars: `{amount}` ("$29").
     case price
     /// One line of a suggestion list: `{number}`, `{product}`, `{price}`, `{reason}`.
@@ -86,7 +86,7 @@ public enum CatalogMessage: String, CaseIterable, Hashable, Sendable {
 /// not said (`check` warns about each when the catalog has products).
 ///
 ///     messages[.price]   // ["{amount}/month"]
-public struct CatalogMessages: Sendable {
+public struct CatalogMessages: Sendable, Codable {
     public var phrases: [CatalogMessage: [Template]]
 
     public init(phrases: [CatalogMessage: [Template]] = [:]) {

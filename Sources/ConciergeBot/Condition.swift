@@ -9,8 +9,8 @@ import ConciergeJSON
 ///
 /// A clause is `slot` or `slot is set` (filled), `slot is not set`, or `slot OP value` with
 /// OP one of `==`, `!=`, `<`, `<=`, `>`, `>=`; the value is a number, a word or a quoted text.
-public struct Condition: Hashable, Sendable {
-    public enum Operator: String, Hashable, Sendable, CaseIterable {
+public struct Condition: Hashable, Sendable, Codable {
+    public enum Operator: String, Hashable, Sendable, CaseIterable, Codable {
         case equal = "=="
         case notEqual = "!="
         case lessOrEqual = "<="
@@ -19,13 +19,13 @@ public struct Condition: Hashable, Sendable {
         case greater = ">"
     }
 
-    public enum Test: Hashable, Sendable {
+    public enum Test: Hashable, Sendable, Codable {
         case isSet
         case isNotSet
         case compare(Operator, JSONValue)
     }
 
-    public struct Clause: Hashable, Sendable {
+    public struct Clause: Hashable, Sendable, Codable {
         public var slot: String
         public var test: Test
         /// Offset of the slot name in the condition's text.

@@ -6,7 +6,7 @@ import ConciergeEntities
 ///     let dialog = BotLoader().load(directory: "brightwave").definition?.dialog
 ///     dialog?.settings.start              // "welcome"
 ///     dialog?.state(named: "demo_form")?.form?.fields.map(\.slot)   // ["email", "team_size", "company"]
-public struct DialogDefinition: Sendable {
+public struct DialogDefinition: Sendable, Codable {
     public var settings: DialogSettings
     /// Intents that work from any state, checked after the current state's own transitions.
     public var globals: [Transition]
@@ -33,7 +33,7 @@ public struct DialogDefinition: Sendable {
 }
 
 /// Bot-wide dialog settings (`settings:` in a dialog file).
-public struct DialogSettings: Sendable {
+public struct DialogSettings: Sendable, Codable {
     /// The entry state of a new conversation.
     public var start: String
     /// Seconds of silence after which the flow restarts; profile slots stay.
@@ -99,7 +99,7 @@ public struct DialogSettings: Sendable {
 ///
 ///     messages[.fallback]            // ["Sorry, I didn't understand that."]
 ///     messages.label(.humanButton)   // "Talk to a human"
-public struct DialogMessages: Sendable {
+public struct DialogMessages: Sendable, Codable {
     /// Variations per phrase; one is picked at random.
     public var phrases: [EngineMessage: [Template]]
 
@@ -120,7 +120,7 @@ public struct DialogMessages: Sendable {
 
 /// One state of the conversation: what the bot says on entering it, its buttons, and where
 /// each intent leads from here.
-public struct StateDefinition: Sendable {
+public struct StateDefinition: Sendable, Codable {
     public var name: String
     /// Variations of the message said on entering; one is picked at random.
     public var say: [Template]
@@ -160,7 +160,7 @@ public struct StateDefinition: Sendable {
 }
 
 /// `intent → state`, taken when the condition (if any) holds.
-public struct Transition: Sendable {
+public struct Transition: Sendable, Codable {
     /// The intent that triggers it; empty for `then:` transitions.
     public var intent: String
     public var condition: Condition?
@@ -179,7 +179,7 @@ public struct Transition: Sendable {
 }
 
 /// A quick-reply button: clicking it sends `/intent` (understood directly) or the label as text.
-public struct ButtonDefinition: Hashable, Sendable {
+public struct ButtonDefinition: Hashable, Sendable, Codable {
     public var label: String
     public var intent: String?
     public var location: SourceLocation
@@ -192,7 +192,7 @@ public struct ButtonDefinition: Hashable, Sendable {
 }
 
 /// A form: slots the bot asks for one by one until the required ones are filled.
-public struct FormDefinition: Sendable {
+public struct FormDefinition: Sendable, Codable {
     public var fields: [FormField]
     /// Invalid answers to one question before the form gives up.
     public var maxAttempts: Int
@@ -212,7 +212,7 @@ public struct FormDefinition: Sendable {
 }
 
 /// One question of a form and how its answer is checked.
-public struct FormField: Sendable {
+public struct FormField: Sendable, Codable {
     public var slot: String
     public var ask: [Template]
     /// Said before the question again when an answer is rejected; nil → a reason the engine writes.
@@ -259,7 +259,7 @@ public struct FormField: Sendable {
 
 /// A frequently asked question: recognised as the intent `faq/<id>` (or an existing intent)
 /// and answered from any state.
-public struct FAQEntry: Sendable {
+public struct FAQEntry: Sendable, Codable {
     public var id: String
     /// The intent that triggers the answer.
     public var intent: String

@@ -5,7 +5,7 @@
 ///     messages:
 ///       yes_or_no: "Sorry, I just need a yes or a no here."
 ///       corrected: "Got it — {new}, not {old}."
-public enum EngineMessage: String, CaseIterable, Hashable, Sendable {
+public enum EngineMessage: String, CaseIterable, Hashable, Sendable, Codable {
     /// An empty message, or one of only emoji and punctuation.
     case empty
     /// A message the bot did not understand; shown with suggestions as buttons.

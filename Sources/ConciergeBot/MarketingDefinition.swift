@@ -12,7 +12,7 @@ import ConciergeEntities
 ///         - if: budget >= 500
 ///           points: 40
 ///       tiers: {hot: 60, warm: 30, cold: 0}
-public struct LeadDefinition: Sendable {
+public struct LeadDefinition: Sendable, Codable {
     /// The slots the `lead_captured` event carries (when set).
     public var fields: [String]
     /// Personal contact details: stored and sent only with consent; cleared on a "no".
@@ -46,7 +46,7 @@ public struct LeadDefinition: Sendable {
 
 /// Points a lead earns when a condition on its slots holds, or when a date slot starts
 /// within a number of days (`slot: timeline`, `within_days: 90`).
-public struct ScoreRule: Sendable {
+public struct ScoreRule: Sendable, Codable {
     public var condition: Condition?
     public var slot: String?
     public var withinDays: Double?
@@ -64,7 +64,7 @@ public struct ScoreRule: Sendable {
 }
 
 /// A named tier (`hot`, `warm`, `cold`) and the score it starts at.
-public struct LeadTier: Hashable, Sendable {
+public struct LeadTier: Hashable, Sendable, Codable {
     public var name: String
     public var minimum: Double
 
@@ -75,7 +75,7 @@ public struct LeadTier: Hashable, Sendable {
 }
 
 /// What a state does with the product catalog when entered (`products:` in a state).
-public enum ProductAction: String, Sendable, CaseIterable {
+public enum ProductAction: String, Sendable, CaseIterable, Codable {
     /// Filter by the user's slots, rank by need, say the top few with reasons.
     case suggest
     /// Describe the product the message names (or the first suggested).
@@ -101,7 +101,7 @@ public enum ProductAction: String, Sendable, CaseIterable {
 ///         email campaigns: [email, newsletters, mailing list]
 ///       messages:
 ///         price: "{amount}/month"
-public struct CatalogDefinition: Sendable {
+public struct CatalogDefinition: Sendable, Codable {
     public var products: [Product]
     public var match: CatalogMatch
     /// Asked instead of suggesting when nothing narrows the catalog yet (no need, budget,
@@ -129,7 +129,7 @@ public struct CatalogDefinition: Sendable {
 }
 
 /// Which slots the catalog reads; nil means "not used".
-public struct CatalogMatch: Sendable {
+public struct CatalogMatch: Sendable, Codable {
     /// Free text: what the user wants to achieve; ranks products (TF-IDF).
     public var need: String?
     /// A money slot: the budget ceiling (a yearly budget is divided by 12).
@@ -161,7 +161,7 @@ public struct CatalogMatch: Sendable {
 }
 
 /// One product of the catalog. Prices are US dollars per month.
-public struct Product: Hashable, Sendable {
+public struct Product: Hashable, Sendable, Codable {
     public var name: String
     public var category: String
     public var monthlyPrice: Double

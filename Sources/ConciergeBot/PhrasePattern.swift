@@ -13,9 +13,9 @@ import ConciergeText
 ///
 /// Matching simulates the pattern on sets of positions, so it takes time proportional to
 /// the pattern's size times the message's length, whatever the nesting.
-public struct PhrasePattern: Hashable, Sendable {
+public struct PhrasePattern: Hashable, Sendable, Codable {
     /// One part of a parsed pattern.
-    public indirect enum Element: Hashable, Sendable {
+    public indirect enum Element: Hashable, Sendable, Codable {
         /// One normalized word.
         case word(String)
         /// `*`: zero or more words.

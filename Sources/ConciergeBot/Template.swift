@@ -6,8 +6,8 @@ import ConciergeText
 ///     // rendered with no name: "Hi there!"; with name = "Ana": "Hi Ana!"
 ///
 /// `{{` and `}}` stand for literal braces.
-public struct Template: Hashable, Sendable {
-    public enum Segment: Hashable, Sendable {
+public struct Template: Hashable, Sendable, Codable {
+    public enum Segment: Hashable, Sendable, Codable {
         case text(String)
         /// A slot's value, or `fallback` (empty when nil) when the slot is not filled.
         case slot(String, fallback: String?)

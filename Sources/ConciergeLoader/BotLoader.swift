@@ -51,40 +51,23 @@ public struct BotLoader: Sendable {
     /// Loads `directory/intents/*.yml` and `*.yaml`, in name order. Paths in diagnostics are
     /// `directory/intents/name.yml` without a leading `./`.
     public func load(directory: String) -> BotLoadResult {
-        let folder = BotLoader.displayPath(BotLoader.join(directory, BotLoader.intentsFolder))
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: folder.isEmpty ? "." : folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        load(BotLoader.sourceFiles(directory: directory))
+    }
+
+    /// Loads files as `sourceFiles` read them (the caller may hash them first).
+    public func load(_ source: BotSourceFiles) -> BotLoadResult {
+        switch source {
+        case let .files(files, folder):
+            return load(data: files, folder: folder)
+        case let .missingIntentsFolder(folder):
             var diagnostics = DiagnosticCollector()
             diagnostics.emit(.missingIntentsFolder(folder), at: SourceLocation(file: folder, line: 1, column: 1))
             return BotLoadResult(definition: nil, diagnostics: diagnostics.sorted)
-        }
-        let names: [String]
-        do {
-            names = try manager.contentsOfDirectory(atPath: folder)
-                .filter { name in BotLoader.fileExtensions.contains { name.hasSuffix(".\($0)") } && !name.hasPrefix(".") }
-                .sorted()
-        } catch {
+        case let .unreadableIntentsFolder(folder, reason):
             var diagnostics = DiagnosticCollector()
-            diagnostics.emit(.unreadableFile(error.localizedDescription), at: SourceLocation(file: folder, line: 1, column: 1))
+            diagnostics.emit(.unreadableFile(reason), at: SourceLocation(file: folder, line: 1, column: 1))
             return BotLoadResult(definition: nil, diagnostics: diagnostics.sorted)
         }
-        var files = names.map { name -> (path: String, data: Data?) in
-            let path = BotLoader.join(folder, name)
-            return (path, manager.contents(atPath: path))
-        }
-        // A bot without a dialogs folder answers with intents only.
-        let dialogs = BotLoader.displayPath(BotLoader.join(directory, BotLoader.dialogsFolder))
-        if manager.fileExists(atPath: dialogs, isDirectory: &isDirectory), isDirectory.boolValue {
-            let dialogNames = ((try? manager.contentsOfDirectory(atPath: dialogs)) ?? [])
-                .filter { name in BotLoader.fileExtensions.contains { name.hasSuffix(".\($0)") } && !name.hasPrefix(".") }
-                .sorted()
-            files += dialogNames.map { name in
-                let path = BotLoader.join(dialogs, name)
-                return (path, manager.contents(atPath: path))
-            }
-        }
-        return load(data: files, folder: folder)
     }
 
     /// Loads files given as bytes (as read from disk): bytes that are not UTF-8 are reported

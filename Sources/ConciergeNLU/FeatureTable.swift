@@ -1,3 +1,5 @@
+import ConciergeBinary
+
 /// A map from 64-bit feature key to a dense column index: open addressing with linear
 /// probing, sized to a power of two at most half full.
 ///
@@ -14,7 +16,7 @@ struct FeatureTable: Sendable {
     private(set) var count = 0
 
     /// 0 marks an empty slot, so the real key 0 is stored as this stand-in.
-    private static let zeroKey: UInt64 = 0x5555_5555_5555_5555
+    static let zeroKey: UInt64 = 0x5555_5555_5555_5555
 
     init(minimumCapacity: Int = 1024) {
         var capacity = 16
@@ -55,6 +57,11 @@ struct FeatureTable: Sendable {
         columns[slot] = column
     }
 
+    /// The finished table, for lookups only (and in place in a compiled model).
+    var frozen: FeatureIndex {
+        FeatureIndex(keys: FlatArray(keys), columns: FlatArray(columns), mask: mask, count: count)
+    }
+
     private mutating func grow() {
         let oldKeys = keys
         let oldColumns = columns
@@ -63,6 +70,38 @@ struct FeatureTable: Sendable {
         mask = keys.count - 1
         for (key, column) in zip(oldKeys, oldColumns) where key != 0 {
             place(key, column: column)
+        }
+    }
+}
+
+/// A finished `FeatureTable`: the same layout and probe, read-only, its arrays flat so that a
+/// compiled model's table is used where it is mapped.
+///
+///     let index = table.frozen
+///     index.column(for: key)   // Int32? as table.column(for: key)
+struct FeatureIndex: Sendable {
+    let keys: FlatArray<UInt64>
+    let columns: FlatArray<Int32>
+    let mask: Int
+    let count: Int
+
+    /// The probe is bounded and the column checked: the arrays may come from a file.
+    func column(for key: UInt64) -> Int32? {
+        let key = key == 0 ? FeatureTable.zeroKey : key
+        var slot = Int(truncatingIfNeeded: key) & mask
+        return keys.withUnsafeBufferPointer { keys in
+            columns.withUnsafeBufferPointer { columns in
+                for _ in 0..<keys.count {
+                    let stored = keys[slot]
+                    if stored == key {
+                        let column = columns[slot]
+                        return column >= 0 && Int(column) < count ? column : nil
+                    }
+                    if stored == 0 { return nil }
+                    slot = (slot + 1) & mask
+                }
+                return nil
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
+import ConciergeBinary
 import Foundation
 import Synchronization
 
@@ -27,8 +28,19 @@ public struct LinearSVMParameters: Hashable, Sendable, Codable {
 ///     let scores = model.scores(vector)   // one score per class
 struct LinearModel: Sendable {
     let classCount: Int
-    let weights: [Float]
+    /// Flat, so a compiled model's weights are used where they are mapped.
+    let weights: FlatArray<Float>
     let bias: [Float]
+
+    init(classCount: Int, weights: FlatArray<Float>, bias: [Float]) {
+        self.classCount = classCount
+        self.weights = weights
+        self.bias = bias
+    }
+
+    init(classCount: Int, weights: [Float], bias: [Float]) {
+        self.init(classCount: classCount, weights: FlatArray(weights), bias: bias)
+    }
 
     /// The model whose scores are the weighted sum of `models`' scores (same shape).
     static func average(_ models: [LinearModel], weights shares: [Float]) -> LinearModel {
@@ -36,7 +48,9 @@ struct LinearModel: Sendable {
         var weights = [Float](repeating: 0, count: first.weights.count)
         var bias = [Float](repeating: 0, count: first.bias.count)
         for (model, share) in zip(models, shares) {
-            for index in weights.indices { weights[index] += share * model.weights[index] }
+            model.weights.withUnsafeBufferPointer { modelWeights in
+                for index in weights.indices { weights[index] += share * modelWeights[index] }
+            }
             for index in bias.indices { bias[index] += share * model.bias[index] }
         }
         return LinearModel(classCount: first.classCount, weights: weights, bias: bias)
@@ -105,9 +119,11 @@ struct LinearSVMTrainer: Sendable {
         let parts = solved.withLock { $0 }
         for (group, part) in zip(groups, parts) {
             let width = group.count
-            for column in 0..<columnCount {
-                for offset in 0..<width {
-                    weights[column * classCount + group.lowerBound + offset] = part.weights[column * width + offset]
+            part.weights.withUnsafeBufferPointer { partWeights in
+                for column in 0..<columnCount {
+                    for offset in 0..<width {
+                        weights[column * classCount + group.lowerBound + offset] = partWeights[column * width + offset]
+                    }
                 }
             }
             for offset in 0..<width { bias[group.lowerBound + offset] = part.bias[offset] }

@@ -14,8 +14,8 @@ public struct RuleMatcher: Sendable {
         case exactExample = "exact_example"
     }
 
-    private let exampleIntents: [String: String]
-    private let patterns: [(intent: String, pattern: PhrasePattern)]
+    let examples: ExampleTable
+    let patterns: [(intent: String, pattern: PhrasePattern)]
 
     /// Exact examples from labelled, tokenized texts, and the intents' patterns.
     public init(labelledTexts: [(tokens: [Token], label: String)], patterns: [IntentDefinition] = []) {
@@ -31,8 +31,14 @@ public struct RuleMatcher: Sendable {
             owners[Self.key(words), default: []].insert(intent)
         }
         // An example shared by two intents decides nothing; the classifier weighs it.
-        exampleIntents = owners.compactMapValues { $0.count == 1 ? $0.first : nil }
+        self.examples = ExampleTable(owners.compactMapValues { $0.count == 1 ? $0.first : nil })
         self.patterns = patterns
+    }
+
+    /// A matcher from its tables (a compiled model's).
+    init(examples: ExampleTable, patterns: [IntentDefinition]) {
+        self.examples = examples
+        self.patterns = patterns.flatMap { intent in intent.patterns.map { (intent.name, $0) } }
     }
 
     public func match(_ tokens: [Token]) -> (intent: String, kind: Kind)? {
@@ -45,7 +51,7 @@ public struct RuleMatcher: Sendable {
         for (intent, pattern) in patterns where pattern.matches(words) {
             return (intent, .pattern)
         }
-        if let intent = exampleIntents[Self.key(words)] {
+        if let intent = examples.intent(for: Self.key(words)) {
             return (intent, .exactExample)
         }
         return nil

@@ -15,7 +15,7 @@ struct SlotGazetteer: Sendable {
     /// Longest value, in tokens, that is looked up.
     let maxTokens: Int
     /// A token sequence that is a value, the start of a longer value, or both.
-    private struct Entry {
+    struct Entry: Sendable {
         /// The slots it is a value of, each with a bit mask of its folds.
         var slots: [(slot: Int32, folds: UInt32)] = []
         /// Some longer value starts with it: the lookup goes on to the next token.
@@ -23,7 +23,7 @@ struct SlotGazetteer: Sendable {
     }
 
     /// Per token sequence key (values and their proper prefixes).
-    private var entries: [UInt64: Entry] = [:]
+    private(set) var entries: [UInt64: Entry] = [:]
 
     init(maxTokens: Int, values: [(tokens: ArraySlice<Token>, slot: Int, fold: Int)]) {
         self.maxTokens = maxTokens
@@ -44,6 +44,12 @@ struct SlotGazetteer: Sendable {
             }
             entries[key] = entry
         }
+    }
+
+    /// A gazetteer from its table (a compiled model's).
+    init(maxTokens: Int, entries: [UInt64: Entry]) {
+        self.maxTokens = maxTokens
+        self.entries = entries
     }
 
     private static let seed: UInt64 = 0x6A09_E667_F3BC_C908

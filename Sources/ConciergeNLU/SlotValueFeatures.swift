@@ -16,7 +16,7 @@ import ConciergeText
 ///         tokens: [Tokenizer().tokenize("rain in london")], slots: [[SlotSpan(slot: "city", start: 8, end: 14)]])
 ///     values?.keys(for: Tokenizer().tokenize("sun in london"), excludingFold: nil)   // [key of "city"]
 struct SlotValueFeatures: Sendable {
-    private let gazetteer: SlotGazetteer
+    let gazetteer: SlotGazetteer
     /// The fold of every training example, in training order.
     let folds: [Int]
 

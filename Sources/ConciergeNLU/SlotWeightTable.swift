@@ -1,3 +1,5 @@
+import ConciergeBinary
+
 /// The tags a lookup scores and where each lands: every tag of the tagger in its own
 /// column, or (for a `SlotTagScope`) the few tags of one intent renumbered densely.
 struct SlotTagView: Sendable, Equatable {
@@ -46,20 +48,20 @@ struct SlotTagView: Sendable, Equatable {
 struct SlotWeightTable: Sendable, Equatable {
     /// `check << 32 | dense-flag << 31 | (position + 1)`: a sparse feature's first entry, or
     /// a dense feature's row number; 0 is empty.
-    private let slots: [UInt64]
+    let slots: FlatArray<UInt64>
     /// `weight << 16 | last-flag << 15 | tag`, with the weight a signed 16-bit step count.
-    private let entries: [UInt32]
+    let entries: FlatArray<UInt32>
     /// Dense rows, `tagCount` weights each.
-    private let dense: [Float]
-    private let tagCount: Int
-    private let scale: Float
-    private let mask: Int
+    let dense: FlatArray<Float>
+    let tagCount: Int
+    let scale: Float
+    let mask: Int
     /// Features stored, and (feature, tag) weights stored.
     let count: Int
     let weightCount: Int
 
     static let maximumTagCount = 1 << 15
-    private static let denseFlag: UInt64 = 1 << 31
+    static let denseFlag: UInt64 = 1 << 31
 
     init(rows: [(key: UInt64, weights: [(tag: Int, weight: Float)])], tagCount: Int) {
         precondition(tagCount <= Self.maximumTagCount, "tags fit 15 bits")
@@ -99,9 +101,9 @@ struct SlotWeightTable: Sendable, Equatable {
             stored += 1
             weightCount += row.weights.count
         }
-        self.slots = slots
-        self.entries = entries
-        self.dense = dense
+        self.slots = FlatArray(slots)
+        self.entries = FlatArray(entries)
+        self.dense = FlatArray(dense)
         self.tagCount = tagCount
         self.scale = scale
         self.mask = mask

@@ -1,3 +1,4 @@
+import ConciergeBinary
 import Foundation
 import ConciergeText
 
@@ -11,16 +12,17 @@ struct TfidfVectorizer: Sendable {
     let featurizer: TextFeaturizer
     /// The slot values behind the slot-value block; nil when the block is off.
     let slotValues: SlotValueFeatures?
-    private let table: FeatureTable
+    let table: FeatureIndex
     /// Columns below this index belong to the word block, the rest to the character block and
     /// then the slot-value block.
     let wordColumnCount: Int
-    private let idf: [Float]
+    let idf: FlatArray<Float>
 
     var columnCount: Int { idf.count }
 
-    private init(
-        featurizer: TextFeaturizer, slotValues: SlotValueFeatures?, table: FeatureTable, wordColumnCount: Int, idf: [Float]
+    init(
+        featurizer: TextFeaturizer, slotValues: SlotValueFeatures?, table: FeatureIndex, wordColumnCount: Int,
+        idf: FlatArray<Float>
     ) {
         self.featurizer = featurizer
         self.slotValues = slotValues
@@ -61,9 +63,9 @@ struct TfidfVectorizer: Sendable {
         return TfidfVectorizer(
             featurizer: TextFeaturizer(configuration: configuration),
             slotValues: configuration.slotValueWeight > 0 ? slotValues : nil,
-            table: table,
+            table: table.frozen,
             wordColumnCount: wordCount,
-            idf: idf
+            idf: FlatArray(idf)
         )
     }
 

@@ -2,25 +2,77 @@ import ConciergeEngine
 import ConciergeLoader
 import ArgumentParser
 import ConciergeBot
+import ConciergeModel
+import ConciergeNLU
 import Foundation
 
-/// `--bot DIR`: which bot folder to load (default: the current folder).
+/// `--bot DIR`: which bot folder to load (default: the current folder), and where its
+/// trained model comes from: `--model FILE`, else the cache (`ModelCache`), else training.
 struct BotOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The bot folder, holding intents/ and dialogs/.", valueName: "dir"))
     var bot = "."
+    @Option(help: ArgumentHelp(
+        "A compiled model (`concierge train --out`) to start from; used only if it was trained on the bot's current files.",
+        valueName: "file"))
+    var model: String?
+    @Flag(help: "Say on standard error where the bot's model came from: a model file, the cache, or training.")
+    var modelInfo = false
 
-    /// Loads, checks and trains the bot (the same path for every command that runs one),
-    /// printing every diagnostic to standard error; exits 1 when any is an error.
+    /// The bot, ready to answer (the same path for every command that runs one): from its
+    /// compiled model when one matches the bot's files (`--model`, else the cache), else
+    /// loaded, checked and trained, and then cached. Prints every diagnostic (a model keeps
+    /// its bot's warnings) to standard error; exits 1 when any is an error.
     func loadBot() throws -> Bot {
-        let bot = Bot(definition: try loadDefinition())
+        let source = BotLoader.sourceFiles(directory: bot)
+        guard case .files(let files, _) = source else {
+            return Bot(definition: try checkedDefinition(source).definition)
+        }
+        let identity = ModelCache.identity(of: files)
+        let cache = ModelCache(environment: ProcessInfo.processInfo.environment)
+        if let compiled = compiledModel(at: model ?? cache.path(for: identity), identity: identity, given: model != nil) {
+            for warning in compiled.warnings { printError(warning) }
+            return Bot(definition: compiled.definition, nlu: compiled.nlu)
+        }
+        let (definition, warnings) = try checkedDefinition(source)
+        let nlu = NLUModel.train(bot: definition)
+        let path = cache.path(for: identity)
+        do {
+            let bytes = try ModelFile.encode(CompiledBot(definition: definition, nlu: nlu, warnings: warnings), identity: identity)
+            try ModelCache.writeAtomically(bytes, to: path)
+            if modelInfo { printError("model: trained; cached in \(path)") }
+        } catch {
+            printError("warning: the trained model was not cached: \(error)")
+        }
+        // Training's temporaries are freed; their pages go back to the system too.
         releaseFreedMemory()
-        return bot
+        return Bot(definition: definition, nlu: nlu)
+    }
+
+    /// The compiled bot at `path` when it fits; a missing cache file is a silent miss, any
+    /// other problem one warning line (and the caller trains).
+    private func compiledModel(at path: String, identity: ModelIdentity, given: Bool) -> CompiledBot? {
+        let what = given ? "model '\(path)'" : "cached model '\(path)'"
+        guard given || FileManager.default.fileExists(atPath: path) else { return nil }
+        do {
+            let storage = try ModelCache.map(path)
+            let compiled = try ModelFile.decode(storage, identity: identity, checked: ModelCache.release)
+            if modelInfo { printError("model: read from \(path)") }
+            return compiled
+        } catch {
+            printError("warning: \(what) not used: \(error); training the bot")
+            return nil
+        }
     }
 
     /// Loads the bot's definition, printing every diagnostic to standard error; exits 1 when
     /// any is an error.
     func loadDefinition() throws -> BotDefinition {
-        let result = BotLoader().load(directory: bot)
+        try checkedDefinition(BotLoader.sourceFiles(directory: bot)).definition
+    }
+
+    /// The definition of files already read, with its warnings as printed.
+    func checkedDefinition(_ source: BotSourceFiles) throws -> (definition: BotDefinition, warnings: [String]) {
+        let result = BotLoader().load(source)
         for diagnostic in result.diagnostics {
             printError(diagnostic.description)
         }
@@ -29,7 +81,7 @@ struct BotOptions: ParsableArguments {
             printError("error: the bot in '\(bot)' has \(count) error\(count == 1 ? "" : "s"); run `concierge check --bot \(bot)` for details")
             throw ExitCode(1)
         }
-        return definition
+        return (definition, result.warnings.map(\.description))
     }
 }
 

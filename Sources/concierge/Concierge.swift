@@ -8,7 +8,7 @@ struct Concierge: ParsableCommand {
         // Every subcommand spells out its `commandName`: otherwise the parser derives it from
         // the type's description, a runtime conformance lookup per command at every start.
         subcommands: [
-            Chat.self, Serve.self, Parse.self, Check.self, Test.self, Eval.self, CrossValidate.self, Leads.self,
+            Chat.self, Serve.self, Parse.self, Train.self, Check.self, Test.self, Eval.self, CrossValidate.self, Leads.self,
             Forget.self, Report.self, BenchTurns.self, Simulate.self,
         ],
         defaultSubcommand: Chat.self

@@ -15,8 +15,7 @@ struct Parse: ParsableCommand {
     @Argument(help: "Texts to parse.") var texts: [String] = []
 
     func run() throws {
-        let definition = try botOptions.loadDefinition()
-        let model = NLUModel.train(bot: definition)
+        let model = try botOptions.loadBot().nlu
         let clock = clockOptions.clock
         let input: AnySequence<String> = texts.isEmpty ? AnySequence(standardInputLines()) : AnySequence(texts)
         for text in input {

@@ -26,13 +26,14 @@ struct Test: ParsableCommand {
     }
 
     func run() throws {
-        let definition = try botOptions.loadDefinition()
+        let bot = try botOptions.loadBot()
+        let definition = bot.definition
         let (transcripts, transcriptDiagnostics) = TranscriptLoader.load(directory: botOptions.bot)
         let (personas, personaDiagnostics) = PersonaLoader.load(directory: botOptions.bot)
         let showProgress = Terminal.isTerminal(STDERR_FILENO)
         let bar = ProgressBar()
         let result = BotTestRun.run(
-            bot: definition, transcripts: transcripts, transcriptDiagnostics: transcriptDiagnostics,
+            bot: definition, trained: bot, transcripts: transcripts, transcriptDiagnostics: transcriptDiagnostics,
             personas: personas, personaDiagnostics: personaDiagnostics, folds: folds, seed: seed
         ) { done, total in
             if showProgress {

@@ -24,16 +24,22 @@ struct ConciergeProcess {
         return url
     }()
 
-    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL = repositoryRoot) throws -> Output {
+    static func run(
+        _ arguments: [String], stdin: Data? = nil, in directory: URL = repositoryRoot, environment extra: [String: String] = [:]
+    ) throws -> Output {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        // Every run gets its own data folder, so default stores never mix between tests
-        // (nor touch the real ~/.local/share) unless a test passes --store itself.
+        // Every run gets its own data and cache folders, so default stores and cached models
+        // never mix between tests (nor touch the real ~/.local/share and ~/.cache) unless a
+        // test passes --store or its own XDG_CACHE_HOME.
         var environment = ProcessInfo.processInfo.environment
         let dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("concierge-data-\(UUID().uuidString)")
         environment["XDG_DATA_HOME"] = dataHome.path
+        environment["XDG_CACHE_HOME"] = FileManager.default.temporaryDirectory
+            .appendingPathComponent("concierge-cache-\(UUID().uuidString)").path
+        environment.merge(extra) { _, given in given }
         process.environment = environment
         let input = Pipe()
         let output = Pipe()

@@ -1,0 +1,114 @@
+import ConciergeBinary
+import ConciergeBot
+
+// The bot's definition in a compiled model, so that a start from the model reads no YAML.
+// Intents and their examples (most of a large bot) are written field by field with a table
+// of file names; the rest (settings, entities, slots, the dialog) as a `Codable` tree.
+
+extension BotDefinition {
+    /// What the tree holds: everything but the intents.
+    private struct Rest: Codable {
+        var settings: BotSettings
+        var entities: [EntityDefinition]
+        var slots: [SlotDefinition]
+        var dialog: DialogDefinition?
+    }
+
+    /// Writes the definition.
+    ///
+    ///     definition.write(to: &writer)
+    ///     let back = try BotDefinition.read(from: &reader)
+    public func write(to writer: inout BinaryWriter) throws {
+        try BinaryValueEncoder.tree(of: Rest(settings: settings, entities: entities, slots: slots, dialog: dialog))
+            .write(to: &writer)
+        var files = FileNames()
+        for intent in intents {
+            files.add(intent.location.file)
+            for example in intent.examples { files.add(example.location.file) }
+        }
+        writer.write(UInt64(files.names.count))
+        for name in files.names { writer.write(name) }
+        try BinaryValueEncoder.tree(of: intents.map(\.patterns)).write(to: &writer)
+        writer.write(UInt64(intents.count))
+        for intent in intents {
+            writer.write(intent.name)
+            files.write(intent.location, to: &writer)
+            writer.write(UInt64(intent.examples.count))
+            for example in intent.examples {
+                writer.write(example.text)
+                files.write(example.location, to: &writer)
+                writer.write(UInt64(example.annotations.count))
+                for annotation in example.annotations {
+                    writer.write(annotation.slot)
+                    writer.write(annotation.value)
+                    writer.write(annotation.start)
+                    writer.write(annotation.end)
+                }
+            }
+        }
+    }
+
+    public static func read(from reader: inout BinaryReader) throws(BinaryFormatError) -> BotDefinition {
+        let rest = try reader.readCodable(Rest.self)
+        let fileCount = try reader.readCount(minimumSize: 4)
+        var files: [String] = []
+        for _ in 0..<fileCount { files.append(try reader.readString()) }
+        let patternsStart = reader.offset
+        let patterns = try reader.readCodable([[PhrasePattern]].self)
+        let intentCount = try reader.readCount(minimumSize: 24)
+        guard patterns.count == intentCount else {
+            throw BinaryFormatError("the intents' patterns do not match the intents", at: patternsStart)
+        }
+        var intents: [IntentDefinition] = []
+        intents.reserveCapacity(intentCount)
+        for index in 0..<intentCount {
+            let name = try reader.readString()
+            let location = try readLocation(from: &reader, files: files)
+            let exampleCount = try reader.readCount(minimumSize: 24)
+            var examples: [Example] = []
+            examples.reserveCapacity(exampleCount)
+            for _ in 0..<exampleCount {
+                let text = try reader.readString()
+                let exampleLocation = try readLocation(from: &reader, files: files)
+                let annotationCount = try reader.readCount(minimumSize: 24)
+                var annotations: [SlotAnnotation] = []
+                for _ in 0..<annotationCount {
+                    annotations.append(SlotAnnotation(
+                        slot: try reader.readString(), value: try reader.readString(),
+                        start: try reader.readInt(), end: try reader.readInt()))
+                }
+                examples.append(Example(text: text, annotations: annotations, location: exampleLocation))
+            }
+            intents.append(IntentDefinition(name: name, examples: examples, patterns: patterns[index], location: location))
+        }
+        return BotDefinition(settings: rest.settings, intents: intents, entities: rest.entities, slots: rest.slots,
+                             dialog: rest.dialog)
+    }
+
+    private static func readLocation(from reader: inout BinaryReader, files: [String]) throws(BinaryFormatError) -> SourceLocation {
+        let file = Int(try reader.read(UInt32.self))
+        guard file < files.count else { throw BinaryFormatError("a location names an unknown file", at: reader.offset - 4) }
+        let line = Int(try reader.read(UInt32.self))
+        let column = Int(try reader.read(UInt32.self))
+        return SourceLocation(file: files[file], line: line, column: column)
+    }
+}
+
+/// The file names of a definition's locations, each written once.
+private struct FileNames {
+    private(set) var names: [String] = []
+    private var index: [String: UInt32] = [:]
+
+    mutating func add(_ name: String) {
+        if index[name] == nil {
+            index[name] = UInt32(names.count)
+            names.append(name)
+        }
+    }
+
+    func write(_ location: SourceLocation, to writer: inout BinaryWriter) {
+        writer.write(index[location.file] ?? 0)
+        writer.write(UInt32(clamping: location.line))
+        writer.write(UInt32(clamping: location.column))
+    }
+}

@@ -144,6 +144,8 @@ extension DateGrammar {
         guard let (d, end) = dayNumber(at: k) else { return nil }
         let hasSuffix = end > k + 1
         guard hasThe || hasSuffix || ts[end].map({ !$0.isWord }) ?? true else { return nil }
+        // "Monday 10:00", "Friday 9.30": a clock time, not the 10th.
+        if !hasThe, !hasSuffix, ts.isSymbol(end, ":") || ts.isSymbol(end, "."), ts[end + 1]?.isDigits == true { return nil }
         var y = now.year, m = now.month
         for _ in 0..<36 {
             if CalendarMath.isValid(y, m, d) {

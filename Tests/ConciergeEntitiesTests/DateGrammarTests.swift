@@ -111,6 +111,8 @@ func range(_ from: String, _ to: String) -> JSONValue { ["from": .string(from), 
         Expect("tomorrow 3pm", .date, "2026-11-23T15:00", "tomorrow 3pm"),
         Expect("3pm tomorrow", .date, "2026-11-23T15:00", "3pm tomorrow"),
         Expect("Friday at noon", .date, "2026-11-27T12:00", "Friday at noon"),
+        // A clock time after a weekday, not a day of the month ("Monday 10:00" was read as a Monday the 10th).
+        Expect("Friday 10:00", .date, "2026-11-27T10:00", "Friday 10:00"),
         Expect("next Monday at 9", .date, "2026-11-23T09:00", "next Monday at 9"),
         Expect("March 15 at 10:30", .date, "2027-03-15T10:30", "March 15 at 10:30"),
         Expect("at 3:30 pm on Friday", .date, "2026-11-27T15:30", "3:30 pm on Friday"),

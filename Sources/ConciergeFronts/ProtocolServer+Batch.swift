@@ -108,12 +108,18 @@ extension ProtocolServer {
 
     /// Answers `internal` the waiting requests of sessions the store could not read.
     mutating func refuseRequests(of failures: [String: String]) {
+        refuseWaiting { request in
+            guard request.continuesSession, let message = failures[request.session] else { return nil }
+            return "the store could not load session \(request.session): \(message)"
+        }
+    }
+
+    /// Answers `internal` each waiting request `why` gives a reason for (nil: it stays).
+    mutating func refuseWaiting(_ why: (ProtocolRequest) -> String?) {
         for index in waiting.indices {
-            guard case .request(let request) = waiting[index].request, request.continuesSession,
-                  let message = failures[request.session] else { continue }
+            guard case .request(let request) = waiting[index].request, let message = why(request) else { continue }
             waiting[index].request = .refused(encoder.error(ProtocolError(
-                code: .internal, message: "the store could not load session \(request.session): \(message)",
-                id: request.id, session: request.session)))
+                code: .internal, message: message, id: request.id, session: request.session)))
         }
     }
 

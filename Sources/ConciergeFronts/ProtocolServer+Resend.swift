@@ -63,12 +63,10 @@ extension ProtocolServer {
 
     /// Answers `internal` the waiting resends whose responses the store could not read.
     private mutating func refuseResends(of addresses: Set<AnswerAddress>, message: String) {
-        for index in waiting.indices {
-            guard case .request(let request) = waiting[index].request, let key = request.answerKey,
-                  addresses.contains(AnswerAddress(sessionID: request.session, key: key)) else { continue }
-            waiting[index].request = .refused(encoder.error(ProtocolError(
-                code: .internal, message: "the store could not read the answer to request \(key): \(message)",
-                id: request.id, session: request.session)))
+        refuseWaiting { request in
+            guard let key = request.answerKey, addresses.contains(AnswerAddress(sessionID: request.session, key: key))
+            else { return nil }
+            return "the store could not read the answer to request \(key): \(message)"
         }
     }
 }

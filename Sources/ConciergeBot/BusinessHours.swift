@@ -22,12 +22,16 @@ public struct BusinessHours: Hashable, Sendable, Codable {
     /// Minutes after midnight, local time: opening inclusive, closing exclusive.
     public var opens: Int
     public var closes: Int
+    /// How long a person takes to reply to a handoff, in seconds of open time
+    /// (`reply_within_minutes`); nil when the bot promises nothing.
+    public var replyWithin: TimeInterval?
 
-    public init(timeZone: String, weekdays: Set<Int>, opens: Int, closes: Int) {
+    public init(timeZone: String, weekdays: Set<Int>, opens: Int, closes: Int, replyWithin: TimeInterval? = nil) {
         self.timeZone = timeZone
         self.weekdays = weekdays
         self.opens = opens
         self.closes = closes
+        self.replyWithin = replyWithin
     }
 
     /// The Gregorian calendar of the hours' time zone (UTC when the identifier is unknown;
@@ -69,5 +73,32 @@ public struct BusinessHours: Hashable, Sendable, Codable {
             if opening > date { return opening }
         }
         return Date.distantFuture
+    }
+
+    /// When a reply to a handoff at `date` is due: `replyWithin` of open time later, counted
+    /// from the handoff (or the next opening, when closed) and carried over closing times.
+    /// Nil without `replyWithin`.
+    ///
+    ///     hours.replyDue(after: fridayFiveThirtyPM)   // 2 hours, reply_within_minutes: 120 → Monday 10:30
+    public func replyDue(after date: Date) -> Date? {
+        guard var remaining = replyWithin else { return nil }
+        let calendar = calendar
+        var start = isOpen(at: date) ? date : nextOpening(after: date)
+        // Each pass uses up one open day; a year of them bounds a reply time of any size.
+        for _ in 0..<366 {
+            guard start < Date.distantFuture, let closing = closing(on: start, in: calendar) else { return nil }
+            let open = closing.timeIntervalSince(start)
+            if remaining <= open { return start.addingTimeInterval(remaining) }
+            remaining -= max(open, 0)
+            start = nextOpening(after: closing)
+        }
+        return nil
+    }
+
+    /// The closing time of the day of `date` ("24:00" is the next midnight).
+    private func closing(on date: Date, in calendar: Calendar) -> Date? {
+        guard closes < 24 * 60 else { return calendar.date(byAdding: .day, value: 1, to: calendar.startOfDay(for: date)) }
+        return calendar.date(bySettingHour: closes / 60, minute: closes % 60, second: 0, of: date,
+                             matchingPolicy: .nextTime, repeatedTimePolicy: .first, direction: .forward)
     }
 }

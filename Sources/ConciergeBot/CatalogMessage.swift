@@ -54,6 +54,14 @@ public enum CatalogMessage: String, CaseIterable, Hashable, Sendable, Codable {
     case togetherIntro = "together_intro"
     /// One line of that list: `{number}`, `{products}` (joined by `list_and`), `{price}` (their total), `{reason}`.
     case together
+    /// "Does Growth include SMS?" answered: every feature asked about is in `{product}`
+    /// (`{features}`), none is, or some are (`{included}`, `{missing}`).
+    case includesAll = "includes_all"
+    case includesNone = "includes_none"
+    case includesSome = "includes_some"
+    /// After a no: the products that have the missing `{features}`, cheapest first, `{products}`
+    /// (each with its price, joined by `list_or`).
+    case includesElsewhere = "includes_elsewhere"
 
     /// The placeholders the engine fills in this phrase, besides the bot's slots.
     public var placeholders: [String] {
@@ -77,7 +85,9 @@ public enum CatalogMessage: String, CaseIterable, Hashable, Sendable, Codable {
         case .details: return ["product", "price", "seats", "description", "features"]
         case .detailsAnyTeam: return ["product", "price", "description", "features"]
         case .comparePrices: return ["first", "first_price", "second", "second_price"]
-        case .compareOnly: return ["product", "features"]
+        case .compareOnly, .includesAll, .includesNone: return ["product", "features"]
+        case .includesSome: return ["product", "included", "missing"]
+        case .includesElsewhere: return ["features", "products"]
         }
     }
 }

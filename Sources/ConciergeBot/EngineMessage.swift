@@ -48,6 +48,18 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable, Codable {
     case handoffOpen = "handoff_open"
     /// After the handoff message, outside business hours: `{opens}` (e.g. "Monday at 9:00").
     case handoffClosed = "handoff_closed"
+    /// Waiting for a person past the promised time, after the answer to a question the bot could answer itself.
+    case handoffStillWaiting = "handoff_still_waiting"
+    /// Waiting for a person longer than the business hours' `reply_within_minutes` promised.
+    case handoffOverdue = "handoff_overdue"
+    /// Contact details given while waiting for a person, without consent: may they be passed on?
+    case handoffContactConsent = "handoff_contact_consent"
+    /// Yes to that: the details are kept for the person.
+    case handoffContactKept = "handoff_contact_kept"
+    /// Yes to that, but the details are no longer held (another process took the turn): type them again.
+    case handoffContactAgain = "handoff_contact_again"
+    /// No to that: the details are not kept.
+    case handoffContactDropped = "handoff_contact_dropped"
     /// The desk (or the user) gave the conversation back to the bot.
     case handback
     /// A message in a language the bot does not speak: `{languages}`.

@@ -70,6 +70,11 @@ public final class DialogMachine: Sendable {
     let faqByIntent: [String: FAQEntry]
     /// The intent whose global transition leads to a handoff state, for "Talk to a human" buttons.
     let humanIntent: String?
+    /// The intent whose global transition describes a product, for "does Growth include SMS?"
+    /// whatever the classifier made of it.
+    let detailsIntent: String?
+    /// The intent whose global transition suggests products, for a need stated without a request.
+    let suggestIntent: String?
     let handoffState: String?
     /// Intents whose global transition clears the conversation (a restart) or erases what the
     /// user gave (`withdraw_consent`): never offered on a guess.
@@ -100,6 +105,13 @@ public final class DialogMachine: Sendable {
         humanIntent = dialog.globals.first { transition in
             transition.condition == nil && dialog.states.first { $0.name == transition.target }?.handoff == true
         }?.intent
+        func productsIntent(_ action: ProductAction) -> String? {
+            dialog.globals.first { transition in
+                transition.condition == nil && dialog.states.first { $0.name == transition.target }?.products == action
+            }?.intent
+        }
+        detailsIntent = productsIntent(.details)
+        suggestIntent = productsIntent(.suggest)
     }
 
     /// One turn: the reply to `input` and the session after it.

@@ -29,6 +29,9 @@ extension DialogSession: JSONWritable {
         }
         json.endArray()
         json.key("consecutiveFallbacks"); json.number(consecutiveFallbacks)
+        if consentAskedForPerson == true {
+            json.key("consentAskedForPerson"); json.bool(true)
+        }
         if let form {
             json.key("form")
             json.beginObject()
@@ -39,6 +42,9 @@ extension DialogSession: JSONWritable {
         }
         if let confirming {
             json.key("confirming"); json.string(confirming)
+        }
+        if let handedOffAt {
+            json.key("handedOffAt"); json.number(handedOffAt.timeIntervalSinceReferenceDate)
         }
         if let lastActivity {
             // JSONDecoder's default date strategy: seconds since the reference date.

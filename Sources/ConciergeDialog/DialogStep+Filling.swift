@@ -73,7 +73,9 @@ extension DialogStep {
             let isAsked = slot.name == asked?.slot
             let known = session.slots[slot.name] ?? session.pending?[slot.name]
             // A name stated again with its cue ("my name is John") is news, not noise.
-            let restated = slot.kind == .personName && understanding.personName != nil
+            // Consent given in words ("ok, you can keep my email") after a no is news too.
+            let restated = (slot.kind == .personName && understanding.personName != nil)
+                || (slot.name == machine.consentSlot && understanding.grantsConsent && !hasConsent)
             if known != nil, !isAsked, !understanding.isCorrection, !restated { continue }
             guard let candidate = candidate(for: slot, asked: isAsked, parse: parse, clicked: clicked),
                   !(candidate.span.map { span in used.contains { $0.overlaps(span) } } ?? false) else { continue }
@@ -88,12 +90,12 @@ extension DialogStep {
             filling.filled.append(slot.name)
             if let known {
                 corrections.append((slot.name, known, candidate.value))
-            } else if !isAsked, !slot.personal {
+            } else if !isAsked, !slot.personal, slot.name != machine.consentSlot {
                 noted.append(display(candidate.value, of: slot))
             }
         }
         if let consent = machine.consentSlot, filling.filled.contains(consent) { applyConsent() }
-        if actions.contains(where: { if case .holdPersonal = $0 { true } else { false } }) {
+        if !hasConsent, actions.contains(where: { if case .holdPersonal = $0 { true } else { false } }) {
             say(.consentNeeded)
         }
         correctLastFilled(filling: &filling, corrections: &corrections)
@@ -121,6 +123,10 @@ extension DialogStep {
     func candidate(for slot: SlotDefinition, asked: Bool, parse: ParseResult, clicked: Bool) -> SlotCandidate? {
         let reading = understanding
         let field = asked ? askedField : nil
+        // Consent given in words before the question: "the email is tom@… and yes, you may store it".
+        if slot.name == machine.consentSlot, reading.grantsConsent, !hasConsent {
+            return SlotCandidate(slot: slot.name, value: .string(Understanding.Answer.yes.rawValue))
+        }
         if field?.yesNo == true || slot.kind == .yesNo {
             guard asked, let answer = reading.answer, answer == .yes || answer == .no else { return nil }
             return SlotCandidate(slot: slot.name, value: .string(answer.rawValue))

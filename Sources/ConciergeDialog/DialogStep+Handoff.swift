@@ -1,5 +1,6 @@
 import ConciergeBot
 import ConciergeNLU
+import ConciergeJSON
 import Foundation
 
 /// Handoff as a state: once a person has the conversation, the bot only acknowledges each
@@ -28,7 +29,87 @@ extension DialogStep {
             }
             return
         }
-        say(.handoffWaiting)
+        if answerConsentForPerson() || holdContactsForPerson() { return }
+        // Within the promised time the person may be typing: the bot only acknowledges. Past
+        // it, a question the bot can answer is answered — nobody should wait hours for a link.
+        guard isReplyOverdue else {
+            say(.handoffWaiting)
+            return
+        }
+        let answered = answerQuestionsWhileWaiting(parse)
+        say(answered ? .handoffStillWaiting : .handoffOverdue)
+    }
+
+    /// A question the bot can answer itself, asked clearly while waiting for a person ("how do
+    /// I sign up?", "is there a phone number?"). Small talk, complaints ("it still fails") and
+    /// unsure readings wait for the person.
+    mutating func answerQuestionsWhileWaiting(_ parse: ParseResult) -> Bool {
+        guard parse.decision != .fallback, !understanding.reportsFailure else { return false }
+        let clauses = understanding.clauseIntents.count >= 2 ? understanding.clauseIntents : [parse.intent]
+        let asked = clauses.filter { $0.confidence >= settings.digressionConfidence && !machine.isSmallTalk($0.name) }
+            .compactMap { machine.faqByIntent[$0.name] }
+        for faq in asked { answer(faq) }
+        return !asked.isEmpty
+    }
+
+    /// Whether the person's reply, promised within the business hours' `reply_within_minutes`
+    /// of the handoff, is overdue now.
+    var isReplyOverdue: Bool {
+        guard let since = session.handedOffAt, let due = settings.businessHours?.replyDue(after: since) else { return false }
+        return now > due
+    }
+
+    /// Contact details given while waiting for a person ("my account email is …"), without
+    /// consent: held, and the bot asks whether it may pass them on — the person needs them, and
+    /// masking them silently would leave both sides in the dark. Consent given in the same
+    /// message ("… you can pass it on") keeps them at once.
+    mutating func holdContactsForPerson() -> Bool {
+        guard !contacts.isEmpty, machine.consentSlot != nil else { return false }
+        let consented = hasConsent
+        for slot in machine.slots where slot.personal && slot.kind != .personName {
+            guard let match = contacts.first(where: { $0.entity == slot.entity }) else { continue }
+            store(SlotCandidate(slot: slot.name, value: match.value, span: match.start..<match.end), personal: true)
+        }
+        // With consent they are kept like any answer; the message goes on as usual.
+        guard !consented, session.pending?.isEmpty == false else { return false }
+        if understanding.grantsConsent {
+            giveConsent()
+            say(.handoffContactKept)
+            return true
+        }
+        session.consentAskedForPerson = true
+        say(.handoffContactConsent, buttons: yesNoButtons)
+        return true
+    }
+
+    /// The yes or no to "may I pass your details on?": a yes keeps what is held (or, when
+    /// another process took this turn and nothing is held, asks for it again), a no erases it.
+    mutating func answerConsentForPerson() -> Bool {
+        guard session.consentAskedForPerson == true else { return false }
+        session.consentAskedForPerson = nil
+        let answer: Understanding.Answer? = understanding.grantsConsent ? .yes : understanding.answer
+        switch answer {
+        case .yes?:
+            let held = session.pending?.isEmpty == false
+            giveConsent()
+            say(held ? .handoffContactKept : .handoffContactAgain)
+        case .no?, .decline?:
+            erasePending()
+            say(.handoffContactDropped)
+        default:
+            // Anything else goes on as a message; what is held stays held.
+            return false
+        }
+        return true
+    }
+
+    /// Consent is yes: the held values move to the slots.
+    mutating func giveConsent() {
+        guard let slot = machine.consentSlot else { return }
+        let yes = JSONValue.string(Understanding.Answer.yes.rawValue)
+        session.slots[slot] = yes
+        actions.append(.setSlot(slot, yes))
+        applyConsent()
     }
 
     /// After the handoff message: whether a person answers now, or when they will.
@@ -54,6 +135,8 @@ extension DialogStep {
         session.state = settings.start
         session.form = nil
         session.consecutiveFallbacks = 0
+        session.handedOffAt = nil
+        session.consentAskedForPerson = nil
         say(.handback)
     }
 }

@@ -31,6 +31,12 @@ extension DialogStep {
     /// `noted`: the facts the message filled beyond any question, acknowledged when it asks nothing.
     mutating func route(_ intent: String, parse: ParseResult, strong: Bool, noted: [String]) {
         let state = currentState
+        // "does Enterprise have landing pages and SSO?" names a product and what it asks about:
+        // the catalog answers it, whatever the classifier made of the words.
+        if !strong, understanding.asksInclusion, let details = machine.detailsIntent, inclusionAsked(in: typedText) != nil {
+            routeIntent(details, parse: parse, strong: strong, noted: noted)
+            return
+        }
         if !strong, parse.decision != .pattern {
             if answerTwoQuestions() { return }
         }
@@ -53,10 +59,17 @@ extension DialogStep {
         let state = currentState
         if intent == ParseResult.outOfScope, session.form == nil, !noted.isEmpty {
             // A message that only states facts is understood: say what was noted. After
-            // suggestions, "budget under 50, mostly newsletters" refines them: suggest again.
+            // suggestions, "budget under 50, mostly newsletters" refines them: suggest again;
+            // a need with them ("a monthly newsletter, maybe 40/month?") asks for suggestions.
+            // A question beyond the facts ("pricng?? for like 8 ppl") still needs an answer.
             say(.noted, arguments: ["facts": noted.joined(separator: ", ")])
             if currentState?.products == .suggest, let here = session.state {
                 enter(here, reason: .requested, trigger: .intent(intent, global: false))
+            } else if let suggest = machine.suggestIntent, machine.products.index.describesNeed(typedText),
+                      let transition = DialogStep.first(machine.dialog.globals, intent: suggest, slots: session.slots) {
+                follow(transition, global: true, parse: parse, strong: strong)
+            } else if understanding.isQuestion {
+                fallback(parse)
             }
         } else if intent == ParseResult.outOfScope {
             fallback(parse)
@@ -122,7 +135,8 @@ extension DialogStep {
         let answer: Understanding.Answer? = switch click {
         case .yes: .yes
         case .no: .no
-        default: understanding.answer
+        // "ok, you can keep my email" after a refusal of consent gives it.
+        default: understanding.grantsConsent && machine.states[target].map(asksConsent) == true ? .yes : understanding.answer
         }
         switch answer {
         case .yes:
@@ -170,7 +184,8 @@ extension DialogStep {
             if let handoff = machine.handoffState { session.confirming = handoff }
             return
         }
-        say(.faq(faq.id), faq.answer, buttons: buttons(faq.buttons))
+        // Waiting for a person, an answer offers no menu: the person takes it from here.
+        say(.faq(faq.id), faq.answer, buttons: isHandedOff ? [] : buttons(faq.buttons))
         events.append(.faqAnswered(id: faq.id))
         actions.append(.emit(.faqAnswered(id: faq.id)))
     }
@@ -251,7 +266,9 @@ extension DialogStep {
             .filter { $0.name != ParseResult.outOfScope && $0.name != machine.humanIntent && machine.handles($0.name, in: state) }
             .compactMap { score in machine.guessLabel(for: score.name).map { Button(label: $0, intent: score.name) } }
             .prefix(3)
-        if session.consecutiveFallbacks >= settings.offerHumanAfter, let human = machine.humanIntent,
+        // "this bot is useless": a complaint the bot did not understand gets the offer at once.
+        let upset = understanding.sentiment <= -2
+        if session.consecutiveFallbacks >= settings.offerHumanAfter || upset, let human = machine.humanIntent,
            let label = settings.messages.label(.humanButton) {
             say(.fallback)
             say(.offerHuman, buttons: [Button(label: label, intent: human)] + suggestions)

@@ -287,6 +287,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
         say(.state(name), state.say, buttons: buttons(state.buttons))
         if let action = state.products { runProducts(action) }
         if state.handoff, !wasHandedOff {
+            session.handedOffAt = now
             pendingHandoff = reason
             actions.append(.handOff(reason))
             sayBusinessHours()
@@ -323,6 +324,8 @@ struct DialogStep<Random: RandomNumberGenerator> {
         session.form = nil
         session.confirming = nil
         session.lastFilled = nil
+        session.handedOffAt = nil
+        session.consentAskedForPerson = nil
         session.buttons = []
         session.consecutiveFallbacks = 0
         previousFallbacks = 0

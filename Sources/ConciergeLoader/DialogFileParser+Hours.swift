@@ -7,9 +7,12 @@ import Yams
 /// business hours of the people who take handoffs.
 ///
 ///     languages: [en, de]
-///     business_hours: {time_zone: Europe/Berlin, days: [mon, tue, wed, thu, fri], open: "09:00", close: "18:00"}
+///     business_hours: {time_zone: Europe/Berlin, days: [mon, tue, wed, thu, fri], open: "09:00", close: "18:00",
+///                      reply_within_minutes: 120}
 extension DialogFileParser {
     static let businessHoursKeys = ["time_zone", "days", "open", "close"]
+    /// Optional: how long, in minutes of business hours, a person takes to reply to a handoff.
+    static let replyWithinKey = "reply_within_minutes"
     /// Day names in Gregorian weekday order (1 = Sunday).
     static let dayNames = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
 
@@ -46,10 +49,14 @@ extension DialogFileParser {
         var weekdays: Set<Int>?
         var opens: (minutes: Int, location: SourceLocation)?
         var closes: (minutes: Int, location: SourceLocation)?
+        var replyWithin: Double?
         var complete = true
-        for field in reader.known(fields, allowed: DialogFileParser.businessHoursKeys, in: "business_hours") {
+        let allowed = DialogFileParser.businessHoursKeys + [DialogFileParser.replyWithinKey]
+        for field in reader.known(fields, allowed: allowed, in: "business_hours") {
             let location = reader.source.location(of: field.value)
             switch field.key {
+            case DialogFileParser.replyWithinKey:
+                if let minutes = number(field.value, in: 1...525_600, at: location) { replyWithin = minutes * 60 }
             case "time_zone":
                 guard let text = reader.string(field.value, expected: "a time zone like 'Europe/Berlin'")?.trimmingSpaces
                 else { continue }
@@ -77,7 +84,9 @@ extension DialogFileParser {
             reader.diagnostics.emit(.closeNotAfterOpen, at: closes.location)
             return nil
         }
-        return BusinessHours(timeZone: timeZone, weekdays: weekdays, opens: opens.minutes, closes: closes.minutes)
+        var hours = BusinessHours(timeZone: timeZone, weekdays: weekdays, opens: opens.minutes, closes: closes.minutes)
+        hours.replyWithin = replyWithin
+        return hours
     }
 
     /// `[mon, tue, …]` as Gregorian weekdays; nil after a diagnostic or for an empty list.

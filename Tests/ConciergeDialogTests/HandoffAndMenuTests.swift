@@ -25,6 +25,27 @@ import Testing
         #expect(session.transcript.map(\.user) == ["talk to a person", "hello??", "talk to sales", "asdf"])
     }
 
+    /// An e-mail given to the person waits for consent; a yes in another process, which no
+    /// longer holds it (held values are never stored), asks for it again instead of claiming it.
+    @Test func aYesToPassingOnDetailsNoLongerHeldAsksForThemAgain() {
+        let address = "kim@example.org"
+        let text = "my login email is \(address)"
+        let (outputs, session) = LeadBot.play([Self.human, LeadBot.message(text, entities: [LeadBot.email(address, in: text)])])
+        #expect(outputs[1].actions.contains(.say(.engine(.handoffContactConsent), arguments: [:])))
+        #expect(session.pending?["email"] == .string(address))
+        #expect(outputs[1].slots["email"] == nil)
+        #expect(outputs[1].storedText == "my login email is [email]")
+        var stored = session
+        stored.pending = nil
+        let (again, after) = LeadBot.play([LeadBot.answer("yes", .yes)], session: stored)
+        #expect(again[0].actions.contains(.say(.engine(.handoffContactAgain), arguments: [:])))
+        #expect(after.slots["consent"] == "yes")
+        let (kept, held) = LeadBot.play([LeadBot.answer("yes", .yes)], session: session)
+        #expect(kept[0].actions.contains(.say(.engine(.handoffContactKept), arguments: [:])))
+        #expect(held.slots["email"] == .string(address))
+        #expect(held.state == "human")
+    }
+
     @Test func theDeskHandsBack() {
         var (_, session) = LeadBot.play([Self.human])
         var random = SplitMix64(seed: 1)

@@ -75,6 +75,37 @@ import Testing
                  opening: "2026-12-14T14:30:00Z"),
     ]
 
+    struct DueCase: CustomTestStringConvertible, Sendable {
+        var name: String
+        var hours: BusinessHours
+        var handoff: String
+        var due: String?
+        var testDescription: String { name }
+    }
+
+    /// Two hours of open time to reply, carried over closing times and weekends.
+    static let dueCases: [DueCase] = {
+        var berlin = Self.berlin
+        berlin.replyWithin = 7200
+        var kolkata = Self.kolkataEvening
+        kolkata.replyWithin = 7200
+        return [
+            DueCase(name: "Monday 11:00 → 13:00", hours: berlin, handoff: "2026-12-07T10:00:00Z", due: "2026-12-07T12:00:00Z"),
+            DueCase(name: "Friday 17:30 → Monday 10:30", hours: berlin, handoff: "2026-12-11T16:30:00Z",
+                    due: "2026-12-14T09:30:00Z"),
+            DueCase(name: "Saturday → Monday 11:00", hours: berlin, handoff: "2026-12-05T12:00:00Z", due: "2026-12-07T10:00:00Z"),
+            DueCase(name: "Kolkata 23:00 (closes at 24:00) → next Monday 21:00", hours: kolkata,
+                    handoff: "2026-12-07T17:30:00Z", due: "2026-12-14T15:30:00Z"),
+            DueCase(name: "no promise, no due time", hours: Self.berlin, handoff: "2026-12-07T10:00:00Z", due: nil),
+        ]
+    }()
+
+    @Test(arguments: dueCases)
+    func replyDue(_ row: DueCase) throws {
+        let due = row.hours.replyDue(after: try Self.date(row.handoff))
+        #expect(due == (try row.due.map(Self.date)))
+    }
+
     @Test(arguments: nextCases)
     func nextOpening(_ row: NextCase) throws {
         let after = try Self.date(row.after)

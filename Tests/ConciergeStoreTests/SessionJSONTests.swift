@@ -22,6 +22,8 @@ import Testing
         session.confirming = "restart"
         session.lastFilled = "team_size"
         session.passedOn = ["email", "team_size"]
+        session.handedOffAt = Date(timeIntervalSinceReferenceDate: 817_030_000.5)
+        session.consentAskedForPerson = true
         return session
     }()
 
@@ -40,7 +42,7 @@ import Testing
 
     @Test func everyPropertyOfASessionIsWritten() {
         // A new stored property of DialogSession must be added to SessionJSON (and here).
-        #expect(Mirror(reflecting: Self.full).children.count == 14)
+        #expect(Mirror(reflecting: Self.full).children.count == 16)
     }
 
     /// Events have one encoder (`DialogEvent.write(to:)`); what the store writes reads back.

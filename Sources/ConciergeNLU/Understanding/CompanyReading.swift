@@ -49,7 +49,8 @@ enum CompanyReading {
         "has", "have", "had", "do", "does", "did", "can", "will", "would", "about", "if", "or", "then", "right",
         "a", "an", "the", "they", "it", "you", "me", "there", "when", "while", "looking", "want", "need", "not",
         "please", "thanks", "by", "via", "like", "than", "what", "how", "why", "any", "just", "based", "located",
-        "doing", "making", "selling", "today", "yet", "anymore", "still", "already", "headquartered",
+        "doing", "making", "selling", "today", "yet", "anymore", "still", "already", "headquartered", "instead",
+        "rather", "either", "though", "anyway", "btw",
     ]
     /// Legal forms: "at Acme Inc" is a company even without a cue word before it.
     static let legalSuffixes: Set<String> = [

@@ -14,6 +14,9 @@ enum FreeTextReading {
         ("like i said", true), ("i told you", true), ("i already told you", true), ("already told you", true),
         ("again", true), ("well", true), ("um", true), ("umm", true), ("uh", true), ("er", true), ("erm", true),
         ("hmm", true), ("so", true), ("ok so", true), ("okay so", true), ("ok", true), ("okay", true),
+        // Alone in their clause they acknowledge ("ok cool. next wednesday"); "Great Lakes Co" keeps its word.
+        ("cool$", true), ("great$", true), ("nice$", true), ("perfect$", true), ("awesome$", true), ("alright$", true),
+        ("fine$", true), ("got it$", true), ("sounds good$", true), ("thanks$", true), ("thank you$", true),
         ("sure", true), ("yes", true), ("yeah", true), ("yep", true), ("sorry", true), ("i meant", true),
         ("sorry i meant", true), ("actually", true), ("correction", true), ("basically", true),
         ("honestly", true), ("hi", true), ("hello", true), ("hey", true), ("oh", true), ("right", true),

@@ -5,7 +5,8 @@
 ///     SentimentLexicon.negators.contains("never")   // true
 enum SentimentLexicon {
     // Not here: "sorry" and "wait", which visitors write to correct themselves ("oh wait,
-    // sorry, we're 30 people"), not to complain.
+    // sorry, we're 30 people"), not to complain. "wtf" and "hell" are −2, not −3: in "wtf is
+    // Growth?" they are slang for a question, and alone they must not hand a visitor over.
     static let scores: [String: Double] = {
         var table: [String: Double] = [:]
         let groups: [(Double, String)] = [
@@ -13,10 +14,10 @@ enum SentimentLexicon {
                 hate hated hates hating furious livid outrageous disgusting disgusted pathetic worst scam scammed \
                 fraud garbage trash rubbish crap crappy sucks suck sucked horrible horrendous atrocious abysmal \
                 infuriating infuriated unacceptable ridiculous ripoff rip-off appalling shameful incompetent \
-                idiotic stupid dumb wtf damned hell bullshit shit shitty fuck fucked pissed
+                idiotic stupid dumb bullshit shit shitty fuck fucked pissed
                 """),
             (-2, """
-                useless awful terrible bad angry annoyed annoying irritated irritating frustrated frustrating \
+                wtf damned hell useless awful terrible bad angry annoyed annoying irritated irritating frustrated frustrating \
                 frustration disappointed disappointing disappointment upset broken worthless waste wasted \
                 nonsense fail failed fails failing failure poor horrid hopeless helpless mad fed-up sick tired \
                 confusing confused lousy inferior rude unhelpful pointless dreadful nightmare mess messed \

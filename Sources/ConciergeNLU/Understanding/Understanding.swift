@@ -150,6 +150,11 @@ public struct Understanding: Hashable, Sendable {
     public enum ContactDetail: String, Hashable, Sendable {
         case email, phone, name
     }
+    /// The message gives consent in words to keeping the visitor's contact details ("you can
+    /// keep my email", "yes you may store it"), without being asked (see `ConsentReading`).
+    public var grantsConsent = false
+    /// The message asks what something includes ("does Growth include SMS?"; see `InclusionReading`).
+    public var asksInclusion = false
     /// How the message wants products ordered: "the cheapest", "the most complete" (`ProductPreferenceReading`).
     public var productPreference: ProductPreference?
 

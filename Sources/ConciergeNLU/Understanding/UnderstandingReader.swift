@@ -23,6 +23,7 @@ enum UnderstandingReader {
         understanding.reportsSuccess = OutcomeReading.reportsSuccess(words)
         (understanding.contactDetailsToErase, understanding.contactDetailsToKeep) = ContactDetailsReading.read(words)
         understanding.productPreference = ProductPreferenceReading.read(words)
+        understanding.asksInclusion = understanding.isQuestion && InclusionReading.asks(words)
         let answer = AnswerReading.read(words)
         // A question is no answer ("yes, why do you need it?"), but "can I skip this?" still skips.
         understanding.answer = understanding.isQuestion && answer != .skip && answer != .decline ? nil : answer
@@ -34,15 +35,19 @@ enum UnderstandingReader {
             : SoloReading.read(words) ?? facts.headCount
         understanding.budget = facts.budget
         understanding.numbers = facts.numbers
+        // "you can keep my email" is no need, name or company: cut out of the free text like the e-mail.
+        let consent = understanding.isQuestion ? nil : ConsentReading.read(words)
+        understanding.grantsConsent = consent != nil
         let contacts = entities.filter { contactEntities.contains($0.entity) }.map { $0.start..<$0.end }
         // An e-mail or a phone can be corrected too: "my email is actually ana.l@acme.com".
         let hasFact = facts.headCount != nil || facts.budget != nil || !facts.numbers.isEmpty
             || understanding.personName != nil || understanding.company != nil || !contacts.isEmpty
         understanding.isCorrection = CorrectionReading.isCorrection(words, hasFact: hasFact, oldValue: facts.replacesValue)
         understanding.replacement = ReplacementReading.read(words, text: text)
+        let cut = contacts + (consent.map { [$0] } ?? [])
         understanding.freeText = FreeTextReading.read(
             text, words, answer: understanding.answer, isQuestion: understanding.isQuestion,
-            sentiment: understanding.sentiment, contacts: contacts.sorted { $0.lowerBound < $1.lowerBound })
+            sentiment: understanding.sentiment, contacts: cut.sorted { $0.lowerBound < $1.lowerBound })
         // A question or a yes / no answer has no free text to split into facts and the rest.
         guard understanding.freeText != nil else {
             understanding.freeTextBeyondFacts = nil
@@ -53,14 +58,14 @@ enum UnderstandingReader {
         if understanding.company == nil {
             let named = understanding.personName.map { [$0.start..<$0.end] } ?? []
             understanding.company = ListedCompanyReading.read(words, clauses: clauses, text: text,
-                                                              excluded: factClauses + contacts + named)
+                                                              excluded: factClauses + cut + named)
             if let company = understanding.company { factClauses.append(company.start..<company.end) }
         }
         // The person's name is a fact of its own too: "Tiny Pottery and Mia Chen" names a company and a person.
         if let name = understanding.personName { factClauses.append(name.start..<name.end) }
         understanding.freeTextBeyondFacts = factClauses.isEmpty ? understanding.freeText : FreeTextReading.read(
             text, words, answer: understanding.answer, isQuestion: understanding.isQuestion,
-            sentiment: understanding.sentiment, contacts: (contacts + factClauses).sorted { $0.lowerBound < $1.lowerBound })
+            sentiment: understanding.sentiment, contacts: (cut + factClauses).sorted { $0.lowerBound < $1.lowerBound })
         understanding.isProperName = understanding.freeTextBeyondFacts.map(isProperName) ?? false
         return understanding
     }

@@ -1,0 +1,68 @@
+import ConciergeBot
+
+/// "Does Growth include SMS?", "is the chat widget part of Starter?": a yes or no from the
+/// catalog's features for the product asked about, and where the missing features are —
+/// instead of the card of whichever product the message named last.
+extension DialogStep {
+    /// Answers a question about what a product includes; false when the message is none
+    /// (NLU did not read one, or it names no product and no feature besides it).
+    mutating func answerInclusion() -> Bool {
+        guard understanding.asksInclusion, let (product, features) = inclusionAsked(in: typedText) else { return false }
+        let has = Set(product.features.map { $0.lowercased() })
+        let included = features.filter { has.contains($0.lowercased()) }
+        let missing = features.filter { !has.contains($0.lowercased()) }
+        var parts: [(key: CatalogMessage, arguments: [String: String])] = []
+        if missing.isEmpty {
+            parts.append((.includesAll, ["product": product.name, "features": list(included)]))
+        } else if included.isEmpty {
+            parts.append((.includesNone, ["product": product.name, "features": list(missing)]))
+        } else {
+            parts.append((.includesSome, ["product": product.name, "included": list(included), "missing": list(missing)]))
+        }
+        let wanted = Set(missing.map { $0.lowercased() })
+        let elsewhere = machine.products.products
+            .filter { other in other != product && wanted.isSubset(of: Set(other.features.map { $0.lowercased() })) }
+            .sorted { $0.monthlyPrice < $1.monthlyPrice }
+            .prefix(3)
+        if !missing.isEmpty, !elsewhere.isEmpty {
+            var offers: [String] = []
+            for other in elsewhere { offers.append("\(other.name) (\(price(other.monthlyPrice)))") }
+            parts.append((.includesElsewhere, ["features": list(missing), "products": list(offers, .listOr)]))
+        }
+        sayCatalog(parts)
+        return true
+    }
+
+    /// The product asked about and the features asked about, in the catalog's spelling: the
+    /// first named product whose name leaves a feature in the rest of the message ("SMS" in
+    /// "is SMS included in Growth?" is what is asked about, Growth what is asked of).
+    func inclusionAsked(in text: String) -> (Product, [String])? {
+        let index = machine.products.index
+        let spelled = Dictionary(machine.products.products.flatMap(\.features).map { ($0.lowercased(), $0) }) { first, _ in first }
+        let terms = ProductIndex.needTerms(text)
+        for product in machine.products.named(in: text) {
+            let rest = DialogStep.removing(ProductIndex.terms(product.name), from: terms)
+            let features = index.wantedFeatures(rest).compactMap { spelled[$0] }
+            if !features.isEmpty { return (product, features) }
+        }
+        return nil
+    }
+
+    /// The terms without each run of the name's terms, or of the name's terms without its
+    /// first (the brand: "Brightwave Chat" is mentioned as "chat"), whole words only ("chat" is
+    /// no part of "chatbot").
+    static func removing(_ name: [String], from terms: [String]) -> [String] {
+        var result = terms
+        for part in [name, Array(name.dropFirst())] where !part.isEmpty {
+            var index = 0
+            while index + part.count <= result.count {
+                if result[index..<(index + part.count)].elementsEqual(part) {
+                    result.removeSubrange(index..<(index + part.count))
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,40 @@
+import Testing
+@testable import ConciergeNLU
+
+/// Consent given in words, unasked ("… and yes you may store it"), and only then.
+@Test(arguments: [
+    "I want my demo moved to friday. the email is tom.reyes@hartwell.org and yes you may store it",
+    "ok fine, you can keep my email. jules@paperplane.studio. remind me next week",
+    "Yes you can keep my details. We want email automation",
+    "feel free to contact me at ana@acme.com", "I agree", "you have my consent", "happy to be contacted",
+    "my account email is d.okafor@ridgeway.com, you can pass it on", "please store my number",
+    "you can use my email for that",
+])
+func consentGivenInWords(text: String) {
+    #expect(understand(text).grantsConsent, "\(text)")
+}
+
+@Test(arguments: [
+    "no, you can't keep my email", "don't store my number", "I don't agree", "can you keep my email?",
+    "you can call me Ana", "you can use it for free?", "you can use Slack with it", "I agree the price is high",
+    "please give me the price", "my email is ana@acme.com", "we need email automation",
+])
+func noConsentInWords(text: String) {
+    #expect(!understand(text).grantsConsent, "\(text)")
+}
+
+/// The clause that gives consent is no part of a need, a name or a company.
+@Test func theConsentClauseIsNoFreeText() {
+    let reading = understand("Yes you can keep my details. We want email automation for our shops")
+    #expect(reading.freeTextBeyondFacts == "We want email automation for our shops")
+}
+
+@Test(arguments: [
+    ("does Growth include SMS?", true), ("is the chat widget part of Starter?", true),
+    ("does the chat tool come with a chatbot?", true), ("can I get SSO on the starter plan?", true),
+    ("does enterprise have landing pages and sso?", true), ("what does growth cost?", false),
+    ("we need a plan that includes SMS", false),
+])
+func questionsAboutWhatSomethingIncludes(text: String, asks: Bool) {
+    #expect(understand(text).asksInclusion == asks, "\(text)")
+}

@@ -63,7 +63,8 @@ extension DialogStep {
         var noted: [String] = []
         // The question asked first, then the other questions of the form (a date in a demo
         // form is the demo's time, not the project's), then every other slot.
-        let fields = Set(currentState?.form?.fields.map(\.slot) ?? [])
+        // A request that opens a form ("a demo on thursday afternoon") fills that form's questions.
+        let fields = Set((currentState?.form ?? requestedForm)?.fields.map(\.slot) ?? [])
         let order = (asked.flatMap { machine.slot(named: $0.slot) }.map { [$0] } ?? [])
             + machine.slots.filter { $0.name != asked?.slot && fields.contains($0.name) }
             + machine.slots.filter { !fields.contains($0.name) }
@@ -107,6 +108,23 @@ extension DialogStep {
         filling.noted = noted
         if let last = filling.filled.last { session.lastFilled = last }
         return filling
+    }
+
+    /// Whether the message holds a value of the entity the question asked wants (a date, an
+    /// e-mail…), whatever language the rest is in: "maandag om 10 uur? sorry - Monday at 10".
+    func holdsAskedValue(_ parse: ParseResult) -> Bool {
+        guard let field = askedField, let slot = machine.slot(named: field.slot), slot.kind == .value,
+              let entity = field.entity ?? slot.entity, entity != "text" else { return false }
+        return parse.entities.contains { $0.entity == entity }
+    }
+
+    /// The form the acted intent opens from here (a state's or a global transition), when no
+    /// form is in progress.
+    var requestedForm: FormDefinition? {
+        guard session.form == nil else { return nil }
+        let transition = DialogStep.first(currentState?.on ?? [], intent: actedIntent, slots: session.slots)
+            ?? DialogStep.first(machine.dialog.globals, intent: actedIntent, slots: session.slots)
+        return transition.flatMap { machine.states[$0.target]?.form }
     }
 
     /// The form field being asked, if a form waits for an answer.

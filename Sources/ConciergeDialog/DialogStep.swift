@@ -127,7 +127,8 @@ struct DialogStep<Random: RandomNumberGenerator> {
             break
         }
         if session.confirming != nil, answerConfirmation(click) { return }
-        if button == nil, let language = understanding.language, !settings.languages.contains(language.code) {
+        if button == nil, let language = understanding.language, !settings.languages.contains(language.code),
+           !holdsAskedValue(parse) {
             sayLanguages()
             return
         }

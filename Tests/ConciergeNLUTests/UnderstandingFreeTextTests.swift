@@ -13,6 +13,8 @@ import Testing
     ("I literally told you, Kettle & Co", "Kettle & Co"), ("I just told you: Fast Bikes GmbH", "Fast Bikes GmbH"),
     ("as I mentioned above — Acme Corp", "Acme Corp"), ("Tom Hughes and tom@brightsidegyms.example", "Tom Hughes"),
     ("Ana Lopez, my email is ana@acme.com", "Ana Lopez"),
+    ("ok cool. Fernhill Bakery", "Fernhill Bakery"), ("great, Great Lakes Co", "Great Lakes Co"),
+    ("Great Lakes Co", "Great Lakes Co"), ("perfect. Acme", "Acme"),
 ])
 func freeTextDropsLeadIns(text: String, free: String) {
     #expect(understand(text).freeText == free, "\(text): \(String(describing: understand(text).freeText))")
@@ -21,7 +23,7 @@ func freeTextDropsLeadIns(text: String, free: String) {
 @Test(arguments: [
     "skip", "yes", "no", "nope", "not sure", "I don't want to fill this in", "why do you need my name?",
     "what does it cost", "hi", "hello there", "this is useless, I hate this bot", "", "...", "yes please",
-    "ok", "no thanks", "prefer not to say", "good morning!", "idk", "yo whats up", "hey guys",
+    "ok", "no thanks", "prefer not to say", "good morning!", "idk", "yo whats up", "hey guys", "ok cool.",
 ])
 func freeTextIsNilForNonAnswers(text: String) {
     #expect(understand(text).freeText == nil, "\(text): \(String(describing: understand(text).freeText))")

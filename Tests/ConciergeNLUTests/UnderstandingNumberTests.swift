@@ -186,3 +186,12 @@ func moreHeadCounts(text: String, count: Double) {
     #expect(headCount?.value == count, "\(text)")
     #expect(headCount?.evidence == .explicit, "\(text)")
 }
+
+/// A range alone is a bare budget from its lower end (only the budget question takes it), no head count.
+@Test(arguments: ["not sure honestly, maybe 100-150", "100 to 150", "maybe 100-150"])
+func aRangeAloneIsABareBudget(text: String) {
+    let reading = understand(text)
+    #expect(reading.budget?.value == .object(["amount": 150, "min": 100, "currency": "USD"]), "\(text)")
+    #expect(reading.budget?.evidence == .bare, "\(text)")
+    #expect(reading.headCount == nil, "\(text)")
+}

@@ -46,3 +46,9 @@ func contactDetailsToEraseAndToKeep(row: DetailsRow) {
     #expect(reading.contactDetailsToErase == row.erase, "\(row.text)")
     #expect(reading.contactDetailsToKeep == row.keep, "\(row.text)")
 }
+
+@Test(arguments: ["you didn't answer, is my chat used to train AI models?", "that's not my problem, it was working before",
+                  "that's not what I asked"])
+func sayingTheAnswerMissedCountsAsAFailure(text: String) {
+    #expect(understand(text).reportsFailure, "\(text)")
+}

@@ -69,6 +69,14 @@ enum NumberFactsReading {
             others.append(mention)
         }
         if let pendingLower { others.append(pendingLower) }
+        // "maybe 100-150" alone: a bare range, which only the budget question can take, from its lower end.
+        if others.count == 2, facts.headCount == nil, facts.budget == nil, joinsRange(others[0], others[1], words),
+           BareNumber.isAlone(others[1], words, replaced: replaced + [others[0]]) {
+            let (low, high) = (others[0], others[1])
+            facts.budget = moneyFact(BudgetReading.money(high.value, period: nil, min: low.value), high, .bare, from: low)
+            facts.numbers = [numberFact(high, .bare)]
+            return facts
+        }
         if others.count == 1, facts.headCount == nil, facts.budget == nil, BareNumber.isAlone(others[0], words, replaced: replaced) {
             let bare = others[0]
             facts.headCount = bare.value >= 1 && bare.value.rounded() == bare.value ? numberFact(bare, .bare) : nil

@@ -12,6 +12,10 @@ enum OutcomeReading {
         ("same problem", true), ("same issue", true), ("same error", true), ("tried that", true), ("tried it", true),
         ("tried this", true), ("tried everything", true), ("nothing happens", true), ("nothing happened", true),
         ("i did that", true), ("did that", true), ("done that", true), ("that is what i did", true),
+        // The answer missed the question: "you didn't answer", "that's not my problem".
+        ("did not answer", true), ("does not answer", true), ("not answering", true), ("not an answer", true),
+        ("not what i asked", true), ("not my question", true), ("not my problem", true), ("not the problem", true),
+        ("not what i meant", true), ("that is not it", true), ("read my question", true),
     ])
 
     static let successPhrases = PhraseTable<Bool>([

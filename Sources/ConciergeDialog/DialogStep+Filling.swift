@@ -234,6 +234,8 @@ extension DialogStep {
             if asked, !clicked, let free = freeTextCandidate(slot, maxWords: 80) { return free }
             return learnedCandidate(slot, parse: parse)
         }
+        // "does Growth include SMS?" asks about a plan; it says nothing about the plan they are on.
+        if !asked, understanding.asksInclusion, !SlotPolicy.contactEntities.contains(entity) { return nil }
         let field = asked ? askedField : nil
         let accepted = [entity] + (field?.entity.map { [$0] } ?? [])
         let numeric = accepted.contains { SlotPolicy.numericEntities.contains($0) }

@@ -25,6 +25,7 @@ enum BudgetReading {
         "module", "sms", "starter", "growth", "pro", "basic", "premium", "enterprise", "standard", "plus", "costs",
         "cost", "priced", "price", "pricing", "charge", "charges", "charged", "listed", "advertised", "quoted",
         "catalog", "catalogue", "says", "starts", "starting", "your", "it's", "fee", "fees", "tool", "version",
+        "bundle", "bundles", "option", "add-on",
     ]
     /// Periods written right after a number: "a month", "per year", "/mo", "monthly".
     static let periodWords: [String: String] = [

@@ -292,6 +292,11 @@ struct DialogStep<Random: RandomNumberGenerator> {
             pendingHandoff = reason
             actions.append(.handOff(reason))
             sayBusinessHours()
+            // "can someone call me? Rafael, 0612345678": the number is for the person.
+            if !hasConsent, machine.consentSlot != nil, session.pending?.isEmpty == false {
+                session.consentAskedForPerson = true
+                say(.handoffContactConsent, buttons: yesNoButtons)
+            }
         }
         // The loader rejects cycles without input; the bound is a second line of defence.
         guard depth < 32 else { return }

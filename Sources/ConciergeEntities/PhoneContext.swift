@@ -31,6 +31,26 @@ enum PhoneContext {
         return false
     }
 
+    /// Words that make the digit run after them an identifier, not a phone: "order 0612345678".
+    static let identifierWords: Set<String> = [
+        "order", "invoice", "ticket", "ref", "reference", "id", "account", "customer", "case", "transaction",
+        "iban", "vat", "tracking", "booking", "confirmation", "receipt", "no", "nr",
+    ]
+
+    /// True when one of the (at most two) words before `i` names an identifier ("order
+    /// 0612345678", "invoice no. 0612345678").
+    static func precededByIdentifierWord(_ sc: [Unicode.Scalar], before i: Int) -> Bool {
+        var k = i
+        for _ in 0..<2 {
+            while k > 0, sc[k - 1] == " " || sc[k - 1] == ":" || sc[k - 1] == "." || sc[k - 1] == "#" { k -= 1 }
+            let end = k
+            while k > 0, EntityScanner.isLetter(sc[k - 1]), sc[k - 1].isASCII { k -= 1 }
+            guard end > k else { return false }
+            if identifierWords.contains(EntityScanner.lowerASCII(sc, k, end)) { return true }
+        }
+        return false
+    }
+
     /// " ext 89", " ext. 89", " extension 89", " x123", "x123" right after a phone: the digits and the end.
     static func phoneExtension(_ sc: [Unicode.Scalar], from start: Int) -> (digits: String, end: Int)? {
         var k = start

@@ -31,6 +31,7 @@ enum PhoneGrammar {
             var value = validate(scan, defaultCountryCode: defaultCountryCode)
             if value == nil, scan.groups.count == 1, !scan.plus, (10...13).contains(scan.groups[0].utf8.count),
                 PhoneContext.precededByPhoneWord(sc, before: i)
+                    || (isNationalRun(scan.groups[0]) && !PhoneContext.precededByIdentifierWord(sc, before: i))
             {
                 // "call 6507018887": a plain run is a phone only right after a phone word.
                 let digits = scan.groups[0]
@@ -144,6 +145,14 @@ enum PhoneGrammar {
             guard first.utf8.count >= 2, first.utf8.count <= 5 else { return nil }
         }
         return first.hasPrefix("0") ? national(digits, defaultCountryCode: defaultCountryCode) : "+" + defaultCountryCode + digits
+    }
+
+    /// "0612345678", "07700900123": ten or eleven digits with one trunk zero are a national
+    /// phone number written without spaces, whatever words come before it (quantities and
+    /// prices are not written with a leading zero; "00…" is an international prefix or an ID).
+    static func isNationalRun(_ digits: String) -> Bool {
+        let scalars = Array(digits.unicodeScalars)
+        return (10...11).contains(scalars.count) && scalars[0] == "0" && scalars[1] != "0"
     }
 
     /// Calling codes whose numbers keep their leading zero after the code (Italy, San Marino,

@@ -46,6 +46,9 @@ import Testing
         Expect("tel 18998078030", .phone, "+18998078030", "18998078030"),
         Expect("text me at 6507018887", .phone, "+16507018887", "6507018887"),
         Expect("whatsapp: 6507018887", .phone, "+16507018887", "6507018887"),
+        // A trunk zero is enough without a phone word: quantities are not written with one.
+        Expect("Rafael, 0612345678", .phone, "0612345678", "0612345678"),
+        Expect("07700900123 please", .phone, "07700900123", "07700900123"),
     ]
 
     static let extensions: [Expect] = [
@@ -64,6 +67,9 @@ import Testing
         Miss("order 5551234567 shipped", .phone),
         Miss("order number 5551234567", .phone),
         Miss("invoice 6507018887", .phone),
+        Miss("order 0612345678", .phone),
+        Miss("invoice no. 0612345678", .phone),
+        Miss("ref 0012345678", .phone),
         Miss("1.2.3", .phone),
         Miss("version 10.2.1", .phone),
         Miss("192.168.0.1", .phone),

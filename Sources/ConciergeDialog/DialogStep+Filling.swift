@@ -65,9 +65,14 @@ extension DialogStep {
         // form is the demo's time, not the project's), then every other slot.
         // A request that opens a form ("a demo on thursday afternoon") fills that form's questions.
         let fields = Set((currentState?.form ?? requestedForm)?.fields.map(\.slot) ?? [])
-        let order = (asked.flatMap { machine.slot(named: $0.slot) }.map { [$0] } ?? [])
+        var order = (asked.flatMap { machine.slot(named: $0.slot) }.map { [$0] } ?? [])
             + machine.slots.filter { $0.name != asked?.slot && fields.contains($0.name) }
             + machine.slots.filter { !fields.contains($0.name) }
+        if understanding.isCorrection, asked == nil {
+            // "make it 4pm Thursday instead" moves the date already given, not an empty one.
+            let held = Set(session.slots.keys).union((session.pending ?? [:]).keys)
+            order = order.filter { held.contains($0.name) } + order.filter { !held.contains($0.name) }
+        }
         // "it's John not Jon" names the value it replaces: that slot is settled first.
         replaceWrittenValue(&filling, &corrections)
         for slot in order where !filling.filled.contains(slot.name) {

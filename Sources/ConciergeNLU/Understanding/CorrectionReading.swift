@@ -24,6 +24,7 @@ enum CorrectionReading {
         ("update it to", .alone), ("instead of", .withFact), ("rather than", .withFact), ("not", .beforeNumber),
         ("i misspoke", .alone), ("i was wrong", .alone), ("let me correct", .alone), ("to correct", .alone),
         ("scratch that", .withFact), ("no it is", .withFact), ("it is actually", .withFact), ("i typed", .withFact),
+        ("instead$", .withFact), ("move it to", .withFact), ("change it to", .alone), ("can we do", .withFact),
     ])
 
     /// `oldValue`: a number is marked as the value being replaced ("not 12").

@@ -42,6 +42,8 @@ enum UnderstandingReader {
         // An e-mail or a phone can be corrected too: "my email is actually ana.l@acme.com".
         let hasFact = facts.headCount != nil || facts.budget != nil || !facts.numbers.isEmpty
             || understanding.personName != nil || understanding.company != nil || !contacts.isEmpty
+            // "make it 4pm Thursday instead" moves a date.
+            || entities.contains { $0.entity == "date" || $0.entity == "time" }
         understanding.isCorrection = CorrectionReading.isCorrection(words, hasFact: hasFact, oldValue: facts.replacesValue)
         understanding.replacement = ReplacementReading.read(words, text: text)
         let cut = contacts + (consent.map { [$0] } ?? [])

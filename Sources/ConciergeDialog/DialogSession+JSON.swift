@@ -43,9 +43,6 @@ extension DialogSession: JSONWritable {
         if let confirming {
             json.key("confirming"); json.string(confirming)
         }
-        if let handedOffAt {
-            json.key("handedOffAt"); json.number(handedOffAt.timeIntervalSinceReferenceDate)
-        }
         if let lastActivity {
             // JSONDecoder's default date strategy: seconds since the reference date.
             json.key("lastActivity"); json.number(lastActivity.timeIntervalSinceReferenceDate)
@@ -55,6 +52,9 @@ extension DialogSession: JSONWritable {
         }
         if let passedOn, !passedOn.isEmpty {
             json.key("passedOn"); passedOn.write(to: &json)
+        }
+        if let replyDueAt {
+            json.key("replyDueAt"); json.number(replyDueAt.timeIntervalSinceReferenceDate)
         }
         if let requested, !requested.isEmpty {
             json.key("requested"); requested.write(to: &json)

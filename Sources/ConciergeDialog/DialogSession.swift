@@ -34,9 +34,9 @@ public struct DialogSession: Decodable, Hashable, Sendable {
     /// The slots passed on to sales in a lead: a later correction of one is passed on too
     /// (`lead_updated`).
     public var passedOn: [String]?
-    /// When the conversation was handed to a person: their reply is due `reply_within_minutes`
-    /// of business hours later, and a wait past that is owned up to.
-    public var handedOffAt: Date?
+    /// When the person's reply to a handoff is due (`reply_within_minutes` of business hours
+    /// after it): a wait past that is owned up to.
+    public var replyDueAt: Date?
     /// While waiting for a person, the bot asked whether it may pass on the contact details
     /// just given: the next yes or no answers that.
     public var consentAskedForPerson: Bool?

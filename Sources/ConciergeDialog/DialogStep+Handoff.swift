@@ -55,7 +55,7 @@ extension DialogStep {
     /// Whether the person's reply, promised within the business hours' `reply_within_minutes`
     /// of the handoff, is overdue now.
     var isReplyOverdue: Bool {
-        guard let since = session.handedOffAt, let due = settings.businessHours?.replyDue(after: since) else { return false }
+        guard let due = session.replyDueAt else { return false }
         return now > due
     }
 
@@ -135,7 +135,7 @@ extension DialogStep {
         session.state = settings.start
         session.form = nil
         session.consecutiveFallbacks = 0
-        session.handedOffAt = nil
+        session.replyDueAt = nil
         session.consentAskedForPerson = nil
         say(.handback)
     }

@@ -288,7 +288,8 @@ struct DialogStep<Random: RandomNumberGenerator> {
         say(.state(name), state.say, buttons: buttons(state.buttons))
         if let action = state.products { runProducts(action) }
         if state.handoff, !wasHandedOff {
-            session.handedOffAt = now
+            // Worked out once: calendar arithmetic on every later message would cost more than the turn.
+            session.replyDueAt = settings.businessHours?.replyDue(after: now)
             pendingHandoff = reason
             actions.append(.handOff(reason))
             sayBusinessHours()
@@ -330,7 +331,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
         session.form = nil
         session.confirming = nil
         session.lastFilled = nil
-        session.handedOffAt = nil
+        session.replyDueAt = nil
         session.consentAskedForPerson = nil
         session.buttons = []
         session.consecutiveFallbacks = 0

@@ -22,7 +22,7 @@ import Testing
         session.confirming = "restart"
         session.lastFilled = "team_size"
         session.passedOn = ["email", "team_size"]
-        session.handedOffAt = Date(timeIntervalSinceReferenceDate: 817_030_000.5)
+        session.replyDueAt = Date(timeIntervalSinceReferenceDate: 817_030_000.5)
         session.consentAskedForPerson = true
         return session
     }()

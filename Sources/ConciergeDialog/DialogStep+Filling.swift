@@ -82,6 +82,7 @@ extension DialogStep {
             // Consent given in words ("ok, you can keep my email") after a no is news too.
             let restated = (slot.kind == .personName && understanding.personName != nil)
                 || (slot.name == machine.consentSlot && understanding.grantsConsent && !hasConsent)
+                || namesStoredNumber(known, parse: parse)
             if known != nil, !isAsked, !understanding.isCorrection, !restated { continue }
             guard let candidate = candidate(for: slot, asked: isAsked, parse: parse, clicked: clicked),
                   !(candidate.span.map { span in used.contains { $0.overlaps(span) } } ?? false) else { continue }
@@ -121,6 +122,13 @@ extension DialogStep {
         guard let field = askedField, let slot = machine.slot(named: field.slot), slot.kind == .value,
               let entity = field.entity ?? slot.entity, entity != "text" else { return false }
         return parse.entities.contains { $0.entity == entity }
+    }
+
+    /// "Sorry, 2000 is our member list — the team is only 5 people": a message that names the
+    /// number a slot holds beside a new value for it corrects that slot.
+    func namesStoredNumber(_ known: JSONValue?, parse: ParseResult) -> Bool {
+        guard let old = known?.numeric else { return false }
+        return parse.entities.contains { $0.entity == "number" && $0.value.numeric == old }
     }
 
     /// The form the acted intent opens from here (a state's or a global transition), when no
@@ -251,7 +259,9 @@ extension DialogStep {
         // A date fills a slot it was not asked for only as a plan: not when it is over ("since
         // yesterday"), nor in a question the bot answers from its FAQ outside a form ("I was
         // charged twice on Dec 1, can I get a refund?").
-        let plansOnly = !asked && (session.form == nil && machine.faqByIntent[parse.intent.name] != nil)
+        // A correction ("can we move it to Friday 11am?") is a plan again, whatever the FAQ.
+        let plansOnly = !asked && !understanding.isCorrection
+            && (session.form == nil && machine.faqByIntent[parse.intent.name] != nil)
         guard let match = parse.entities.first(where: { match in
             (accepted.contains(match.entity) || match.entity == slot.name)
                 && (match.entity != "number" || numbers.contains { $0.overlaps(match.start..<match.end) })

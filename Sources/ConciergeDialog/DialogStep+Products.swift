@@ -21,6 +21,26 @@ extension DialogStep {
     /// What the user typed; a click on an intent button says no need and names no product.
     var typedText: String { button == nil ? message : "" }
 
+    /// What the user typed, kept as their need: e-mail addresses, phone numbers and the
+    /// person's name replaced by `[email]` / `[phone]` / `[name]`, so a need never carries
+    /// personal details past consent.
+    var typedNeed: String {
+        let text = typedText
+        let name = understanding.personName.map { [(start: $0.start, end: $0.end, label: "name")] } ?? []
+        let spans = contacts.map { (start: $0.start, end: $0.end, label: $0.entity) } + name
+        guard !spans.isEmpty, !text.isEmpty else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        for span in spans.sorted(by: { $0.start < $1.start }) where span.start >= index && span.end <= scalars.count {
+            result.append(contentsOf: scalars[index..<span.start])
+            result.append(contentsOf: "[\(span.label)]".unicodeScalars)
+            index = span.end
+        }
+        result.append(contentsOf: scalars[index...])
+        return String(result)
+    }
+
     /// The query from the slots: the need (this message when it says one), the budget per
     /// month in dollars, seats, category, features and owned products. `knowsNeed`: the
     /// need slot or this message says what the user needs ("suggest a product" does not).
@@ -33,7 +53,7 @@ extension DialogStep {
         let saysNeed = machine.products.index.describesNeed(said)
         var knowsNeed = saysNeed
         if let slot = match.need {
-            if rememberNeed, session.slots[slot] == nil, saysNeed { session.slots[slot] = .string(said) }
+            if rememberNeed, session.slots[slot] == nil, saysNeed { session.slots[slot] = .string(typedNeed) }
             let stored = session.slots[slot]?.displayText ?? ""
             // Sentences of their own: a negation in one ("no SMS") turns nothing down in the next.
             query.need = stored == said ? stored : stored + ". " + said
@@ -83,8 +103,8 @@ extension DialogStep {
               form.fields.contains(where: { $0.slot == need }),
               form.done.flatMap({ machine.states[$0] })?.products != nil,
               machine.products.index.describesNeed(typedText) else { return }
-        session.slots[need] = .string(typedText)
-        actions.append(.setSlot(need, .string(typedText)))
+        session.slots[need] = .string(typedNeed)
+        actions.append(.setSlot(need, .string(typedNeed)))
     }
 
     /// Suggests what fits; when nothing narrows the catalog yet, asks what the user needs

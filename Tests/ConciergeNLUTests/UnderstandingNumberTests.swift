@@ -195,3 +195,19 @@ func aRangeAloneIsABareBudget(text: String) {
     #expect(reading.budget?.evidence == .bare, "\(text)")
     #expect(reading.headCount == nil, "\(text)")
 }
+
+/// Members are a team only as "team members" / "staff members"; "2000 members" are customers.
+@Test(arguments: [("12 team members", 12.0), ("5 staff members", 5)])
+func teamMembersAreATeam(text: String, count: Double) {
+    #expect(understand(text).headCount?.value == count, "\(text)")
+    #expect(understand(text).headCount?.evidence == .explicit, "\(text)")
+}
+
+@Test func membersAloneAreNoTeam() {
+    #expect(understand("we want SMS + email for about 2000 members").headCount?.evidence != .explicit)
+}
+
+@Test(arguments: ["make it 4pm Thursday instead", "can we move it to Friday 11am?", "reschedule to Monday at 3"])
+func movingADateIsACorrection(text: String) {
+    #expect(understand(text).isCorrection, "\(text)")
+}

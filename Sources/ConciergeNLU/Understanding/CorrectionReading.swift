@@ -24,7 +24,10 @@ enum CorrectionReading {
         ("update it to", .alone), ("instead of", .withFact), ("rather than", .withFact), ("not", .beforeNumber),
         ("i misspoke", .alone), ("i was wrong", .alone), ("let me correct", .alone), ("to correct", .alone),
         ("scratch that", .withFact), ("no it is", .withFact), ("it is actually", .withFact), ("i typed", .withFact),
-        ("instead$", .withFact), ("move it to", .withFact), ("change it to", .alone), ("can we do", .withFact),
+        ("instead$", .withFact), ("move it to", .withFact), ("can we do", .withFact), ("move the demo to", .withFact),
+        ("move my demo to", .withFact), ("can we move it", .withFact), ("could we move it", .withFact),
+        ("reschedule it to", .withFact), ("reschedule to", .withFact), ("push it to", .withFact),
+        ("change the time to", .withFact), ("change my demo to", .withFact), ("change the demo to", .withFact),
     ])
 
     /// `oldValue`: a number is marked as the value being replaced ("not 12").

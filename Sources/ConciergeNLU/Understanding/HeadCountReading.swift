@@ -7,7 +7,7 @@
 enum HeadCountReading {
     static let peopleWords: Set<String> = [
         "people", "person", "persons", "ppl", "folks", "folk", "employees", "employee", "staff", "staffers",
-        "marketers", "marketer", "agents", "users", "seats", "colleagues", "members", "heads", "fte", "ftes",
+        "marketers", "marketer", "agents", "users", "seats", "colleagues", "heads", "fte", "ftes",
         "engineers", "developers", "devs", "reps", "salespeople", "workers", "guys", "humans", "humans",
         "teammates", "coworkers", "co-workers", "designers", "writers", "people's", "individuals", "heads",
         "operators", "managers", "marketeers", "specialists", "consultants", "freelancers", "contractors",
@@ -37,6 +37,8 @@ enum HeadCountReading {
         "interested", "with", "for", "doing", "needing", "running", "selling", "searching", "hoping", "planning",
     ]
 
+    /// Words that make the "members" after them a team: "12 team members", "5 staff members".
+    static let teamMembers: Set<String> = ["team", "staff", "crew", "marketing", "sales", "support", "board", "faculty"]
     /// People words that say nothing of whose people they are: "4000 people" may be a team or
     /// the recipients of a campaign.
     static let genericPeople: Set<String> = ["people", "persons", "person", "ppl", "folks", "folk", "humans", "individuals", "guys"]
@@ -89,6 +91,8 @@ enum HeadCountReading {
             if word.isBreak || word.isNumber { return false }
             if word.isWord {
                 if peopleWords.contains(word.text) { return true }
+                // "12 team members" is a team; "2000 members" are a club's or a gym's customers.
+                if word.text == "members", at > index, teamMembers.contains(words[at - 1].text) { return true }
                 guard modifiers.contains(word.text) else { return false }
                 skipped += 1
             }

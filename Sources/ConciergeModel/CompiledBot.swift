@@ -27,8 +27,10 @@ public struct CompiledBot: Sendable {
 enum ModelSection: String, CaseIterable {
     /// The loader's warnings.
     case warnings = "WARN"
-    /// The bot's definition (`BotDefinition+Binary`).
+    /// The bot's definition (`BotDefinition+Binary`), its intents without their examples.
     case definition = "BDEF"
+    /// The intents' examples: only read for a command that asks for them (`concierge test`).
+    case examples = "EXMP"
     /// NLU settings: threshold, ranking length, calling code, which models exist.
     case nluSettings = "NLUS"
     /// The exact-example rules.
@@ -51,6 +53,8 @@ extension CompiledBot {
         for warning in warnings { warningsWriter.write(warning) }
         var definitionWriter = BinaryWriter()
         try definition.write(to: &definitionWriter)
+        var examplesWriter = BinaryWriter()
+        definition.writeExamples(to: &examplesWriter)
         var settings = BinaryWriter()
         settings.write(nlu.threshold)
         settings.write(nlu.rankingLength)
@@ -58,7 +62,7 @@ extension CompiledBot {
         var rules = BinaryWriter()
         nlu.rules.write(to: &rules)
         var parts: [(ModelSection, [UInt8])] = [
-            (.warnings, warningsWriter.bytes), (.definition, definitionWriter.bytes),
+            (.warnings, warningsWriter.bytes), (.definition, definitionWriter.bytes), (.examples, examplesWriter.bytes),
             (.nluSettings, settings.bytes), (.rules, rules.bytes),
         ]
         if let classifier = nlu.classifier {
@@ -76,7 +80,8 @@ extension CompiledBot {
 
     /// The compiled bot from its sections' readers. The lookup entities and the entity merger
     /// are rebuilt from the definition: they are small, and building them trains nothing.
-    static func read(sections: [ModelSection: BinaryReader]) throws(BinaryFormatError) -> CompiledBot {
+    /// Without `examples`, the definition's intents have none (answering never reads them).
+    static func read(sections: [ModelSection: BinaryReader], examples: Bool) throws(BinaryFormatError) -> CompiledBot {
         func section(_ name: ModelSection) throws(BinaryFormatError) -> BinaryReader {
             guard let reader = sections[name] else { throw BinaryFormatError("the \(name.rawValue) section is missing", at: 0) }
             return reader
@@ -86,7 +91,11 @@ extension CompiledBot {
         var warnings: [String] = []
         for _ in 0..<warningCount { warnings.append(try warningsReader.readString()) }
         var definitionReader = try section(.definition)
-        let definition = try BotDefinition.read(from: &definitionReader)
+        var definition = try BotDefinition.read(from: &definitionReader)
+        if examples {
+            var examplesReader = try section(.examples)
+            try definition.readExamples(from: &examplesReader)
+        }
         var settings = try section(.nluSettings)
         let threshold = try settings.readDouble()
         let rankingLength = try settings.readInt()

@@ -21,15 +21,18 @@ struct BotOptions: ParsableArguments {
     /// The bot, ready to answer (the same path for every command that runs one): from its
     /// compiled model when one matches the bot's files (`--model`, else the cache), else
     /// loaded, checked and trained, and then cached. Prints every diagnostic (a model keeps
-    /// its bot's warnings) to standard error; exits 1 when any is an error.
-    func loadBot() throws -> Bot {
+    /// its bot's warnings) to standard error; exits 1 when any is an error. A bot from a
+    /// compiled model has its intents' examples only when asked for (`examples`): answering
+    /// never reads them, and a large bot's examples were a third of reading its model.
+    func loadBot(examples: Bool = false) throws -> Bot {
         let source = BotLoader.sourceFiles(directory: bot)
         guard case .files(let files, _) = source else {
             return Bot(definition: try checkedDefinition(source).definition)
         }
         let identity = ModelCache.identity(of: files)
         let cache = ModelCache(environment: ProcessInfo.processInfo.environment)
-        if let compiled = compiledModel(at: model ?? cache.path(for: identity), identity: identity, given: model != nil) {
+        if let compiled = compiledModel(at: model ?? cache.path(for: identity), identity: identity, given: model != nil,
+                                        examples: examples) {
             for warning in compiled.warnings { printError(warning) }
             return Bot(definition: compiled.definition, nlu: compiled.nlu)
         }
@@ -50,12 +53,12 @@ struct BotOptions: ParsableArguments {
 
     /// The compiled bot at `path` when it fits; a missing cache file is a silent miss, any
     /// other problem one warning line (and the caller trains).
-    private func compiledModel(at path: String, identity: ModelIdentity, given: Bool) -> CompiledBot? {
+    private func compiledModel(at path: String, identity: ModelIdentity, given: Bool, examples: Bool) -> CompiledBot? {
         let what = given ? "model '\(path)'" : "cached model '\(path)'"
         guard given || FileManager.default.fileExists(atPath: path) else { return nil }
         do {
             let storage = try ModelCache.map(path)
-            let compiled = try ModelFile.decode(storage, identity: identity, checked: ModelCache.release)
+            let compiled = try ModelFile.decode(storage, identity: identity, examples: examples, checked: ModelCache.release)
             if modelInfo { printError("model: read from \(path)") }
             return compiled
         } catch {

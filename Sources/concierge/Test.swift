@@ -26,7 +26,8 @@ struct Test: ParsableCommand {
     }
 
     func run() throws {
-        let bot = try botOptions.loadBot()
+        // Cross-validation trains on the bot's examples.
+        let bot = try botOptions.loadBot(examples: true)
         let definition = bot.definition
         let (transcripts, transcriptDiagnostics) = TranscriptLoader.load(directory: botOptions.bot)
         let (personas, personaDiagnostics) = PersonaLoader.load(directory: botOptions.bot)

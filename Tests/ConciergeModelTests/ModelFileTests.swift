@@ -150,6 +150,53 @@ import Testing
         }
     }
 
+    /// A start reads no example; `concierge test` asks for them and gets the definition whole.
+    @Test func examplesAreReadOnlyWhenAskedFor() throws {
+        let fixture = try Self.fixture()
+        let definition = try #require(Self.smallBot)
+        let whole = try ModelFile.decode(FlatStorage(copying: fixture.bytes), identity: Self.identity, examples: true)
+        #expect(whole.definition.intents == definition.intents)
+        let answering = try ModelFile.decode(FlatStorage(copying: fixture.bytes), identity: Self.identity, examples: false)
+        #expect(answering.definition.intents.allSatisfy { $0.examples.isEmpty })
+        var withoutExamples = definition.intents
+        for index in withoutExamples.indices { withoutExamples[index].examples = [] }
+        #expect(answering.definition.intents == withoutExamples)
+        #expect(answering.definition.dialog?.states.map(\.name) == definition.dialog?.states.map(\.name))
+    }
+
+    /// Sets and dictionaries encode in hash order, which differs with their history (and in
+    /// every process): the tree lists their entries by their bytes, and keys in UTF-8 order.
+    @Test func treesDoNotDependOnHashOrder() throws {
+        var small = Set<Int>()
+        var large = Set<Int>(minimumCapacity: 500)
+        var smallTable: [Int8: String] = [:]
+        var largeTable = [Int8: String](minimumCapacity: 500)
+        var smallKeyed: [String: Int] = [:]
+        var largeKeyed = [String: Int](minimumCapacity: 500)
+        for value in (0..<40).reversed() {
+            small.insert(value * 7)
+            smallTable[Int8(value)] = "v\(value)"
+            smallKeyed["k\(value)"] = value
+        }
+        for value in 0..<40 {
+            large.insert(value * 7)
+            largeTable[Int8(value)] = "v\(value)"
+            largeKeyed["k\(value)"] = value
+        }
+        let sets = try [BinaryValueEncoder.tree(of: small), BinaryValueEncoder.tree(of: large),
+                        BinaryValueEncoder.tree(of: (0..<40).map { $0 * 7 })]
+        #expect(sets[0] == sets[1] && sets[1] == sets[2])
+        let tables = try [BinaryValueEncoder.tree(of: smallTable), BinaryValueEncoder.tree(of: largeTable)]
+        #expect(tables[0] == tables[1])
+        let keyed = try [BinaryValueEncoder.tree(of: smallKeyed), BinaryValueEncoder.tree(of: largeKeyed)]
+        #expect(keyed[0] == keyed[1])
+        var writer = BinaryWriter()
+        tables[1].write(to: &writer)
+        var reader = BinaryReader(FlatStorage(copying: writer.bytes))
+        let back = try reader.readCodable([Int8: String].self)
+        #expect(back == largeTable)
+    }
+
     /// Seeded damage, thousands of times: nothing crashes, nothing damaged with its old
     /// checksum reads back. (`scripts/fuzz-model.sh` runs 20,000 on the demo bot, release build.)
     @Test func damagedCopiesNeverCrashAndAreDetected() throws {

@@ -10,7 +10,7 @@
 public enum BinaryValueEncoder {
     public static func tree(of value: some Encodable) throws -> BinaryValue {
         let node = EncodingNode()
-        try value.encode(to: TreeEncoder(node: node, codingPath: []))
+        try node.set(value, codingPath: [])
         return node.value
     }
 }

@@ -183,9 +183,8 @@ import Testing
             largeTable[Int8(value)] = "v\(value)"
             largeKeyed["k\(value)"] = value
         }
-        let sets = try [BinaryValueEncoder.tree(of: small), BinaryValueEncoder.tree(of: large),
-                        BinaryValueEncoder.tree(of: (0..<40).map { $0 * 7 })]
-        #expect(sets[0] == sets[1] && sets[1] == sets[2])
+        let sets = try [BinaryValueEncoder.tree(of: small), BinaryValueEncoder.tree(of: large)]
+        #expect(sets[0] == sets[1])
         let tables = try [BinaryValueEncoder.tree(of: smallTable), BinaryValueEncoder.tree(of: largeTable)]
         #expect(tables[0] == tables[1])
         let keyed = try [BinaryValueEncoder.tree(of: smallKeyed), BinaryValueEncoder.tree(of: largeKeyed)]

@@ -7,12 +7,11 @@ import ConciergeBot
 // the dialog) as a `Codable` tree.
 
 extension BotDefinition {
-    /// What the tree holds: everything but the intents.
+    /// What the first tree holds: everything but the intents and the dialog.
     private struct Rest: Codable {
         var settings: BotSettings
         var entities: [EntityDefinition]
         var slots: [SlotDefinition]
-        var dialog: DialogDefinition?
     }
 
     /// Writes the definition without the intents' examples (`writeExamples` writes those:
@@ -22,8 +21,12 @@ extension BotDefinition {
     ///     var back = try BotDefinition.read(from: &reader)           // every intent's examples empty
     ///     try back.readExamples(from: &examplesReader)               // now equal to `definition`
     public func write(to writer: inout BinaryWriter) throws {
-        try BinaryValueEncoder.tree(of: Rest(settings: settings, entities: entities, slots: slots, dialog: dialog))
-            .write(to: &writer)
+        try BinaryValueEncoder.tree(of: Rest(settings: settings, entities: entities, slots: slots)).write(to: &writer)
+        // The dialog's tree after its length, so a reader that needs no dialog skips it.
+        var dialogWriter = BinaryWriter()
+        try BinaryValueEncoder.tree(of: dialog).write(to: &dialogWriter)
+        writer.write(UInt64(dialogWriter.bytes.count))
+        writer.write(bytes: dialogWriter.bytes)
         var files = FileNames()
         for intent in intents { files.add(intent.location.file) }
         files.write(to: &writer)
@@ -60,8 +63,16 @@ extension BotDefinition {
     }
 
     /// The definition `write` wrote; every intent's examples are empty until `readExamples`.
-    public static func read(from reader: inout BinaryReader) throws(BinaryFormatError) -> BotDefinition {
+    /// Without `dialog`, its dialog is nil (skipped, not decoded).
+    public static func read(from reader: inout BinaryReader, dialog: Bool = true) throws(BinaryFormatError) -> BotDefinition {
         let rest = try reader.readCodable(Rest.self)
+        let dialogLength = try reader.readCount(minimumSize: 1)
+        let dialogStart = reader.offset
+        let definedDialog = dialog ? try reader.readCodable(DialogDefinition?.self) : nil
+        guard reader.offset <= dialogStart + dialogLength else {
+            throw BinaryFormatError("the dialog runs past its length", at: dialogStart)
+        }
+        _ = try reader.readBytes(dialogStart + dialogLength - reader.offset)
         let files = try readFileNames(from: &reader)
         let patternsStart = reader.offset
         let patterns = try reader.readCodable([[PhrasePattern]].self)
@@ -77,7 +88,7 @@ extension BotDefinition {
             intents.append(IntentDefinition(name: name, examples: [], patterns: patterns[index], location: location))
         }
         return BotDefinition(settings: rest.settings, intents: intents, entities: rest.entities, slots: rest.slots,
-                             dialog: rest.dialog)
+                             dialog: definedDialog)
     }
 
     /// Fills in the intents' examples from what `writeExamples` wrote.

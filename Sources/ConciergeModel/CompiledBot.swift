@@ -22,6 +22,23 @@ public struct CompiledBot: Sendable {
     }
 }
 
+/// What of a compiled model's definition a start reads: only what the command uses. The NLU
+/// model, the settings, entities, slots and intents (their patterns) are always read.
+///
+///     try ModelFile.decode(storage, identity: identity, reading: [])          // `parse`: no dialog, no examples
+///     try ModelFile.decode(storage, identity: identity, reading: .dialog)     // a bot that holds conversations
+public struct ModelParts: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    /// The dialog definition: most of a small bot's definition, and its slowest part to
+    /// decode (a `Codable` tree).
+    public static let dialog = ModelParts(rawValue: 1 << 0)
+    /// The intents' examples: most of a large bot, read only to train on (`concierge test`).
+    public static let examples = ModelParts(rawValue: 1 << 1)
+    public static let all: ModelParts = [.dialog, .examples]
+}
+
 /// The sections of a model file, each named by four letters. A reader skips sections it
 /// does not know, so a new kind of table is a new section.
 enum ModelSection: String, CaseIterable {
@@ -80,8 +97,9 @@ extension CompiledBot {
 
     /// The compiled bot from its sections' readers. The lookup entities and the entity merger
     /// are rebuilt from the definition: they are small, and building them trains nothing.
-    /// Without `examples`, the definition's intents have none (answering never reads them).
-    static func read(sections: [ModelSection: BinaryReader], examples: Bool) throws(BinaryFormatError) -> CompiledBot {
+    /// The definition holds the parts asked for: without `.examples` its intents have none,
+    /// without `.dialog` it has no dialog.
+    static func read(sections: [ModelSection: BinaryReader], parts: ModelParts) throws(BinaryFormatError) -> CompiledBot {
         func section(_ name: ModelSection) throws(BinaryFormatError) -> BinaryReader {
             guard let reader = sections[name] else { throw BinaryFormatError("the \(name.rawValue) section is missing", at: 0) }
             return reader
@@ -91,8 +109,8 @@ extension CompiledBot {
         var warnings: [String] = []
         for _ in 0..<warningCount { warnings.append(try warningsReader.readString()) }
         var definitionReader = try section(.definition)
-        var definition = try BotDefinition.read(from: &definitionReader)
-        if examples {
+        var definition = try BotDefinition.read(from: &definitionReader, dialog: parts.contains(.dialog))
+        if parts.contains(.examples) {
             var examplesReader = try section(.examples)
             try definition.readExamples(from: &examplesReader)
         }

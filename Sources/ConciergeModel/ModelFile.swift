@@ -118,11 +118,11 @@ public enum ModelFile {
 
     /// The compiled bot in `storage`, if it is a sound model file of this format, engine and
     /// bot. Its large tables stay in `storage` (a mapped file stays mapped while they live).
-    /// `checked` sees every chunk of the file the checksum has read (see `checksum`). Without
-    /// `examples`, the definition's intents come without their examples: a bot that only
-    /// answers never reads them, and decoding them was most of reading a large bot's definition.
+    /// `checked` sees every chunk of the file the checksum has read (see `checksum`). The
+    /// definition holds the `parts` asked for (`ModelParts`): a bot that only answers never
+    /// reads its examples, `parse` not even the dialog, and decoding them was most of a start.
     public static func decode(
-        _ storage: FlatStorage, identity: ModelIdentity, examples: Bool = true,
+        _ storage: FlatStorage, identity: ModelIdentity, reading parts: ModelParts = .all,
         checked: @Sendable (UnsafeRawBufferPointer) -> Void = { _ in }
     ) throws(ModelFileError) -> CompiledBot {
         let bodyRange = try checkHeader(storage, identity: identity)
@@ -134,7 +134,7 @@ public enum ModelFile {
             let checksum = checksum(ofFile: storage.bytes, checked: checked)
             var header = BinaryReader(storage, range: 40..<48)
             guard checksum == (try header.read(UInt64.self)) else { throw ModelFileError.corrupted("checksum mismatch") }
-            return try CompiledBot.read(sections: try sections(storage, after: &reader), examples: examples)
+            return try CompiledBot.read(sections: try sections(storage, after: &reader), parts: parts)
         } catch let error as ModelFileError {
             throw error
         } catch let error as BinaryFormatError {

@@ -20,11 +20,11 @@ struct BotModels: Sendable {
     var modelInfo: Bool
 
     /// The compiled bot for the files read, when `--model` or the cache holds one that fits.
-    func compiled(_ files: [(path: String, data: Data?)], examples: Bool) -> (CompiledBot?, ModelIdentity) {
+    func compiled(_ files: [(path: String, data: Data?)], reading parts: ModelParts) -> (CompiledBot?, ModelIdentity) {
         let identity = ModelCache.identity(of: files)
         let cache = ModelCache(environment: ProcessInfo.processInfo.environment)
         let path = modelFile ?? cache.path(for: identity)
-        return (compiledModel(at: path, identity: identity, given: modelFile != nil, examples: examples), identity)
+        return (compiledModel(at: path, identity: identity, given: modelFile != nil, parts: parts), identity)
     }
 
     /// A bot trained on `definition`, its model written to the cache (a failure to write costs
@@ -56,19 +56,19 @@ struct BotModels: Sendable {
     /// seen before trains nothing), else trained and cached, as a start does.
     func bot(for definition: BotDefinition, from files: ReloadedBotFiles) -> Bot {
         guard case .files(let read, _) = files.source else { return Bot(definition: definition) }
-        let (compiled, identity) = compiled(read, examples: false)
+        let (compiled, identity) = compiled(read, reading: [])
         if let compiled { return Bot(definition: definition, nlu: compiled.nlu) }
         return trained(definition, warnings: files.result.warnings.map(\.description), identity: identity)
     }
 
     /// The compiled bot at `path` when it fits; a missing cache file is a silent miss, any
     /// other problem one warning line (and the caller trains).
-    private func compiledModel(at path: String, identity: ModelIdentity, given: Bool, examples: Bool) -> CompiledBot? {
+    private func compiledModel(at path: String, identity: ModelIdentity, given: Bool, parts: ModelParts) -> CompiledBot? {
         let what = given ? "model '\(path)'" : "cached model '\(path)'"
         guard given || FileManager.default.fileExists(atPath: path) else { return nil }
         do {
             let storage = try ModelCache.map(path)
-            let compiled = try ModelFile.decode(storage, identity: identity, examples: examples, checked: ModelCache.release)
+            let compiled = try ModelFile.decode(storage, identity: identity, reading: parts, checked: ModelCache.release)
             if modelInfo { printError("model: read from \(path)") }
             return compiled
         } catch {

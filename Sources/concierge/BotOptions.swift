@@ -27,14 +27,14 @@ struct BotOptions: ParsableArguments {
     /// compiled model when one matches the bot's files (`--model`, else the cache), else
     /// loaded, checked and trained, and then cached. Prints every diagnostic (a model keeps
     /// its bot's warnings) to standard error; exits 1 when any is an error. A bot from a
-    /// compiled model has its intents' examples only when asked for (`examples`): answering
-    /// never reads them, and a large bot's examples were a third of reading its model.
-    func loadBot(examples: Bool = false) throws -> Bot {
+    /// compiled model has the parts of its definition asked for (`ModelParts`; by default the
+    /// dialog, not the intents' examples, which only training reads): `parse` reads neither.
+    func loadBot(reading parts: ModelParts = .dialog) throws -> Bot {
         let source = BotLoader.sourceFiles(directory: bot)
         guard case .files(let files, _) = source else {
             return Bot(definition: try checkedDefinition(source).definition)
         }
-        let (compiled, identity) = models.compiled(files, examples: examples)
+        let (compiled, identity) = models.compiled(files, reading: parts)
         if let compiled {
             for warning in compiled.warnings { printError(warning) }
             return Bot(definition: compiled.definition, nlu: compiled.nlu)

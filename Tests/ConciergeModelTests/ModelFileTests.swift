@@ -150,18 +150,24 @@ import Testing
         }
     }
 
-    /// A start reads no example; `concierge test` asks for them and gets the definition whole.
+    /// A start reads no example, `parse` no dialog either; `concierge test` asks for the examples
+    /// and gets the definition whole.
     @Test func examplesAreReadOnlyWhenAskedFor() throws {
         let fixture = try Self.fixture()
         let definition = try #require(Self.smallBot)
-        let whole = try ModelFile.decode(FlatStorage(copying: fixture.bytes), identity: Self.identity, examples: true)
+        let whole = try ModelFile.decode(FlatStorage(copying: fixture.bytes), identity: Self.identity, reading: .all)
         #expect(whole.definition.intents == definition.intents)
-        let answering = try ModelFile.decode(FlatStorage(copying: fixture.bytes), identity: Self.identity, examples: false)
+        let answering = try ModelFile.decode(FlatStorage(copying: fixture.bytes), identity: Self.identity, reading: .dialog)
         #expect(answering.definition.intents.allSatisfy { $0.examples.isEmpty })
         var withoutExamples = definition.intents
         for index in withoutExamples.indices { withoutExamples[index].examples = [] }
         #expect(answering.definition.intents == withoutExamples)
         #expect(answering.definition.dialog?.states.map(\.name) == definition.dialog?.states.map(\.name))
+        let understanding = try ModelFile.decode(FlatStorage(copying: fixture.bytes), identity: Self.identity, reading: [])
+        #expect(understanding.definition.dialog == nil)
+        #expect(understanding.definition.intents == withoutExamples)
+        #expect(understanding.nlu.parse("how much is the pro plan", now: Date(timeIntervalSince1970: 0), timeZone: .gmt).jsonText
+                == fixture.nlu.parse("how much is the pro plan", now: Date(timeIntervalSince1970: 0), timeZone: .gmt).jsonText)
     }
 
     /// Sets and dictionaries encode in hash order, which differs with their history (and in

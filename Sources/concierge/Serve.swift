@@ -42,6 +42,9 @@ struct Serve: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         // SIGHUP loads the bot files again (`reload`); sessions go on.
         let hangup = try HangupSignal()
+        // What only the start used goes back: freed heap (a model's decoding), code pages.
+        releaseFreedMemory()
+        releaseStartCode()
         printError("concierge serve: \(bot.definition.intents.count) intents loaded; reading JSON lines on standard input")
         var framer = LineFramer(maxLineBytes: maxLineBytes)
         var lines = 0

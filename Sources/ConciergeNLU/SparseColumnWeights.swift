@@ -5,8 +5,9 @@ import ConciergeBinary
 /// used where the file is mapped. A third of the dense table's bytes on a 150-intent bot,
 /// so a start checks and maps a third as much (BENCHMARKS.md, issue #18).
 ///
-///     let sparse = SparseColumnWeights(dense: weights, classCount: 3)   // [0, 2, 0,  0, 0, 0] → column 0: class 1 = 2
-///     sparse.add(column: 0, times: 0.5, to: &scores)                    // scores[1] += 0.5 * 2
+///     let sparse = SparseColumnWeights(dense: FlatArray([0, 2, 0, 0, 0, 0]), classCount: 3)
+///     // starts [0, 1, 1], classes [1], values [2]: column 0 has class 1's weight 2, column 1 none
+///     LinearModel(classCount: 3, sparse: sparse, bias: [0, 0, 0]).scores(vector)   // the dense model's scores
 ///
 /// Scores add the same products in the same order as the dense table (a zero weight adds
 /// nothing), so a model answers the same from either.
@@ -15,8 +16,6 @@ struct SparseColumnWeights: Sendable {
     let starts: FlatArray<UInt32>
     let classes: FlatArray<UInt16>
     let values: FlatArray<Float>
-
-    var columnCount: Int { max(starts.count - 1, 0) }
 
     init(starts: FlatArray<UInt32>, classes: FlatArray<UInt16>, values: FlatArray<Float>) {
         self.starts = starts

@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "ConciergeJSONTests", dependencies: ["ConciergeJSON"]),
         .testTarget(name: "ConciergeEntitiesTests", dependencies: ["ConciergeEntities", "ConciergeJSON"]),
         .testTarget(name: "ConciergeLoaderTests", dependencies: ["ConciergeBot", "ConciergeLoader"]),
-        .testTarget(name: "ConciergeNLUTests", dependencies: ["ConciergeBot", "ConciergeEntities", "ConciergeJSON", "ConciergeLoader", "ConciergeNLU", "ConciergeText"]),
+        .testTarget(name: "ConciergeNLUTests", dependencies: ["ConciergeBinary", "ConciergeBot", "ConciergeEntities", "ConciergeJSON", "ConciergeLoader", "ConciergeNLU", "ConciergeText"]),
         .testTarget(name: "ConciergeDialogTests", dependencies: ["ConciergeBot", "ConciergeDialog", "ConciergeEntities", "ConciergeJSON", "ConciergeLoader", "ConciergeNLU"]),
         .testTarget(name: "ConciergeEngineTests", dependencies: ["ConciergeBot", "ConciergeDialog", "ConciergeEngine", "ConciergeJSON", "ConciergeLoader", "ConciergeNLU", "ConciergeStore", "ConciergeTestSupport"]),
         .testTarget(name: "ConciergeStoreTests", dependencies: ["ConciergeDialog", "ConciergeEngine", "ConciergeJSON", "ConciergeStore", "ConciergeTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),

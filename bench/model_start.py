@@ -11,6 +11,12 @@ written by the first run), `big_previous`; `demo_warm`, `demo_cold`, `demo_previ
 demo bot in this folder); `help` (`concierge --help`: the process alone);
 `python_import_sklearn`. Each run is a new process; wall time and
 peak RSS (ru_maxrss of that child, from wait4).
+
+The previous binary gets a cache folder of its own, filled before the runs (with
+`--previous-trains`, none: for a previous binary without a model cache, which trains at
+every start anyway), so its starts are warm too: two builds sharing one folder would
+replace each other's model (the cache key is the bot, the engine build is checked inside).
+`python_import_sklearn_bare` is `python -c "import sklearn"`.
 """
 import argparse
 import json
@@ -42,15 +48,22 @@ def main():
     parser.add_argument("big_bot")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--skip-big-cold", action="store_true", help="big_cold takes seconds per run")
+    parser.add_argument("--previous-trains", action="store_true",
+                        help="the previous binary has no model cache: do not fill one for it")
     args = parser.parse_args()
 
     warm_home = tempfile.mkdtemp(prefix="concierge-bench-cache-")
+    previous_home = tempfile.mkdtemp(prefix="concierge-bench-cache-previous-")
     base = dict(os.environ, XDG_CACHE_HOME=warm_home)
+    previous_base = dict(os.environ, XDG_CACHE_HOME=previous_home)
     big = ["parse", "--bot", args.big_bot, "hello"]
     demo = ["parse", "hello"]
-    # Fill the warm cache once for both bots.
+    # Fill the warm caches once for both bots.
     run([args.binary] + big, base)
     run([args.binary] + demo, base)
+    if not args.previous_trains:
+        run([args.previous] + big, previous_base)
+        run([args.previous] + demo, previous_base)
 
     def cold(arguments):
         def command():
@@ -63,15 +76,16 @@ def main():
 
     cases = {
         "big_warm": lambda: run([args.binary] + big, base),
-        "big_previous": lambda: run([args.previous] + big, base),
+        "big_previous": lambda: run([args.previous] + big, previous_base),
         "demo_warm": lambda: run([args.binary] + demo, base),
         # The floor: a process that loads the same executable and prints its help.
         "help": lambda: run([args.binary, "--help"], base),
         "demo_cold": cold(demo),
-        "demo_previous": lambda: run([args.previous] + demo, base),
+        "demo_previous": lambda: run([args.previous] + demo, previous_base),
         "python_import_sklearn": lambda: run(
             [args.python, "-c", "import sklearn.pipeline, sklearn.svm, sklearn.linear_model, sklearn.feature_extraction.text"],
             base),
+        "python_import_sklearn_bare": lambda: run([args.python, "-c", "import sklearn"], base),
     }
     if not args.skip_big_cold:
         cases["big_cold"] = cold(big)
@@ -84,12 +98,14 @@ def main():
                "peak_rss_mb": round(statistics.median(m for _, m in values), 1)}
         for name, values in results.items()
     }
-    summary["demo_warm_vs_sklearn"] = round(
-        summary["python_import_sklearn"]["seconds"] / summary["demo_warm"]["seconds"], 1)
+    for name in ["demo_warm", "demo_previous"]:
+        for python in ["python_import_sklearn", "python_import_sklearn_bare"]:
+            summary[f"{name}_vs_{python}"] = round(summary[python]["seconds"] / summary[name]["seconds"], 1)
     model_sizes = {name: os.path.getsize(os.path.join(warm_home, "concierge", name))
                    for name in os.listdir(os.path.join(warm_home, "concierge"))}
     summary["model_file_bytes"] = sorted(model_sizes.values())
     shutil.rmtree(warm_home, ignore_errors=True)
+    shutil.rmtree(previous_home, ignore_errors=True)
     print(json.dumps(summary, indent=1))
 
 

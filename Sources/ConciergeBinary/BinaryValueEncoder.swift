@@ -1,5 +1,8 @@
 /// Turns an `Encodable` value into a `BinaryValue` tree (then bytes): a `Codable` encoder
-/// like Foundation's JSON one, without text.
+/// like Foundation's JSON one, without text. The same value always gives the same tree:
+/// keyed containers list their keys in UTF-8 order, and sets and dictionaries (which encode
+/// in their hash order, different in every process) their entries in the order of the
+/// entries' bytes, so a model file is the same bytes for the same bot.
 ///
 ///     let tree = try BinaryValueEncoder.tree(of: dialogDefinition)
 ///     var writer = BinaryWriter()
@@ -7,7 +10,7 @@
 public enum BinaryValueEncoder {
     public static func tree(of value: some Encodable) throws -> BinaryValue {
         let node = EncodingNode()
-        try value.encode(to: TreeEncoder(node: node, codingPath: []))
+        try node.set(value, codingPath: [])
         return node.value
     }
 }
@@ -26,7 +29,8 @@ final class EncodingNode {
         switch content {
         case .value(let value): value
         case .array(let nodes): .array(nodes.map(\.value))
-        case .keyed(let pairs): .keyed(pairs.map { ($0.key, $0.node.value) })
+        case .keyed(let pairs):
+            .keyed(pairs.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { ($0.key, $0.node.value) })
         }
     }
 
@@ -58,8 +62,37 @@ final class EncodingNode {
             content = .value(primitive.binaryValue)
         } else {
             try value.encode(to: TreeEncoder(node: self, codingPath: codingPath))
+            if let unordered = value as? any HashOrderedCollection { sortEntries(size: type(of: unordered).entrySize) }
         }
     }
+
+    /// Puts the entries of an unkeyed container (runs of `size` elements: a set's elements,
+    /// a dictionary's key and value) in the order of their first element's bytes.
+    private func sortEntries(size: Int) {
+        guard case .array(let nodes) = content, size > 0, nodes.count % size == 0 else { return }
+        let entries = stride(from: 0, to: nodes.count, by: size).map { start -> (key: [UInt8], nodes: ArraySlice<EncodingNode>) in
+            var writer = BinaryWriter()
+            nodes[start].value.write(to: &writer)
+            return (writer.bytes, nodes[start..<start + size])
+        }
+        content = .array(entries.sorted { $0.key.lexicographicallyPrecedes($1.key) }.flatMap(\.nodes))
+    }
+}
+
+/// A collection that encodes its entries in its hash order: `EncodingNode` sorts them.
+protocol HashOrderedCollection {
+    /// The elements one entry takes in an unkeyed container.
+    static var entrySize: Int { get }
+}
+
+extension Set: HashOrderedCollection {
+    static var entrySize: Int { 1 }
+}
+
+/// Dictionaries keyed by strings or integers encode keyed containers (sorted as any); the
+/// others an unkeyed container of keys and values, alternating.
+extension Dictionary: HashOrderedCollection {
+    static var entrySize: Int { 2 }
 }
 
 /// The numbers, strings and flags that are leaves of the tree.

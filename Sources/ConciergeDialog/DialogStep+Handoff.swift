@@ -120,8 +120,14 @@ extension DialogStep {
             return
         }
         let opening = hours.nextOpening(after: now)
+        let language = settings.languages.first ?? EnglishDateWords.language
+        if language == EnglishDateWords.language {
+            let opens = EnglishDateWords.weekdayAndTime(opening, calendar: hours.calendar)
+            say(.handoffClosed, arguments: ["opens": opens])
+            return
+        }
         let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: settings.languages.first ?? "en")
+        formatter.locale = Locale(identifier: language)
         formatter.timeZone = TimeZone(identifier: hours.timeZone)
         formatter.setLocalizedDateFormatFromTemplate("EEEE HH:mm")
         say(.handoffClosed, arguments: ["opens": formatter.string(from: opening)])

@@ -30,8 +30,12 @@ extension DialogStep {
         let from = (value["from"] ?? value).stringValue
         let to = value["to"]?.stringValue
         guard let from, let start = DialogStep.day(from) else { return nil }
+        let language = settings.languages.first ?? EnglishDateWords.language
+        if language == EnglishDateWords.language, let words = englishDateWords(from: from, start: start, to: to) {
+            return words
+        }
         let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: settings.languages.first ?? "en")
+        formatter.locale = Locale(identifier: language)
         formatter.timeZone = TimeZone(secondsFromGMT: 0)
         guard let to, let end = DialogStep.day(to), end > start else {
             // "2026-12-08T15:00" keeps its time: "8 December, 15:00", not the day alone.
@@ -56,6 +60,27 @@ extension DialogStep {
         interval.timeZone = formatter.timeZone
         interval.dateTemplate = "d MMMM"
         return interval.string(from: start, to: end)
+    }
+
+    /// `dateWords` in English without ICU (`EnglishDateWords`): a day, a day with its time, a
+    /// whole month; nil for another range (ICU's interval formatter writes those).
+    private func englishDateWords(from: String, start: Date, to: String?) -> String? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
+        guard let to, let end = DialogStep.day(to), end > start else {
+            if let time = DialogStep.time(from) {
+                let at = start.addingTimeInterval(Double(time.hour * 3600 + time.minute * 60))
+                return EnglishDateWords.dayMonthAndTime(at, calendar: calendar)
+            }
+            return EnglishDateWords.dayAndMonth(start, calendar: calendar)
+        }
+        let first = calendar.dateComponents([.year, .month, .day], from: start)
+        let last = calendar.dateComponents([.year, .month, .day], from: end)
+        let nextDay = calendar.date(byAdding: .day, value: 1, to: end).map { calendar.component(.day, from: $0) }
+        if first.day == 1, nextDay == 1, first.month == last.month, first.year == last.year {
+            return EnglishDateWords.monthAndYear(start, calendar: calendar)
+        }
+        return nil
     }
 
     /// The hour and minute of a date-time value (`"2026-12-08T15:00"`), nil for a day alone.

@@ -104,7 +104,12 @@ public struct ChatSession: Sendable {
     /// Swaps in the bot the driver loaded again after `/reload` (its diagnostics as lines), or
     /// keeps the current one when the files have errors (`definition` nil). A definition, not a
     /// `Bot?`: destroying a `Bot?` crashed debug test builds (Swift 6.3).
-    public     mutating func reloaded(_ definition: BotDefinition?, _ diagnostics: [Diagnostic]) -> [ChatLine] {
+    /// `makeBot` builds the bot of a sound definition: the executable's takes its model from
+    /// the cache when it fits (`BotModels`), training it otherwise.
+    public mutating func reloaded(
+        _ definition: BotDefinition?, _ diagnostics: [Diagnostic],
+        makeBot: (BotDefinition) -> Bot = { Bot(definition: $0) }
+    ) -> [ChatLine] {
         var lines = diagnostics.map { diagnostic -> ChatLine in
             diagnostic.severity == .error ? .error(diagnostic.description) : .notice(diagnostic.description)
         }
@@ -112,7 +117,7 @@ public struct ChatSession: Sendable {
             lines.append(.error("the bot has errors; still running the previous version"))
             return lines
         }
-        let newBot = Bot(definition: definition)
+        let newBot = makeBot(definition)
         bot = newBot
         // The conversation goes on, unless its state no longer exists.
         if let state = newBot.continuing(&session) {

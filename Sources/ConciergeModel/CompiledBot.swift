@@ -22,13 +22,32 @@ public struct CompiledBot: Sendable {
     }
 }
 
+/// What of a compiled model's definition a start reads: only what the command uses. The NLU
+/// model, the settings, entities, slots and intents (their patterns) are always read.
+///
+///     try ModelFile.decode(storage, identity: identity, reading: [])          // `parse`: no dialog, no examples
+///     try ModelFile.decode(storage, identity: identity, reading: .dialog)     // a bot that holds conversations
+public struct ModelParts: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    /// The dialog definition: most of a small bot's definition, and its slowest part to
+    /// decode (a `Codable` tree).
+    public static let dialog = ModelParts(rawValue: 1 << 0)
+    /// The intents' examples: most of a large bot, read only to train on (`concierge test`).
+    public static let examples = ModelParts(rawValue: 1 << 1)
+    public static let all: ModelParts = [.dialog, .examples]
+}
+
 /// The sections of a model file, each named by four letters. A reader skips sections it
 /// does not know, so a new kind of table is a new section.
 enum ModelSection: String, CaseIterable {
     /// The loader's warnings.
     case warnings = "WARN"
-    /// The bot's definition (`BotDefinition+Binary`).
+    /// The bot's definition (`BotDefinition+Binary`), its intents without their examples.
     case definition = "BDEF"
+    /// The intents' examples: only read for a command that asks for them (`concierge test`).
+    case examples = "EXMP"
     /// NLU settings: threshold, ranking length, calling code, which models exist.
     case nluSettings = "NLUS"
     /// The exact-example rules.
@@ -51,6 +70,8 @@ extension CompiledBot {
         for warning in warnings { warningsWriter.write(warning) }
         var definitionWriter = BinaryWriter()
         try definition.write(to: &definitionWriter)
+        var examplesWriter = BinaryWriter()
+        definition.writeExamples(to: &examplesWriter)
         var settings = BinaryWriter()
         settings.write(nlu.threshold)
         settings.write(nlu.rankingLength)
@@ -58,7 +79,7 @@ extension CompiledBot {
         var rules = BinaryWriter()
         nlu.rules.write(to: &rules)
         var parts: [(ModelSection, [UInt8])] = [
-            (.warnings, warningsWriter.bytes), (.definition, definitionWriter.bytes),
+            (.warnings, warningsWriter.bytes), (.definition, definitionWriter.bytes), (.examples, examplesWriter.bytes),
             (.nluSettings, settings.bytes), (.rules, rules.bytes),
         ]
         if let classifier = nlu.classifier {
@@ -76,7 +97,9 @@ extension CompiledBot {
 
     /// The compiled bot from its sections' readers. The lookup entities and the entity merger
     /// are rebuilt from the definition: they are small, and building them trains nothing.
-    static func read(sections: [ModelSection: BinaryReader]) throws(BinaryFormatError) -> CompiledBot {
+    /// The definition holds the parts asked for: without `.examples` its intents have none,
+    /// without `.dialog` it has no dialog.
+    static func read(sections: [ModelSection: BinaryReader], parts: ModelParts) throws(BinaryFormatError) -> CompiledBot {
         func section(_ name: ModelSection) throws(BinaryFormatError) -> BinaryReader {
             guard let reader = sections[name] else { throw BinaryFormatError("the \(name.rawValue) section is missing", at: 0) }
             return reader
@@ -86,7 +109,11 @@ extension CompiledBot {
         var warnings: [String] = []
         for _ in 0..<warningCount { warnings.append(try warningsReader.readString()) }
         var definitionReader = try section(.definition)
-        let definition = try BotDefinition.read(from: &definitionReader)
+        var definition = try BotDefinition.read(from: &definitionReader, dialog: parts.contains(.dialog))
+        if parts.contains(.examples) {
+            var examplesReader = try section(.examples)
+            try definition.readExamples(from: &examplesReader)
+        }
         var settings = try section(.nluSettings)
         let threshold = try settings.readDouble()
         let rankingLength = try settings.readInt()

@@ -48,7 +48,7 @@ public enum ModelFileError: Error, Hashable, Sendable, CustomStringConvertible {
 ///     let bytes = try ModelFile.encode(compiled, identity: identity)
 ///     let back = try ModelFile.decode(FlatStorage(copying: bytes), identity: identity)
 public enum ModelFile {
-    public static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 2
     static let magic: [UInt8] = Array("CNCGMDL\u{1A}".utf8)
     static let byteOrderMark: UInt32 = 0x0102_0304
     static let headerSize = 64
@@ -118,9 +118,12 @@ public enum ModelFile {
 
     /// The compiled bot in `storage`, if it is a sound model file of this format, engine and
     /// bot. Its large tables stay in `storage` (a mapped file stays mapped while they live).
-    /// `checked` sees every chunk of the file the checksum has read (see `checksum`).
+    /// `checked` sees every chunk of the file the checksum has read (see `checksum`). The
+    /// definition holds the `parts` asked for (`ModelParts`): a bot that only answers never
+    /// reads its examples, `parse` not even the dialog, and decoding them was most of a start.
     public static func decode(
-        _ storage: FlatStorage, identity: ModelIdentity, checked: @Sendable (UnsafeRawBufferPointer) -> Void = { _ in }
+        _ storage: FlatStorage, identity: ModelIdentity, reading parts: ModelParts = .all,
+        checked: @Sendable (UnsafeRawBufferPointer) -> Void = { _ in }
     ) throws(ModelFileError) -> CompiledBot {
         let bodyRange = try checkHeader(storage, identity: identity)
         do {
@@ -131,7 +134,7 @@ public enum ModelFile {
             let checksum = checksum(ofFile: storage.bytes, checked: checked)
             var header = BinaryReader(storage, range: 40..<48)
             guard checksum == (try header.read(UInt64.self)) else { throw ModelFileError.corrupted("checksum mismatch") }
-            return try CompiledBot.read(sections: try sections(storage, after: &reader))
+            return try CompiledBot.read(sections: try sections(storage, after: &reader), parts: parts)
         } catch let error as ModelFileError {
             throw error
         } catch let error as BinaryFormatError {

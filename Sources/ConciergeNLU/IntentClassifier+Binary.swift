@@ -2,7 +2,8 @@ import ConciergeBinary
 import ConciergeText
 
 // The classifier's part of a compiled model: labels and configuration, then the vectorizer's
-// table and IDF and the linear model's weights as flat arrays that are used in place. Every
+// table and IDF and the linear model's nonzero weights per column (`SparseColumnWeights`), as
+// flat arrays that are used in place. Every
 // size read back is checked against the others before a table is used.
 
 extension IntentClassifier {
@@ -12,13 +13,16 @@ extension IntentClassifier {
     ///     classifier.write(to: &writer)
     ///     let back = try IntentClassifier.read(from: &reader)   // answers exactly as `classifier`
     public func write(to writer: inout BinaryWriter) throws {
+        guard model.classCount <= Int(UInt16.max) + 1 else {
+            throw BinaryFormatError("a model file holds at most 65,536 intents, not \(model.classCount)", at: writer.bytes.count)
+        }
         writer.write(UInt64(labels.count))
         for label in labels { writer.write(label) }
         try BinaryValueEncoder.tree(of: configuration).write(to: &writer)
         vectorizer.write(to: &writer)
         writer.write(model.classCount)
         writer.writeArray(model.bias)
-        model.weights.withUnsafeBufferPointer { writer.writeArray($0) }
+        model.sparseWeights.write(to: &writer)
     }
 
     public static func read(from reader: inout BinaryReader) throws(BinaryFormatError) -> IntentClassifier {
@@ -37,13 +41,12 @@ extension IntentClassifier {
         let start = reader.offset
         let classCount = try reader.readInt()
         let bias: [Float] = try reader.readArray()
-        let weights: FlatArray<Float> = try reader.readFlatArray()
-        guard classCount == labels.count, classCount > 0, bias.count == classCount,
-              weights.count == vectorizer.columnCount * classCount
-        else { throw BinaryFormatError("the classifier's weights do not fit its labels and columns", at: start) }
+        guard classCount == labels.count, classCount > 0, classCount <= Int(UInt16.max) + 1, bias.count == classCount
+        else { throw BinaryFormatError("the classifier's weights do not fit its labels", at: start) }
+        let weights = try SparseColumnWeights.read(from: &reader, columnCount: vectorizer.columnCount)
         return IntentClassifier(
             labels: labels, configuration: configuration, vectorizer: vectorizer,
-            model: LinearModel(classCount: classCount, weights: weights, bias: bias))
+            model: LinearModel(classCount: classCount, sparse: weights, bias: bias))
     }
 }
 

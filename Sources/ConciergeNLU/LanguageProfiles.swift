@@ -25,8 +25,7 @@ struct LanguageProfile: Sendable {
         var strongIn: [UInt64: Int] = [:]
         for (index, profile) in all.enumerated() {
             for (list, weight) in [(profile.common, commonWeight), (profile.strong, strongWeight)] {
-                for word in list.split(whereSeparator: \.isWhitespace) {
-                    let key = hash(of: word)
+                for key in wordHashes(list) {
                     var weights = table[key] ?? SIMD16()
                     if weight == strongWeight, weights[index] < strongWeight { strongIn[key, default: 0] += 1 }
                     weights[index] = max(weights[index], weight)
@@ -42,10 +41,25 @@ struct LanguageProfile: Sendable {
         return table
     }()
 
-    private static func hash(of word: Substring) -> UInt64 {
+    /// The hash of each word of a list (words apart by white space), read scalar by scalar:
+    /// the table is built on a process's first message, and splitting the lists into
+    /// `Character`s cost more than the rest of building it.
+    private static func wordHashes(_ list: String) -> [UInt64] {
+        var hashes: [UInt64] = []
         var hash = LanguageWordHash()
-        for scalar in word.unicodeScalars { hash.add(LanguageLetterCues.lowercased(scalar)) }
-        return hash.value
+        var inWord = false
+        for scalar in list.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                if inWord { hashes.append(hash.value) }
+                hash = LanguageWordHash()
+                inWord = false
+            } else {
+                hash.add(LanguageLetterCues.lowercased(scalar))
+                inWord = true
+            }
+        }
+        if inWord { hashes.append(hash.value) }
+        return hashes
     }
 }
 

@@ -28,14 +28,30 @@ public struct LinearSVMParameters: Hashable, Sendable, Codable {
 ///     let scores = model.scores(vector)   // one score per class
 struct LinearModel: Sendable {
     let classCount: Int
-    /// Flat, so a compiled model's weights are used where they are mapped.
+    /// Flat, so a compiled model's weights are used where they are mapped. Empty in a model
+    /// read from a compiled model, which has `sparse` instead.
     let weights: FlatArray<Float>
+    /// The nonzero weights per column: how a compiled model stores them (`IntentClassifier+Binary`).
+    let sparse: SparseColumnWeights?
     let bias: [Float]
 
     init(classCount: Int, weights: FlatArray<Float>, bias: [Float]) {
         self.classCount = classCount
         self.weights = weights
+        self.sparse = nil
         self.bias = bias
+    }
+
+    init(classCount: Int, sparse: SparseColumnWeights, bias: [Float]) {
+        self.classCount = classCount
+        self.weights = FlatArray([])
+        self.sparse = sparse
+        self.bias = bias
+    }
+
+    /// The nonzero weights per column, as a compiled model stores them.
+    var sparseWeights: SparseColumnWeights {
+        sparse ?? SparseColumnWeights(dense: weights, classCount: classCount)
     }
 
     init(classCount: Int, weights: [Float], bias: [Float]) {
@@ -57,6 +73,7 @@ struct LinearModel: Sendable {
     }
 
     func scores(_ x: SparseVector) -> [Float] {
+        if let sparse { return sparseScores(x, sparse) }
         var scores = bias
         let classes = classCount
         scores.withUnsafeMutableBufferPointer { scores in
@@ -65,6 +82,24 @@ struct LinearModel: Sendable {
                     let row = Int(column) &* classes
                     for k in 0..<classes {
                         scores[k] += value * weights[row &+ k]
+                    }
+                }
+            }
+        }
+        return scores
+    }
+
+    /// `scores` from the nonzero weights: the same sums, term by term.
+    private func sparseScores(_ x: SparseVector, _ sparse: SparseColumnWeights) -> [Float] {
+        var scores = bias
+        scores.withUnsafeMutableBufferPointer { scores in
+            sparse.starts.withUnsafeBufferPointer { starts in
+                sparse.classes.withUnsafeBufferPointer { classes in
+                    sparse.values.withUnsafeBufferPointer { values in
+                        for (column, value) in zip(x.indices, x.values) {
+                            sparse.add(column: Int(column), times: value, to: scores,
+                                       starts: starts, classes: classes, values: values)
+                        }
                     }
                 }
             }

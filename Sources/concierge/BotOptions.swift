@@ -18,50 +18,29 @@ struct BotOptions: ParsableArguments {
     @Flag(help: "Say on standard error where the bot's model came from: a model file, the cache, or training.")
     var modelInfo = false
 
+    /// Where this command's bot models come from (`BotModels`).
+    var models: BotModels {
+        BotModels(directory: bot, modelFile: model, modelInfo: modelInfo)
+    }
+
     /// The bot, ready to answer (the same path for every command that runs one): from its
     /// compiled model when one matches the bot's files (`--model`, else the cache), else
     /// loaded, checked and trained, and then cached. Prints every diagnostic (a model keeps
-    /// its bot's warnings) to standard error; exits 1 when any is an error.
-    func loadBot() throws -> Bot {
+    /// its bot's warnings) to standard error; exits 1 when any is an error. A bot from a
+    /// compiled model has the parts of its definition asked for (`ModelParts`; by default the
+    /// dialog, not the intents' examples, which only training reads): `parse` reads neither.
+    func loadBot(reading parts: ModelParts = .dialog) throws -> Bot {
         let source = BotLoader.sourceFiles(directory: bot)
         guard case .files(let files, _) = source else {
             return Bot(definition: try checkedDefinition(source).definition)
         }
-        let identity = ModelCache.identity(of: files)
-        let cache = ModelCache(environment: ProcessInfo.processInfo.environment)
-        if let compiled = compiledModel(at: model ?? cache.path(for: identity), identity: identity, given: model != nil) {
+        let (compiled, identity) = models.compiled(files, reading: parts)
+        if let compiled {
             for warning in compiled.warnings { printError(warning) }
             return Bot(definition: compiled.definition, nlu: compiled.nlu)
         }
         let (definition, warnings) = try checkedDefinition(source)
-        let nlu = NLUModel.train(bot: definition)
-        let path = cache.path(for: identity)
-        do {
-            let bytes = try ModelFile.encode(CompiledBot(definition: definition, nlu: nlu, warnings: warnings), identity: identity)
-            try ModelCache.writeAtomically(bytes, to: path)
-            if modelInfo { printError("model: trained; cached in \(path)") }
-        } catch {
-            printError("warning: the trained model was not cached: \(error)")
-        }
-        // Training's temporaries are freed; their pages go back to the system too.
-        releaseFreedMemory()
-        return Bot(definition: definition, nlu: nlu)
-    }
-
-    /// The compiled bot at `path` when it fits; a missing cache file is a silent miss, any
-    /// other problem one warning line (and the caller trains).
-    private func compiledModel(at path: String, identity: ModelIdentity, given: Bool) -> CompiledBot? {
-        let what = given ? "model '\(path)'" : "cached model '\(path)'"
-        guard given || FileManager.default.fileExists(atPath: path) else { return nil }
-        do {
-            let storage = try ModelCache.map(path)
-            let compiled = try ModelFile.decode(storage, identity: identity, checked: ModelCache.release)
-            if modelInfo { printError("model: read from \(path)") }
-            return compiled
-        } catch {
-            printError("warning: \(what) not used: \(error); training the bot")
-            return nil
-        }
+        return models.trained(definition, warnings: warnings, identity: identity)
     }
 
     /// Loads the bot's definition, printing every diagnostic to standard error; exits 1 when

@@ -50,7 +50,7 @@ struct Chat: ParsableCommand {
         // A fixed `--now` makes the conversation reproducible; otherwise the real clock runs.
         let now = { clockOptions.now == nil ? Date() : clock.date }
         var chat = ChatDriver(bot: bot, seed: 42, timeZone: clock.timeZone, store: store,
-                              sessionID: session ?? ChatSession.generatedSessionID(now: Date()), botDirectory: botOptions.bot)
+                              sessionID: session ?? ChatSession.generatedSessionID(now: Date()), models: botOptions.models)
         show(chat.start(now: now()), renderer)
         while true {
             editor.setCompletions(chat.chat.completions(for: ""))

@@ -9,22 +9,22 @@ import Foundation
 /// each turn before its lines are shown, forgetting, reloading the bot files. The terminal
 /// loop (`Chat`) only reads lines and prints what this returns.
 ///
-///     var driver = ChatDriver(bot: bot, store: store, sessionID: "s1", botDirectory: ".")
+///     var driver = ChatDriver(bot: bot, store: store, sessionID: "s1", models: botOptions.models)
 ///     driver.start(now: date)                   // resumed lines, or the greeting
 ///     driver.handle("ana@acme.com", now: date)  // stored, then shown
 struct ChatDriver {
     private(set) var chat: ChatSession
     let store: (any ConversationStore)?
-    /// Where `/reload` reads the bot files.
-    let botDirectory: String
+    /// Where `/reload` reads the bot files and finds their model.
+    let models: BotModels
 
     init(bot: Bot, seed: UInt64 = 42, timeZone: TimeZone = Bot.utc, store: (any ConversationStore)?,
-         sessionID: String = "repl", botDirectory: String = ".",
+         sessionID: String = "repl", models: BotModels = BotModels(directory: ".", modelFile: nil, modelInfo: false),
          newSessionID: @escaping @Sendable (Date) -> String = { ChatSession.generatedSessionID(now: $0) }) {
         chat = ChatSession(bot: bot, seed: seed, timeZone: timeZone, storesTurns: store != nil, sessionID: sessionID,
                            newSessionID: newSessionID)
         self.store = store
-        self.botDirectory = botDirectory
+        self.models = models
     }
 
     /// The conversation as it stands, and its id in the store.
@@ -45,8 +45,10 @@ struct ChatDriver {
         case .none, .quit:
             return response
         case .reload:
-            let loaded = BotLoader().load(directory: botDirectory)
-            return ChatSession.Response(lines: response.lines + chat.reloaded(loaded.definition, loaded.diagnostics))
+            let models = self.models
+            let files = models.reloadFiles()
+            let lines = chat.reloaded(files.definition, files.diagnostics) { models.bot(for: $0, from: files) }
+            return ChatSession.Response(lines: response.lines + lines)
         case .commit(let turn):
             return ChatSession.Response(lines: response.lines + chat.committed(failure: commit(turn)))
         case .forget(let sessionID):

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConciergeJSON
+import ConciergeModel
 import ConciergeNLU
 import Foundation
 
@@ -15,7 +16,8 @@ struct Parse: ParsableCommand {
     @Argument(help: "Texts to parse.") var texts: [String] = []
 
     func run() throws {
-        let model = try botOptions.loadBot().nlu
+        // NLU alone: the dialog's definition is not even decoded.
+        let model = try botOptions.loadBot(reading: []).nlu
         let clock = clockOptions.clock
         let input: AnySequence<String> = texts.isEmpty ? AnySequence(standardInputLines()) : AnySequence(texts)
         for text in input {

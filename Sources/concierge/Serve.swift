@@ -42,6 +42,9 @@ struct Serve: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         // SIGHUP loads the bot files again (`reload`); sessions go on.
         let hangup = try HangupSignal()
+        // What only the start used goes back: freed heap (a model's decoding), code pages.
+        releaseFreedMemory()
+        releaseStartCode()
         printError("concierge serve: \(bot.definition.intents.count) intents loaded; reading JSON lines on standard input")
         var framer = LineFramer(maxLineBytes: maxLineBytes)
         var lines = 0
@@ -100,16 +103,17 @@ struct Serve: ParsableCommand {
 extension Serve {
     /// Loads the bot files again after a SIGHUP: on errors the running bot stays and the
     /// diagnostics go to standard error; on success the next turns use the new bot and every
-    /// session goes on (the REPL's `/reload` takes the same path: the loader, then
-    /// `Bot.continuing` for each session).
+    /// session goes on (the REPL's `/reload` takes the same path: the loader, the model that
+    /// fits the files from the cache or training, then `Bot.continuing` for each session).
     func reload(_ driver: inout ServeDriver) {
-        let loaded = BotLoader().load(directory: botOptions.bot)
-        for diagnostic in loaded.diagnostics { printError(diagnostic.description) }
-        guard let definition = loaded.definition else {
+        let models = botOptions.models
+        let files = models.reloadFiles()
+        for diagnostic in files.diagnostics { printError(diagnostic.description) }
+        guard let definition = files.definition else {
             printError("concierge serve: the bot has errors; still serving the previous version")
             return
         }
-        let restarted = driver.reloaded(Bot(definition: definition))
+        let restarted = driver.reloaded(models.bot(for: definition, from: files))
         printError("concierge serve: reloaded: \(definition.intents.count) intents; "
             + "\(restarted) session\(restarted == 1 ? "" : "s") whose state is gone start over")
     }

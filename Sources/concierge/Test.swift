@@ -2,6 +2,7 @@ import ConciergeLoader
 import ArgumentParser
 import ConciergeAuthoring
 import ConciergeBot
+import ConciergeModel
 import Foundation
 
 struct Test: ParsableCommand {
@@ -26,7 +27,8 @@ struct Test: ParsableCommand {
     }
 
     func run() throws {
-        let bot = try botOptions.loadBot()
+        // Cross-validation trains on the bot's examples.
+        let bot = try botOptions.loadBot(reading: .all)
         let definition = bot.definition
         let (transcripts, transcriptDiagnostics) = TranscriptLoader.load(directory: botOptions.bot)
         let (personas, personaDiagnostics) = PersonaLoader.load(directory: botOptions.bot)

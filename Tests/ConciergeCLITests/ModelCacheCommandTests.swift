@@ -42,6 +42,18 @@ import Testing
         #expect(fromFile.stdout == fresh.stdout)
     }
 
+    /// Two processes (each hashes sets and dictionaries in its own order) write the same bytes.
+    @Test func theSameBotGivesTheSameModelBytes() throws {
+        let files = [cacheHome() + ".cmodel", cacheHome() + ".cmodel"]
+        for file in files {
+            let train = try ConciergeProcess.run(["train", "--out", file])
+            #expect(train.status == 0, "\(train.stderr)")
+        }
+        let bytes = try files.map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
+        #expect(bytes[0] == bytes[1])
+        #expect(!bytes[0].isEmpty)
+    }
+
     @Test func modelOfAnotherBotIsRefusedInOneLine() throws {
         let other = try ConciergeProcess.temporaryFolder([
             "intents/main.yml": "intents:\n  greet:\n    examples: [hi, hello, hey]\n  bye:\n    examples: [bye, goodbye, see you]\n",

@@ -41,6 +41,31 @@ import Testing
         #expect(next.contains(#""team_size":40"#))
     }
 
+    /// A reload finds and fills the model cache as a start does: edited files are trained
+    /// once and cached; files seen before are read from the cache, not trained.
+    @Test func aHangupUsesAndFillsTheModelCache() throws {
+        let bot = try botCopy()
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("concierge-cache-\(UUID().uuidString)").path
+        let serve = try LineServer(["serve", "--no-store", "--bot", bot.path, "--now", "2026-11-22T10:00:00Z", "--model-info"],
+                                   environment: ["XDG_CACHE_HOME": cache])
+        defer { serve.stop() }
+        #expect(serve.waitForError(containing: "intents loaded"), "\(serve.errors())")
+        #expect(serve.errors().components(separatedBy: "model: trained; cached in \(cache)").count == 2)
+
+        try edit(bot, "When would suit you for a 30-minute demo?", "When shall we meet? (edited)")
+        serve.hangup()
+        #expect(serve.waitForError(containing: "reloaded:"), "\(serve.errors())")
+        #expect(serve.errors().components(separatedBy: "model: trained; cached in \(cache)").count == 3)
+        let models = try FileManager.default.contentsOfDirectory(atPath: cache + "/concierge").filter { $0.hasSuffix(".cmodel") }
+        #expect(models.count == 2)
+
+        try edit(bot, "When shall we meet? (edited)", "When would suit you for a 30-minute demo?")
+        serve.hangup()
+        #expect(serve.waitForError(containing: "reloaded:", count: 2), "\(serve.errors())")
+        #expect(serve.errors().contains("model: read from \(cache)/concierge/"), "\(serve.errors())")
+        #expect(serve.errors().components(separatedBy: "model: trained; cached in").count == 3)
+    }
+
     @Test func aHangupWithBrokenFilesKeepsTheRunningBot() throws {
         let bot = try botCopy()
         let serve = try LineServer(["serve", "--no-store", "--bot", bot.path, "--now", "2026-11-22T10:00:00Z"])
@@ -63,10 +88,13 @@ final class LineServer: Sendable {
     private let stderr = Mutexed<String>("")
     private let answered = DispatchSemaphore(value: 0)
 
-    init(_ arguments: [String]) throws {
+    init(_ arguments: [String], environment: [String: String] = [:]) throws {
         process = Process()
         process.executableURL = ConciergeProcess.binary
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
+        }
         input = Pipe()
         let output = Pipe()
         let errors = Pipe()
@@ -97,10 +125,10 @@ final class LineServer: Sendable {
 
     func errors() -> String { stderr.get() }
 
-    /// Whether standard error came to hold `text` within 60 seconds.
-    func waitForError(containing text: String) -> Bool {
+    /// Whether standard error came to hold `text` (`count` times) within 60 seconds.
+    func waitForError(containing text: String, count: Int = 1) -> Bool {
         for _ in 0..<600 {
-            if stderr.get().contains(text) { return true }
+            if stderr.get().components(separatedBy: text).count > count { return true }
             Thread.sleep(forTimeInterval: 0.1)
         }
         return false

@@ -150,6 +150,58 @@ import Testing
         }
     }
 
+    /// A start reads no example, `parse` no dialog either; `concierge test` asks for the examples
+    /// and gets the definition whole.
+    @Test func examplesAreReadOnlyWhenAskedFor() throws {
+        let fixture = try Self.fixture()
+        let definition = try #require(Self.smallBot)
+        let whole = try ModelFile.decode(FlatStorage(copying: fixture.bytes), identity: Self.identity, reading: .all)
+        #expect(whole.definition.intents == definition.intents)
+        let answering = try ModelFile.decode(FlatStorage(copying: fixture.bytes), identity: Self.identity, reading: .dialog)
+        #expect(answering.definition.intents.allSatisfy { $0.examples.isEmpty })
+        var withoutExamples = definition.intents
+        for index in withoutExamples.indices { withoutExamples[index].examples = [] }
+        #expect(answering.definition.intents == withoutExamples)
+        #expect(answering.definition.dialog?.states.map(\.name) == definition.dialog?.states.map(\.name))
+        let understanding = try ModelFile.decode(FlatStorage(copying: fixture.bytes), identity: Self.identity, reading: [])
+        #expect(understanding.definition.dialog == nil)
+        #expect(understanding.definition.intents == withoutExamples)
+        #expect(understanding.nlu.parse("how much is the pro plan", now: Date(timeIntervalSince1970: 0), timeZone: .gmt).jsonText
+                == fixture.nlu.parse("how much is the pro plan", now: Date(timeIntervalSince1970: 0), timeZone: .gmt).jsonText)
+    }
+
+    /// Sets and dictionaries encode in hash order, which differs with their history (and in
+    /// every process): the tree lists their entries by their bytes, and keys in UTF-8 order.
+    @Test func treesDoNotDependOnHashOrder() throws {
+        var small = Set<Int>()
+        var large = Set<Int>(minimumCapacity: 500)
+        var smallTable: [Int8: String] = [:]
+        var largeTable = [Int8: String](minimumCapacity: 500)
+        var smallKeyed: [String: Int] = [:]
+        var largeKeyed = [String: Int](minimumCapacity: 500)
+        for value in (0..<40).reversed() {
+            small.insert(value * 7)
+            smallTable[Int8(value)] = "v\(value)"
+            smallKeyed["k\(value)"] = value
+        }
+        for value in 0..<40 {
+            large.insert(value * 7)
+            largeTable[Int8(value)] = "v\(value)"
+            largeKeyed["k\(value)"] = value
+        }
+        let sets = try [BinaryValueEncoder.tree(of: small), BinaryValueEncoder.tree(of: large)]
+        #expect(sets[0] == sets[1])
+        let tables = try [BinaryValueEncoder.tree(of: smallTable), BinaryValueEncoder.tree(of: largeTable)]
+        #expect(tables[0] == tables[1])
+        let keyed = try [BinaryValueEncoder.tree(of: smallKeyed), BinaryValueEncoder.tree(of: largeKeyed)]
+        #expect(keyed[0] == keyed[1])
+        var writer = BinaryWriter()
+        tables[1].write(to: &writer)
+        var reader = BinaryReader(FlatStorage(copying: writer.bytes))
+        let back = try reader.readCodable([Int8: String].self)
+        #expect(back == largeTable)
+    }
+
     /// Seeded damage, thousands of times: nothing crashes, nothing damaged with its old
     /// checksum reads back. (`scripts/fuzz-model.sh` runs 20,000 on the demo bot, release build.)
     @Test func damagedCopiesNeverCrashAndAreDetected() throws {

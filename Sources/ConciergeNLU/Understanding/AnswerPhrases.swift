@@ -22,9 +22,9 @@ struct AnswerCue: Sendable {
 ///     AnswerPhrases.table.match(words, at: 0)   // "my boss decides" → no, strong
 enum AnswerPhrases {
     static let table: PhraseTable<AnswerCue> = {
-        var phrases: [(String, AnswerCue)] = []
+        var table = PhraseTable<AnswerCue>([])
         func add(_ list: [String], _ answer: Understanding.Answer?, _ strength: AnswerCue.Strength) {
-            phrases += list.map { ($0, AnswerCue(answer: answer, strength: strength)) }
+            table.add(combining: [""], with: list, AnswerCue(answer: answer, strength: strength))
         }
         add(weakYes, .yes, .weak)
         add(["n$"], .no, .weak)
@@ -33,13 +33,13 @@ enum AnswerPhrases {
         add(decidingYes, .yes, .strong)
         add(no, .no, .normal)
         add(decidingNo, .no, .strong)
-        add(DecisionPhrases.othersDecide, .no, .strong)
+        DecisionPhrases.addOthersDecide(to: &table, AnswerCue(answer: .no, strength: .strong))
         add(DecisionPhrases.othersAlone, .no, .weak)
         add(skip, .skip, .normal)
         add(decline, .decline, .strong)
         add(unsure, .unsure, .normal)
         add(fillers, nil, .weak)
-        return PhraseTable(phrases)
+        return table
     }()
 
     static let weakYes = [

@@ -1,0 +1,77 @@
+import ConciergeBinary
+
+/// A linear model's weights as a compiled model stores them: per feature column, only the
+/// classes whose weight is not zero (most are zero: a word is evidence for a few intents),
+/// used where the file is mapped. A third of the dense table's bytes on a 150-intent bot,
+/// so a start checks and maps a third as much (BENCHMARKS.md, issue #18).
+///
+///     let sparse = SparseColumnWeights(dense: FlatArray([0, 2, 0, 0, 0, 0]), classCount: 3)
+///     // starts [0, 1, 1], classes [1], values [2]: column 0 has class 1's weight 2, column 1 none
+///     LinearModel(classCount: 3, sparse: sparse, bias: [0, 0, 0]).scores(vector)   // the dense model's scores
+///
+/// Scores add the same products in the same order as the dense table (a zero weight adds
+/// nothing), so a model answers the same from either.
+struct SparseColumnWeights: Sendable {
+    /// Where each column's entries start in `classes` and `values`; one more than the columns.
+    let starts: FlatArray<UInt32>
+    let classes: FlatArray<UInt16>
+    let values: FlatArray<Float>
+
+    init(starts: FlatArray<UInt32>, classes: FlatArray<UInt16>, values: FlatArray<Float>) {
+        self.starts = starts
+        self.classes = classes
+        self.values = values
+    }
+
+    /// The nonzero weights of a feature-major dense table (`classCount` ≤ 65,536).
+    init(dense weights: FlatArray<Float>, classCount: Int) {
+        var starts: [UInt32] = [0]
+        var classes: [UInt16] = []
+        var values: [Float] = []
+        let columns = classCount == 0 ? 0 : weights.count / classCount
+        starts.reserveCapacity(columns + 1)
+        weights.withUnsafeBufferPointer { weights in
+            for column in 0..<columns {
+                let row = column * classCount
+                for k in 0..<classCount where weights[row + k] != 0 {
+                    classes.append(UInt16(truncatingIfNeeded: k))
+                    values.append(weights[row + k])
+                }
+                starts.append(UInt32(truncatingIfNeeded: classes.count))
+            }
+        }
+        self.init(starts: FlatArray(starts), classes: FlatArray(classes), values: FlatArray(values))
+    }
+
+    /// Adds `value` times column `column`'s weights to the scores. A column or an entry that
+    /// lies outside the tables (a damaged file the checksum let through) adds nothing.
+    @inline(__always)
+    func add(column: Int, times value: Float, to scores: UnsafeMutableBufferPointer<Float>,
+             starts: UnsafeBufferPointer<UInt32>, classes: UnsafeBufferPointer<UInt16>, values: UnsafeBufferPointer<Float>) {
+        guard column >= 0, column + 1 < starts.count else { return }
+        let lower = Int(starts[column]), upper = Int(starts[column + 1])
+        guard lower <= upper, upper <= values.count, upper <= classes.count else { return }
+        for entry in lower..<upper {
+            let k = Int(classes[entry])
+            if k < scores.count { scores[k] += value * values[entry] }
+        }
+    }
+
+    func write(to writer: inout BinaryWriter) {
+        starts.withUnsafeBufferPointer { writer.writeArray($0) }
+        classes.withUnsafeBufferPointer { writer.writeArray($0) }
+        values.withUnsafeBufferPointer { writer.writeArray($0) }
+    }
+
+    /// The tables, with their sizes checked against each other (their entries are checked on use).
+    static func read(from reader: inout BinaryReader, columnCount: Int) throws(BinaryFormatError) -> SparseColumnWeights {
+        let start = reader.offset
+        let starts: FlatArray<UInt32> = try reader.readFlatArray()
+        let classes: FlatArray<UInt16> = try reader.readFlatArray()
+        let values: FlatArray<Float> = try reader.readFlatArray()
+        guard starts.count == columnCount + 1, classes.count == values.count else {
+            throw BinaryFormatError("the classifier's weight columns do not fit its columns", at: start)
+        }
+        return SparseColumnWeights(starts: starts, classes: classes, values: values)
+    }
+}

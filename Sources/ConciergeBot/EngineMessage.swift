@@ -72,6 +72,9 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable, Codable {
     case confirmWithdraw = "confirm_withdraw"
     /// An FAQ asked again right after its answer: the answer did not help (with a button to a person).
     case faqRepeated = "faq_repeated"
+    /// A different question that gets the FAQ answer given in each of the two turns before
+    /// (the bot has no closer one): said instead of a third copy, with a button to a person.
+    case faqSameAnswer = "faq_same_answer"
     /// A withdrawal that erases some contact details and keeps others ("don't keep my number,
     /// email is fine"), instead of the state's own words.
     case erasedSome = "erased_some"

@@ -176,11 +176,13 @@ extension DialogStep {
         // without one ("where's the link again?"), it is said again.
         if understanding.reportsFailure, !machine.isSmallTalk(faq.intent), let previous = session.transcript.last?.bot,
            faq.answer.contains(where: { previous.contains($0.render(templateValues())) }) {
-            let human = machine.humanIntent.flatMap { intent in
-                settings.messages.label(.humanButton).map { Button(label: $0, intent: intent) }
-            }
-            say(.faqRepeated, buttons: human.map { [$0] } ?? [])
+            say(.faqRepeated, buttons: humanButtons)
             // "yes" takes the offer.
+            if let handoff = machine.handoffState { session.confirming = handoff }
+            return
+        }
+        if givesSameAnswerAgain(faq) {
+            say(.faqSameAnswer, buttons: humanButtons)
             if let handoff = machine.handoffState { session.confirming = handoff }
             return
         }
@@ -188,6 +190,28 @@ extension DialogStep {
         say(.faq(faq.id), faq.answer, buttons: isHandedOff ? [] : buttons(faq.buttons))
         events.append(.faqAnswered(id: faq.id))
         actions.append(.emit(.faqAnswered(id: faq.id)))
+    }
+
+    /// Whether this FAQ's answer, given in each of the last two turns, would be given a third
+    /// time for yet another question the classifier could only bring close to it: the bot has
+    /// no closer answer, and a third copy is a loop. (Once more is fine: a follow-up such as
+    /// "and do my templates stay?" is often answered by the same text.) Not for a message
+    /// that asks to hear it again, one of the FAQ's own examples or a button (certain), small
+    /// talk, or while a person has the conversation; nor for a bot without the phrase.
+    func givesSameAnswerAgain(_ faq: FAQEntry) -> Bool {
+        guard !understanding.asksRepeat, !isHandedOff, !machine.isSmallTalk(faq.intent),
+              decision == .classifier, !settings.messages[.faqSameAnswer].isEmpty,
+              session.transcript.count >= 2 else { return false }
+        let texts = faq.answer.map { $0.render(templateValues()) }
+        return session.transcript.suffix(2).allSatisfy { turn in texts.contains { turn.bot.contains($0) } }
+    }
+
+    /// The button to a person, when the dialog has a handoff and the bot labels it.
+    var humanButtons: [Button] {
+        let human = machine.humanIntent.flatMap { intent in
+            settings.messages.label(.humanButton).map { Button(label: $0, intent: intent) }
+        }
+        return human.map { [$0] } ?? []
     }
 
     /// A message that asks two or more FAQ questions in separate clauses ("how much is it?

@@ -42,6 +42,8 @@ struct DialogStep<Random: RandomNumberGenerator> {
     var message = ""
     /// What NLU read in the message beyond its intent.
     var understanding = Understanding()
+    /// How NLU settled the intent: a pattern or example of the bot's is certain, the classifier's guess is not.
+    var decision = ParseResult.Decision.empty
     /// Spans of the message (Unicode scalar offsets) holding personal values without consent,
     /// masked in the transcript, with the slot each belongs to.
     var masks: [(start: Int, end: Int, slot: String)] = []
@@ -82,6 +84,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
         let parse = input.parse
         message = parse.text
         understanding = parse.understanding
+        decision = parse.decision
         contacts = parse.entities.filter { SlotPolicy.contactEntities.contains($0.entity) }
         let expired = expireIfIdle()
         if session.state.flatMap({ machine.states.index(forKey: $0) }) == nil { session.state = settings.start }

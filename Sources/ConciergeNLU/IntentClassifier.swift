@@ -176,6 +176,15 @@ public struct IntentClassifier: Sendable {
 }
 
 extension IntentClassifier {
+    /// Whether the training examples use this word (a token's normalized text) or another
+    /// form of it: a word of the bot's own language, which lookup entities do not read as a
+    /// typo of a value ("started" is no typo of the plan "starter" when examples say "start").
+    public func knowsWord(_ normalized: String) -> Bool {
+        vectorizer.knowsWord(normalized)
+    }
+}
+
+extension IntentClassifier {
     /// The indices of the `limit` highest margins, best first; ties go to the smaller label.
     /// A selection into a short sorted list: `rank` asks for a few of many intents.
     static func best(_ limit: Int, of margins: [Float], labels: [String]) -> [Int] {

@@ -36,8 +36,13 @@ public struct LookupEntityMatcher: Sendable {
     ///
     ///     matcher.matches(in: Tokenizer().tokenize("zurich"), text: "zurich")
     ///     // [EntityMatch(entity: "city", value: "Zürich", text: "zurich", start: 0, end: 6)]
-    public func matches(in tokens: [Token], text: String) -> [EntityMatch] {
-        let chosen = Self.select(index.candidates(in: tokens), tokenCount: tokens.count)
+    ///
+    /// `isKnownWord` names the words that are words of their own, never typos of a value
+    /// (the bot's vocabulary: `IntentClassifier.knowsWord`); exact matches are unaffected.
+    public func matches(
+        in tokens: [Token], text: String, isKnownWord: (String) -> Bool = { _ in false }
+    ) -> [EntityMatch] {
+        let chosen = Self.select(index.candidates(in: tokens, isKnownWord: isKnownWord), tokenCount: tokens.count)
         var slicer = LookupTextSlicer(text)
         return chosen.map { candidate in
             let phrase = index.phrases[candidate.phrase]

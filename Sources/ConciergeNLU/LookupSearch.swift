@@ -2,17 +2,22 @@ import ConciergeText
 
 extension LookupIndex {
     /// Every phrase occurrence in `tokens`, exact or within the fuzzy bounds, overlapping
-    /// ones included.
-    func candidates(in tokens: [Token]) -> [LookupCandidate] {
+    /// ones included. A token `isKnownWord` says is a word of its own is never a typo.
+    func candidates(in tokens: [Token], isKnownWord: (String) -> Bool = { _ in false }) -> [LookupCandidate] {
         guard !phrases.isEmpty, !tokens.isEmpty else { return [] }
         let message = LookupMessage(tokens: tokens, withScalars: hasFuzzy)
         var found: [LookupCandidate] = []
-        scalars.withUnsafeBufferPointer { vocabulary in
-            message.scalars.withUnsafeBufferPointer { text in
-                let search = LookupSearch(index: self, message: message, tokens: tokens, vocabulary: vocabulary, text: text)
-                var scratch = LookupSearch.Scratch()
-                for start in tokens.indices {
-                    search.collect(at: start, into: &found, scratch: &scratch)
+        withoutActuallyEscaping(isKnownWord) { isKnownWord in
+            scalars.withUnsafeBufferPointer { vocabulary in
+                message.scalars.withUnsafeBufferPointer { text in
+                    let search = LookupSearch(
+                        index: self, message: message, tokens: tokens, vocabulary: vocabulary, text: text,
+                        isKnownWord: isKnownWord
+                    )
+                    var scratch = LookupSearch.Scratch()
+                    for start in tokens.indices {
+                        search.collect(at: start, into: &found, scratch: &scratch)
+                    }
                 }
             }
         }
@@ -69,6 +74,7 @@ private struct LookupSearch {
     let tokens: [Token]
     let vocabulary: UnsafeBufferPointer<UInt32>
     let text: UnsafeBufferPointer<UInt32>
+    let isKnownWord: (String) -> Bool
 
     /// Buffers reused from token to token.
     struct Scratch {
@@ -109,11 +115,15 @@ private struct LookupSearch {
                 }
             }
         }
+        var isKnown: Bool?
         for head in scratch.heads {
             let word = index.fuzzyHeads[head].word
             let bound = EditDistance.fuzzyBound(length: min(range.count, index.words[word].scalars.count))
             // Equal heads were found by the exact index above.
             guard let edits = fuzzyEdits(token: start, word: word, bound: bound), edits > 0 else { continue }
+            // Asked only of a near miss: the bot's vocabulary lookup costs a stem and a hash.
+            if isKnown == nil { isKnown = isKnownWord(token.normalized) }
+            if isKnown == true { return }
             for phrase in index.fuzzyHeadPhrases[index.fuzzyHeads[head].phrases] {
                 if let rest = restEdits(phrase: phrase, start: start) {
                     found.append(LookupCandidate(
@@ -134,7 +144,8 @@ private struct LookupSearch {
             if tokens[position].normalized == index.words[word].normalized { continue }
             guard definition.fuzzy, tokens[position].kind == .word, index.words[word].isWord else { return nil }
             let length = min(message.ranges[position].count, index.words[word].scalars.count)
-            guard let edits = fuzzyEdits(token: position, word: word, bound: EditDistance.fuzzyBound(length: length)) else {
+            guard let edits = fuzzyEdits(token: position, word: word, bound: EditDistance.fuzzyBound(length: length)),
+                  !isKnownWord(tokens[position].normalized) else {
                 return nil
             }
             total += edits

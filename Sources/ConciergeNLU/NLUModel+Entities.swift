@@ -18,7 +18,7 @@ extension NLUModel {
         -> (merged: [EntityMatch], builtin: [EntityMatch]) {
         let builtin = BuiltinEntityExtractor(now: now, timeZone: timeZone, defaultCountryCode: defaultCountryCode)
             .extract(from: text)
-        let lookupMatches = lookup.matches(in: tokens, text: text)
+        let lookupMatches = lookup.matches(in: tokens, text: text) { word in classifier?.knowsWord(word) ?? false }
         let learned = slots(text, tokens: tokens, intent: intent)
         return (merger.merge(builtin: builtin, lookup: lookupMatches, learned: learned), builtin)
     }

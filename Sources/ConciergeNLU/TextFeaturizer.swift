@@ -73,6 +73,15 @@ struct TextFeaturizer: Sendable {
         self.configuration = configuration
     }
 
+    /// The key of a word's unigram feature, as `keys(for:)` computes it: of its stem when
+    /// words are stemmed. `normalized` is a token's normalized text.
+    func unigramKey(of normalized: String) -> UInt64 {
+        let unit = configuration.stemWords ? stemmer.stem(normalized) : normalized
+        var hash = FeatureHash(seed: FeatureHash.wordSeed)
+        hash.combine(bytes: unit.utf8)
+        return hash.finalize()
+    }
+
     func keys(for tokens: [Token]) -> FeatureKeys {
         var keys = FeatureKeys()
         keys.word.reserveCapacity(tokens.count * 3)

@@ -31,6 +31,13 @@ struct TfidfVectorizer: Sendable {
         self.idf = idf
     }
 
+    /// Whether a word (a token's normalized text), or another form of it, occurs in the
+    /// training texts: its unigram has a word column.
+    func knowsWord(_ normalized: String) -> Bool {
+        guard let column = table.column(for: featurizer.unigramKey(of: normalized)) else { return false }
+        return Int(column) < wordColumnCount
+    }
+
     /// Learns the vocabulary and document frequencies of `documents`. `slotValues` finds
     /// the slot-value keys of new messages (the documents' own are already in their keys).
     static func fit(

@@ -22,6 +22,15 @@ import Testing
         #expect(wrong.isEmpty, "\(wrong.joined(separator: "\n"))")
     }
 
+    @Test(arguments: [("start", true), ("started", true), ("starting", true), ("trial", true),
+                      ("startr", false), ("starter", false), ("banana", false)])
+    func knowsTheWordsOfItsExamplesInAnyForm(word: String, known: Bool) {
+        let classifier = IntentClassifier.train(examples: [
+            (tokenizer.tokenize("how do I start a trial"), "trial"), (tokenizer.tokenize("hello there"), "greet"),
+        ])
+        #expect(classifier.knowsWord(word) == known, "\(word)")
+    }
+
     @Test(arguments: MulticlassStrategy.allCases)
     func confidencesAreAProbabilityRanking(multiclass: MulticlassStrategy) {
         var configuration = ClassifierConfiguration()

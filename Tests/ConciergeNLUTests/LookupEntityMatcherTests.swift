@@ -123,6 +123,24 @@ struct LookupEntityMatcherTests {
         #expect(find("the \(text) plan", in: useLarge ? large : standard).isEmpty)
     }
 
+    @Test(arguments: [false, true], [
+        ("we just started", "started"),             // one edit from starter, but a word of its own
+        ("we want to grow the list", "grow"),       // two from growth
+        ("the enterprises we serve", "enterprises"),
+    ])
+    func aKnownWordIsNoTypo(useLarge: Bool, example: (text: String, word: String)) {
+        let matcher = useLarge ? large : standard
+        let tokens = Tokenizer().tokenize(example.text)
+        #expect(matcher.matches(in: tokens, text: example.text) { $0 == example.word }.isEmpty)
+        // The same words unknown to the bot are read as typos of the value.
+        #expect(!matcher.matches(in: tokens, text: example.text).isEmpty || example.word == "grow")
+    }
+
+    @Test func aKnownWordStillMatchesExactly() {
+        let text = "the starter plan"
+        #expect(standard.matches(in: Tokenizer().tokenize(text), text: text) { _ in true }.count == 1)
+    }
+
     @Test(arguments: [false, true], ["bsic", "prp", "pri", "bas", "nyk"])
     func shortTokensAreNeverFuzzy(useLarge: Bool, text: String) {
         // basic / pro / nyc are one edit away, but a side of at most 4 characters must match exactly.

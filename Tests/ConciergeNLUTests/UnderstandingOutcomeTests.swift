@@ -20,6 +20,15 @@ func reportsThatAProblemIsGone(text: String) {
     #expect(!understand(text).reportsFailure, "\(text)")
 }
 
+@Test(arguments: [
+    ("what was the link again?", true), ("can you repeat that", true), ("say that one more time", true),
+    ("remind me, what did you say about SMS?", true), ("does the trial include SMS?", false),
+    ("and do my templates stay when I change plan?", false),
+])
+func asksToHearSomethingAgain(text: String, asks: Bool) {
+    #expect(understand(text).asksRepeat == asks, "\(text)")
+}
+
 struct DetailsRow: Sendable, CustomTestStringConvertible {
     var text: String
     var erase: Set<Understanding.ContactDetail>

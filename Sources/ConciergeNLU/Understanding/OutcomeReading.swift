@@ -25,8 +25,18 @@ enum OutcomeReading {
         ("all good now", true), ("never mind", true), ("nevermind", true),
     ])
 
+    /// Asking to hear something again: "say that again", "what was the link again?".
+    static let repeatPhrases = PhraseTable<Bool>([
+        ("again", true), ("repeat", true), ("one more time", true), ("once more", true), ("remind me", true),
+        ("what was", true), ("what did you say", true), ("say that", true), ("come again", true),
+    ])
+
     static func reportsFailure(_ words: MessageWords) -> Bool {
         (0..<words.count).contains { phrases.match(words, at: $0) != nil }
+    }
+
+    static func asksRepeat(_ words: MessageWords) -> Bool {
+        (0..<words.count).contains { repeatPhrases.match(words, at: $0) != nil }
     }
 
     static func reportsSuccess(_ words: MessageWords) -> Bool {

@@ -141,6 +141,8 @@ public struct Understanding: Hashable, Sendable {
     public var reportsFailure = false
     /// The message reports that a problem is gone ("it's working again").
     public var reportsSuccess = false
+    /// The message asks to hear something again ("what was the link again?", "say that again").
+    public var asksRepeat = false
     /// The contact details the message names to erase and to keep ("don't keep my number,
     /// email is fine"), for a withdrawal of consent that spares some (see `ContactDetailsReading`).
     public var contactDetailsToErase: Set<ContactDetail> = []

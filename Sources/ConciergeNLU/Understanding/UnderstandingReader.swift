@@ -21,6 +21,7 @@ enum UnderstandingReader {
         understanding.isQuestion = QuestionReading.isQuestion(words)
         understanding.reportsFailure = OutcomeReading.reportsFailure(words)
         understanding.reportsSuccess = OutcomeReading.reportsSuccess(words)
+        understanding.asksRepeat = OutcomeReading.asksRepeat(words)
         (understanding.contactDetailsToErase, understanding.contactDetailsToKeep) = ContactDetailsReading.read(words)
         understanding.productPreference = ProductPreferenceReading.read(words)
         understanding.asksInclusion = understanding.isQuestion && InclusionReading.asks(words)

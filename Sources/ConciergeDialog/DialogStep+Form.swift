@@ -49,6 +49,12 @@ extension DialogStep {
         }
         // Only a confident request or a question leaves the form (`isDigression`); a guess is no answer.
         if digresses { return false }
+        // Facts beyond the question ("we're on Growth, not Starter" to "what do you need?")
+        // were noted: no wrong answer to apologise for or count, the question simply follows.
+        if !filling.noted.isEmpty {
+            ask(field)
+            return true
+        }
         reject(field, of: form, because: missingValue(field))
         return true
     }

@@ -59,11 +59,12 @@ extension DialogStep {
         let state = currentState
         if intent == ParseResult.outOfScope, session.form == nil, !noted.isEmpty {
             // A message that only states facts is understood: say what was noted. After
-            // suggestions, "budget under 50, mostly newsletters" refines them: suggest again;
+            // suggestions, "budget under 50, mostly newsletters" refines them, and "we're on Starter"
+            // moves what "cheaper" means: suggest again;
             // a need with them ("a monthly newsletter, maybe 40/month?") asks for suggestions.
             // A question beyond the facts ("pricng?? for like 8 ppl") still needs an answer.
             say(.noted, arguments: ["facts": noted.joined(separator: ", ")])
-            if currentState?.products == .suggest, let here = session.state {
+            if currentState?.products == .suggest || currentState?.products == .cheaper, let here = session.state {
                 enter(here, reason: .requested, trigger: .intent(intent, global: false))
             } else if let suggest = machine.suggestIntent, machine.products.index.describesNeed(typedText),
                       let transition = DialogStep.first(machine.dialog.globals, intent: suggest, slots: session.slots) {

@@ -149,13 +149,27 @@ public struct BuiltinEntityExtractor: Sendable {
         if hasDigit { candidates += PhoneGrammar.phones(in: scalars, defaultCountryCode: defaultCountryCode) }
         candidates += tokenCandidates(TokenStream(tokens: tokens))
 
-        let resolved = OverlapResolution.resolve(candidates, textLength: scalars.count)
+        let resolved = Self.droppingUrgency(OverlapResolution.resolve(candidates, textLength: scalars.count), scalars)
         return resolved.compactMap { c in
             if let only, !only.contains(c.entity) { return nil }
             return EntityMatch(
                 entity: c.entity.rawValue, value: c.value, text: EntityScanner.slice(scalars, c.start, c.end),
                 start: c.start, end: c.end)
         }
+    }
+
+    /// "asap" and "as soon as possible" are dates (today) only when the message names no other:
+    /// "asap, within 2 weeks" asks for the two weeks, with some urgency.
+    static func droppingUrgency(_ resolved: [Candidate], _ scalars: [Unicode.Scalar]) -> [Candidate] {
+        func isUrgency(_ c: Candidate) -> Bool {
+            guard c.entity == .date else { return false }
+            let text = EntityScanner.slice(scalars, c.start, c.end).lowercased()
+            return text == "asap" || text == "as soon as possible"
+        }
+        let urgent = resolved.filter(isUrgency)
+        guard !urgent.isEmpty, resolved.contains(where: { ($0.entity == .date || $0.entity == .time) && !isUrgency($0) })
+        else { return resolved }
+        return resolved.filter { !isUrgency($0) }
     }
 
     /// Runs the token grammars at every token start; overlaps are settled later.

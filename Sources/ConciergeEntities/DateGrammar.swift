@@ -3,8 +3,9 @@
 /// followed or preceded by a time, parts of the day, time zones and intervals.
 ///
 /// Conventions: weeks run Monday–Sunday, ranges are inclusive, a date without a year is the next
-/// one that is not past, "next <weekday>" is that weekday of next week, a bare or "on"/"this"
-/// weekday is the upcoming one (today included).
+/// one that is not past, "next <weekday>" is that weekday of next week, "this <weekday>" is the
+/// upcoming one (today included), a bare or "on" weekday the upcoming one after today (said on a
+/// Monday, "Monday" is next week's: today would be "today").
 ///
 ///     // now = Sunday 2026-11-22
 ///     "next week"        → .range(2026-11-23, 2026-11-29)
@@ -106,7 +107,7 @@ struct DateGrammar: Sendable {
         }
         if role.contains(.weekday), let weekday = DateWords.weekdays[w] ?? DateWords.weekdayAbbreviations[w] {
             if let withDay = weekdayWithDay(weekday, at: i + 1) { return withDay }
-            if DateWords.weekdays[w] != nil || context { return (.day(upcoming(weekday)), i + 1) }
+            if DateWords.weekdays[w] != nil || context { return (.day(upcoming(weekday, todayIncluded: false)), i + 1) }
         }
         if w == "this" || w == "next" || w == "last" || w == "coming",
             let n = ts.word(i + 1), let weekday = DateWords.weekdays[n] ?? DateWords.weekdayAbbreviations[n]
@@ -129,8 +130,12 @@ struct DateGrammar: Sendable {
         return nil
     }
 
-    /// The upcoming `weekday` (1 = Monday), today included.
-    func upcoming(_ weekday: Int) -> Int { now.today + (weekday - now.weekday + 7) % 7 }
+    /// The upcoming `weekday` (1 = Monday), today included ("this Monday"), or not: a bare
+    /// "Monday" said on a Monday is next week's (today would be "today").
+    func upcoming(_ weekday: Int, todayIncluded: Bool = true) -> Int {
+        let ahead = (weekday - now.weekday + 7) % 7
+        return now.today + (ahead == 0 && !todayIncluded ? 7 : ahead)
+    }
 
     /// A calendar period: "(the) this/next/last week|month|quarter|year", a month (+ year), "Q3" (+ year), a year.
     /// `bareUnit` accepts "month" alone, as in "end of month".

@@ -3,8 +3,9 @@
 /// "the week after next".
 ///
 /// "last/past N units" are the N whole units before the current one; "next/coming/following N
-/// units" the N whole units after it (days: yesterday back / tomorrow on). Hours and minutes count
-/// from now.
+/// units" the N whole units after it (days: yesterday back / tomorrow on), but "in / within /
+/// over / during the next N units" is a span from today ("a demo in the next two weeks" may be
+/// this week). Hours and minutes count from now.
 ///
 ///     // now = Sunday 2026-11-22 10:00
 ///     "last 2 weeks"     → .range(2026-11-02, 2026-11-15)
@@ -29,6 +30,10 @@ extension DateGrammar {
         let count = Int(n.value)
         let back = w == "last" || w == "past"
         guard let unit = DurationUnit.words[u] else { return nil }
+        if !back, let before = ts.word(i - 1), ["in", "within", "over", "during"].contains(before),
+           unit == .day || unit == .week || unit == .month || unit == .year {
+            return (.range(now.today, spanEnd(unit, count: count)), n.end + 1)
+        }
         switch unit {
         case .second, .minute, .hour:
             let minutes = Int(Double(count) * unit.seconds / 60)
@@ -42,6 +47,16 @@ extension DateGrammar {
         case .week, .month, .year:
             let name = unit == .week ? "week" : unit == .month ? "month" : "year"
             return unitRange(name, from: back ? -count : 1, count: count).map { ($0, n.end + 1) }
+        }
+    }
+
+    /// The last day of `count` days, weeks, months or years from today on.
+    func spanEnd(_ unit: DurationUnit, count: Int) -> Int {
+        switch unit {
+        case .week: now.today + 7 * count - 1
+        case .month: CalendarMath.addMonths(now.today, count) - 1
+        case .year: CalendarMath.addMonths(now.today, 12 * count) - 1
+        default: now.today + count - 1
         }
     }
 

@@ -11,15 +11,15 @@ extension NLUModel {
         entitiesAndFacts(in: text, tokens: tokens, intent: intent, now: now, timeZone: timeZone).merged
     }
 
-    /// The merged entities, and the built-in ones before the merge: what the message states
-    /// (numbers, money, phones, dates), which the `Understanding` reads whatever slot the
-    /// tagger would give them.
+    /// The merged entities, and the built-in and lookup ones before the merge: what the
+    /// message states (numbers, money, phones, dates; a plan, a city), which the
+    /// `Understanding` reads whatever slot the tagger would give them.
     func entitiesAndFacts(in text: String, tokens: [Token], intent: String?, now: Date, timeZone: TimeZone)
-        -> (merged: [EntityMatch], builtin: [EntityMatch]) {
+        -> (merged: [EntityMatch], builtin: [EntityMatch], lookup: [EntityMatch]) {
         let builtin = BuiltinEntityExtractor(now: now, timeZone: timeZone, defaultCountryCode: defaultCountryCode)
             .extract(from: text)
         let lookupMatches = lookup.matches(in: tokens, text: text) { word in classifier?.knowsWord(word) ?? false }
         let learned = slots(text, tokens: tokens, intent: intent)
-        return (merger.merge(builtin: builtin, lookup: lookupMatches, learned: learned), builtin)
+        return (merger.merge(builtin: builtin, lookup: lookupMatches, learned: learned), builtin, lookupMatches)
     }
 }

@@ -101,7 +101,7 @@ public struct NLUModel: Sendable {
         let found = entitiesAndFacts(in: text, tokens: tokens, intent: slotIntent(of: result), now: now, timeZone: timeZone)
         result.entities = found.merged
         let certain = result.decision == .pattern || result.decision == .exactExample
-        result.understanding = UnderstandingReader.read(text, tokens: tokens, entities: found.builtin,
+        result.understanding = UnderstandingReader.read(text, tokens: tokens, entities: found.builtin, lookup: found.lookup,
                                                         identifyLanguage: !certain)
         result.understanding.clauseIntents = clauseIntents(text, tokens: tokens)
         result.understanding.pastDates = PastDates.spans(found.builtin, today: PastDates.day(of: now, in: timeZone))

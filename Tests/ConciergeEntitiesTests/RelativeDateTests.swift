@@ -57,7 +57,15 @@ func span(_ from: String, _ to: String) -> JSONValue { ["from": .string(from), "
         Expect("on the weekend", .date, span("2026-11-21", "2026-11-22"), "on the weekend"),
         Expect("in 3 days", .date, "2026-11-25", "in 3 days"),
         Expect("next month", .date, span("2026-12-01", "2026-12-31"), "next month"),
-        Expect("within the next 3 days", .date, span("2026-11-23", "2026-11-25"), "the next 3 days"),
+        // "in / within the next N units" counts from today; "the next N weeks" are whole weeks.
+        Expect("within the next 3 days", .date, span("2026-11-22", "2026-11-24"), "the next 3 days"),
+        Expect("in the next two weeks", .date, span("2026-11-22", "2026-12-05"), "in the next two weeks"),
+        Expect("the next two weeks", .date, span("2026-11-23", "2026-12-06"), "the next two weeks"),
+        Expect("over the next 2 months", .date, span("2026-11-22", "2027-01-21"), "the next 2 months"),
+        // "asap" is today only when the message names no other date.
+        Expect("asap", .date, "2026-11-22", "asap"),
+        Expect("asap, within 2 weeks", .date, span("2026-11-22", "2026-12-06"), "within 2 weeks"),
+        Expect("as soon as possible, ideally Tuesday", .date, "2026-11-24", "Tuesday"),
     ]
 
     static let partsOfDay: [Expect] = [

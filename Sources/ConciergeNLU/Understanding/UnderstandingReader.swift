@@ -13,7 +13,10 @@ enum UnderstandingReader {
 
     /// `identifyLanguage` false skips the language identifier for a message the bot already
     /// recognised with certainty (one of its own patterns or examples): it is in its language.
-    static func read(_ text: String, tokens: [Token], entities: [EntityMatch], identifyLanguage: Bool = true) -> Understanding {
+    /// `lookup` are the bot's lookup values in the message ("on Growth"): facts of their own,
+    /// left out of a free-text answer like a head count.
+    static func read(_ text: String, tokens: [Token], entities: [EntityMatch], lookup: [EntityMatch] = [],
+                     identifyLanguage: Bool = true) -> Understanding {
         let words = MessageWords(tokens: tokens)
         var understanding = Understanding(sentiment: Sentiment.score(text),
                                           language: identifyLanguage ? LanguageIdentifier.identify(text) : nil)
@@ -57,7 +60,8 @@ enum UnderstandingReader {
             return understanding
         }
         let clauses = words.clauses()
-        var factClauses = FactClauses.read(words, clauses: clauses, facts: FactClauses.facts(of: understanding, entities: entities))
+        let factSpans = FactClauses.facts(of: understanding, entities: entities) + lookup.map { $0.start..<$0.end }
+        var factClauses = FactClauses.read(words, clauses: clauses, facts: factSpans)
         if understanding.company == nil {
             let named = understanding.personName.map { [$0.start..<$0.end] } ?? []
             understanding.company = ListedCompanyReading.read(words, clauses: clauses, text: text,

@@ -80,6 +80,9 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable, Codable {
     case erasedSome = "erased_some"
     /// A request to erase contact details in a chat that holds none (instead of the state's own words).
     case nothingToErase = "nothing_to_erase"
+    /// The same in a chat whose details were typed but never kept (held for consent by a process
+    /// that no longer has them): none are stored, though some were given.
+    case nothingKept = "nothing_kept"
     /// Personal details are kept only after consent; said when they were given before it.
     case consentNeeded = "consent_needed"
     /// A second request of something already requested (a demo): not booked twice.

@@ -50,6 +50,9 @@ extension DialogSession: JSONWritable {
         if let lastFilled {
             json.key("lastFilled"); json.string(lastFilled)
         }
+        if let heldSlots, !heldSlots.isEmpty {
+            json.key("heldSlots"); heldSlots.write(to: &json)
+        }
         if let passedOn, !passedOn.isEmpty {
             json.key("passedOn"); passedOn.write(to: &json)
         }

@@ -40,6 +40,10 @@ public struct DialogSession: Decodable, Hashable, Sendable {
     /// While waiting for a person, the bot asked whether it may pass on the contact details
     /// just given: the next yes or no answers that.
     public var consentAskedForPerson: Bool?
+    /// The slots of the values held for consent (names only, never the values): a process
+    /// that takes the session up without them (`pending` is never stored) knows details were
+    /// given and not kept, and does not say none were given.
+    public var heldSlots: [String]?
 
     /// How many turns the transcript keeps.
     public static let transcriptLimit = 20

@@ -22,6 +22,7 @@ extension DialogStep {
                 actions.append(.setSlot(name, value))
             }
             session.pending = nil
+            session.heldSlots = nil
         } else {
             if let state = currentState, asksConsent(state) { refusedIn = session.state }
             erasePending()
@@ -38,6 +39,7 @@ extension DialogStep {
     mutating func erasePending() {
         for name in (session.pending ?? [:]).keys.sorted() { actions.append(.eraseSlot(name)) }
         session.pending = nil
+        session.heldSlots = nil
     }
 
     /// Whether the message withdraws consent for some details and keeps others ("don't keep

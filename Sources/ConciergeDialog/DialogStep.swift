@@ -166,6 +166,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
     /// in the bounded transcript of `session`.
     mutating func finish(intent: String, userText: String?) -> DialogOutput {
         session.buttons = messages.flatMap(\.buttons)
+        if let pending = session.pending, !pending.isEmpty { session.heldSlots = pending.keys.sorted() }
         // After a refusal of consent, a yes in the next message gives it after all.
         if let refusedIn, !isHandedOff { session.confirming = refusedIn }
         if !hasConsent {
@@ -277,7 +278,10 @@ struct DialogStep<Random: RandomNumberGenerator> {
         if state.withdrawConsent {
             // "Done — I've erased…" would not be true: this chat holds nothing of theirs.
             guard hasPersonalData else {
-                say(.nothingToErase)
+                // Details typed in this chat, held for consent by a process that no longer has them:
+                // none are kept, which is not the same as none given.
+                say(session.heldSlots?.isEmpty == false && !settings.messages[.nothingKept].isEmpty ? .nothingKept : .nothingToErase)
+                session.heldSlots = nil
                 return
             }
             if withdrawPartly() {
@@ -331,6 +335,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
         for name in session.slots.keys.sorted() where !profile.contains(name) { actions.append(.eraseSlot(name)) }
         session.slots = session.slots.filter { profile.contains($0.key) }
         session.pending = nil
+        session.heldSlots = nil
         session.form = nil
         session.confirming = nil
         session.lastFilled = nil

@@ -82,6 +82,22 @@ import Testing
         #expect(outputs.allSatisfy { $0.erasure == nil })
     }
 
+    /// `pending` is never stored: a worker that takes the session up from the store has the
+    /// names of the held slots only, and says none were kept, not that none were given.
+    @Test func anErasureAfterHeldDetailsWereLostSaysNoneWereKept() {
+        let erase = LeadBot.message("delete my data", "forget_me", decision: .exactExample)
+        let typed = LeadBot.message("ana@acme.com", entities: [LeadBot.email("ana@acme.com")])
+        let (_, held) = LeadBot.play([Self.demo, LeadBot.message("Acme"), typed])
+        #expect(held.heldSlots == ["email"])
+        var stored = held
+        stored.pending = nil
+        let (outputs, session) = LeadBot.play([erase], session: stored)
+        #expect(LeadBot.text(outputs.last) == "None were kept.")
+        #expect(session.heldSlots == nil)
+        let (never, _) = LeadBot.play([Self.demo, erase])
+        #expect(LeadBot.text(never.last) == "You gave me none.")
+    }
+
     @Test func personalFactsFromTheWebsiteWaitForConsentToo() {
         var random = SplitMix64(seed: 1)
         let input = DialogInput(parse: Self.demo, now: Date(timeIntervalSince1970: 1_795_435_200),

@@ -67,6 +67,8 @@ enum LeadBot {
             handback: "Back with the bot."
             already_requested: "Already requested."
             language_unsupported: "I speak {languages}."
+            nothing_to_erase: "You gave me none."
+            nothing_kept: "None were kept."
         globals:
           greet: hello
           restart: restart

@@ -81,6 +81,8 @@ public final class DialogMachine: Sendable {
     let destructiveIntents: Set<String>
     /// The catalog with its TF-IDF index, built once per bot.
     let products: ProductMatcher
+    /// The slots of dates and times, which the bot's words say in words ("December 8").
+    let dateSlots: [String]
 
     /// The machine of a loaded bot; a bot without dialog files gets a one-state dialog that
     /// only answers FAQ-less fallbacks.
@@ -110,6 +112,7 @@ public final class DialogMachine: Sendable {
                 transition.condition == nil && dialog.states.first { $0.name == transition.target }?.products == action
             }?.intent
         }
+        dateSlots = bot.slots.filter { $0.entity == "date" || $0.entity == "time" }.map(\.name)
         detailsIntent = productsIntent(.details)
         suggestIntent = productsIntent(.suggest)
     }

@@ -82,6 +82,12 @@ extension DialogStep {
         return true
     }
 
+    /// Whether an e-mail, a phone or another personal value that is not a name waits for consent.
+    var holdsContactDetails: Bool {
+        guard let pending = session.pending else { return false }
+        return machine.slots.contains { $0.personal && $0.kind != .personName && pending[$0.name] != nil }
+    }
+
     /// The yes or no to "may I pass your details on?": a yes keeps what is held (or, when
     /// another process took this turn and nothing is held, asks for it again), a no erases it.
     mutating func answerConsentForPerson() -> Bool {

@@ -30,6 +30,11 @@ extension DialogStep {
         let from = (value["from"] ?? value).stringValue
         let to = value["to"]?.stringValue
         guard let from, let start = DialogStep.day(from) else { return nil }
+        // "Tuesday afternoon" is a day with hours, not the hour it starts: "December 8, 12:00–19:00".
+        if let to, let hours = DialogStep.sameDayHours(from: from, to: to, start: start),
+           let day = dateWords(.string(String(from.prefix(10)))) {
+            return day + ", " + hours
+        }
         let language = settings.languages.first ?? EnglishDateWords.language
         if language == EnglishDateWords.language, let words = englishDateWords(from: from, start: start, to: to) {
             return words
@@ -89,6 +94,18 @@ extension DialogStep {
         let parts = text[text.index(after: mark)...].split(separator: ":").prefix(2).compactMap { Int($0) }
         guard parts.count == 2 else { return nil }
         return (parts[0], parts[1])
+    }
+
+    /// "12:00–19:00" for a date-time range within one day (one that ends at the next midnight,
+    /// like an evening, counts); nil otherwise.
+    static func sameDayHours(from: String, to: String, start: Date) -> String? {
+        guard let first = time(from), let last = time(to), let end = day(to) else { return nil }
+        let untilMidnight = last == (0, 0) && end.timeIntervalSince(start) == 86_400
+        guard end == start || untilMidnight else { return nil }
+        func clock(_ hour: Int, _ minute: Int) -> String {
+            (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
+        }
+        return clock(first.hour, first.minute) + "–" + (untilMidnight ? "24:00" : clock(last.hour, last.minute))
     }
 
     /// The day of `"2026-12-05"` (or a date-time starting so), at midnight UTC.

@@ -230,6 +230,10 @@ struct DialogStep<Random: RandomNumberGenerator> {
     func templateValues(_ arguments: [String: String] = [:]) -> [String: JSONValue] {
         var values = knownSlots
         for (name, value) in values where Money.isMoney(value) { values[name] = .string(value.displayText(words: settings.messages)) }
+        // Dates in words ("December 8, 12:00–19:00"), as a confirmation says them.
+        for slot in machine.dateSlots {
+            if let value = values[slot], let words = dateWords(value) { values[slot] = .string(words) }
+        }
         for (name, value) in arguments { values[name] = .string(value) }
         return values
     }
@@ -300,8 +304,9 @@ struct DialogStep<Random: RandomNumberGenerator> {
             pendingHandoff = reason
             actions.append(.handOff(reason))
             sayBusinessHours()
-            // "can someone call me? Rafael, 0612345678": the number is for the person.
-            if !hasConsent, machine.consentSlot != nil, session.pending?.isEmpty == false {
+            // "can someone call me? Rafael, 0612345678": the number is for the person. A name
+            // alone (the website's) is no way to reach them: nothing to ask about.
+            if !hasConsent, machine.consentSlot != nil, holdsContactDetails {
                 session.consentAskedForPerson = true
                 say(.handoffContactConsent, buttons: yesNoButtons)
             }

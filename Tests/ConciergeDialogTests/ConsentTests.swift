@@ -98,6 +98,17 @@ import Testing
         #expect(LeadBot.text(never.last) == "You gave me none.")
     }
 
+    /// A name from the website is no way to reach the person: a handoff does not ask to pass it on.
+    @Test func aHandoffWithOnlyAHeldNameAsksNothing() {
+        var random = SplitMix64(seed: 1)
+        let human = LeadBot.message("talk to a human", "talk_to_human", decision: .exactExample)
+        let input = DialogInput(parse: human, now: Date(timeIntervalSince1970: 1_795_435_200), context: ["name": "Ana"])
+        let (output, session) = LeadBot.machine.step(input, session: DialogSession(), random: &random)
+        #expect(session.pending?["name"] == "Ana")
+        #expect(session.consentAskedForPerson == nil)
+        #expect(!LeadBot.text(output).contains("May I pass it on?"))
+    }
+
     @Test func personalFactsFromTheWebsiteWaitForConsentToo() {
         var random = SplitMix64(seed: 1)
         let input = DialogInput(parse: Self.demo, now: Date(timeIntervalSince1970: 1_795_435_200),

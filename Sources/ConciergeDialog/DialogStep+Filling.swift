@@ -104,6 +104,7 @@ extension DialogStep {
         if let consent = machine.consentSlot, filling.filled.contains(consent) { applyConsent() }
         if !hasConsent, actions.contains(where: { if case .holdPersonal = $0 { true } else { false } }) {
             say(.consentNeeded)
+            consentNotice = messages.indices.last
         }
         correctLastFilled(filling: &filling, corrections: &corrections)
         filling.corrected = !corrections.isEmpty

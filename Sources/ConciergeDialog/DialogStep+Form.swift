@@ -121,6 +121,7 @@ extension DialogStep {
         guard let state = session.state else { return }
         var choices = field.values.map { Button(label: $0, payload: $0) }
         if field.yesNo, choices.isEmpty { choices = yesNoButtons }
+        if field.slot == machine.consentSlot { withdrawConsentNotice() }
         say(.field(state: state, slot: field.slot), field.ask, buttons: choices)
         actions.append(.ask(slot: field.slot))
     }

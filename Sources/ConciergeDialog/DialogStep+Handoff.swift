@@ -78,8 +78,18 @@ extension DialogStep {
             return true
         }
         session.consentAskedForPerson = true
+        withdrawConsentNotice()
         say(.handoffContactConsent, buttons: yesNoButtons)
         return true
+    }
+
+    /// Takes back this turn's "I'll only keep your details if you agree": the question that
+    /// follows asks for that agreement.
+    mutating func withdrawConsentNotice() {
+        guard let index = consentNotice, messages.indices.contains(index) else { return }
+        messages.remove(at: index)
+        if let said = actions.lastIndex(of: .say(.engine(.consentNeeded), arguments: [:])) { actions.remove(at: said) }
+        consentNotice = nil
     }
 
     /// Whether an e-mail, a phone or another personal value that is not a name waits for consent.

@@ -62,6 +62,8 @@ struct DialogStep<Random: RandomNumberGenerator> {
     var erased: [String: String] = [:]
     /// This turn's erasure spared some details, and the consent they were given under.
     var keptConsent = false
+    /// Where this turn said `consent_needed`: a consent question later in the turn makes it redundant.
+    var consentNotice: Int?
 
     init(machine: DialogMachine, session: DialogSession, random: Random, now: Date) {
         self.machine = machine
@@ -308,6 +310,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
             // alone (the website's) is no way to reach them: nothing to ask about.
             if !hasConsent, machine.consentSlot != nil, holdsContactDetails {
                 session.consentAskedForPerson = true
+                withdrawConsentNotice()
                 say(.handoffContactConsent, buttons: yesNoButtons)
             }
         }

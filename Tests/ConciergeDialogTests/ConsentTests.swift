@@ -98,6 +98,16 @@ import Testing
         #expect(LeadBot.text(never.last) == "You gave me none.")
     }
 
+    /// "I'll only keep your details if you agree" is not said in a reply that asks for that agreement.
+    @Test func aReplyThatAsksForConsentDoesNotAnnounceIt() {
+        let (outputs, _) = LeadBot.play([
+            Self.demo, LeadBot.message("Acme, ana@acme.com", entities: [LeadBot.email("ana@acme.com", in: "Acme, ana@acme.com")],
+                                       reading: Understanding(company: .init(value: "Acme", start: 0, end: 4))),
+        ])
+        #expect(outputs[1].messages.last?.buttons.map(\.payload) == ["/yes", "/no"])
+        #expect(!outputs[1].actions.contains(.say(.engine(.consentNeeded), arguments: [:])))
+    }
+
     /// A name from the website is no way to reach the person: a handoff does not ask to pass it on.
     @Test func aHandoffWithOnlyAHeldNameAsksNothing() {
         var random = SplitMix64(seed: 1)

@@ -69,6 +69,7 @@ enum LeadBot {
             language_unsupported: "I speak {languages}."
             nothing_to_erase: "You gave me none."
             nothing_kept: "None were kept."
+            consent_needed: "Only with your OK."
         globals:
           greet: hello
           restart: restart

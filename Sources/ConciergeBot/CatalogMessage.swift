@@ -62,6 +62,10 @@ public enum CatalogMessage: String, CaseIterable, Hashable, Sendable, Codable {
     /// After a no: the products that have the missing `{features}`, cheapest first, `{products}`
     /// (each with its price, joined by `list_or`).
     case includesElsewhere = "includes_elsewhere"
+    /// "Do you do A/B testing?", asked of the brand, not of a product: the products that have
+    /// every feature asked about, `{features}`, cheapest first, `{products}` (each with its
+    /// price, joined by `list_or`).
+    case offeredIn = "offered_in"
 
     /// The placeholders the engine fills in this phrase, besides the bot's slots.
     public var placeholders: [String] {
@@ -87,7 +91,7 @@ public enum CatalogMessage: String, CaseIterable, Hashable, Sendable, Codable {
         case .comparePrices: return ["first", "first_price", "second", "second_price"]
         case .compareOnly, .includesAll, .includesNone: return ["product", "features"]
         case .includesSome: return ["product", "included", "missing"]
-        case .includesElsewhere: return ["features", "products"]
+        case .includesElsewhere, .offeredIn: return ["features", "products"]
         }
     }
 }

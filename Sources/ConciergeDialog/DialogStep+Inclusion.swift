@@ -7,7 +7,11 @@ extension DialogStep {
     /// Answers a question about what a product includes; false when the message is none
     /// (NLU did not read one, or it names no product and no feature besides it).
     mutating func answerInclusion() -> Bool {
-        guard understanding.asksInclusion, let (product, features) = inclusionAsked(in: typedText) else { return false }
+        guard understanding.asksInclusion else { return false }
+        guard let (product, features) = inclusionAsked(in: typedText) else {
+            guard let features = featuresAsked(in: typedText) else { return false }
+            return answerOffered(features)
+        }
         let has = Set(product.features.map { $0.lowercased() })
         let included = features.filter { has.contains($0.lowercased()) }
         let missing = features.filter { !has.contains($0.lowercased()) }
@@ -33,6 +37,29 @@ extension DialogStep {
         return true
     }
 
+    /// "Do you do A/B testing?": the products that have every feature asked about, cheapest
+    /// first; false when no single product has them all (the question is routed as usual).
+    mutating func answerOffered(_ features: [String]) -> Bool {
+        let wanted = Set(features.map { $0.lowercased() })
+        let offering = machine.products.products
+            .filter { wanted.isSubset(of: Set($0.features.map { $0.lowercased() })) }
+            .sorted { $0.monthlyPrice < $1.monthlyPrice }
+            .prefix(3)
+        guard !offering.isEmpty else { return false }
+        let offers = offering.map { "\($0.name) (\(price($0.monthlyPrice)))" }
+        sayCatalog(.offeredIn, ["features": list(features), "products": list(offers, .listOr)])
+        return true
+    }
+
+    /// The catalog features a question asks about when it names no product ("can I schedule
+    /// Instagram posts?" asks for social scheduling), in the catalog's spelling; nil otherwise.
+    func featuresAsked(in text: String) -> [String]? {
+        guard machine.products.named(in: text).isEmpty else { return nil }
+        let spelled = Dictionary(machine.products.products.flatMap(\.features).map { ($0.lowercased(), $0) }) { first, _ in first }
+        let features = machine.products.index.wantedFeatures(ProductIndex.needTerms(text)).compactMap { spelled[$0] }
+        return features.isEmpty ? nil : features
+    }
+
     /// The product asked about and the features asked about, in the catalog's spelling: the
     /// first named product whose name leaves a feature in the rest of the message ("SMS" in
     /// "is SMS included in Growth?" is what is asked about, Growth what is asked of).
@@ -40,12 +67,25 @@ extension DialogStep {
         let index = machine.products.index
         let spelled = Dictionary(machine.products.products.flatMap(\.features).map { ($0.lowercased(), $0) }) { first, _ in first }
         let terms = ProductIndex.needTerms(text)
-        for product in machine.products.named(in: text) {
+        let named = machine.products.named(in: text)
+        // "landing pages on Starter" asks about Starter: "Pages" there is part of a feature.
+        let asked = named.count > 1 ? named.filter { !isPartOfFeature($0, in: terms) } : named
+        for product in asked.isEmpty ? named : asked {
             let rest = DialogStep.removing(ProductIndex.terms(product.name), from: terms)
             let features = index.wantedFeatures(rest).compactMap { spelled[$0] }
             if !features.isEmpty { return (product, features) }
         }
         return nil
+    }
+
+    /// Whether the product's name (without the brand) is said only inside a feature's words
+    /// ("Pages" in "landing pages").
+    func isPartOfFeature(_ product: Product, in terms: [String]) -> Bool {
+        let name = Array(ProductIndex.terms(product.name).dropFirst())
+        guard !name.isEmpty else { return false }
+        return machine.products.index.featurePhrases.contains { phrase in
+            phrase.terms.count > name.count && ProductIndex.contains(phrase.terms, name) && ProductIndex.contains(terms, phrase.terms)
+        }
     }
 
     /// The terms without each run of the name's terms, or of the name's terms without its

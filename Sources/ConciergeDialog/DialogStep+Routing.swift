@@ -33,7 +33,11 @@ extension DialogStep {
         let state = currentState
         // "does Enterprise have landing pages and SSO?" names a product and what it asks about:
         // the catalog answers it, whatever the classifier made of the words.
-        if !strong, understanding.asksInclusion, let details = machine.detailsIntent, inclusionAsked(in: typedText) != nil {
+        // "do you do A/B testing?" names no product: the catalog says which have it, unless the
+        // classifier is sure of an answer of the bot's ("does it work with Salesforce?").
+        let unsure = parse.intent.confidence < DialogMachine.certainConfidence || parse.intent.name == machine.detailsIntent
+        if !strong, unsure, understanding.asksInclusion, let details = machine.detailsIntent,
+           inclusionAsked(in: typedText) != nil || featuresAsked(in: typedText) != nil {
             routeIntent(details, parse: parse, strong: strong, noted: noted)
             return
         }

@@ -52,6 +52,7 @@ func nonAnswersAreNotRead(text: String) {
     "yes, why do you need it?", "why do you need that", "do you have a free plan", "how much is it",
     "what is the price?", "is it free?", "Are you SOC 2 certified?", "can you call me tomorrow",
     "hi there, what does Brightwave actually do?", "so how does it work",
+    "does growth include landing pages", "is sms part of growth", "did the payment go through",
 ])
 func questionsAreQuestions(text: String) {
     #expect(understand(text).isQuestion, "\(text)")

@@ -33,7 +33,8 @@ func noConsentInWords(text: String) {
     ("does Growth include SMS?", true), ("is the chat widget part of Starter?", true),
     ("does the chat tool come with a chatbot?", true), ("can I get SSO on the starter plan?", true),
     ("does enterprise have landing pages and sso?", true), ("what does growth cost?", false),
-    ("we need a plan that includes SMS", false),
+    ("we need a plan that includes SMS", false), ("do you do A/B testing", true),
+    ("does growth include landing pages", true), ("can we move it to Friday 11am?", false),
 ])
 func questionsAboutWhatSomethingIncludes(text: String, asks: Bool) {
     #expect(understand(text).asksInclusion == asks, "\(text)")

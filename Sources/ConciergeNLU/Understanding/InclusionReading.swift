@@ -10,7 +10,7 @@ enum InclusionReading {
         ("has", true), ("got", true), ("support", true), ("supports", true), ("supported", true), ("offer", true),
         ("offers", true), ("contain", true), ("contains", true), ("come with", true), ("comes with", true),
         ("part of", true), ("get", true), ("cover", true), ("covers", true), ("covered", true), ("bundled", true),
-        ("in it", true), ("inside", true),
+        ("in it", true), ("inside", true), ("do you do", true),
     ])
 
     static func asks(_ words: MessageWords) -> Bool {

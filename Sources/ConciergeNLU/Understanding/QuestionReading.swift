@@ -15,6 +15,9 @@ enum QuestionReading {
         "you", "we", "i", "it", "there", "this", "that", "your", "they", "he", "she", "anyone", "someone",
         "somebody", "anybody", "these", "those",
     ]
+    /// Auxiliaries that open a question whatever their subject ("does Growth include…");
+    /// "can do Friday" or "do it now" are answers or requests.
+    static let inverting: Set<String> = ["does", "did", "is", "are", "was", "were"]
     /// What follows "how" in a question: "how much", "how do", "how come".
     static let howFollowers: Set<String> = [
         "much", "many", "long", "come", "often", "soon", "far", "big", "do", "does", "did", "can", "could", "is",
@@ -61,6 +64,8 @@ enum QuestionReading {
         if auxiliaries.contains(word), let next {
             // "would be me", "can not say", "will do", "do it" are answers, not questions.
             guard let after = words.text(index + 2), !words[index + 2].isBreak else { return false }
+            // "does Growth include SMS", "is sms part of growth": an answer hardly opens so.
+            if inverting.contains(word) { return !after.isEmpty }
             return subjects.contains(next) && !after.isEmpty
         }
         return false

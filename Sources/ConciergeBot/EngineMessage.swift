@@ -83,6 +83,9 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable, Codable {
     /// The same in a chat whose details were typed but never kept (held for consent by a process
     /// that no longer has them): none are stored, though some were given.
     case nothingKept = "nothing_kept"
+    /// Consent given in words ("yes consent", "you can keep my email") where the classifier
+    /// heard a request about consent: the details are kept, not erased.
+    case consentKept = "consent_kept"
     /// Personal details are kept only after consent; said when they were given before it.
     case consentNeeded = "consent_needed"
     /// A second request of something already requested (a demo): not booked twice.

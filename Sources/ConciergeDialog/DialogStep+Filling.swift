@@ -73,6 +73,10 @@ extension DialogStep {
             let held = Set(session.slots.keys).union((session.pending ?? [:]).keys)
             order = order.filter { held.contains($0.name) } + order.filter { !held.contains($0.name) }
         }
+        // "sorry, we're 60 not 40" names the stored 40: that slot changes first, not the one asked.
+        if let named = order.first(where: { namesStoredNumber(session.slots[$0.name] ?? session.pending?[$0.name], parse: parse) }) {
+            order = [named] + order.filter { $0.name != named.name }
+        }
         // "it's John not Jon" names the value it replaces: that slot is settled first.
         replaceWrittenValue(&filling, &corrections)
         for slot in order where !filling.filled.contains(slot.name) {
@@ -84,7 +88,8 @@ extension DialogStep {
                 || (slot.name == machine.consentSlot && understanding.grantsConsent && !hasConsent)
                 || namesStoredNumber(known, parse: parse)
             if known != nil, !isAsked, !understanding.isCorrection, !restated { continue }
-            guard let candidate = candidate(for: slot, asked: isAsked, parse: parse, clicked: clicked),
+            guard let candidate = replacedNumber(known, of: slot, parse: parse)
+                    ?? candidate(for: slot, asked: isAsked, parse: parse, clicked: clicked),
                   !(candidate.span.map { span in used.contains { $0.overlaps(span) } } ?? false) else { continue }
             if let field = fieldOfCurrentForm(slot.name),
                let rejection = DialogStep.check(candidate.value, against: field) {
@@ -127,6 +132,15 @@ extension DialogStep {
 
     /// "Sorry, 2000 is our member list — the team is only 5 people": a message that names the
     /// number a slot holds beside a new value for it corrects that slot.
+    /// The new number of "60 not 40" for the slot that holds 40 (a plain number, a head count):
+    /// the one other number of the message; nil when there is none or more than one.
+    func replacedNumber(_ known: JSONValue?, of slot: SlotDefinition, parse: ParseResult) -> SlotCandidate? {
+        guard case .number(let old)? = known, namesStoredNumber(known, parse: parse) else { return nil }
+        let others = parse.entities.filter { $0.entity == "number" && $0.value.numeric != old }
+        guard others.count == 1, let new = others.first, let value = new.value.numeric else { return nil }
+        return SlotCandidate(slot: slot.name, value: .number(value), span: new.start..<new.end)
+    }
+
     func namesStoredNumber(_ known: JSONValue?, parse: ParseResult) -> Bool {
         guard let old = known?.numeric else { return false }
         return parse.entities.contains { $0.entity == "number" && $0.value.numeric == old }

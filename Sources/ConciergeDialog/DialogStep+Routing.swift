@@ -100,6 +100,12 @@ extension DialogStep {
             say(.confirmRestart, buttons: yesNoButtons)
             return
         }
+        // "yes consent" may sound like a consent request to the classifier; it gives consent.
+        if machine.states[target]?.withdrawConsent == true, understanding.grantsConsent {
+            say(.consentKept)
+            reaskPendingQuestion()
+            return
+        }
         // Erasing what the user gave is as final: a message that only sounds like it ("what's your
         // phone number?", "my email is actually …, not …") must not wipe a lead.
         if machine.states[target]?.withdrawConsent == true, !certain || understanding.isQuestion || !contacts.isEmpty,

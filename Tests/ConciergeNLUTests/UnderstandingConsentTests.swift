@@ -8,7 +8,7 @@ import Testing
     "Yes you can keep my details. We want email automation",
     "feel free to contact me at ana@acme.com", "I agree", "you have my consent", "happy to be contacted",
     "my account email is d.okafor@ridgeway.com, you can pass it on", "please store my number",
-    "you can use my email for that",
+    "you can use my email for that", "yes consent", "yes, I consent", "agreed",
 ])
 func consentGivenInWords(text: String) {
     #expect(understand(text).grantsConsent, "\(text)")
@@ -18,6 +18,7 @@ func consentGivenInWords(text: String) {
     "no, you can't keep my email", "don't store my number", "I don't agree", "can you keep my email?",
     "you can call me Ana", "you can use it for free?", "you can use Slack with it", "I agree the price is high",
     "please give me the price", "my email is ana@acme.com", "we need email automation",
+    "no consent for the newsletter", "what is consent for?",
 ])
 func noConsentInWords(text: String) {
     #expect(!understand(text).grantsConsent, "\(text)")

@@ -94,7 +94,7 @@ func nonBudgetsAreNotRead(text: String) {
     "is it GDPR article 17 compliant", "PCI DSS 4", "we use iOS 17 and Windows 11", "version 3.1", "v2",
     "since 2019", "in 2024 we launched", "next Friday at 3pm", "in 2 weeks", "40% of our leads", "the 3rd one",
     "the Growth plan is $49", "we buy from 3M", "we are like 7-Eleven", "is it COVID-19 safe", "ticket #4521",
-    "Hi, I'm Ana", "email me at ana@example.com",
+    "Hi, I'm Ana", "email me at ana@example.com", "budget is flexible, six figures a year", "a 7-digit number",
 ])
 func excludedNumbersAreNotNumbers(text: String) {
     let reading = understand(text)

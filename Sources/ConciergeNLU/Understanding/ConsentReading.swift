@@ -24,6 +24,9 @@ enum ConsentReading {
             ("i give my consent", .phrase), ("you have my consent", .phrase), ("you have my permission", .phrase),
             ("i give permission", .phrase), ("consent given", .phrase), ("happy to be contacted", .phrase),
             ("fine to be contacted", .phrase), ("ok to be contacted", .phrase), ("okay to be contacted", .phrase),
+            // "yes consent", "consent: yes", "yes, I agree", "agreed".
+            ("yes consent", .phrase), ("yes i consent", .phrase), ("consent yes", .phrase), ("yes to consent", .phrase),
+            ("agreed$", .phrase), ("yes you have my consent", .phrase),
         ]
         let keeping = ["store", "keep", "save", "contact", "email", "e-mail", "text", "record", "hold", "pass",
                        "forward"]

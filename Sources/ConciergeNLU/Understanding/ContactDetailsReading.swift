@@ -15,6 +15,24 @@ enum ContactDetailsReading {
     /// Words that join two requests in one clause: "delete my phone but keep the email".
     static let joiners: Set<String> = ["but", "while", "though", "although", "except"]
 
+    /// Whether a clause tells what to do with the visitor's own details: a detail word, a word
+    /// of removal and "my" ("don't keep my phone number"), not "we want email campaigns".
+    static func instructs(_ words: MessageWords) -> Bool {
+        var detail = false, removal = false, own = false
+        for index in 0..<words.count {
+            let word = words[index]
+            if word.isBreak || joiners.contains(word.text) {
+                if detail && removal && own { return true }
+                (detail, removal, own) = (false, false, false)
+                continue
+            }
+            if detailWords[word.text] != nil { detail = true }
+            if removeWords.contains(word.text) { removal = true }
+            if word.text == "my" || word.text == "me" { own = true }
+        }
+        return detail && removal && own
+    }
+
     static func read(_ words: MessageWords) -> (erase: Set<Understanding.ContactDetail>, keep: Set<Understanding.ContactDetail>) {
         var erase: Set<Understanding.ContactDetail> = []
         var keep: Set<Understanding.ContactDetail> = []

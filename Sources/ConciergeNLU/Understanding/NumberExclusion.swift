@@ -2,7 +2,7 @@ import ConciergeEntities
 
 /// Numbers that are no quantity the visitor states: standards ("ISO 27001", "SOC 2", "GDPR
 /// article 17", "PCI DSS 4"), versions ("v2", "version 3.1", "iOS 17", "Windows 11"), years
-/// ("since 2019", "in 2024"), references ("order 123", "#42") and parts of names ("3M",
+/// ("since 2019", "in 2024"), references ("order 123", "#42"), magnitudes ("six figures") and parts of names ("3M",
 /// "7-Eleven", "COVID-19"). Phone numbers, dates, times, durations, percentages and
 /// ordinals are entities of their own and never reach the number readings.
 ///
@@ -31,7 +31,13 @@ enum NumberExclusion {
         "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
     ]
 
+    /// What makes a number a magnitude, not a quantity: "six figures", "a 7-digit number".
+    static let magnitudes: Set<String> = ["figures", "figure", "digits", "digit"]
+
     static func isExcluded(_ mention: NumberMention, _ words: MessageWords) -> Bool {
+        // "six figures", "a 7-digit number".
+        let next = mention.after < words.count && words[mention.after].text == "-" ? mention.after + 1 : mention.after
+        if next < words.count, magnitudes.contains(words[next].text) { return true }
         if mention.first > 0, !mention.isMoney {
             let previous = words[mention.first - 1]
             if previous.text == "#" || (previous.isWord && labels.contains(previous.text)) { return true }

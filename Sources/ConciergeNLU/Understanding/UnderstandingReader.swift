@@ -50,6 +50,12 @@ enum UnderstandingReader {
             || entities.contains { $0.entity == "date" || $0.entity == "time" }
         understanding.isCorrection = CorrectionReading.isCorrection(words, hasFact: hasFact, oldValue: facts.replacesValue)
         understanding.replacement = ReplacementReading.read(words, text: text)
+        // "don't keep my phone, email is fine" instructs about details: it answers no question.
+        if ContactDetailsReading.instructs(words) {
+            understanding.freeText = nil
+            understanding.freeTextBeyondFacts = nil
+            return understanding
+        }
         let cut = contacts + (consent.map { [$0] } ?? [])
         understanding.freeText = FreeTextReading.read(
             text, words, answer: understanding.answer, isQuestion: understanding.isQuestion,
@@ -73,8 +79,15 @@ enum UnderstandingReader {
         understanding.freeTextBeyondFacts = factClauses.isEmpty ? understanding.freeText : FreeTextReading.read(
             text, words, answer: understanding.answer, isQuestion: understanding.isQuestion,
             sentiment: understanding.sentiment, contacts: (cut + factClauses).sorted { $0.lowerBound < $1.lowerBound })
+        // "500/month" leaves "month": framing words alone answer nothing.
+        if let rest = understanding.freeTextBeyondFacts, !hasContentWord(rest) { understanding.freeTextBeyondFacts = nil }
         understanding.isProperName = understanding.freeTextBeyondFacts.map(isProperName) ?? false
         return understanding
+    }
+
+    /// Whether a text holds a word beyond the words that only frame facts ("month", "per", "we").
+    static func hasContentWord(_ text: String) -> Bool {
+        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { !FactClauses.fillers.contains($0.lowercased()) }
     }
 
     /// Two to four words, every one capitalised and none a common word: "Lumen Dental"

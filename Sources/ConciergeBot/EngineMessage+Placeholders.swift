@@ -13,7 +13,7 @@ extension EngineMessage {
         case .numberAtMost: return ["max"]
         case .corrected: return ["slot", "new", "old"]
         case .noted: return ["facts"]
-        case .handoffClosed: return ["opens"]
+        case .handoffClosed, .handoffClosing: return ["opens"]
         case .languageUnsupported: return ["languages"]
         case .listAnd, .listOr: return ["items", "last"]
         case .perMonth, .perYear, .perQuarter, .perWeek, .perDay, .perHour: return ["amount"]

@@ -48,6 +48,9 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable, Codable {
     case handoffOpen = "handoff_open"
     /// After the handoff message, outside business hours: `{opens}` (e.g. "Monday at 9:00").
     case handoffClosed = "handoff_closed"
+    /// After the handoff message, open but too close to closing for the promised reply time:
+    /// `{opens}`, when they open again.
+    case handoffClosing = "handoff_closing"
     /// Waiting for a person past the promised time, after the answer to a question the bot could answer itself.
     case handoffStillWaiting = "handoff_still_waiting"
     /// Waiting for a person longer than the business hours' `reply_within_minutes` promised.

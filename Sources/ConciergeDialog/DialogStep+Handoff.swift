@@ -132,21 +132,29 @@ extension DialogStep {
     mutating func sayBusinessHours() {
         guard let hours = settings.businessHours else { return }
         if hours.isOpen(at: now) {
+            // At 17:55 "within 2 hours" would run past closing: the reply comes when they open again.
+            if let due = session.replyDueAt, !hours.calendar.isDate(due, inSameDayAs: now),
+               !settings.messages[.handoffClosing].isEmpty {
+                say(.handoffClosing, arguments: ["opens": openingWords(hours.nextOpening(after: now), hours)])
+                return
+            }
             say(.handoffOpen)
             return
         }
-        let opening = hours.nextOpening(after: now)
+        say(.handoffClosed, arguments: ["opens": openingWords(hours.nextOpening(after: now), hours)])
+    }
+
+    /// "Monday 09:00" in the bot's language.
+    func openingWords(_ opening: Date, _ hours: BusinessHours) -> String {
         let language = settings.languages.first ?? EnglishDateWords.language
         if language == EnglishDateWords.language {
-            let opens = EnglishDateWords.weekdayAndTime(opening, calendar: hours.calendar)
-            say(.handoffClosed, arguments: ["opens": opens])
-            return
+            return EnglishDateWords.weekdayAndTime(opening, calendar: hours.calendar)
         }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: language)
         formatter.timeZone = TimeZone(identifier: hours.timeZone)
         formatter.setLocalizedDateFormatFromTemplate("EEEE HH:mm")
-        say(.handoffClosed, arguments: ["opens": formatter.string(from: opening)])
+        return formatter.string(from: opening)
     }
 
     /// Leaves the handoff state (see `DialogMachine.handBack`).

@@ -173,6 +173,9 @@ extension DialogStep {
             reaskPendingQuestion()
             return true
         default:
+            // "wait, why do you need consent?" after a refusal: the offer to say yes stays open
+            // over a question (entering any state closes it).
+            if let state = machine.states[target], asksConsent(state) { session.confirming = target }
             return false
         }
     }

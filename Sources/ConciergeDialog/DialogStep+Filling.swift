@@ -198,6 +198,8 @@ extension DialogStep {
             if let company = reading.company {
                 return SlotCandidate(slot: slot.name, value: .string(company.value), span: company.start..<company.end)
             }
+            // "Ana Lima" to "what's your company?" is the person's name: the name slot takes it.
+            if let name = reading.personName, reading.freeTextBeyondFacts == name.value { return nil }
             if !asked, reading.isProperName, askedField.flatMap({ machine.slot(named: $0.slot) })?.kind == .need {
                 return freeTextCandidate(slot, maxWords: 4, firstClause: true)
             }

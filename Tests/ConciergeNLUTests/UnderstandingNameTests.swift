@@ -26,10 +26,18 @@ func personNamesAreRead(text: String, name: String) {
     "help here", "anyone here?", "I'm responsible for email marketing", "I'm the CEO", "I'm at lunch",
     "Play Hasan Saltik from 2004", "add it to my This Is Stormzy playlist", "show weather forcast here at 19",
     "i am exhausted from work", "this is unimportant to me", "Where and when is This Is England playing",
-    "Acme Corp, we're 12 people", "Northwind Traders, sales@northwind.com", "Mia Chen",
+    "Acme Corp, we're 12 people", "Northwind Traders, sales@northwind.com", "Tom's Bakery", "Rose Gardens Ltd",
+    "Grace Church", "John Lewis & Partners",
 ])
 func commonWordsAreNoNames(text: String) {
     #expect(understand(text).personName == nil, "\(text): \(String(describing: understand(text).personName?.value))")
+}
+
+/// A person's name on its own, whatever was asked: the dialog does not take it for a company.
+@Test(arguments: [("Mia Chen", "Mia Chen"), ("Ana Lima", "Ana Lima"), ("carlos", "carlos"),
+                  ("Carlos, carlos@acme.com", "Carlos"), ("Mary-Jane O'Neil", "Mary-Jane O'Neil")])
+func aBareNameIsAName(text: String, name: String) {
+    #expect(understand(text).personName?.value == name, "\(text)")
 }
 
 @Test(arguments: [

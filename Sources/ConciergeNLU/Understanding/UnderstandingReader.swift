@@ -82,7 +82,36 @@ enum UnderstandingReader {
         // "500/month" leaves "month": framing words alone answer nothing.
         if let rest = understanding.freeTextBeyondFacts, !hasContentWord(rest) { understanding.freeTextBeyondFacts = nil }
         understanding.isProperName = understanding.freeTextBeyondFacts.map(isProperName) ?? false
+        // "Ana Lima", "Carlos, carlos@acme.com": a person's name on its own is their name, whatever was asked.
+        if understanding.personName == nil, understanding.company == nil, let rest = understanding.freeTextBeyondFacts,
+           isBarePersonName(rest), let range = text.range(of: rest) {
+            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+            understanding.personName = Understanding.TextFact(
+                value: rest, start: start, end: start + rest.unicodeScalars.count)
+        }
         return understanding
+    }
+
+    /// Words that make a name an organisation's: "Grace Church", "Rose Studio".
+    static let organisationWords: Set<String> = [
+        "church", "school", "academy", "college", "university", "studio", "studios", "shop", "store", "stores", "cafe",
+        "bakery", "clinic", "dental", "hotel", "restaurant", "bar", "gardens", "garden", "travel", "media", "design",
+        "designs", "labs", "lab", "agency", "partners", "consulting", "solutions", "systems", "foundation", "trust",
+        "club", "salon", "spa", "farm", "farms", "books", "press", "records", "films", "games", "foods", "kitchen",
+        "house", "home", "homes", "motors", "auto", "tech", "digital", "marketing", "associates", "brothers", "sons",
+    ]
+
+    /// One to three words of letters, the first a known given name and none a common word or a
+    /// legal form: "Ana Lima", "carlos", "Mary-Jane O'Neil" (not "Tom's Bakery", "Rose Gardens Ltd").
+    static func isBarePersonName(_ text: String) -> Bool {
+        let parts = text.split(separator: " ").map { $0.lowercased() }
+        guard (1...3).contains(parts.count), let first = parts.first,
+              FirstNames.contains(first.split(separator: "-").first.map(String.init) ?? first) else { return false }
+        return parts.allSatisfy { part in
+            !organisationWords.contains(part) &&
+            part.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" } && !part.hasSuffix("'s")
+                && !CompanyReading.legalSuffixes.contains(part) && (part == first || !NameStopWords.contains(part))
+        }
     }
 
     /// Whether a text holds a word beyond the words that only frame facts ("month", "per", "we").

@@ -125,11 +125,31 @@ extension DialogStep {
     /// the user said more ("we're 6, not 2") that no longer fits is no reference: what fits now is.
     mutating func suggestCheaper() {
         var (query, currency, _) = productQuery(rememberNeed: false)
-        let named = machine.products.named(in: typedText)
+        var named = machine.products.named(in: typedText)
+        // "the cheapest way to send SMS" names SMS as what to do, not as a product to undercut
+        // ("cheaper than SMS"): a name that is also a feature counts as the feature.
+        var asked = featuresAsked(in: typedText) ?? []
+        if !ProductIndex.needTerms(typedText).contains(where: { $0 == "than" || $0 == "instead" }) {
+            for product in named {
+                let features = machine.products.index.wantedFeatures(Array(ProductIndex.terms(product.name).dropFirst()))
+                guard !features.isEmpty else { continue }
+                asked += features.compactMap { feature in product.features.first { $0.lowercased() == feature } }
+                named.removeAll { $0 == product }
+            }
+        }
         let shown = shownSuggestions
         let current = owned + (currentPlan.map { [$0] } ?? [])
         var reference = named.first.map { [$0] } ?? shown.min { total($0) < total($1) }
             ?? current.max { $0.monthlyPrice < $1.monthlyPrice }.map { [$0] }
+        // "what's the cheapest way to send SMS?" asks for those features, cheapest first: what
+        // was shown for another need is no reference.
+        if !asked.isEmpty {
+            query.features += asked
+            let wanted = Set(asked.map { $0.lowercased() })
+            if let known = reference, !known.contains(where: { wanted.isSubset(of: Set($0.features.map { $0.lowercased() })) }) {
+                reference = nil
+            }
+        }
         let fits = reference.map { fitsTeamAndBudget($0, query) } ?? false
         query.excluded += (named + current).map(\.name)
         query.preference = .lowestPrice

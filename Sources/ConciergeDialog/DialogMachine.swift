@@ -107,10 +107,14 @@ public final class DialogMachine: Sendable {
         humanIntent = dialog.globals.first { transition in
             transition.condition == nil && dialog.states.first { $0.name == transition.target }?.handoff == true
         }?.intent
+        // The state itself, or the form it asks first ("what do you need?" then the suggestions).
+        func leadsTo(_ name: String, _ action: ProductAction) -> Bool {
+            guard let state = dialog.states.first(where: { $0.name == name }) else { return false }
+            if state.products == action { return true }
+            return state.form?.done.flatMap { done in dialog.states.first { $0.name == done } }?.products == action
+        }
         func productsIntent(_ action: ProductAction) -> String? {
-            dialog.globals.first { transition in
-                transition.condition == nil && dialog.states.first { $0.name == transition.target }?.products == action
-            }?.intent
+            dialog.globals.first { transition in transition.condition == nil && leadsTo(transition.target, action) }?.intent
         }
         dateSlots = bot.slots.filter { $0.entity == "date" || $0.entity == "time" }.map(\.name)
         detailsIntent = productsIntent(.details)

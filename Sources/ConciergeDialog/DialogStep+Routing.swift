@@ -76,6 +76,10 @@ extension DialogStep {
             } else if understanding.isQuestion {
                 fallback(parse)
             }
+        } else if intent == ParseResult.outOfScope, !strong, session.form == nil, statesNeed, let suggest = machine.suggestIntent,
+                  let transition = DialogStep.first(machine.dialog.globals, intent: suggest, slots: session.slots) {
+            // A need stated without a request ("i only need landing pages") asks for suggestions.
+            follow(transition, global: true, parse: parse, strong: strong)
         } else if intent == ParseResult.outOfScope {
             fallback(parse)
         } else if let transition = DialogStep.first(state?.on ?? [], intent: intent, slots: session.slots) {
@@ -249,9 +253,15 @@ extension DialogStep {
     func isMistakenSmallTalk(_ intent: String, parse: ParseResult, noted: [String]) -> Bool {
         guard machine.isSmallTalk(intent), parse.intent.name == intent,
               parse.intent.confidence < DialogMachine.certainConfidence,
-              understanding.isQuestion || !noted.isEmpty else { return false }
+              // "i only need landing pages, nothing else" states a need, whatever "nothing else" sounds like.
+              understanding.isQuestion || !noted.isEmpty || statesNeed else { return false }
         let target = DialogStep.first(machine.dialog.globals, intent: intent, slots: session.slots)?.target
         return !(target.map(machine.opensConversation) ?? false)
+    }
+
+    /// The message states what the visitor needs from the catalog, without asking anything.
+    var statesNeed: Bool {
+        !understanding.isQuestion && machine.suggestIntent != nil && machine.products.index.describesNeed(typedText)
     }
 
     /// Of two close intents where only one has a label a person would click (the other is
@@ -260,7 +270,8 @@ extension DialogStep {
         // "it's working again, thanks!" is thanks, not the problem it mentions.
         guard parse.ranking.count >= 2, !understanding.reportsSuccess else { return nil }
         let (best, second) = (parse.ranking[0], parse.ranking[1])
-        guard DialogStep.areClose(best, second, margin: settings.didYouMeanMargin),
+        // A far second guess (a third of the first) is no choice between two close intents.
+        guard DialogStep.areClose(best, second, margin: settings.didYouMeanMargin), second.confidence * 2 >= best.confidence,
               second.name != ParseResult.outOfScope, machine.handles(second.name, in: state),
               machine.label(for: best.name) == nil, machine.guessLabel(for: second.name) != nil else { return nil }
         return second.name

@@ -44,6 +44,13 @@ extension DialogStep {
         if !strong, parse.decision != .pattern {
             if answerTwoQuestions() { return }
         }
+        // "team of 4", "budget 2k per year": facts and nothing else are no FAQ question, whatever
+        // the classifier guessed; they are noted (and refine suggestions).
+        if !strong, parse.intent.confidence < DialogMachine.certainConfidence, !understanding.isQuestion, !noted.isEmpty,
+           understanding.freeTextBeyondFacts == nil, machine.faqByIntent[intent] != nil {
+            routeIntent(ParseResult.outOfScope, parse: parse, strong: strong, noted: noted)
+            return
+        }
         if !strong, isMistakenSmallTalk(intent, parse: parse, noted: noted) {
             routeIntent(ParseResult.outOfScope, parse: parse, strong: strong, noted: noted)
             return

@@ -81,14 +81,22 @@ extension DialogStep {
     /// The message with each span holding a personal value without consent replaced by
     /// `[slot]`, for the transcript and the store.
     func masked(_ text: String) -> String {
-        guard !masks.isEmpty else { return text }
+        DialogStep.masking(text, masks.map { (start: $0.start, end: $0.end, label: $0.slot) })
+    }
+
+    /// `text` with each span (Unicode scalar offsets) replaced by `[label]`; overlapping or
+    /// out-of-range spans are left out.
+    ///
+    ///     DialogStep.masking("mail ana@x.com", [(5, 14, "email")])   // "mail [email]"
+    static func masking(_ text: String, _ spans: [(start: Int, end: Int, label: String)]) -> String {
+        guard !spans.isEmpty, !text.isEmpty else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         var index = 0
-        for mask in masks.sorted(by: { $0.start < $1.start }) where mask.start >= index && mask.end <= scalars.count {
-            result.append(contentsOf: scalars[index..<mask.start])
-            result.append(contentsOf: "[\(mask.slot)]".unicodeScalars)
-            index = mask.end
+        for span in spans.sorted(by: { $0.start < $1.start }) where span.start >= index && span.end <= scalars.count {
+            result.append(contentsOf: scalars[index..<span.start])
+            result.append(contentsOf: "[\(span.label)]".unicodeScalars)
+            index = span.end
         }
         if index < scalars.count { result.append(contentsOf: scalars[index...]) }
         return String(result)

@@ -27,18 +27,7 @@ extension DialogStep {
     var typedNeed: String {
         let text = typedText
         let name = understanding.personName.map { [(start: $0.start, end: $0.end, label: "name")] } ?? []
-        let spans = contacts.map { (start: $0.start, end: $0.end, label: $0.entity) } + name
-        guard !spans.isEmpty, !text.isEmpty else { return text }
-        let scalars = Array(text.unicodeScalars)
-        var result = String.UnicodeScalarView()
-        var index = 0
-        for span in spans.sorted(by: { $0.start < $1.start }) where span.start >= index && span.end <= scalars.count {
-            result.append(contentsOf: scalars[index..<span.start])
-            result.append(contentsOf: "[\(span.label)]".unicodeScalars)
-            index = span.end
-        }
-        result.append(contentsOf: scalars[index...])
-        return String(result)
+        return DialogStep.masking(text, contacts.map { (start: $0.start, end: $0.end, label: $0.entity) } + name)
     }
 
     /// The query from the slots: the need (this message when it says one), the budget per

@@ -200,7 +200,7 @@ extension DialogStep {
         // reset it and it still fails"): the same words would not help either. Asked again
         // without one ("where's the link again?"), it is said again.
         if understanding.reportsFailure, !machine.isSmallTalk(faq.intent), let previous = session.transcript.last?.bot,
-           faq.answer.contains(where: { previous.contains($0.render(templateValues())) }) {
+           faq.answer.contains(where: { previous.contains($0.render(templateValues(for: $0))) }) {
             say(.faqRepeated, buttons: humanButtons)
             // "yes" takes the offer.
             if let handoff = machine.handoffState { session.confirming = handoff }
@@ -227,7 +227,7 @@ extension DialogStep {
         guard !understanding.asksRepeat, !isHandedOff, !machine.isSmallTalk(faq.intent),
               decision == .classifier, !settings.messages[.faqSameAnswer].isEmpty,
               session.transcript.count >= 2 else { return false }
-        let texts = faq.answer.map { $0.render(templateValues()) }
+        let texts = faq.answer.map { $0.render(templateValues(for: $0)) }
         return session.transcript.suffix(2).allSatisfy { turn in texts.contains { turn.bot.contains($0) } }
     }
 

@@ -225,16 +225,21 @@ struct DialogStep<Random: RandomNumberGenerator> {
         if let pending = session.pending, variations[index].slots.contains(where: { pending[$0] != nil && session.slots[$0] == nil }) {
             saidHeldValue = true
         }
-        return variations[index].render(templateValues(arguments))
+        return variations[index].render(templateValues(for: variations[index], arguments))
     }
 
-    /// What templates are filled with: the known slots (amounts in the bot's words) and `arguments`.
-    func templateValues(_ arguments: [String: String] = [:]) -> [String: JSONValue] {
+    /// What `template` is filled with: the known slots and `arguments`; the amounts and dates
+    /// it says in the bot's words ("$300 a month", "December 8, 12:00–19:00"), worked out only
+    /// for the slots it uses (every reply renders one).
+    func templateValues(for template: Template, _ arguments: [String: String] = [:]) -> [String: JSONValue] {
         var values = knownSlots
-        for (name, value) in values where Money.isMoney(value) { values[name] = .string(value.displayText(words: settings.messages)) }
-        // Dates in words ("December 8, 12:00–19:00"), as a confirmation says them.
-        for slot in machine.dateSlots {
-            if let value = values[slot], let words = dateWords(value) { values[slot] = .string(words) }
+        for name in template.slots {
+            guard let value = values[name] else { continue }
+            if Money.isMoney(value) {
+                values[name] = .string(value.displayText(words: settings.messages))
+            } else if machine.dateSlots.contains(name), let words = dateWords(value) {
+                values[name] = .string(words)
+            }
         }
         for (name, value) in arguments { values[name] = .string(value) }
         return values

@@ -104,6 +104,8 @@ enum UnderstandingReader {
     /// One to three words of letters, the first a known given name and none a common word or a
     /// legal form: "Ana Lima", "carlos", "Mary-Jane O'Neil" (not "Tom's Bakery", "Rose Gardens Ltd").
     static func isBarePersonName(_ text: String) -> Bool {
+        // Three words of a name fit in 40 bytes; most free text does not, and is not split.
+        guard text.utf8.count <= 40, text.utf8.lazy.filter({ $0 == 0x20 }).count <= 2 else { return false }
         let parts = text.split(separator: " ").map { $0.lowercased() }
         guard (1...3).contains(parts.count), let first = parts.first,
               FirstNames.contains(first.split(separator: "-").first.map(String.init) ?? first) else { return false }
@@ -116,7 +118,9 @@ enum UnderstandingReader {
 
     /// Whether a text holds a word beyond the words that only frame facts ("month", "per", "we").
     static func hasContentWord(_ text: String) -> Bool {
-        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { !FactClauses.fillers.contains($0.lowercased()) }
+        // Framing words alone are a few short words; a longer rest holds content (and is not split).
+        guard text.utf8.count <= 24 else { return true }
+        return text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { !FactClauses.fillers.contains($0.lowercased()) }
     }
 
     /// Two to four words, every one capitalised and none a common word: "Lumen Dental"

@@ -51,7 +51,7 @@ enum UnderstandingReader {
         understanding.isCorrection = CorrectionReading.isCorrection(words, hasFact: hasFact, oldValue: facts.replacesValue)
         understanding.replacement = ReplacementReading.read(words, text: text)
         // "don't keep my phone, email is fine" instructs about details: it answers no question.
-        if ContactDetailsReading.instructs(words) {
+        if !understanding.contactDetailsToErase.isEmpty, ContactDetailsReading.instructs(words) {
             understanding.freeText = nil
             understanding.freeTextBeyondFacts = nil
             return understanding

@@ -379,7 +379,8 @@ struct DialogStep<Random: RandomNumberGenerator> {
     mutating func sayLanguages() {
         let locale = Locale(identifier: settings.languages.first ?? "en")
         let names = settings.languages.map { locale.localizedString(forLanguageCode: $0) ?? $0 }
-        say(.languageUnsupported, arguments: ["languages": list(names, .listOr)])
+        // A person may speak the visitor's language where the bot does not: the way to one is offered.
+        say(.languageUnsupported, arguments: ["languages": list(names, .listOr)], buttons: isHandedOff ? [] : humanButtons)
         reaskPendingQuestion()
     }
 }

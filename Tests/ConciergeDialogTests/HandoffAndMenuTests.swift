@@ -97,5 +97,7 @@ import Testing
         let spanish = LeadBot.message("hola, cuánto cuesta?", reading: Understanding(language: LanguageGuess(code: "es", confidence: 0.95)))
         let (outputs, _) = LeadBot.play([spanish])
         #expect(LeadBot.text(outputs[0]) == "I speak English.")
+        // A person may speak Spanish: the way to one is offered.
+        #expect(outputs[0].messages.first?.buttons == [Button(label: "Talk to a human", intent: "talk_to_human")])
     }
 }

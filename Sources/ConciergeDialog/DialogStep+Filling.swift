@@ -61,25 +61,9 @@ extension DialogStep {
         var used: [Range<Int>] = []
         var corrections: [(slot: String, old: JSONValue, new: JSONValue)] = []
         var noted: [String] = []
-        // The question asked first, then the other questions of the form (a date in a demo
-        // form is the demo's time, not the project's), then every other slot.
-        // A request that opens a form ("a demo on thursday afternoon") fills that form's questions.
-        let fields = Set((currentState?.form ?? requestedForm)?.fields.map(\.slot) ?? [])
-        var order = (asked.flatMap { machine.slot(named: $0.slot) }.map { [$0] } ?? [])
-            + machine.slots.filter { $0.name != asked?.slot && fields.contains($0.name) }
-            + machine.slots.filter { !fields.contains($0.name) }
-        if understanding.isCorrection, asked == nil {
-            // "make it 4pm Thursday instead" moves the date already given, not an empty one.
-            let held = Set(session.slots.keys).union((session.pending ?? [:]).keys)
-            order = order.filter { held.contains($0.name) } + order.filter { !held.contains($0.name) }
-        }
-        // "sorry, we're 60 not 40" names the stored 40: that slot changes first, not the one asked.
-        if let named = order.first(where: { namesStoredNumber(session.slots[$0.name] ?? session.pending?[$0.name], parse: parse) }) {
-            order = [named] + order.filter { $0.name != named.name }
-        }
         // "it's John not Jon" names the value it replaces: that slot is settled first.
         replaceWrittenValue(&filling, &corrections)
-        for slot in order where !filling.filled.contains(slot.name) {
+        for slot in fillingOrder(asked: asked, parse: parse) where !filling.filled.contains(slot.name) {
             let isAsked = slot.name == asked?.slot
             let known = session.slots[slot.name] ?? session.pending?[slot.name]
             // A name stated again with its cue ("my name is John") is news, not noise.
@@ -132,6 +116,27 @@ extension DialogStep {
 
     /// "Sorry, 2000 is our member list — the team is only 5 people": a message that names the
     /// number a slot holds beside a new value for it corrects that slot.
+    /// The order slots are offered the message in: the question asked first, then the other
+    /// questions of the form (a date in a demo form is the demo's time, not the project's), then
+    /// every other slot. A request that opens a form ("a demo on thursday afternoon") fills that
+    /// form's questions; a correction and a named stored number go to the slots they change.
+    func fillingOrder(asked: FormField?, parse: ParseResult) -> [SlotDefinition] {
+        let fields = Set((currentState?.form ?? requestedForm)?.fields.map(\.slot) ?? [])
+        var order = (asked.flatMap { machine.slot(named: $0.slot) }.map { [$0] } ?? [])
+            + machine.slots.filter { $0.name != asked?.slot && fields.contains($0.name) }
+            + machine.slots.filter { !fields.contains($0.name) }
+        if understanding.isCorrection, asked == nil {
+            // "make it 4pm Thursday instead" moves the date already given, not an empty one.
+            let held = Set(session.slots.keys).union((session.pending ?? [:]).keys)
+            order = order.filter { held.contains($0.name) } + order.filter { !held.contains($0.name) }
+        }
+        // "sorry, we're 60 not 40" names the stored 40: that slot changes first, not the one asked.
+        if let named = order.first(where: { namesStoredNumber(session.slots[$0.name] ?? session.pending?[$0.name], parse: parse) }) {
+            order = [named] + order.filter { $0.name != named.name }
+        }
+        return order
+    }
+
     /// The new number of "60 not 40" for the slot that holds 40 (a plain number, a head count):
     /// the one other number of the message; nil when there is none or more than one.
     func replacedNumber(_ known: JSONValue?, of slot: SlotDefinition, parse: ParseResult) -> SlotCandidate? {

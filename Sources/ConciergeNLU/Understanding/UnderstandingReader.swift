@@ -51,20 +51,21 @@ enum UnderstandingReader {
         understanding.isCorrection = CorrectionReading.isCorrection(words, hasFact: hasFact, oldValue: facts.replacesValue)
         understanding.replacement = ReplacementReading.read(words, text: text)
         // "don't keep my phone, email is fine" instructs about details: it answers no question.
-        if !understanding.contactDetailsToErase.isEmpty, ContactDetailsReading.instructs(words) {
-            understanding.freeText = nil
-            understanding.freeTextBeyondFacts = nil
-            return understanding
-        }
-        let cut = contacts + (consent.map { [$0] } ?? [])
+        if !understanding.contactDetailsToErase.isEmpty, ContactDetailsReading.instructs(words) { return understanding }
+        readFreeText(&understanding, text, words, entities: entities, lookup: lookup,
+                     cut: contacts + (consent.map { [$0] } ?? []))
+        return understanding
+    }
+
+    /// The free text of the message (what answers a name, company or need question), and what
+    /// it says beyond the facts other readings took (head counts, lookup values, contacts…).
+    static func readFreeText(_ understanding: inout Understanding, _ text: String, _ words: MessageWords,
+                             entities: [EntityMatch], lookup: [EntityMatch], cut: [Range<Int>]) {
         understanding.freeText = FreeTextReading.read(
             text, words, answer: understanding.answer, isQuestion: understanding.isQuestion,
             sentiment: understanding.sentiment, contacts: cut.sorted { $0.lowerBound < $1.lowerBound })
         // A question or a yes / no answer has no free text to split into facts and the rest.
-        guard understanding.freeText != nil else {
-            understanding.freeTextBeyondFacts = nil
-            return understanding
-        }
+        guard understanding.freeText != nil else { return }
         let clauses = words.clauses()
         let factSpans = FactClauses.facts(of: understanding, entities: entities) + lookup.map { $0.start..<$0.end }
         var factClauses = FactClauses.read(words, clauses: clauses, facts: factSpans)
@@ -89,7 +90,6 @@ enum UnderstandingReader {
             understanding.personName = Understanding.TextFact(
                 value: rest, start: start, end: start + rest.unicodeScalars.count)
         }
-        return understanding
     }
 
     /// Words that make a name an organisation's: "Grace Church", "Rose Studio".

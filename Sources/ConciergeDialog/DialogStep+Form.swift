@@ -170,9 +170,7 @@ extension DialogStep {
         }
         var choices: [Button] = []
         if let leave = settings.messages.label(.leaveFormButton) { choices.append(Button(label: leave, payload: EngineButton.leaveForm)) }
-        if let human = machine.humanIntent, let label = settings.messages.label(.humanButton) {
-            choices.append(Button(label: label, intent: human))
-        }
+        choices += humanButtons
         say(.leaveFormOffer, buttons: choices)
     }
 

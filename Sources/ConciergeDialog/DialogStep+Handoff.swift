@@ -77,10 +77,16 @@ extension DialogStep {
             say(.handoffContactKept)
             return true
         }
+        askConsentForPerson()
+        return true
+    }
+
+    /// "May I pass that on to the person?", instead of this turn's consent notice; the next yes
+    /// or no answers it.
+    mutating func askConsentForPerson() {
         session.consentAskedForPerson = true
         withdrawConsentNotice()
         say(.handoffContactConsent, buttons: yesNoButtons)
-        return true
     }
 
     /// Takes back this turn's "I'll only keep your details if you agree": the question that

@@ -1,5 +1,6 @@
 import ConciergeBot
 import ConciergeEntities
+import ConciergeJSON
 import Foundation
 
 /// Product suggestions from the catalog: suggest, tell me more, compare, anything cheaper.
@@ -92,8 +93,9 @@ extension DialogStep {
               form.fields.contains(where: { $0.slot == need }),
               form.done.flatMap({ machine.states[$0] })?.products != nil,
               machine.products.index.describesNeed(typedText) else { return }
-        session.slots[need] = .string(typedNeed)
-        actions.append(.setSlot(need, .string(typedNeed)))
+        let value = JSONValue.string(typedNeed)
+        session.slots[need] = value
+        actions.append(.setSlot(need, value))
     }
 
     /// Suggests what fits; when nothing narrows the catalog yet, asks what the user needs
@@ -118,7 +120,7 @@ extension DialogStep {
         // "the cheapest way to send SMS" names SMS as what to do, not as a product to undercut
         // ("cheaper than SMS"): a name that is also a feature counts as the feature.
         var asked = featuresAsked(in: typedText) ?? []
-        if !ProductIndex.needTerms(typedText).contains(where: { $0 == "than" || $0 == "instead" }) {
+        if !understanding.comparesWithNamed {
             for product in named {
                 let features = machine.products.index.wantedFeatures(Array(ProductIndex.terms(product.name).dropFirst()))
                 guard !features.isEmpty else { continue }

@@ -77,16 +77,15 @@ extension DialogStep {
             say(.noted, arguments: ["facts": noted.joined(separator: ", ")])
             if currentState?.products == .suggest || currentState?.products == .cheaper, let here = session.state {
                 enter(here, reason: .requested, trigger: .intent(intent, global: false))
-            } else if let suggest = machine.suggestIntent, machine.products.index.describesNeed(typedText),
-                      let transition = DialogStep.first(machine.dialog.globals, intent: suggest, slots: session.slots) {
-                follow(transition, global: true, parse: parse, strong: strong)
+            } else if machine.products.index.describesNeed(typedText), followSuggest(parse: parse, strong: strong) {
+                return
             } else if understanding.isQuestion {
                 fallback(parse)
             }
-        } else if intent == ParseResult.outOfScope, !strong, session.form == nil, statesNeed, let suggest = machine.suggestIntent,
-                  let transition = DialogStep.first(machine.dialog.globals, intent: suggest, slots: session.slots) {
-            // A need stated without a request ("i only need landing pages") asks for suggestions.
-            follow(transition, global: true, parse: parse, strong: strong)
+        } else if intent == ParseResult.outOfScope, !strong, session.form == nil, statesNeed,
+                  // A need stated without a request ("i only need landing pages") asks for suggestions.
+                  followSuggest(parse: parse, strong: strong) {
+            return
         } else if intent == ParseResult.outOfScope {
             fallback(parse)
         } else if let transition = DialogStep.first(state?.on ?? [], intent: intent, slots: session.slots) {
@@ -199,8 +198,8 @@ extension DialogStep {
         // The answer just given, asked for again with a report that it did not work ("I did
         // reset it and it still fails"): the same words would not help either. Asked again
         // without one ("where's the link again?"), it is said again.
-        if understanding.reportsFailure, !machine.isSmallTalk(faq.intent), let previous = session.transcript.last?.bot,
-           faq.answer.contains(where: { previous.contains($0.render(templateValues(for: $0))) }) {
+        if understanding.reportsFailure, !machine.isSmallTalk(faq.intent), let previous = session.transcript.last,
+           said(faq, in: previous) {
             say(.faqRepeated, buttons: humanButtons)
             // "yes" takes the offer.
             if let handoff = machine.handoffState { session.confirming = handoff }
@@ -227,8 +226,12 @@ extension DialogStep {
         guard !understanding.asksRepeat, !isHandedOff, !machine.isSmallTalk(faq.intent),
               decision == .classifier, !settings.messages[.faqSameAnswer].isEmpty,
               session.transcript.count >= 2 else { return false }
-        let texts = faq.answer.map { $0.render(templateValues(for: $0)) }
-        return session.transcript.suffix(2).allSatisfy { turn in texts.contains { turn.bot.contains($0) } }
+        return session.transcript.suffix(2).allSatisfy { said(faq, in: $0) }
+    }
+
+    /// Whether a reply of `turn` was this FAQ's answer (one of its variations, as rendered now).
+    func said(_ faq: FAQEntry, in turn: TranscriptTurn) -> Bool {
+        faq.answer.contains { turn.bot.contains($0.render(templateValues(for: $0))) }
     }
 
     /// The button to a person, when the dialog has a handoff and the bot labels it.
@@ -264,6 +267,15 @@ extension DialogStep {
               understanding.isQuestion || !noted.isEmpty || statesNeed else { return false }
         let target = DialogStep.first(machine.dialog.globals, intent: intent, slots: session.slots)?.target
         return !(target.map(machine.opensConversation) ?? false)
+    }
+
+    /// Follows the global transition to suggestions, as if the visitor had asked for them;
+    /// false when the dialog has none.
+    mutating func followSuggest(parse: ParseResult, strong: Bool) -> Bool {
+        guard let suggest = machine.suggestIntent,
+              let transition = DialogStep.first(machine.dialog.globals, intent: suggest, slots: session.slots) else { return false }
+        follow(transition, global: true, parse: parse, strong: strong)
+        return true
     }
 
     /// The message states what the visitor needs from the catalog, without asking anything.
@@ -324,10 +336,10 @@ extension DialogStep {
             .prefix(3)
         // "this bot is useless": a complaint the bot did not understand gets the offer at once.
         let upset = understanding.sentiment <= -2
-        if session.consecutiveFallbacks >= settings.offerHumanAfter || upset, let human = machine.humanIntent,
-           let label = settings.messages.label(.humanButton) {
+        let human = humanButtons
+        if session.consecutiveFallbacks >= settings.offerHumanAfter || upset, !human.isEmpty {
             say(.fallback)
-            say(.offerHuman, buttons: [Button(label: label, intent: human)] + suggestions)
+            say(.offerHuman, buttons: human + suggestions)
         } else {
             say(.fallback, buttons: Array(suggestions))
         }

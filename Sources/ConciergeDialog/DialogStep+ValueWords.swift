@@ -102,10 +102,8 @@ extension DialogStep {
         guard let first = time(from), let last = time(to), let end = day(to) else { return nil }
         let untilMidnight = last == (0, 0) && end.timeIntervalSince(start) == 86_400
         guard end == start || untilMidnight else { return nil }
-        func clock(_ hour: Int, _ minute: Int) -> String {
-            (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
-        }
-        return clock(first.hour, first.minute) + "–" + (untilMidnight ? "24:00" : clock(last.hour, last.minute))
+        return EnglishDateWords.clock(hour: first.hour, minute: first.minute) + "–"
+            + EnglishDateWords.clock(hour: untilMidnight ? 24 : last.hour, minute: untilMidnight ? 0 : last.minute)
     }
 
     /// The day of `"2026-12-05"` (or a date-time starting so), at midnight UTC.

@@ -313,11 +313,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
             sayBusinessHours()
             // "can someone call me? Rafael, 0612345678": the number is for the person. A name
             // alone (the website's) is no way to reach them: nothing to ask about.
-            if !hasConsent, machine.consentSlot != nil, holdsContactDetails {
-                session.consentAskedForPerson = true
-                withdrawConsentNotice()
-                say(.handoffContactConsent, buttons: yesNoButtons)
-            }
+            if !hasConsent, machine.consentSlot != nil, holdsContactDetails { askConsentForPerson() }
         }
         // The loader rejects cycles without input; the bound is a second line of defence.
         guard depth < 32 else { return }

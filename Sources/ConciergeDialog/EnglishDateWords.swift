@@ -41,7 +41,12 @@ enum EnglishDateWords {
     }
 
     private static func time(_ parts: DateComponents) -> String {
-        padded(parts.hour ?? 0, to: 2) + ":" + padded(parts.minute ?? 0, to: 2)
+        clock(hour: parts.hour ?? 0, minute: parts.minute ?? 0)
+    }
+
+    /// "09:05": the 24-hour time replies use whatever the language (same-day hours too).
+    static func clock(hour: Int, minute: Int) -> String {
+        padded(hour, to: 2) + ":" + padded(minute, to: 2)
     }
 
     private static func name(_ names: [String], _ index: Int) -> String {

@@ -3,7 +3,7 @@
 /// A detail named in a clause with a word of keeping ("fine", "ok", "keep") and no negation
 /// or word of removal is kept; any other named detail is to erase.
 ///
-///     ContactDetailsReading.read(words)   // "delete my phone but keep the email" → (erase: [.phone], keep: [.email])
+///     ContactDetailsReading.read(words)   // "delete my phone but keep the email" → (erase: [.phone], keep: [.email], instructs: true)
 enum ContactDetailsReading {
     static let detailWords: [String: Understanding.ContactDetail] = [
         "phone": .phone, "number": .phone, "mobile": .phone, "cell": .phone, "cellphone": .phone,
@@ -15,35 +15,24 @@ enum ContactDetailsReading {
     /// Words that join two requests in one clause: "delete my phone but keep the email".
     static let joiners: Set<String> = ["but", "while", "though", "although", "except"]
 
-    /// Whether a clause tells what to do with the visitor's own details: a detail word, a word
-    /// of removal and "my" ("don't keep my phone number"), not "we want email campaigns".
-    static func instructs(_ words: MessageWords) -> Bool {
-        var detail = false, removal = false, own = false
-        for index in 0..<words.count {
-            let word = words[index]
-            if word.isBreak || joiners.contains(word.text) {
-                if detail && removal && own { return true }
-                (detail, removal, own) = (false, false, false)
-                continue
-            }
-            if detailWords[word.text] != nil { detail = true }
-            if removeWords.contains(word.text) { removal = true }
-            if word.text == "my" || word.text == "me" { own = true }
-        }
-        return detail && removal && own
-    }
-
-    static func read(_ words: MessageWords) -> (erase: Set<Understanding.ContactDetail>, keep: Set<Understanding.ContactDetail>) {
+    /// `instructs`: a clause tells what to do with the visitor's own details — a detail word, a
+    /// word of removal and "my" ("don't keep my phone number"), not "we want email campaigns".
+    static func read(_ words: MessageWords)
+        -> (erase: Set<Understanding.ContactDetail>, keep: Set<Understanding.ContactDetail>, instructs: Bool) {
         var erase: Set<Understanding.ContactDetail> = []
         var keep: Set<Understanding.ContactDetail> = []
         var named: Set<Understanding.ContactDetail> = []
         var keeping = false
         var removing = false
+        var own = false
+        var instructs = false
         func close() {
             if keeping, !removing { keep.formUnion(named) } else { erase.formUnion(named) }
+            if !named.isEmpty, removing, own { instructs = true }
             named = []
             keeping = false
             removing = false
+            own = false
         }
         for index in 0..<words.count {
             let word = words[index]
@@ -55,8 +44,9 @@ enum ContactDetailsReading {
             if let detail = detailWords[word.text] { named.insert(detail) }
             if keepWords.contains(word.text) { keeping = true }
             if removeWords.contains(word.text) { removing = true }
+            if word.text == "my" || word.text == "me" { own = true }
         }
         close()
-        return (erase.subtracting(keep), keep)
+        return (erase.subtracting(keep), keep, instructs)
     }
 }

@@ -33,6 +33,11 @@ enum ProductPreferenceReading {
     /// Words that negate a preference just before it: "not the cheapest", "don't need the cheapest".
     static let negations: Set<String> = ["not", "no", "never", "without"]
 
+    /// Whether the message compares with something it names: "cheaper than SMS", "Chat instead".
+    static func compares(_ words: MessageWords) -> Bool {
+        (0..<words.count).contains { words[$0].text == "than" || words[$0].text == "instead" }
+    }
+
     static func read(_ words: MessageWords) -> Understanding.ProductPreference? {
         var index = 0
         while index < words.count {

@@ -159,6 +159,9 @@ public struct Understanding: Hashable, Sendable {
     public var asksInclusion = false
     /// How the message wants products ordered: "the cheapest", "the most complete" (`ProductPreferenceReading`).
     public var productPreference: ProductPreference?
+    /// The message compares with something it names: "cheaper than SMS", "Chat instead"
+    /// (`ProductPreferenceReading.compares`).
+    public var comparesWithNamed = false
 
     public init(answer: Answer? = nil, isQuestion: Bool = false, sentiment: Double = 0,
                 personName: TextFact? = nil, company: TextFact? = nil, headCount: NumberFact? = nil,

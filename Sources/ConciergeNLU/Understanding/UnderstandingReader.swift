@@ -25,8 +25,10 @@ enum UnderstandingReader {
         understanding.reportsFailure = OutcomeReading.reportsFailure(words)
         understanding.reportsSuccess = OutcomeReading.reportsSuccess(words)
         understanding.asksRepeat = OutcomeReading.asksRepeat(words)
-        (understanding.contactDetailsToErase, understanding.contactDetailsToKeep) = ContactDetailsReading.read(words)
+        let details = ContactDetailsReading.read(words)
+        (understanding.contactDetailsToErase, understanding.contactDetailsToKeep) = (details.erase, details.keep)
         understanding.productPreference = ProductPreferenceReading.read(words)
+        understanding.comparesWithNamed = ProductPreferenceReading.compares(words)
         understanding.asksInclusion = understanding.isQuestion && InclusionReading.asks(words)
         let answer = AnswerReading.read(words)
         // A question is no answer ("yes, why do you need it?"), but "can I skip this?" still skips.
@@ -51,7 +53,7 @@ enum UnderstandingReader {
         understanding.isCorrection = CorrectionReading.isCorrection(words, hasFact: hasFact, oldValue: facts.replacesValue)
         understanding.replacement = ReplacementReading.read(words, text: text)
         // "don't keep my phone, email is fine" instructs about details: it answers no question.
-        if !understanding.contactDetailsToErase.isEmpty, ContactDetailsReading.instructs(words) { return understanding }
+        if !details.erase.isEmpty, details.instructs { return understanding }
         readFreeText(&understanding, text, words, entities: entities, lookup: lookup,
                      cut: contacts + (consent.map { [$0] } ?? []))
         return understanding

@@ -89,6 +89,9 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable, Codable {
     /// Consent given in words ("yes consent", "you can keep my email") where the classifier
     /// heard a request about consent: the details are kept, not erased.
     case consentKept = "consent_kept"
+    /// Contact details given outside any form, with nothing else said ("my email is …"): asks
+    /// what the visitor would like, with the requests whose forms ask for them and a person as buttons.
+    case contactGiven = "contact_given"
     /// Personal details are kept only after consent; said when they were given before it.
     case consentNeeded = "consent_needed"
     /// A second request of something already requested (a demo): not booked twice.

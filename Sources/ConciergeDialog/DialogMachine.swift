@@ -206,6 +206,20 @@ public final class DialogMachine: Sendable {
         return state.form?.done.flatMap { request(of: $0, depth: depth + 1) }
     }
 
+    /// The requests that ask for contact details: intents of global transitions into a state
+    /// whose form asks for an e-mail or a phone ("Book a demo", "Talk to sales"), in the dialog's order.
+    var contactRequests: [String] {
+        var requests: [String] = []
+        for transition in dialog.globals where !requests.contains(transition.intent) {
+            let asks = states[transition.target]?.form?.fields.contains { field in
+                let entity = field.entity ?? self.entity(of: field.slot)
+                return entity == "email" || entity == "phone"
+            } ?? false
+            if asks { requests.append(transition.intent) }
+        }
+        return requests
+    }
+
     /// Whether entering `target` only opens the conversation again (a greeting in a form).
     func opensConversation(_ target: String) -> Bool {
         openingStates.contains(target)

@@ -57,7 +57,9 @@ extension DialogStep {
         case .noneInCategory(let category): sayCatalog(.nothingInCategory, ["category": category])
         case .noneWithFeature(let feature): sayCatalog(.nothingWithFeature, ["feature": feature])
         case .noneForTeam(let seats, let largest):
-            sayCatalog(.nothingForTeam, ["seats": String(seats), "largest": String(largest)])
+            // "…so our sales team would put together a custom plan": the way to them is a button.
+            sayCatalog([(.nothingForTeam, ["seats": String(seats), "largest": String(largest)])], separator: " ",
+                       buttons: contactRequestButtons + humanButtons)
         case .noneUnderBudget(let ceiling, let cheapest):
             sayCatalog(.nothingUnderBudget, ["budget": price(ceiling), "product": list(cheapest.map(\.name)),
                                              "price": price(total(cheapest))])

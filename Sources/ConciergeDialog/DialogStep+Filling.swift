@@ -283,7 +283,7 @@ extension DialogStep {
         // charged twice on Dec 1, can I get a refund?").
         // A correction ("can we move it to Friday 11am?") is a plan again, whatever the FAQ.
         let plansOnly = !asked && !understanding.isCorrection
-            && (session.form == nil && machine.faqByIntent[parse.intent.name] != nil)
+            && (session.form == nil && machine.faqByIntent[actedIntent] != nil)
         guard let match = parse.entities.first(where: { match in
             (accepted.contains(match.entity) || match.entity == slot.name)
                 && (match.entity != "number" || numbers.contains { $0.overlaps(match.start..<match.end) })

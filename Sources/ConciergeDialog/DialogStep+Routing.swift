@@ -41,8 +41,9 @@ extension DialogStep {
             routeIntent(details, parse: parse, strong: strong, noted: noted)
             return
         }
+        if !strong, askWhatToDoWithContact(parse) { return }
         if !strong, parse.decision != .pattern {
-            if answerTwoQuestions() { return }
+            if answerTwoQuestions(parse: parse, strong: strong, noted: noted) { return }
         }
         // "team of 4", "budget 2k per year": facts and nothing else are no FAQ question, whatever
         // the classifier guessed; they are noted (and refine suggestions).
@@ -60,9 +61,43 @@ extension DialogStep {
                 routeIntent(chosen, parse: parse, strong: strong, noted: noted)
                 return
             }
-            if askDidYouMean(parse, state: state) { return }
+            // Two close readings: the likelier is answered, the other offered beside it — an
+            // answer that may miss is more use than a question back ("did you mean A or B?").
+            if var other = closeAlternative(parse, state: state) {
+                var intent = intent
+                // A product named ("what's the social one cost?"): the catalog answers about it.
+                if let details = other.intent, details == machine.detailsIntent,
+                   machine.products.asked(in: typedText, shown: []) != nil, let label = machine.guessLabel(for: intent) {
+                    (intent, other) = (details, Button(label: label, intent: intent))
+                }
+                routeIntent(intent, parse: parse, strong: strong, noted: noted)
+                // Not after a question of a form or a confirmation: that is what to answer next.
+                if session.form == nil, session.confirming == nil, !isHandedOff,
+                   !messages.contains(where: { $0.buttons.contains { $0.intent == other.intent } }) {
+                    say(.didYouMean, buttons: [other])
+                }
+                return
+            }
         }
         routeIntent(intent, parse: parse, strong: strong, noted: noted)
+    }
+
+    /// "my email is ana@acme.com" and nothing else: asks what the visitor would like done with
+    /// it, with the requests whose forms take it and a person as buttons. The details stay
+    /// held for consent, so the form that follows does not ask for them again.
+    mutating func askWhatToDoWithContact(_ parse: ParseResult) -> Bool {
+        guard session.form == nil, understanding.givesContactDetailsOnly,
+              parse.intent.name == ParseResult.outOfScope || parse.intent.confidence < DialogMachine.certainConfidence,
+              !settings.messages[.contactGiven].isEmpty else { return false }
+        say(.contactGiven, buttons: contactRequestButtons + humanButtons)
+        return true
+    }
+
+    /// Buttons for the requests that take contact details ("Book a demo", "Talk to sales").
+    var contactRequestButtons: [Button] {
+        machine.contactRequests.filter { machine.intents.contains($0) }.compactMap { intent in
+            machine.label(for: intent).map { Button(label: $0, intent: intent) }
+        }
     }
 
     mutating func routeIntent(_ intent: String, parse: ParseResult, strong: Bool, noted: [String]) {
@@ -82,6 +117,11 @@ extension DialogStep {
             } else if understanding.isQuestion {
                 fallback(parse)
             }
+        } else if intent == ParseResult.outOfScope, !strong, session.form == nil, understanding.isQuestion,
+                  let details = machine.detailsIntent, details != intent, machine.handles(details, in: state),
+                  machine.products.asked(in: typedText, shown: []) != nil || featuresAsked(in: typedText) != nil {
+            // "how much for landing pages only?": a question about what the catalog sells.
+            routeIntent(details, parse: parse, strong: strong, noted: noted)
         } else if intent == ParseResult.outOfScope, !strong, session.form == nil, statesNeed,
                   // A need stated without a request ("i only need landing pages") asks for suggestions.
                   followSuggest(parse: parse, strong: strong) {
@@ -243,17 +283,40 @@ extension DialogStep {
     }
 
     /// A message that asks two or more FAQ questions in separate clauses ("how much is it?
-    /// also, is the data encrypted?") gets every answer.
-    mutating func answerTwoQuestions() -> Bool {
+    /// also, is the data encrypted?") gets every answer; one that asks a question and makes a
+    /// request ("… and can I book a demo?") gets the answer and the request.
+    mutating func answerTwoQuestions(parse: ParseResult, strong: Bool, noted: [String]) -> Bool {
+        guard let plan = clausePlan(parse) else { return false }
+        actedIntent = plan.first
+        for faq in plan.questions { answer(faq) }
+        if let request = plan.request {
+            routeIntent(request, parse: parse, strong: strong, noted: noted)
+        } else {
+            reaskPendingQuestion()
+        }
+        return true
+    }
+
+    /// What a message of several clauses asks: the FAQ questions, and at most one request the
+    /// dialog acts on ("how much is Growth and can I book a demo?"); nil unless it asks two or
+    /// more things. The request comes last, so its first question is the one left to answer.
+    func clausePlan(_ parse: ParseResult) -> (first: String, questions: [FAQEntry], request: String?)? {
         // "I didn't say thanks. I asked how you compare on price" asks one thing: small talk
         // of a clause is no question of its own.
         let clauses = understanding.clauseIntents.filter { !machine.isSmallTalk($0.name) }
         let asked = clauses.compactMap { machine.faqByIntent[$0.name] }
-        guard asked.count >= 2 else { return false }
-        actedIntent = clauses[0].name
-        for faq in asked { answer(faq) }
-        reaskPendingQuestion()
-        return true
+        let requests = clauses.filter { machine.faqByIntent[$0.name] == nil && isActedOn($0.name) }
+        guard let first = clauses.first, !asked.isEmpty, asked.count + requests.count >= 2, requests.count <= 1 else { return nil }
+        // A request beside a question only when the whole message is not clearly one thing:
+        // "how do I get started, do I need to talk to someone?" asks about signing up.
+        if !requests.isEmpty, parse.intent.confidence >= DialogMachine.certainConfidence { return nil }
+        return (first.name, asked, requests.first?.name)
+    }
+
+    /// Whether the dialog has a transition for the intent here: a request it acts on.
+    func isActedOn(_ intent: String) -> Bool {
+        DialogStep.first(currentState?.on ?? [], intent: intent, slots: session.slots) != nil
+            || DialogStep.first(machine.dialog.globals, intent: intent, slots: session.slots) != nil
     }
 
     /// Small talk that is not certain, taken for a question ("so no whatsapp?" is no "no
@@ -303,21 +366,15 @@ extension DialogStep {
         best.confidence - second.confidence < margin && second.confidence * 3 >= best.confidence
     }
 
-    /// "Did you mean A or B?" when the best two intents are within the margin, both lead
-    /// somewhere and both have labels.
-    mutating func askDidYouMean(_ parse: ParseResult, state: MachineState?) -> Bool {
-        guard parse.ranking.count >= 2 else { return false }
+    /// The second reading of a message whose top two intents are close, as a button; nil when
+    /// one reading stands out, or the second has no label a visitor could click.
+    func closeAlternative(_ parse: ParseResult, state: MachineState?) -> Button? {
+        guard parse.ranking.count >= 2 else { return nil }
         let (best, second) = (parse.ranking[0], parse.ranking[1])
         guard DialogStep.areClose(best, second, margin: settings.didYouMeanMargin),
-              [best, second].allSatisfy({ $0.name != ParseResult.outOfScope && machine.handles($0.name, in: state) })
-        else { return false }
-        let choices = [best, second].compactMap { score in
-            machine.guessLabel(for: score.name).map { Button(label: $0, intent: score.name) }
-        }
-        // Asked once already and not clicked: the best guess, rather than the same question again.
-        guard choices.count == 2, !choices.allSatisfy(session.buttons.contains) else { return false }
-        say(.didYouMean, buttons: choices)
-        return true
+              [best, second].allSatisfy({ $0.name != ParseResult.outOfScope && machine.handles($0.name, in: state) }),
+              let label = machine.guessLabel(for: second.name) else { return nil }
+        return Button(label: label, intent: second.name)
     }
 
     /// Says the fallback with the best labelled guesses as buttons; offers, then hands over

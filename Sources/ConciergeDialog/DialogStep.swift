@@ -143,7 +143,11 @@ struct DialogStep<Random: RandomNumberGenerator> {
             return
         }
         digresses = isDigression(parse, strong: strong)
+        // "…, and can I book a demo for thursday?": the request's form takes the facts.
+        let classified = actedIntent
+        if !strong, session.form == nil, let request = clausePlan(parse)?.request { actedIntent = request }
         let filling = fillSlots(parse, clicked: button != nil)
+        actedIntent = classified
         if session.form != nil, handleForm(filling) { return }
         // A correction outside a form is the whole message: "Got it — John, not Jon" is the reply.
         if filling.corrected, !strong, session.form == nil { return }

@@ -140,7 +140,7 @@ enum PartOfDay: Sendable {
     /// Start and end in minutes; the end of the evening and the night is the next midnight (1440).
     var span: (Int, Int) {
         switch self {
-        case .morning: (240, 720)
+        case .morning: (480, 720)
         case .afternoon: (720, 1140)
         case .evening, .night: (1080, 1440)
         case .lunch: (720, 840)

@@ -25,9 +25,16 @@ extension NLUModel {
     /// Words that start a new question inside one message.
     static let clauseStarts: Set<String> = ["also", "plus", "additionally", "and"]
 
+    /// Words that open a question: after "and" or a comma they start another one ("how much is
+    /// Growth and can I book a demo?", "pricing for Growth, do you integrate with WordPress?").
+    static let questionOpeners: Set<String> = [
+        "can", "could", "do", "does", "is", "are", "will", "would", "should",
+        "how", "what", "when", "where", "which", "who", "why",
+    ]
+
     /// The clauses of a message: split after a question mark followed by more words, at a
-    /// semicolon, between sentences, and before "also" / "and also" / ", and how…" that open
-    /// another question.
+    /// semicolon, between sentences, before "also" / "and also" / ", and how…", and before
+    /// "and" or a comma followed by a word that opens a question ("… and can I…", "…, do you…").
     static func clauses(of text: String, tokens: [Token]) -> [String] {
         var bounds: [Int] = []
         for (index, token) in tokens.enumerated() where index > 0 && index < tokens.count - 1 {
@@ -41,6 +48,16 @@ extension NLUModel {
             } else if token.kind == .word, clauseStarts.contains(token.normalized),
                       previous.kind == .punctuation, previous.text == "," || previous.text == "." {
                 bounds.append(token.start)
+            } else if token.kind == .word, questionOpeners.contains(token.normalized), index >= 2, index + 2 < tokens.count,
+                      tokens[index + 1].kind == .word, tokens[index + 2].kind == .word {
+                // A question of its own has words after its opener: not "… and what else".
+                if previous.kind == .punctuation, previous.text == "," {
+                    bounds.append(token.start)
+                } else if previous.kind == .word, previous.normalized == "and",
+                          tokens[index - 2].kind == .word {
+                    // After ", and" the bound is already before "and".
+                    bounds.append(previous.start)
+                }
             }
         }
         guard !bounds.isEmpty else { return [] }

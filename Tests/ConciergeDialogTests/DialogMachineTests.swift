@@ -210,14 +210,22 @@ private func text(_ output: DialogOutput?) -> String {
     #expect(outputs[2].events.map(\.type) == ["handoff"])
 }
 
-@Test func closeCandidatesAskDidYouMeanAndTheClickIsUnderstood() {
-    let ranking = [IntentScore(name: "book_demo", confidence: 0.48), IntentScore(name: "talk_to_human", confidence: 0.45)]
-    let (outputs, _) = play([parse("demo person", "book_demo", 0.48, ranking: ranking), parse("Talk to human")])
-    #expect(outputs[0].messages.first?.buttons.map(\.label) == ["Book demo", "Talk to human"])
+/// Two close readings: the likelier is answered, the other offered after `did_you_mean`; one
+/// that starts a form is followed alone (its question is what to answer next).
+@Test func closeCandidatesAnswerTheLikelierAndOfferTheOther() {
+    let ranking = [IntentScore(name: "faq/why_email", confidence: 0.48), IntentScore(name: "talk_to_human", confidence: 0.45)]
+    let (outputs, _) = play([parse("email person", "faq/why_email", 0.48, ranking: ranking), parse("Talk to human")])
+    #expect(outputs[0].messages.map(\.text) == ["Only for the demo.", "Did you mean one of these?"])
+    #expect(outputs[0].messages.last?.buttons.map(\.label) == ["Talk to human"])
     #expect(outputs[0].state == "welcome")
     #expect(outputs[1].intent == "talk_to_human")
     #expect(outputs[1].button == "Talk to human")
     #expect(outputs[1].state == "human")
+
+    let formFirst = [IntentScore(name: "book_demo", confidence: 0.48), IntentScore(name: "talk_to_human", confidence: 0.45)]
+    let (started, _) = play([parse("demo person", "book_demo", 0.48, ranking: formFirst)])
+    #expect(started[0].state == "form")
+    #expect(!started[0].messages.contains { $0.text == "Did you mean one of these?" })
 }
 
 @Test func emptyMessageIsNotAFallbackAndStaleButtonsFallBack() {

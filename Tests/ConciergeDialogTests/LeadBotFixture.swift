@@ -69,6 +69,7 @@ enum LeadBot {
             language_unsupported: "I speak {languages}."
             nothing_to_erase: "You gave me none."
             nothing_kept: "None were kept."
+            contact_given: "What shall we do with it?"
             consent_needed: "Only with your OK."
         globals:
           greet: hello

@@ -152,6 +152,10 @@ public struct Understanding: Hashable, Sendable {
     public enum ContactDetail: String, Hashable, Sendable {
         case email, phone, name
     }
+    /// The message only gives contact details: an e-mail or a phone number, with the words
+    /// that introduce it and the person's name ("my email is ana@acme.com", "Ana, +44 7700
+    /// 900123"); see `ContactOnlyReading`.
+    public var givesContactDetailsOnly = false
     /// The message gives consent in words to keeping the visitor's contact details ("you can
     /// keep my email", "yes you may store it"), without being asked (see `ConsentReading`).
     public var grantsConsent = false

@@ -20,7 +20,11 @@ enum UnderstandingReader {
         let words = MessageWords(tokens: tokens)
         var understanding = Understanding(sentiment: Sentiment.score(text),
                                           language: identifyLanguage ? LanguageIdentifier.identify(text) : nil)
-        guard words.contentCount > 0 else { return understanding }
+        let contactSpans = entities.filter { $0.entity == "email" || $0.entity == "phone" }.map { $0.start..<$0.end }
+        guard words.contentCount > 0 else {
+            understanding.givesContactDetailsOnly = ContactOnlyReading.read(words, contacts: contactSpans, name: nil)
+            return understanding
+        }
         understanding.isQuestion = QuestionReading.isQuestion(words)
         understanding.reportsFailure = OutcomeReading.reportsFailure(words)
         understanding.reportsSuccess = OutcomeReading.reportsSuccess(words)
@@ -56,6 +60,9 @@ enum UnderstandingReader {
         if !details.erase.isEmpty, details.instructs { return understanding }
         readFreeText(&understanding, text, words, entities: entities, lookup: lookup,
                      cut: contacts + (consent.map { [$0] } ?? []))
+        // After the free text, which finds a bare name ("Ana, ana@acme.com").
+        understanding.givesContactDetailsOnly = ContactOnlyReading.read(
+            words, contacts: contactSpans, name: understanding.personName.map { $0.start..<$0.end })
         return understanding
     }
 

@@ -92,6 +92,9 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable, Codable {
     /// Contact details given outside any form, with nothing else said ("my email is …"): asks
     /// what the visitor would like, with the requests whose forms ask for them and a person as buttons.
     case contactGiven = "contact_given"
+    /// Consent given in a chat whose details, typed before it, were held by a `serve` worker that
+    /// no longer has them (a restart, or another worker took the turn): they are asked again.
+    case detailsAgain = "details_again"
     /// Personal details are kept only after consent; said when they were given before it.
     case consentNeeded = "consent_needed"
     /// A second request of something already requested (a demo): not booked twice.

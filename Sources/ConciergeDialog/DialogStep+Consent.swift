@@ -16,6 +16,12 @@ extension DialogStep {
     /// After the consent slot changed: a yes moves the held values into the slots, a no erases them.
     mutating func applyConsent() {
         if hasConsent {
+            // A yes taken by a `serve` worker that never held the details typed before it (another
+            // worker did): say why they are asked again rather than ask as if never given.
+            let lost = (session.heldSlots ?? []).filter { session.pending?[$0] == nil }
+            if !lost.isEmpty, !settings.messages[.detailsAgain].isEmpty { say(.detailsAgain) }
+            // "yes, email only": the phone held with it is dropped, not released.
+            dropPendingNamedToErase()
             // In name order: the actions of a turn are the same every time it is replayed.
             for (name, value) in (session.pending ?? [:]).sorted(by: { $0.key < $1.key }) {
                 session.slots[name] = value
@@ -33,6 +39,22 @@ extension DialogStep {
                 actions.append(.eraseSlot(slot.name))
             }
         }
+    }
+
+    /// Forgets the held values of the details the message says not to keep ("don't keep my
+    /// phone, email only"); true when it held any.
+    @discardableResult
+    mutating func dropPendingNamedToErase() -> Bool {
+        var dropped = false
+        guard understanding.refusesContactDetails else { return false }
+        for slot in machine.slots where slot.personal {
+            guard let detail = Self.contactDetail(of: slot), understanding.contactDetailsToErase.contains(detail),
+                  session.pending?.removeValue(forKey: slot.name) != nil else { continue }
+            session.heldSlots?.removeAll { $0 == slot.name }
+            actions.append(.eraseSlot(slot.name))
+            dropped = true
+        }
+        return dropped
     }
 
     /// Forgets the personal values held for consent.

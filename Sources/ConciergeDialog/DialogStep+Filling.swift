@@ -316,6 +316,13 @@ extension DialogStep {
 
     /// Sets a slot, or holds a personal value until consent (masked in the transcript).
     mutating func store(_ candidate: SlotCandidate, personal: Bool) {
+        // "Bram, +31 6 1234 5678 — please don't keep my phone": masked, and never held.
+        if personal, understanding.refusesContactDetails, let slot = machine.slot(named: candidate.slot),
+           let detail = Self.contactDetail(of: slot), understanding.contactDetailsToErase.contains(detail) {
+            masks.append(candidate.span.map { ($0.lowerBound, $0.upperBound, candidate.slot) }
+                         ?? (0, message.unicodeScalars.count, candidate.slot))
+            return
+        }
         if personal, !hasConsent {
             var pending = session.pending ?? [:]
             pending[candidate.slot] = candidate.value

@@ -291,6 +291,15 @@ struct DialogStep<Random: RandomNumberGenerator> {
             session.slots[consent] = nil
         }
         if state.withdrawConsent {
+            // "don't keep my phone, email only" before any consent scopes it: the phone is not
+            // held, the rest waits for the yes as before.
+            if !hasConsent, !understanding.contactDetailsToKeep.isEmpty, session.pending?.isEmpty == false,
+               !settings.messages[.erasedSome].isEmpty {
+                dropPendingNamedToErase()
+                say(.erasedSome)
+                reaskPendingQuestion()
+                return
+            }
             // "Done — I've erased…" would not be true: this chat holds nothing of theirs.
             guard hasPersonalData else {
                 // Details typed in this chat, held for consent by a process that no longer has them:

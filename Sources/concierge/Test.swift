@@ -56,8 +56,10 @@ struct Test: ParsableCommand {
         let failed = result.conversations.filter { !$0.passed }.count
         let failedPersonas = result.simulation?.personas.filter { !$0.passed }.count ?? 0
         guard result.passed else {
+            let fileErrors = (result.transcriptDiagnostics + result.personaDiagnostics).filter { $0.severity == .error }.count
             printError("error: \(failed) of \(result.conversations.count) conversations and \(failedPersonas) of "
-                + "\(result.simulation?.personas.count ?? 0) personas failed")
+                + "\(result.simulation?.personas.count ?? 0) personas failed"
+                + (fileErrors > 0 ? "; \(fileErrors) test file error\(fileErrors == 1 ? "" : "s") (those files were not played)" : ""))
             throw ExitCode(1)
         }
     }

@@ -98,6 +98,21 @@ import Testing
         #expect(LeadBot.text(never.last) == "You gave me none.")
     }
 
+    /// A yes taken by a worker that never held the details typed before it says why they are
+    /// asked again; the worker that holds them just keeps them.
+    @Test func aYesAfterHeldDetailsWereLostSaysTheyAreNeededAgain() {
+        let typed = LeadBot.message("ana@acme.com", entities: [LeadBot.email("ana@acme.com")])
+        let (_, held) = LeadBot.play([Self.demo, LeadBot.message("Acme"), typed])
+        var stored = held
+        stored.pending = nil
+        let (outputs, session) = LeadBot.play([LeadBot.answer("yes", .yes)], session: stored)
+        #expect(outputs.last?.messages.first?.text == "Once more, please.")
+        #expect(session.heldSlots == nil)
+        let (kept, keptSession) = LeadBot.play([LeadBot.answer("yes", .yes)], session: held)
+        #expect(!(kept.last?.messages.contains { $0.text == "Once more, please." } ?? true))
+        #expect(keptSession.slots["email"] == "ana@acme.com")
+    }
+
     /// "I'll only keep your details if you agree" is not said in a reply that asks for that agreement.
     @Test func aReplyThatAsksForConsentDoesNotAnnounceIt() {
         let (outputs, _) = LeadBot.play([

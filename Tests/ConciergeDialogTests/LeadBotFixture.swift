@@ -70,6 +70,7 @@ enum LeadBot {
             nothing_to_erase: "You gave me none."
             nothing_kept: "None were kept."
             contact_given: "What shall we do with it?"
+            details_again: "Once more, please."
             consent_needed: "Only with your OK."
         globals:
           greet: hello

@@ -49,6 +49,10 @@ struct DetailsRow: Sendable, CustomTestStringConvertible {
     DetailsRow("delete my email and my name", erase: [.email, .name], keep: []),
     DetailsRow("my name and email are fine, remove the phone", erase: [.phone], keep: [.name, .email]),
     DetailsRow("delete everything", erase: [], keep: []),
+    DetailsRow("actually please dont keep my phone number, email only", erase: [.phone], keep: [.email]),
+    DetailsRow("yes, email only", erase: [.phone], keep: [.email]),
+    DetailsRow("just my email please", erase: [.phone], keep: [.email]),
+    DetailsRow("only delete my phone", erase: [.phone], keep: []),
 ])
 func contactDetailsToEraseAndToKeep(row: DetailsRow) {
     let reading = understand(row.text)

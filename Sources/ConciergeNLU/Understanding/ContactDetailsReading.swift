@@ -4,6 +4,7 @@
 /// or word of removal is kept; any other named detail is to erase.
 ///
 ///     ContactDetailsReading.read(words)   // "delete my phone but keep the email" → (erase: [.phone], keep: [.email], instructs: true)
+///     // and `clauses`, the spans of the two clauses that say so
 enum ContactDetailsReading {
     static let detailWords: [String: Understanding.ContactDetail] = [
         "phone": .phone, "number": .phone, "mobile": .phone, "cell": .phone, "cellphone": .phone,
@@ -11,28 +12,44 @@ enum ContactDetailsReading {
         "emails": .email, "address": .email, "name": .name,
     ]
     static let keepWords: Set<String> = ["fine", "ok", "okay", "keep", "good", "stay", "enough", "use", "alright"]
+    /// Words that make a kept detail the only one: "email only", "just my email" — the other
+    /// ways to reach the visitor (e-mail, phone) are to erase.
+    static let onlyWords: Set<String> = ["only", "just", "solely"]
     static let removeWords: Set<String> = ["not", "no", "delete", "remove", "erase", "forget", "drop", "without", "lose", "scrap"]
     /// Words that join two requests in one clause: "delete my phone but keep the email".
     static let joiners: Set<String> = ["but", "while", "though", "although", "except"]
 
     /// `instructs`: a clause tells what to do with the visitor's own details — a detail word, a
     /// word of removal and "my" ("don't keep my phone number"), not "we want email campaigns".
+    /// `clauses`: the spans (Unicode scalar offsets) of the clauses that say what to keep or
+    /// erase, which answer no question (not a need, not a company).
     static func read(_ words: MessageWords)
-        -> (erase: Set<Understanding.ContactDetail>, keep: Set<Understanding.ContactDetail>, instructs: Bool) {
+        -> (erase: Set<Understanding.ContactDetail>, keep: Set<Understanding.ContactDetail>, instructs: Bool,
+            clauses: [Range<Int>]) {
         var erase: Set<Understanding.ContactDetail> = []
         var keep: Set<Understanding.ContactDetail> = []
         var named: Set<Understanding.ContactDetail> = []
         var keeping = false
         var removing = false
         var own = false
+        var only = false
+        var exclusive = false
         var instructs = false
+        var clauses: [Range<Int>] = []
+        var clauseStart: Int?
+        var clauseEnd = 0
         func close() {
+            if !named.isEmpty, keeping || removing || only, let start = clauseStart { clauses.append(start..<clauseEnd) }
+            clauseStart = nil
+            // "email only" keeps the e-mail, however few words say so.
+            if only, !removing, !named.isEmpty { keeping = true; exclusive = true }
             if keeping, !removing { keep.formUnion(named) } else { erase.formUnion(named) }
             if !named.isEmpty, removing, own { instructs = true }
             named = []
             keeping = false
             removing = false
             own = false
+            only = false
         }
         for index in 0..<words.count {
             let word = words[index]
@@ -41,12 +58,19 @@ enum ContactDetailsReading {
                 continue
             }
             guard word.isWord else { continue }
+            if clauseStart == nil { clauseStart = word.start }
+            clauseEnd = word.end
             if let detail = detailWords[word.text] { named.insert(detail) }
             if keepWords.contains(word.text) { keeping = true }
             if removeWords.contains(word.text) { removing = true }
             if word.text == "my" || word.text == "me" { own = true }
+            if onlyWords.contains(word.text) { only = true }
         }
         close()
-        return (erase.subtracting(keep), keep, instructs)
+        if exclusive {
+            erase.formUnion(Set<Understanding.ContactDetail>([.email, .phone]).subtracting(keep))
+            instructs = true
+        }
+        return (erase.subtracting(keep), keep, instructs, clauses)
     }
 }

@@ -147,6 +147,9 @@ public struct Understanding: Hashable, Sendable {
     /// email is fine"), for a withdrawal of consent that spares some (see `ContactDetailsReading`).
     public var contactDetailsToErase: Set<ContactDetail> = []
     public var contactDetailsToKeep: Set<ContactDetail> = []
+    /// The message itself says not to keep some of the visitor's details ("please don't keep my
+    /// phone", "email only"): `contactDetailsToErase` are refused, whatever else it gives.
+    public var refusesContactDetails = false
 
     /// A kind of contact detail a visitor may name.
     public enum ContactDetail: String, Hashable, Sendable {

@@ -31,6 +31,7 @@ enum UnderstandingReader {
         understanding.asksRepeat = OutcomeReading.asksRepeat(words)
         let details = ContactDetailsReading.read(words)
         (understanding.contactDetailsToErase, understanding.contactDetailsToKeep) = (details.erase, details.keep)
+        understanding.refusesContactDetails = details.instructs && !details.erase.isEmpty
         understanding.productPreference = ProductPreferenceReading.read(words)
         understanding.comparesWithNamed = ProductPreferenceReading.compares(words)
         understanding.asksInclusion = understanding.isQuestion && InclusionReading.asks(words)
@@ -56,10 +57,11 @@ enum UnderstandingReader {
             || entities.contains { $0.entity == "date" || $0.entity == "time" }
         understanding.isCorrection = CorrectionReading.isCorrection(words, hasFact: hasFact, oldValue: facts.replacesValue)
         understanding.replacement = ReplacementReading.read(words, text: text)
-        // "don't keep my phone, email is fine" instructs about details: it answers no question.
-        if !details.erase.isEmpty, details.instructs { return understanding }
+        // "don't keep my phone, email is fine" instructs about details: those clauses answer no
+        // question ("Tulip Logistics, bram@…, please don't keep my phone" still names the company).
+        let instructions = !details.erase.isEmpty && details.instructs ? details.clauses : []
         readFreeText(&understanding, text, words, entities: entities, lookup: lookup,
-                     cut: contacts + (consent.map { [$0] } ?? []))
+                     cut: contacts + instructions + (consent.map { [$0] } ?? []))
         // After the free text, which finds a bare name ("Ana, ana@acme.com").
         understanding.givesContactDetailsOnly = ContactOnlyReading.read(
             words, contacts: contactSpans, name: understanding.personName.map { $0.start..<$0.end })

@@ -68,7 +68,9 @@ extension DialogStep {
             let known = session.slots[slot.name] ?? session.pending?[slot.name]
             // A name stated again with its cue ("my name is John") is news, not noise.
             // Consent given in words ("ok, you can keep my email") after a no is news too.
+            // A company named with its cue ("company is Tessellate") corrects a guess as well.
             let restated = (slot.kind == .personName && understanding.personName != nil)
+                || (slot.kind == .company && understanding.company != nil)
                 || (slot.name == machine.consentSlot && understanding.grantsConsent && !hasConsent)
                 || namesStoredNumber(known, parse: parse)
             if known != nil, !isAsked, !understanding.isCorrection, !restated { continue }
@@ -198,7 +200,8 @@ extension DialogStep {
             if let name = reading.personName {
                 return SlotCandidate(slot: slot.name, value: .string(name.value), span: name.start..<name.end)
             }
-            return asked ? freeTextCandidate(slot, maxWords: 4, firstClause: true) : nil
+            // "I'm head of marketing" says what they do, not who they are.
+            return asked && !reading.freeTextSpeaksOfSelf ? freeTextCandidate(slot, maxWords: 4, firstClause: true) : nil
         case .company:
             if let company = reading.company {
                 return SlotCandidate(slot: slot.name, value: .string(company.value), span: company.start..<company.end)
@@ -208,7 +211,7 @@ extension DialogStep {
             if !asked, reading.isProperName, askedField.flatMap({ machine.slot(named: $0.slot) })?.kind == .need {
                 return freeTextCandidate(slot, maxWords: 4, firstClause: true)
             }
-            return asked ? freeTextCandidate(slot, maxWords: 8, firstClause: true) : nil
+            return asked && !reading.freeTextSpeaksOfSelf ? freeTextCandidate(slot, maxWords: 8, firstClause: true) : nil
         case .need:
             // "Lumen Dental" to "what do you need?" is a name, not a need.
             if reading.isProperName { return nil }

@@ -64,3 +64,12 @@ func companiesAreRead(text: String, company: String) {
 func nonCompaniesAreNotRead(text: String) {
     #expect(understand(text).company == nil, "\(text): \(String(describing: understand(text).company?.value))")
 }
+
+/// A free text about the writer says what they do, not a company's or a person's name.
+@Test(arguments: [
+    ("I'm head of marketing, I sign off together with our CFO", true), ("yes i decide", true), ("im the owner", true),
+    ("Tessellate", false), ("Iris Studio", false), ("my bakery, Crumb & Co", false), ("Indigo Labs", false),
+])
+func aStatementAboutTheWriterIsNoName(text: String, aboutSelf: Bool) {
+    #expect(understand(text).freeTextSpeaksOfSelf == aboutSelf, "\(text)")
+}

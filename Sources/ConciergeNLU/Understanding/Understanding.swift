@@ -124,6 +124,9 @@ public struct Understanding: Hashable, Sendable {
     /// (`FactClauses`): "Northwind Traders, 8 people, ready in Q3" → "Northwind Traders"; nil
     /// when nothing else is left ("we're 8 people"). What answers a need, a company or a name.
     public var freeTextBeyondFacts: String?
+    /// The free text is a statement about the writer ("I'm head of marketing", "i decide"):
+    /// what they do or are, never a company's or a person's name.
+    public var freeTextSpeaksOfSelf = false
     /// The language the message is written in, when it is clearly one (ISO 639-1).
     public var language: LanguageGuess?
     /// The message, beyond its fact clauses, is only a proper name of two to four capitalised

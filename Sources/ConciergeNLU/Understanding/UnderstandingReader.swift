@@ -94,6 +94,8 @@ enum UnderstandingReader {
         // "500/month" leaves "month": framing words alone answer nothing.
         if let rest = understanding.freeTextBeyondFacts, !hasContentWord(rest) { understanding.freeTextBeyondFacts = nil }
         understanding.isProperName = understanding.freeTextBeyondFacts.map(isProperName) ?? false
+        // "im the owner" loses its "im" as a lead-in; the message still speaks of its writer.
+        understanding.freeTextSpeaksOfSelf = speaksOfSelf(text) || understanding.freeText.map(speaksOfSelf) ?? false
         // "Ana Lima", "Carlos, carlos@acme.com": a person's name on its own is their name, whatever was asked.
         if understanding.personName == nil, understanding.company == nil, let rest = understanding.freeTextBeyondFacts,
            isBarePersonName(rest), let range = text.range(of: rest) {
@@ -125,6 +127,15 @@ enum UnderstandingReader {
             part.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" } && !part.hasSuffix("'s")
                 && !CompanyReading.legalSuffixes.contains(part) && (part == first || !NameStopWords.contains(part))
         }
+    }
+
+    /// The words that open a statement about the writer: "I'm head of marketing", "i decide".
+    static let firstPersonOpeners: Set<String> = ["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "myself"]
+
+    /// Whether a text opens with the writer as its subject: "I'm head of marketing, I sign off…".
+    static func speaksOfSelf(_ text: String) -> Bool {
+        let first = text.prefix { !$0.isWhitespace && $0 != "," }.lowercased().replacingOccurrences(of: "’", with: "'")
+        return firstPersonOpeners.contains(first)
     }
 
     /// Whether a text holds a word beyond the words that only frame facts ("month", "per", "we").

@@ -30,6 +30,18 @@ extension DialogStep {
             return
         }
         if answerConsentForPerson() || holdContactsForPerson() { return }
+        // Closed, nobody is typing: a question the bot can answer is answered, and every message
+        // hears again when the team opens ("how long??" on a Friday night).
+        // Only a certain reading is answered: "how long??" is about the wait, not data retention.
+        if !isReplyOverdue, let hours = settings.businessHours, !hours.isOpen(at: now) {
+            let answered = answerQuestionsWhileWaiting(parse, confidence: DialogMachine.certainConfidence)
+            if answered || understanding.isQuestion {
+                say(.handoffClosed, arguments: ["opens": openingWords(hours.nextOpening(after: now), hours)])
+            } else {
+                say(.handoffWaiting)
+            }
+            return
+        }
         // Within the promised time the person may be typing: the bot only acknowledges. Past
         // it, a question the bot can answer is answered — nobody should wait hours for a link.
         guard isReplyOverdue else {
@@ -43,10 +55,11 @@ extension DialogStep {
     /// A question the bot can answer itself, asked clearly while waiting for a person ("how do
     /// I sign up?", "is there a phone number?"). Small talk, complaints ("it still fails") and
     /// unsure readings wait for the person.
-    mutating func answerQuestionsWhileWaiting(_ parse: ParseResult) -> Bool {
+    mutating func answerQuestionsWhileWaiting(_ parse: ParseResult, confidence: Double? = nil) -> Bool {
         guard parse.decision != .fallback, !understanding.reportsFailure else { return false }
         let clauses = understanding.clauseIntents.count >= 2 ? understanding.clauseIntents : [parse.intent]
-        let asked = clauses.filter { $0.confidence >= settings.digressionConfidence && !machine.isSmallTalk($0.name) }
+        let minimum = confidence ?? settings.digressionConfidence
+        let asked = clauses.filter { $0.confidence >= minimum && !machine.isSmallTalk($0.name) }
             .compactMap { machine.faqByIntent[$0.name] }
         for faq in asked { answer(faq) }
         return !asked.isEmpty

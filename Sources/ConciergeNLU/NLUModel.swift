@@ -104,7 +104,7 @@ public struct NLUModel: Sendable {
         result.understanding = UnderstandingReader.read(text, tokens: tokens, entities: found.builtin, lookup: found.lookup,
                                                         identifyLanguage: !certain)
         result.understanding.clauseIntents = clauseIntents(text, tokens: tokens)
-        result.understanding.pastDates = PastDates.spans(found.builtin, today: PastDates.day(of: now, in: timeZone))
+        result.understanding.pastDates = PastDates.spans(found.builtin, today: PastDates.day(of: now, in: timeZone), text: text)
         return result
     }
 

@@ -29,7 +29,7 @@ public struct ConversationVerdict: Sendable {
 /// Judges a simulated conversation against its persona: the goal (lead → a consented
 /// `lead_captured` whose fields match the facts, demo → the same carrying the demo request,
 /// faq → `faq_answered` for each id, suggestions → products that are not excluded, handoff →
-/// one handoff and only acknowledgements after it, refusal → no lead and no personal data
+/// one handoff and only acknowledgements (or FAQ answers) after it, refusal → no lead and no personal data
 /// kept, language_notice → the bot's `language_unsupported` phrase), re-asked questions,
 /// slot values that differ from the facts, personal data shown without consent, fallbacks.
 ///
@@ -119,8 +119,11 @@ struct ConversationJudge: Sendable {
         guard let first = handoffTurn(in: turns), first + 1 < turns.count else { return false }
         let handoffs = turns.flatMap(\.reply.events).filter { $0.type == "handoff" }.count
         let after = turns[(first + 1)...]
+        // A question the bot answers while nobody is there (closed, or past the promised time)
+        // is no step out of the handoff: an FAQ answer is allowed, nothing else.
         return handoffs == 1 && after.allSatisfy { turn in
-            turn.reply.events.isEmpty && turn.reply.messages.allSatisfy(\.buttons.isEmpty) && !bot.isFallback(turn.reply)
+            turn.reply.events.allSatisfy { $0.type == "faq_answered" } && turn.reply.messages.allSatisfy(\.buttons.isEmpty)
+                && !bot.isFallback(turn.reply)
                 && bot.engine.isHandedOff(turn.session)
         }
     }

@@ -94,8 +94,8 @@ enum UnderstandingReader {
         // "500/month" leaves "month": framing words alone answer nothing.
         if let rest = understanding.freeTextBeyondFacts, !hasContentWord(rest) { understanding.freeTextBeyondFacts = nil }
         understanding.isProperName = understanding.freeTextBeyondFacts.map(isProperName) ?? false
-        // "im the owner" loses its "im" as a lead-in; the message still speaks of its writer.
-        understanding.freeTextSpeaksOfSelf = speaksOfSelf(text) || understanding.freeText.map(speaksOfSelf) ?? false
+        // The free text, not the message: "I already told you, Vela Travel" names the company.
+        understanding.freeTextSpeaksOfSelf = understanding.freeText.map(speaksOfSelf) ?? false
         // "Ana Lima", "Carlos, carlos@acme.com": a person's name on its own is their name, whatever was asked.
         if understanding.personName == nil, understanding.company == nil, let rest = understanding.freeTextBeyondFacts,
            isBarePersonName(rest), let range = text.range(of: rest) {

@@ -36,6 +36,9 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable, Codable {
     case leaveFormOffer = "leave_form_offer"
     /// The label of the button that leaves the form.
     case leaveFormButton = "leave_form_button"
+    /// A goodbye in the middle of a form ("gotta run, brb"): after the goodbye state's words,
+    /// the answers are kept and the form waits for the visitor to come back.
+    case formPaused = "form_paused"
     /// The form was left; what the user told so far stays.
     case formLeft = "form_left"
     /// A value changed by a correction: `{slot}`, `{new}`, `{old}`.

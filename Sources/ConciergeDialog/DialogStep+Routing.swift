@@ -174,7 +174,19 @@ extension DialogStep {
             reaskPendingQuestion()
             return
         }
+        if pauseForm(goingTo: target) { return }
         enter(target, reason: .requested, trigger: .intent(transition.intent, global: global))
+    }
+
+    /// "gotta run, brb" in the middle of a form: the goodbye is said and the form waits, its
+    /// answers kept, for the visitor to come back (within `form_timeout_minutes`). False when
+    /// no form is open or the target is no final state.
+    mutating func pauseForm(goingTo target: String) -> Bool {
+        guard session.form != nil, hasProgress, let state = machine.states[target], state.definition.final,
+              !settings.messages[.formPaused].isEmpty else { return false }
+        say(.state(target), state.say)
+        say(.formPaused)
+        return true
     }
 
     /// Whether the conversation holds personal values (kept or held for consent) to erase.

@@ -72,6 +72,7 @@ enum LeadBot {
             contact_given: "What shall we do with it?"
             details_again: "Once more, please."
             consent_needed: "Only with your OK."
+            form_paused: "Kept for later."
         globals:
           greet: hello
           restart: restart

@@ -94,8 +94,11 @@ enum UnderstandingReader {
         // "500/month" leaves "month": framing words alone answer nothing.
         if let rest = understanding.freeTextBeyondFacts, !hasContentWord(rest) { understanding.freeTextBeyondFacts = nil }
         understanding.isProperName = understanding.freeTextBeyondFacts.map(isProperName) ?? false
-        // The free text, not the message: "I already told you, Vela Travel" names the company.
-        understanding.freeTextSpeaksOfSelf = understanding.freeText.map(speaksOfSelf) ?? false
+        // The free text, not the message: "I already told you, Vela Travel" names the company,
+        // but "ok im back" is about the writer though "im" went as a lead-in.
+        understanding.freeTextSpeaksOfSelf = understanding.freeText.map { free in
+            speaksOfSelf(free) || (opensWithSelf(words) && !MessageWords.startsUppercase(free))
+        } ?? false
         // "Ana Lima", "Carlos, carlos@acme.com": a person's name on its own is their name, whatever was asked.
         if understanding.personName == nil, understanding.company == nil, let rest = understanding.freeTextBeyondFacts,
            isBarePersonName(rest), let range = text.range(of: rest) {
@@ -136,6 +139,16 @@ enum UnderstandingReader {
     static func speaksOfSelf(_ text: String) -> Bool {
         let first = text.prefix { !$0.isWhitespace && $0 != "," }.lowercased().replacingOccurrences(of: "’", with: "'")
         return firstPersonOpeners.contains(first)
+    }
+
+    /// Words that may come before the subject of a statement: "ok im back", "so i'm the owner".
+    static let statementFillers: Set<String> = ["ok", "okay", "so", "well", "yes", "yeah", "hi", "hey", "hello", "sorry",
+                                                "and", "but", "oh", "right", "alright"]
+
+    /// Whether the message's first word beyond fillers is the writer ("ok im back").
+    static func opensWithSelf(_ words: MessageWords) -> Bool {
+        let first = words.items.first { $0.isWord && !statementFillers.contains($0.text) }
+        return first.map { firstPersonOpeners.contains($0.text) } ?? false
     }
 
     /// Whether a text holds a word beyond the words that only frame facts ("month", "per", "we").

@@ -39,6 +39,9 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable, Codable {
     /// A goodbye in the middle of a form ("gotta run, brb"): after the goodbye state's words,
     /// the answers are kept and the form waits for the visitor to come back.
     case formPaused = "form_paused"
+    /// A date answered in a form that is over by the time the form goes on (`{value}`): it is
+    /// asked again.
+    case datePassed = "date_passed"
     /// The form was left; what the user told so far stays.
     case formLeft = "form_left"
     /// A value changed by a correction: `{slot}`, `{new}`, `{old}`.

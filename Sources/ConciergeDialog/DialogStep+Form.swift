@@ -96,9 +96,24 @@ extension DialogStep {
 
     /// Asks the first question of the current form whose slot is neither filled nor held for
     /// consent, or leaves for `done` when none is left.
+    /// A date answered in a form that is over by now (a demo "today at 17:00", the form finished
+    /// the next morning) is no plan any more: it is said so and asked again. The value is the
+    /// visitor's local time, whose offset the dialog does not know: it is over when it is over
+    /// in the last time zone (UTC−12), so no visitor's future is taken for the past.
+    mutating func forgetPassedDates(of form: FormDefinition) {
+        for field in form.fields where machine.dateSlots.contains(field.slot) {
+            guard let value = session.slots[field.slot], let end = DialogStep.lastMoment(of: value),
+                  end.addingTimeInterval(12 * 3600) < now, !settings.messages[.datePassed].isEmpty else { continue }
+            session.slots[field.slot] = nil
+            actions.append(.eraseSlot(field.slot))
+            say(.datePassed, arguments: ["value": dateWords(value) ?? value.displayText])
+        }
+    }
+
     mutating func advanceForm(depth: Int = 0) {
         guard let form = currentState?.form else { return }
         var progress = session.form ?? FormProgress(slot: "")
+        forgetPassedDates(of: form)
         let pending = session.pending ?? [:]
         guard let next = form.fields.first(where: {
             session.slots[$0.slot] == nil && pending[$0.slot] == nil && !progress.skipped.contains($0.slot)

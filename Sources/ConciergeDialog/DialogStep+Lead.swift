@@ -53,7 +53,20 @@ extension DialogStep {
 
     /// The first day of a date (`"2025-02-01"`) or a range (`{"from": …, "to": …}`), at midnight UTC.
     static func firstDay(of value: JSONValue) -> Date? {
-        guard let text = (value["from"] ?? value).stringValue else { return nil }
+        day(of: (value["from"] ?? value).stringValue)
+    }
+
+    /// When a date or a range (its `to`) ends, its local time read as UTC: the time of
+    /// `"2026-12-04T17:00"`, the end of the day of `"2026-12-04"`.
+    static func lastMoment(of value: JSONValue) -> Date? {
+        let text = (value["to"] ?? value["from"] ?? value).stringValue
+        guard let start = day(of: text) else { return nil }
+        guard let text, let time = DialogStep.time(text) else { return start.addingTimeInterval(86_400) }
+        return start.addingTimeInterval(Double(time.hour * 3600 + time.minute * 60))
+    }
+
+    private static func day(of text: String?) -> Date? {
+        guard let text else { return nil }
         let parts = text.prefix(10).split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return nil }
         var calendar = Calendar(identifier: .gregorian)

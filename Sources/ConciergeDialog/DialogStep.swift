@@ -134,6 +134,12 @@ struct DialogStep<Random: RandomNumberGenerator> {
         if session.confirming != nil, answerConfirmation(click) { return }
         if button == nil, let language = understanding.language, !settings.languages.contains(language.code),
            !holdsAskedValue(parse) {
+            // "ich möchte mit einem Mitarbeiter sprechen": a person may speak it — hand over at once.
+            if understanding.asksForPersonInOwnLanguage, !isHandedOff, let handoff = machine.handoffState {
+                sayLanguages(offer: false)
+                enter(handoff, reason: .requested, trigger: .handoff(.requested))
+                return
+            }
             sayLanguages()
             return
         }
@@ -385,11 +391,14 @@ struct DialogStep<Random: RandomNumberGenerator> {
     }
 
     /// The bot's languages by name ("English"), for a message in another language.
-    mutating func sayLanguages() {
+    mutating func sayLanguages(offer offersPerson: Bool = true) {
         let locale = Locale(identifier: settings.languages.first ?? "en")
         let names = settings.languages.map { locale.localizedString(forLanguageCode: $0) ?? $0 }
         // A person may speak the visitor's language where the bot does not: the way to one is offered.
-        say(.languageUnsupported, arguments: ["languages": list(names, .listOr)], buttons: isHandedOff ? [] : humanButtons)
+        let offer = isHandedOff || !offersPerson ? [] : humanButtons
+        say(.languageUnsupported, arguments: ["languages": list(names, .listOr)], buttons: offer)
+        // "Ja bitte": a yes takes the offer, in whatever language it comes.
+        if !offer.isEmpty, session.form == nil, let handoff = machine.handoffState { session.confirming = handoff }
         reaskPendingQuestion()
     }
 }

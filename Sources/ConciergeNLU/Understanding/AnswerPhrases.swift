@@ -59,6 +59,10 @@ enum AnswerPhrases {
         "let us do it", "let us do this", "feel free", "you can$", "you may$", "go on then",
         "yes you can", "yes you may", "that is fine", "that is ok", "that is okay", "i do not mind",
         "do not mind", "i would not mind", "would not mind", "not at all i do not mind",
+        // A yes in the languages visitors write in most besides English: a button the bot
+        // offered in English ("Talk to a human") is answered "Ja bitte", "sí", "oui".
+        "ja$", "ja bitte", "ja gerne", "jawohl", "sí$", "si$", "sí por favor", "si por favor", "sí claro", "claro$",
+        "oui$", "oui merci", "oui s'il vous plaît", "sim$", "sim por favor", "sim claro",
     ]
 
     static let decidingYes = [

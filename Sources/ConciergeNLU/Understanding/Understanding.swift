@@ -124,6 +124,9 @@ public struct Understanding: Hashable, Sendable {
     /// (`FactClauses`): "Northwind Traders, 8 people, ready in Q3" → "Northwind Traders"; nil
     /// when nothing else is left ("we're 8 people"). What answers a need, a company or a name.
     public var freeTextBeyondFacts: String?
+    /// A message in another language than English asks for a person ("ich möchte mit einem
+    /// Mitarbeiter sprechen"; see `PersonRequestReading`).
+    public var asksForPersonInOwnLanguage = false
     /// The free text is a statement about the writer ("I'm head of marketing", "i decide"):
     /// what they do or are, never a company's or a person's name.
     public var freeTextSpeaksOfSelf = false

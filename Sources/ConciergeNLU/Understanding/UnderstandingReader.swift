@@ -26,6 +26,9 @@ enum UnderstandingReader {
             return understanding
         }
         understanding.isQuestion = QuestionReading.isQuestion(words)
+        if let language = understanding.language, language.code != "en" {
+            understanding.asksForPersonInOwnLanguage = PersonRequestReading.asks(words, language: language.code)
+        }
         understanding.reportsFailure = OutcomeReading.reportsFailure(words)
         understanding.reportsSuccess = OutcomeReading.reportsSuccess(words)
         understanding.asksRepeat = OutcomeReading.asksRepeat(words)

@@ -117,7 +117,7 @@ extension DialogStep {
             } else if understanding.isQuestion {
                 fallback(parse)
             }
-        } else if intent == ParseResult.outOfScope, !strong, session.form == nil, understanding.isQuestion,
+        } else if intent == ParseResult.outOfScope, !strong, session.form == nil, understanding.asksPrice,
                   let details = machine.detailsIntent, details != intent, machine.handles(details, in: state),
                   machine.products.asked(in: typedText, shown: []) != nil || featuresAsked(in: typedText) != nil {
             // "how much for landing pages only?": a question about what the catalog sells.

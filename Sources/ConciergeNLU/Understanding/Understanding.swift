@@ -170,6 +170,8 @@ public struct Understanding: Hashable, Sendable {
     public var grantsConsent = false
     /// The message asks what something includes ("does Growth include SMS?"; see `InclusionReading`).
     public var asksInclusion = false
+    /// The message asks what something costs ("how much for landing pages only?"; see `PriceQuestionReading`).
+    public var asksPrice = false
     /// How the message wants products ordered: "the cheapest", "the most complete" (`ProductPreferenceReading`).
     public var productPreference: ProductPreference?
     /// The message compares with something it names: "cheaper than SMS", "Chat instead"

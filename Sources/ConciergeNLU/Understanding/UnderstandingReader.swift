@@ -38,6 +38,7 @@ enum UnderstandingReader {
         understanding.productPreference = ProductPreferenceReading.read(words)
         understanding.comparesWithNamed = ProductPreferenceReading.compares(words)
         understanding.asksInclusion = understanding.isQuestion && InclusionReading.asks(words)
+        understanding.asksPrice = PriceQuestionReading.asks(words)
         let answer = AnswerReading.read(words)
         // A question is no answer ("yes, why do you need it?"), but "can I skip this?" still skips.
         understanding.answer = understanding.isQuestion && answer != .skip && answer != .decline ? nil : answer

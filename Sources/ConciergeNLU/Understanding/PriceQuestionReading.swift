@@ -1,0 +1,18 @@
+/// Whether a message asks what something costs: "how much for landing pages only?", "what's
+/// the social one cost", "price of Chat?". With a product or a feature named, the catalog
+/// answers it about that product.
+///
+///     PriceQuestionReading.asks(words)   // "ok how much for landing pages only" → true
+enum PriceQuestionReading {
+    static let priceWords: Set<String> = ["price", "prices", "pricing", "priced", "cost", "costs", "costing", "charge",
+                                          "charges", "fee", "fees", "rate", "rates"]
+
+    static func asks(_ words: MessageWords) -> Bool {
+        var previous = ""
+        for word in words.items where word.isWord {
+            if priceWords.contains(word.text) || (previous == "how" && word.text == "much") { return true }
+            previous = word.text
+        }
+        return false
+    }
+}

@@ -61,7 +61,8 @@ func contactDetailsToEraseAndToKeep(row: DetailsRow) {
 }
 
 @Test(arguments: ["you didn't answer, is my chat used to train AI models?", "that's not my problem, it was working before",
-                  "that's not what I asked"])
+                  "that's not what I asked", "yes i checked spam. its been an hour", "I never got the reset email",
+                  "didn't receive anything"])
 func sayingTheAnswerMissedCountsAsAFailure(text: String) {
     #expect(understand(text).reportsFailure, "\(text)")
 }

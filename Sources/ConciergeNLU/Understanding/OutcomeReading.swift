@@ -16,6 +16,11 @@ enum OutcomeReading {
         ("did not answer", true), ("does not answer", true), ("not answering", true), ("not an answer", true),
         ("not what i asked", true), ("not my question", true), ("not my problem", true), ("not the problem", true),
         ("not what i meant", true), ("that is not it", true), ("read my question", true),
+        // What was waited for did not come: "yes i checked spam, it's been an hour".
+        ("checked spam", true), ("checked my spam", true), ("checked the spam", true), ("been an hour", true),
+        ("been hours", true), ("been a while", true), ("never got", true), ("never came", true), ("never arrived", true),
+        ("did not get", true), ("did not receive", true), ("have not received", true), ("have not got", true),
+        ("nothing came", true), ("nothing arrived", true), ("no email came", true),
     ])
 
     static let successPhrases = PhraseTable<Bool>([

@@ -92,6 +92,9 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable, Codable {
     /// The same in a chat whose details were typed but never kept (held for consent by a process
     /// that no longer has them): none are stored, though some were given.
     case nothingKept = "nothing_kept"
+    /// The same request in a chat whose details were erased earlier in it ("did you actually
+    /// delete my phone number?"): yes, none are kept.
+    case alreadyErased = "already_erased"
     /// Consent given in words ("yes consent", "you can keep my email") where the classifier
     /// heard a request about consent: the details are kept, not erased.
     case consentKept = "consent_kept"

@@ -53,6 +53,9 @@ extension DialogSession: JSONWritable {
         if let heldSlots, !heldSlots.isEmpty {
             json.key("heldSlots"); heldSlots.write(to: &json)
         }
+        if erasedDetails == true {
+            json.key("erasedDetails"); json.bool(true)
+        }
         if let passedOn, !passedOn.isEmpty {
             json.key("passedOn"); passedOn.write(to: &json)
         }

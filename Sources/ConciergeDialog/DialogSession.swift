@@ -44,6 +44,9 @@ public struct DialogSession: Decodable, Hashable, Sendable {
     /// that takes the session up without them (`pending` is never stored) knows details were
     /// given and not kept, and does not say none were given.
     public var heldSlots: [String]?
+    /// Contact details given in this chat were erased (a refusal or a withdrawal): a later
+    /// "did you delete my number?" is answered yes, not "you gave me none".
+    public var erasedDetails: Bool?
 
     /// How many turns the transcript keeps.
     public static let transcriptLimit = 20

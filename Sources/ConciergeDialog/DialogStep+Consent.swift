@@ -31,6 +31,7 @@ extension DialogStep {
             session.heldSlots = nil
         } else {
             if let state = currentState, asksConsent(state) { refusedIn = session.state }
+            if hasPersonalData { session.erasedDetails = true }
             erasePending()
             for slot in machine.slots where slot.personal {
                 guard let value = session.slots.removeValue(forKey: slot.name) else { continue }
@@ -79,6 +80,7 @@ extension DialogStep {
                   let value = session.slots.removeValue(forKey: slot.name) else { continue }
             erased[slot.name] = value.displayText
             actions.append(.eraseSlot(slot.name))
+            session.erasedDetails = true
         }
         keptConsent = true
         return true

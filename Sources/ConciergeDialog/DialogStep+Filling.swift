@@ -368,6 +368,12 @@ extension DialogStep {
         for correction in corrections {
             guard let slot = machine.slot(named: correction.slot) else { continue }
             actions.append(.confirmSlot(correction.slot, old: correction.old, new: correction.new))
+            // Consent given again after a no ("ok, you can keep the email after all") is said in
+            // its own words, not "Got it — yes, not no."
+            if correction.slot == machine.consentSlot {
+                if hasConsent { say(.consentKept) }
+                continue
+            }
             say(.corrected, arguments: [
                 "slot": correction.slot, "new": display(correction.new, of: slot), "old": display(correction.old, of: slot),
             ])

@@ -310,7 +310,12 @@ struct DialogStep<Random: RandomNumberGenerator> {
             guard hasPersonalData else {
                 // Details typed in this chat, held for consent by a process that no longer has them:
                 // none are kept, which is not the same as none given.
-                say(session.heldSlots?.isEmpty == false && !settings.messages[.nothingKept].isEmpty ? .nothingKept : .nothingToErase)
+                // Erased earlier in this chat: "did you delete my number?" hears yes.
+                if session.erasedDetails == true, !settings.messages[.alreadyErased].isEmpty {
+                    say(.alreadyErased)
+                } else {
+                    say(session.heldSlots?.isEmpty == false && !settings.messages[.nothingKept].isEmpty ? .nothingKept : .nothingToErase)
+                }
                 session.heldSlots = nil
                 return
             }

@@ -73,6 +73,7 @@ enum LeadBot {
             details_again: "Once more, please."
             consent_needed: "Only with your OK."
             form_paused: "Kept for later."
+            already_erased: "Erased already."
             date_passed: "{value} is over."
         globals:
           greet: hello

@@ -25,6 +25,7 @@ import Testing
         session.replyDueAt = Date(timeIntervalSinceReferenceDate: 817_030_000.5)
         session.consentAskedForPerson = true
         session.heldSlots = ["email", "name"]
+        session.erasedDetails = true
         return session
     }()
 

@@ -19,7 +19,10 @@ extension DialogStep {
         // "Never mind, I'll ask the bot": the user takes the conversation back.
         // Waiting for a person, the bot has nothing else to do with a message: the classifier's
         // first choice above the fallback threshold is enough.
-        if settings.handBackIntents.contains(parse.intent.name), parse.decision != .fallback {
+        // "why did you send me to a human?? … back to the bot": the last clause says what they want now.
+        let lastClause = understanding.clauseIntents.count >= 2 ? understanding.clauseIntents.last?.name : nil
+        if settings.handBackIntents.contains(parse.intent.name) && parse.decision != .fallback
+            || lastClause.map(settings.handBackIntents.contains) == true {
             handBack()
             events.append(.handoffCancelled)
             actions.append(.emit(.handoffCancelled))

@@ -65,6 +65,12 @@ extension DialogStep {
             // answer that may miss is more use than a question back ("did you mean A or B?").
             if var other = closeAlternative(parse, state: state) {
                 var intent = intent
+                // A person is no guess: "tell me a joke" at 0.3 talk_to_human falls back with
+                // both readings offered, and the visitor picks.
+                if leadsToHandoff(intent) {
+                    fallback(parse)
+                    return
+                }
                 // A product named ("what's the social one cost?"): the catalog answers about it.
                 if let details = other.intent, details == machine.detailsIntent,
                    machine.products.asked(in: typedText, shown: []) != nil, let label = machine.guessLabel(for: intent) {
@@ -182,7 +188,9 @@ extension DialogStep {
     /// answers kept, for the visitor to come back (within `form_timeout_minutes`). False when
     /// no form is open or the target is no final state.
     mutating func pauseForm(goingTo target: String) -> Bool {
+        // A goodbye only: a final state that erases, hands over or captures a lead does that.
         guard session.form != nil, hasProgress, let state = machine.states[target], state.definition.final,
+              !state.withdrawConsent, !state.handoff, state.lead == nil, state.form == nil, state.products == nil,
               !settings.messages[.formPaused].isEmpty else { return false }
         say(.state(target), state.say)
         say(.formPaused)
@@ -318,11 +326,23 @@ extension DialogStep {
         let clauses = understanding.clauseIntents.filter { !machine.isSmallTalk($0.name) }
         let asked = clauses.compactMap { machine.faqByIntent[$0.name] }
         let requests = clauses.filter { machine.faqByIntent[$0.name] == nil && isActedOn($0.name) }
+        // "ok lets do a demo. I'm Priya, priya@…, tomorrow 2pm": the one request in a message
+        // the classifier could not place as a whole.
+        if asked.isEmpty, requests.count == 1, let request = requests.first, parse.intent.name == ParseResult.outOfScope {
+            return (request.name, [], request.name)
+        }
         guard let first = clauses.first, !asked.isEmpty, asked.count + requests.count >= 2, requests.count <= 1 else { return nil }
         // A request beside a question only when the whole message is not clearly one thing:
         // "how do I get started, do I need to talk to someone?" asks about signing up.
         if !requests.isEmpty, parse.intent.confidence >= DialogMachine.certainConfidence { return nil }
         return (first.name, asked, requests.first?.name)
+    }
+
+    /// Whether the intent's transition here hands the conversation to a person.
+    func leadsToHandoff(_ intent: String) -> Bool {
+        let transition = DialogStep.first(currentState?.on ?? [], intent: intent, slots: session.slots)
+            ?? DialogStep.first(machine.dialog.globals, intent: intent, slots: session.slots)
+        return transition.map { machine.states[$0.target]?.handoff == true } ?? false
     }
 
     /// Whether the dialog has a transition for the intent here: a request it acts on.

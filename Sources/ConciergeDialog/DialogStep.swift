@@ -132,8 +132,10 @@ struct DialogStep<Random: RandomNumberGenerator> {
             break
         }
         if session.confirming != nil, answerConfirmation(click) { return }
+        // Details in a message of another language ("Claire, claire@…, oui vous pouvez garder mes
+        // données") are language-neutral: they are taken as usual.
         if button == nil, let language = understanding.language, !settings.languages.contains(language.code),
-           !holdsAskedValue(parse) {
+           !holdsAskedValue(parse), contacts.isEmpty {
             // "ich möchte mit einem Mitarbeiter sprechen": a person may speak it — hand over at once.
             if understanding.asksForPersonInOwnLanguage, !isHandedOff, let handoff = machine.handoffState {
                 sayLanguages(offer: false)

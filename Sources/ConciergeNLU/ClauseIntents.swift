@@ -5,11 +5,13 @@ extension NLUModel {
     /// prices? also is the data encrypted?"): each clause classified alone, in order, the
     /// ones above the threshold with distinct intents. Empty for a message of one clause —
     /// the classifier of the whole message gives a single intent most of the weight, so the
-    /// second question would be lost.
+    /// second question would be lost. With `wholeUnclear` (the whole message fell back), one
+    /// clause's intent is enough: "ok lets do a demo. I'm Priya, priya@…, tomorrow 2pm" asks
+    /// for the demo in its first sentence, and its details drown it in the whole.
     ///
     ///     nlu.clauseIntents("how much is it, and how secure is it?", tokens: tokens)
     ///     // [pricing 0.81, faq/security 0.77]
-    func clauseIntents(_ text: String, tokens: [Token]) -> [IntentScore] {
+    func clauseIntents(_ text: String, tokens: [Token], wholeUnclear: Bool = false) -> [IntentScore] {
         let clauses = Self.clauses(of: text, tokens: tokens)
         guard clauses.count >= 2 else { return [] }
         var intents: [IntentScore] = []
@@ -19,7 +21,7 @@ extension NLUModel {
                   !intents.contains(where: { $0.name == result.intent.name }) else { continue }
             intents.append(result.intent)
         }
-        return intents.count >= 2 ? intents : []
+        return intents.count >= 2 || (wholeUnclear && intents.count == 1) ? intents : []
     }
 
     /// Words that start a new question inside one message.

@@ -103,7 +103,7 @@ public struct NLUModel: Sendable {
         let certain = result.decision == .pattern || result.decision == .exactExample
         result.understanding = UnderstandingReader.read(text, tokens: tokens, entities: found.builtin, lookup: found.lookup,
                                                         identifyLanguage: !certain)
-        result.understanding.clauseIntents = clauseIntents(text, tokens: tokens)
+        result.understanding.clauseIntents = clauseIntents(text, tokens: tokens, wholeUnclear: result.isOutOfScope)
         result.understanding.pastDates = PastDates.spans(found.builtin, today: PastDates.day(of: now, in: timeZone), text: text)
         return result
     }

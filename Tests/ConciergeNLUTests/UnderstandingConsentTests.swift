@@ -9,6 +9,8 @@ import Testing
     "feel free to contact me at ana@acme.com", "I agree", "you have my consent", "happy to be contacted",
     "my account email is d.okafor@ridgeway.com, you can pass it on", "please store my number",
     "you can use my email for that", "yes consent", "yes, I consent", "agreed",
+    "Lena, lena@studiolena.com, Studio Lena, ok to keep", "email me at mia.k@shopmia.de, ok to store",
+    "Priya Nair, priya@kettleandco.com, tomorrow 2pm, yes store my info",
 ])
 func consentGivenInWords(text: String) {
     #expect(understand(text).grantsConsent, "\(text)")
@@ -18,7 +20,8 @@ func consentGivenInWords(text: String) {
     "no, you can't keep my email", "don't store my number", "I don't agree", "can you keep my email?",
     "you can call me Ana", "you can use it for free?", "you can use Slack with it", "I agree the price is high",
     "please give me the price", "my email is ana@acme.com", "we need email automation",
-    "no consent for the newsletter", "what is consent for?",
+    "no consent for the newsletter", "what is consent for?", "is it ok to store my data in the EU?",
+    "not ok to store", "yes store locations in the US",
 ])
 func noConsentInWords(text: String) {
     #expect(!understand(text).grantsConsent, "\(text)")

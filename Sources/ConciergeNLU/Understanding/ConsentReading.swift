@@ -38,6 +38,12 @@ enum ConsentReading {
             for verb in keeping { phrases.append(("\(opener) \(verb)", .needsObject)) }
             for verb in using { phrases.append(("\(opener) \(verb)", .needsDetail)) }
         }
+        // "…, ok to store", "fine to keep." at the end of a clause: the details just given.
+        for opener in ["ok to", "okay to", "fine to", "you can", "you may", "feel free to", "happy for you to"] {
+            for verb in ["store", "keep", "save"] { phrases.append(("\(opener) \(verb)$", .phrase)) }
+        }
+        // "yes store my info", "yes keep it".
+        for verb in ["store", "keep", "save"] { phrases.append(("yes \(verb)", .needsObject)) }
         return PhraseTable(phrases)
     }()
 

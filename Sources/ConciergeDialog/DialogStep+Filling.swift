@@ -149,7 +149,8 @@ extension DialogStep {
     }
 
     func namesStoredNumber(_ known: JSONValue?, parse: ParseResult) -> Bool {
-        guard let old = known?.numeric else { return false }
+        // "is Enterprise 349 for all 60 of us?" asks; it corrects nothing.
+        guard let old = known?.numeric, !understanding.isQuestion else { return false }
         return parse.entities.contains { $0.entity == "number" && $0.value.numeric == old }
     }
 

@@ -78,6 +78,13 @@ extension DialogStep {
         return nil
     }
 
+    /// Whether the text names a product of the catalog by its name, not only inside a feature's
+    /// words ("Enterprise" in "what's in Enterprise", not "Pages" in "my landing pages").
+    func namesProduct(_ text: String) -> Bool {
+        let terms = ProductIndex.needTerms(text)
+        return machine.products.named(in: text).contains { !isPartOfFeature($0, in: terms) }
+    }
+
     /// Whether the product's name (without the brand) is said only inside a feature's words
     /// ("Pages" in "landing pages").
     func isPartOfFeature(_ product: Product, in terms: [String]) -> Bool {

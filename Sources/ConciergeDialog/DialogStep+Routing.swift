@@ -123,10 +123,12 @@ extension DialogStep {
             } else if understanding.isQuestion {
                 fallback(parse)
             }
-        } else if intent == ParseResult.outOfScope, !strong, session.form == nil, understanding.asksPrice,
+        } else if intent == ParseResult.outOfScope, !strong, session.form == nil,
                   let details = machine.detailsIntent, details != intent, machine.handles(details, in: state),
-                  machine.products.asked(in: typedText, shown: []) != nil || featuresAsked(in: typedText) != nil {
-            // "how much for landing pages only?": a question about what the catalog sells.
+                  understanding.asksPrice && (featuresAsked(in: typedText) != nil || machine.products.asked(in: typedText, shown: []) != nil)
+                    || understanding.isQuestion && namesProduct(typedText) {
+            // "how much for landing pages only?", "ok whats in enterprise": a question about a
+            // product the catalog sells, or the price of what it does.
             routeIntent(details, parse: parse, strong: strong, noted: noted)
         } else if intent == ParseResult.outOfScope, !strong, session.form == nil, statesNeed,
                   // A need stated without a request ("i only need landing pages") asks for suggestions.

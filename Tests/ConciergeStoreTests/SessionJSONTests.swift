@@ -44,7 +44,7 @@ import Testing
 
     @Test func everyPropertyOfASessionIsWritten() {
         // A new stored property of DialogSession must be added to SessionJSON (and here).
-        #expect(Mirror(reflecting: Self.full).children.count == 17)
+        #expect(Mirror(reflecting: Self.full).children.count == 18)
     }
 
     /// Events have one encoder (`DialogEvent.write(to:)`); what the store writes reads back.

@@ -304,55 +304,6 @@ extension DialogStep {
         return human.map { [$0] } ?? []
     }
 
-    /// A message that asks two or more FAQ questions in separate clauses ("how much is it?
-    /// also, is the data encrypted?") gets every answer; one that asks a question and makes a
-    /// request ("… and can I book a demo?") gets the answer and the request.
-    mutating func answerTwoQuestions(parse: ParseResult, strong: Bool, noted: [String]) -> Bool {
-        guard let plan = clausePlan(parse) else { return false }
-        actedIntent = plan.first
-        for faq in plan.questions { answer(faq) }
-        if let request = plan.request {
-            routeIntent(request, parse: parse, strong: strong, noted: noted)
-        } else {
-            reaskPendingQuestion()
-        }
-        return true
-    }
-
-    /// What a message of several clauses asks: the FAQ questions, and at most one request the
-    /// dialog acts on ("how much is Growth and can I book a demo?"); nil unless it asks two or
-    /// more things. The request comes last, so its first question is the one left to answer.
-    func clausePlan(_ parse: ParseResult) -> (first: String, questions: [FAQEntry], request: String?)? {
-        // "I didn't say thanks. I asked how you compare on price" asks one thing: small talk
-        // of a clause is no question of its own.
-        let clauses = understanding.clauseIntents.filter { !machine.isSmallTalk($0.name) }
-        let asked = clauses.compactMap { machine.faqByIntent[$0.name] }
-        let requests = clauses.filter { machine.faqByIntent[$0.name] == nil && isActedOn($0.name) }
-        // "ok lets do a demo. I'm Priya, priya@…, tomorrow 2pm": the one request in a message
-        // the classifier could not place as a whole.
-        if asked.isEmpty, requests.count == 1, let request = requests.first, parse.intent.name == ParseResult.outOfScope {
-            return (request.name, [], request.name)
-        }
-        guard let first = clauses.first, !asked.isEmpty, asked.count + requests.count >= 2, requests.count <= 1 else { return nil }
-        // A request beside a question only when the whole message is not clearly one thing:
-        // "how do I get started, do I need to talk to someone?" asks about signing up.
-        if !requests.isEmpty, parse.intent.confidence >= DialogMachine.certainConfidence { return nil }
-        return (first.name, asked, requests.first?.name)
-    }
-
-    /// Whether the intent's transition here hands the conversation to a person.
-    func leadsToHandoff(_ intent: String) -> Bool {
-        let transition = DialogStep.first(currentState?.on ?? [], intent: intent, slots: session.slots)
-            ?? DialogStep.first(machine.dialog.globals, intent: intent, slots: session.slots)
-        return transition.map { machine.states[$0.target]?.handoff == true } ?? false
-    }
-
-    /// Whether the dialog has a transition for the intent here: a request it acts on.
-    func isActedOn(_ intent: String) -> Bool {
-        DialogStep.first(currentState?.on ?? [], intent: intent, slots: session.slots) != nil
-            || DialogStep.first(machine.dialog.globals, intent: intent, slots: session.slots) != nil
-    }
-
     /// Small talk that is not certain, taken for a question ("so no whatsapp?" is no "no
     /// thanks") or for a message that states facts ("only email, budget 30"): answered as
     /// what it is not — the facts are acknowledged, a question falls back with suggestions.
@@ -398,17 +349,6 @@ extension DialogStep {
     /// 0.06 is one intent and noise).
     static func areClose(_ best: IntentScore, _ second: IntentScore, margin: Double) -> Bool {
         best.confidence - second.confidence < margin && second.confidence * 3 >= best.confidence
-    }
-
-    /// The second reading of a message whose top two intents are close, as a button; nil when
-    /// one reading stands out, or the second has no label a visitor could click.
-    func closeAlternative(_ parse: ParseResult, state: MachineState?) -> Button? {
-        guard parse.ranking.count >= 2 else { return nil }
-        let (best, second) = (parse.ranking[0], parse.ranking[1])
-        guard DialogStep.areClose(best, second, margin: settings.didYouMeanMargin),
-              [best, second].allSatisfy({ $0.name != ParseResult.outOfScope && machine.handles($0.name, in: state) }),
-              let label = machine.guessLabel(for: second.name) else { return nil }
-        return Button(label: label, intent: second.name)
     }
 
     /// Says the fallback with the best labelled guesses as buttons; offers, then hands over

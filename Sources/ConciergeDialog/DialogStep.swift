@@ -132,19 +132,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
             break
         }
         if session.confirming != nil, answerConfirmation(click) { return }
-        // Details in a message of another language ("Claire, claire@…, oui vous pouvez garder mes
-        // données") are language-neutral: they are taken as usual.
-        if button == nil, let language = understanding.language, !settings.languages.contains(language.code),
-           !holdsAskedValue(parse), contacts.isEmpty {
-            // "ich möchte mit einem Mitarbeiter sprechen": a person may speak it — hand over at once.
-            if understanding.asksForPersonInOwnLanguage, !isHandedOff, let handoff = machine.handoffState {
-                sayLanguages(offer: false)
-                enter(handoff, reason: .requested, trigger: .handoff(.requested))
-                return
-            }
-            sayLanguages()
-            return
-        }
+        if answerOtherLanguage(parse) { return }
         if let handoff = machine.handoffState, understanding.sentiment <= settings.frustrationThreshold {
             say(.frustration)
             enter(handoff, reason: .frustration, trigger: .handoff(.frustration))
@@ -397,15 +385,4 @@ struct DialogStep<Random: RandomNumberGenerator> {
         return true
     }
 
-    /// The bot's languages by name ("English"), for a message in another language.
-    mutating func sayLanguages(offer offersPerson: Bool = true) {
-        let locale = Locale(identifier: settings.languages.first ?? "en")
-        let names = settings.languages.map { locale.localizedString(forLanguageCode: $0) ?? $0 }
-        // A person may speak the visitor's language where the bot does not: the way to one is offered.
-        let offer = isHandedOff || !offersPerson ? [] : humanButtons
-        say(.languageUnsupported, arguments: ["languages": list(names, .listOr)], buttons: offer)
-        // "Ja bitte": a yes takes the offer, in whatever language it comes.
-        if !offer.isEmpty, session.form == nil, let handoff = machine.handoffState { session.confirming = handoff }
-        reaskPendingQuestion()
-    }
 }

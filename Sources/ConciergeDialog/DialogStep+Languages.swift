@@ -1,0 +1,36 @@
+import ConciergeBot
+import ConciergeNLU
+import Foundation
+
+/// A message in a language the bot does not speak: it is told which ones the bot speaks, with
+/// the way to a person (a person may speak the visitor's); one that asks for a person in its
+/// own language is handed over at once.
+extension DialogStep {
+    /// True when the message was answered as one in another language. Details in it ("Claire,
+    /// claire@…, oui vous pouvez garder mes données") and the value a question asked for are
+    /// language-neutral: such a message is taken as usual.
+    mutating func answerOtherLanguage(_ parse: ParseResult) -> Bool {
+        guard button == nil, let language = understanding.language, !settings.languages.contains(language.code),
+              !holdsAskedValue(parse), contacts.isEmpty else { return false }
+        // "ich möchte mit einem Mitarbeiter sprechen": a person may speak it — hand over at once.
+        if understanding.asksForPersonInOwnLanguage, !isHandedOff, let handoff = machine.handoffState {
+            sayLanguages(offer: false)
+            enter(handoff, reason: .requested, trigger: .handoff(.requested))
+            return true
+        }
+        sayLanguages()
+        return true
+    }
+
+    /// The bot's languages by name ("English"), for a message in another language.
+    mutating func sayLanguages(offer offersPerson: Bool = true) {
+        let locale = Locale(identifier: settings.languages.first ?? "en")
+        let names = settings.languages.map { locale.localizedString(forLanguageCode: $0) ?? $0 }
+        // A person may speak the visitor's language where the bot does not: the way to one is offered.
+        let offer = isHandedOff || !offersPerson ? [] : humanButtons
+        say(.languageUnsupported, arguments: ["languages": list(names, .listOr)], buttons: offer)
+        // "Ja bitte": a yes takes the offer, in whatever language it comes.
+        if !offer.isEmpty, session.form == nil, let handoff = machine.handoffState { session.confirming = handoff }
+        reaskPendingQuestion()
+    }
+}

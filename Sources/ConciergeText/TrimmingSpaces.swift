@@ -13,7 +13,7 @@ extension String {
 
 extension String {
     /// The string without leading and trailing spaces and tabs, as Foundation's
-    /// `trimmingCharacters(in: .whitespaces)` has it (Unicode's space separators and U+0009;
+    /// `trimmingCharacters(in: .whitespaces)` has it (Unicode's space separators, U+0009 and U+200B;
     /// line breaks stay), without Foundation: on Linux that call goes through `NSString` and
     /// CoreFoundation's character tables, about a megabyte of a `serve` process's memory once
     /// a turn has run it (BENCHMARKS.md, issue #18).
@@ -27,10 +27,11 @@ extension String {
         return String(scalars[first...last])
     }
 
-    /// `CharacterSet.whitespaces`: U+0009 and the space separators (Unicode category Zs).
+    /// `CharacterSet.whitespaces`: U+0009, the space separators (Unicode category Zs) and,
+    /// as CoreFoundation still has it, U+200B.
     private static func isHorizontalSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
         default: return false
         }
     }

@@ -15,8 +15,8 @@ extension String {
     /// The string without leading and trailing spaces and tabs, as Foundation's
     /// `trimmingCharacters(in: .whitespaces)` has it (Unicode's space separators, U+0009 and U+200B;
     /// line breaks stay), without Foundation: on Linux that call goes through `NSString` and
-    /// CoreFoundation's character tables, about a megabyte of a `serve` process's memory once
-    /// a turn has run it (BENCHMARKS.md, issue #18).
+    /// CoreFoundation's code and character tables, which then stay in a `serve` process's
+    /// memory (BENCHMARKS.md, issue #18).
     ///
     ///     " 42\t".trimmingHorizontalSpaces   // "42"
     ///     "\n42 ".trimmingHorizontalSpaces   // "\n42"

@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "ConciergeEntitiesTests", dependencies: ["ConciergeEntities", "ConciergeJSON"]),
         .testTarget(name: "ConciergeLoaderTests", dependencies: ["ConciergeBot", "ConciergeLoader"]),
         .testTarget(name: "ConciergeNLUTests", dependencies: ["ConciergeBinary", "ConciergeBot", "ConciergeEntities", "ConciergeJSON", "ConciergeLoader", "ConciergeNLU", "ConciergeText"]),
-        .testTarget(name: "ConciergeDialogTests", dependencies: ["ConciergeBot", "ConciergeDialog", "ConciergeEntities", "ConciergeJSON", "ConciergeLoader", "ConciergeNLU"]),
+        .testTarget(name: "ConciergeDialogTests", dependencies: ["ConciergeBot", "ConciergeDialog", "ConciergeEntities", "ConciergeJSON", "ConciergeLoader", "ConciergeNLU", "ConciergeText"]),
         .testTarget(name: "ConciergeEngineTests", dependencies: ["ConciergeBot", "ConciergeDialog", "ConciergeEngine", "ConciergeJSON", "ConciergeLoader", "ConciergeNLU", "ConciergeStore", "ConciergeTestSupport"]),
         .testTarget(name: "ConciergeStoreTests", dependencies: ["ConciergeDialog", "ConciergeEngine", "ConciergeJSON", "ConciergeStore", "ConciergeTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ConciergeFrontsTests", dependencies: ["ConciergeDialog", "ConciergeEngine", "ConciergeFronts", "ConciergeJSON", "ConciergeLoader", "ConciergeTestSupport"]),

@@ -155,7 +155,7 @@ extension DialogStep {
         guard let hours = settings.businessHours else { return }
         if hours.isOpen(at: now) {
             // At 17:55 "within 2 hours" would run past closing: the reply comes when they open again.
-            if let due = session.replyDueAt, !hours.calendar.isDate(due, inSameDayAs: now),
+            if let due = session.replyDueAt, !hours.isSameDay(due, now),
                !settings.messages[.handoffClosing].isEmpty {
                 say(.handoffClosing, arguments: ["opens": openingWords(hours.nextOpening(after: now), hours)])
                 return
@@ -170,6 +170,8 @@ extension DialogStep {
     func openingWords(_ opening: Date, _ hours: BusinessHours) -> String {
         let language = settings.languages.first ?? EnglishDateWords.language
         if language == EnglishDateWords.language {
+            // The local time read in UTC: no ICU time zone on a turn (`ZoneOffsets`).
+            if let wall = hours.wallClock(opening) { return EnglishDateWords.weekdayAndTime(wall, calendar: EnglishDateWords.utc) }
             return EnglishDateWords.weekdayAndTime(opening, calendar: hours.calendar)
         }
         let formatter = DateFormatter()

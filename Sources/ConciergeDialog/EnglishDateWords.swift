@@ -13,6 +13,14 @@ enum EnglishDateWords {
     static let language = "en"
 
     static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+    /// The Gregorian calendar in UTC (a fixed offset: Foundation's own code, no ICU), for
+    /// local times given as their wall-clock reading (`BusinessHours.wallClock`).
+    static let utc: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
+        return calendar
+    }()
+
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                          "October", "November", "December"]
 

@@ -1,4 +1,5 @@
 import Foundation
+import ConciergeText
 
 /// Personal values a turn erased after consent had released them (the user refused or
 /// withdrew consent later): they must go from everywhere they were kept, the session's
@@ -28,7 +29,7 @@ public struct PersonalDataErasure: Hashable, Sendable {
         var result = text
         // Longest first, so a value inside another one ("Ana" in "Ana Lopez") leaves no part behind.
         for (slot, value) in values.sorted(by: { ($0.value.count, $0.key) > ($1.value.count, $1.key) }) {
-            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            let trimmed = value.trimmingHorizontalSpaces
             guard !trimmed.isEmpty else { continue }
             let digits = trimmed.filter(\.isASCIIDigit)
             if digits.count >= 7, !trimmed.contains(where: \.isLetter) {
@@ -45,7 +46,7 @@ public struct PersonalDataErasure: Hashable, Sendable {
     static func maskWords(in text: String, value: String, with replacement: String) -> String {
         var result = text
         var searchStart = result.startIndex
-        while let found = result.range(of: value, options: [.caseInsensitive], range: searchStart..<result.endIndex) {
+        while let found = result.range(of: value, options: .caseInsensitive, from: searchStart) {
             let before = found.lowerBound > result.startIndex ? result[result.index(before: found.lowerBound)] : " "
             let after = found.upperBound < result.endIndex ? result[found.upperBound] : " "
             guard !isWordCharacter(before), !isWordCharacter(after) else {

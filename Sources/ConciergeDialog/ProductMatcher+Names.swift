@@ -16,7 +16,7 @@ extension ProductMatcher {
             if shared, let brand { names.append(String(full.dropFirst(brand.count + 1))) }
             for name in names {
                 var from = folded.startIndex
-                while let range = folded.range(of: " " + name + " ", range: from..<folded.endIndex) {
+                while let range = folded.range(of: " " + name + " ", options: [], from: from) {
                     found.append((range, name.count, product))
                     from = folded.index(before: range.upperBound)
                 }
@@ -59,7 +59,7 @@ extension ProductMatcher {
         for product in products {
             let words = product.name.split(separator: " ")
             for name in [product.name, words.dropFirst().joined(separator: " ")] where !name.isEmpty {
-                while let range = result.range(of: name, options: .caseInsensitive) { result.replaceSubrange(range, with: " ") }
+                while let range = result.range(of: name, options: .caseInsensitive, from: result.startIndex) { result.replaceSubrange(range, with: " ") }
             }
         }
         return result

@@ -2,6 +2,7 @@ import ConciergeBot
 import ConciergeEntities
 import Foundation
 import ConciergeJSON
+import ConciergeText
 
 /// How slot values read in replies and compare in conditions.
 ///
@@ -42,7 +43,7 @@ extension JSONValue {
     var numeric: Double? {
         switch self {
         case .number(let value): return value
-        case .string(let value): return Double(value.trimmingCharacters(in: .whitespaces))
+        case .string(let value): return Double(value.trimmingHorizontalSpaces)
         case .object(let fields): return (fields["amount"] ?? fields["value"])?.numeric
         default: return nil
         }

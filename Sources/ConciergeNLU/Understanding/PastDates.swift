@@ -1,4 +1,5 @@
 import ConciergeEntities
+import ConciergeText
 import Foundation
 
 /// The dates of a message that are over by the time it is read ("since yesterday", "last
@@ -28,7 +29,7 @@ enum PastDates {
         let scalars = text.unicodeScalars
         guard let end = scalars.index(scalars.startIndex, offsetBy: start, limitedBy: scalars.endIndex) else { return false }
         let from = scalars.index(end, offsetBy: -min(start, 16))
-        let before = String(scalars[from..<end]).lowercased().trimmingCharacters(in: .whitespaces)
+        let before = String(scalars[from..<end]).lowercased().trimmingHorizontalSpaces
         return presentLeadIns.contains { before == $0 || before.hasSuffix(" " + $0) || before.hasSuffix("?" + $0) }
     }
 

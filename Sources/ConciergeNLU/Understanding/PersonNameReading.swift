@@ -61,9 +61,12 @@ enum PersonNameReading {
     /// The lowercased words of the local parts of the message's e-mail addresses:
     /// "henrik.dahl@nordhaven.com" → ["henrik", "dahl"].
     static func emailNameWords(_ text: String) -> Set<String> {
-        guard text.contains("@") else { return [] }
+        // A character, not a string, to look for: `contains("@")` is Foundation's search
+        // (NSString on Linux, CoreFoundation's tables in memory; BENCHMARKS.md, issue #18).
+        let at: Character = "@"
+        guard text.contains(at) else { return [] }
         var found: Set<String> = []
-        for token in text.split(whereSeparator: \.isWhitespace) where token.contains("@") {
+        for token in text.split(whereSeparator: \.isWhitespace) where token.contains(at) {
             let local = token.prefix { $0 != "@" }
             for part in local.split(whereSeparator: { !$0.isLetter }) where part.count >= 2 {
                 found.insert(part.lowercased())

@@ -141,7 +141,9 @@ enum UnderstandingReader {
 
     /// Whether a text opens with the writer as its subject: "I'm head of marketing, I sign off…".
     static func speaksOfSelf(_ text: String) -> Bool {
-        let first = text.prefix { !$0.isWhitespace && $0 != "," }.lowercased().replacingOccurrences(of: "’", with: "'")
+        // The apostrophe replaced character by character: Foundation's `replacingOccurrences`
+        // is NSString and CoreFoundation on Linux, in memory for the rest of a `serve` (issue #18).
+        let first = String(text.prefix { !$0.isWhitespace && $0 != "," }.lowercased().map { $0 == "’" ? "'" : $0 })
         return firstPersonOpeners.contains(first)
     }
 

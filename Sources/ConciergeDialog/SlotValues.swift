@@ -92,6 +92,9 @@ extension Condition {
 extension Template {
     /// The text with each placeholder replaced by its slot's value, or its default.
     public func render(_ slots: [String: JSONValue]) -> String {
+        // A phrase without placeholders (most FAQ answers) is the bot's own string, shared: the
+        // transcripts of a thousand sessions then hold one copy of it, not one each.
+        if segments.count == 1, case .text(let literal) = segments[0] { return literal }
         var text = ""
         for segment in segments {
             switch segment {

@@ -19,6 +19,7 @@ extension DialogStep {
             return true
         }
         sayLanguages()
+        reaskPendingQuestion()
         return true
     }
 
@@ -31,6 +32,5 @@ extension DialogStep {
         say(.languageUnsupported, arguments: ["languages": list(names, .listOr)], buttons: offer)
         // "Ja bitte": a yes takes the offer, in whatever language it comes.
         if !offer.isEmpty, session.form == nil, let handoff = machine.handoffState { session.confirming = handoff }
-        reaskPendingQuestion()
     }
 }

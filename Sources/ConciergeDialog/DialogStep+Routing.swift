@@ -78,7 +78,7 @@ extension DialogStep {
                 }
                 routeIntent(intent, parse: parse, strong: strong, noted: noted)
                 // Not after a question of a form or a confirmation: that is what to answer next.
-                if session.form == nil, session.confirming == nil, !isHandedOff,
+                if session.form == nil, session.confirming == nil, !isHandedOff, session.consecutiveFallbacks == 0,
                    !messages.contains(where: { $0.buttons.contains { $0.intent == other.intent } }) {
                     say(.didYouMean, buttons: [other])
                 }

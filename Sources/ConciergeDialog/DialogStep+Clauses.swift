@@ -40,17 +40,20 @@ extension DialogStep {
         return (first.name, asked, requests.first?.name)
     }
 
+    /// The transition the intent takes here: the current state's, else a global one.
+    func transition(for intent: String) -> Transition? {
+        DialogStep.first(currentState?.on ?? [], intent: intent, slots: session.slots)
+            ?? DialogStep.first(machine.dialog.globals, intent: intent, slots: session.slots)
+    }
+
     /// Whether the intent's transition here hands the conversation to a person.
     func leadsToHandoff(_ intent: String) -> Bool {
-        let transition = DialogStep.first(currentState?.on ?? [], intent: intent, slots: session.slots)
-            ?? DialogStep.first(machine.dialog.globals, intent: intent, slots: session.slots)
-        return transition.map { machine.states[$0.target]?.handoff == true } ?? false
+        transition(for: intent).map { machine.states[$0.target]?.handoff == true } ?? false
     }
 
     /// Whether the dialog has a transition for the intent here: a request it acts on.
     func isActedOn(_ intent: String) -> Bool {
-        DialogStep.first(currentState?.on ?? [], intent: intent, slots: session.slots) != nil
-            || DialogStep.first(machine.dialog.globals, intent: intent, slots: session.slots) != nil
+        transition(for: intent) != nil
     }
 
     /// The second reading of a message whose top two intents are close, as a button; nil when

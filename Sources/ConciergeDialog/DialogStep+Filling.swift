@@ -158,9 +158,7 @@ extension DialogStep {
     /// form is in progress.
     var requestedForm: FormDefinition? {
         guard session.form == nil else { return nil }
-        let transition = DialogStep.first(currentState?.on ?? [], intent: actedIntent, slots: session.slots)
-            ?? DialogStep.first(machine.dialog.globals, intent: actedIntent, slots: session.slots)
-        return transition.flatMap { machine.states[$0.target]?.form }
+        return transition(for: actedIntent).flatMap { machine.states[$0.target]?.form }
     }
 
     /// The form field being asked, if a form waits for an answer.
@@ -323,8 +321,7 @@ extension DialogStep {
         // "Bram, +31 6 1234 5678 — please don't keep my phone": masked, and never held.
         if personal, understanding.refusesContactDetails, let slot = machine.slot(named: candidate.slot),
            let detail = Self.contactDetail(of: slot), understanding.contactDetailsToErase.contains(detail) {
-            masks.append(candidate.span.map { ($0.lowerBound, $0.upperBound, candidate.slot) }
-                         ?? (0, message.unicodeScalars.count, candidate.slot))
+            mask(candidate)
             return
         }
         if personal, !hasConsent {
@@ -337,11 +334,13 @@ extension DialogStep {
             session.slots[candidate.slot] = candidate.value
             actions.append(.setSlot(candidate.slot, candidate.value))
         }
-        if personal, !hasConsent, let span = candidate.span {
-            masks.append((span.lowerBound, span.upperBound, candidate.slot))
-        } else if personal, !hasConsent {
-            masks.append((0, message.unicodeScalars.count, candidate.slot))
-        }
+        if personal, !hasConsent { mask(candidate) }
+    }
+
+    /// Masks a personal value in the stored text: its span, or the whole message when it has none.
+    mutating func mask(_ candidate: SlotCandidate) {
+        masks.append(candidate.span.map { ($0.lowerBound, $0.upperBound, candidate.slot) }
+                     ?? (0, message.unicodeScalars.count, candidate.slot))
     }
 
     /// "it's John not Jon": the slot holding the old value (whatever its case) gets the new one,

@@ -20,6 +20,8 @@ enum FreeTextReading {
         ("sure", true), ("yes", true), ("yeah", true), ("yep", true), ("sorry", true), ("i meant", true),
         ("sorry i meant", true), ("actually", true), ("correction", true), ("basically", true),
         ("honestly", true), ("hi", true), ("hello", true), ("hey", true), ("oh", true), ("right", true),
+        // A yes in another language alone in its clause (`AnswerPhrases`): "sí" answers, it is no need.
+        ("ja$", true), ("sí$", true), ("si$", true), ("oui$", true), ("sim$", true),
         ("it is", false), ("it is called", false), ("that is", false), ("we are", false), ("we are called", false),
         ("i am", false), ("my name is", false), ("name is", false), ("the name is", false), ("this is", false),
         ("call me", false), ("our company is", false), ("my company is", false), ("the company is", false),

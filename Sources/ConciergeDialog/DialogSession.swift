@@ -15,8 +15,8 @@ public struct DialogSession: Decodable, Hashable, Sendable {
     public var form: FormProgress?
     public var consecutiveFallbacks: Int
     public var lastActivity: Date?
-    /// The most recent turns, at most `transcriptLimit`, for handoffs.
-    public var transcript: [TranscriptTurn]
+    /// The most recent turns, at most `transcriptLimit`, for handoffs (`transcript`).
+    public var transcriptLog: TranscriptLog
     /// The buttons of the last reply, so a click on one is understood.
     public var buttons: [Button]
     public var turns: Int
@@ -48,6 +48,18 @@ public struct DialogSession: Decodable, Hashable, Sendable {
     /// "did you delete my number?" is answered yes, not "you gave me none".
     public var erasedDetails: Bool?
 
+    /// The most recent turns, oldest first.
+    public var transcript: [TranscriptTurn] {
+        get { transcriptLog.turns }
+        set { transcriptLog = TranscriptLog(newValue) }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case state, slots, form, consecutiveFallbacks, lastActivity, transcriptLog = "transcript", buttons, turns
+        case suggested, pending, requested, confirming, lastFilled, passedOn, replyDueAt, consentAskedForPerson
+        case heldSlots, erasedDetails
+    }
+
     /// How many turns the transcript keeps.
     public static let transcriptLimit = 20
     /// How many characters of a user message the transcript keeps.
@@ -61,7 +73,7 @@ public struct DialogSession: Decodable, Hashable, Sendable {
         self.form = form
         self.consecutiveFallbacks = consecutiveFallbacks
         self.lastActivity = lastActivity
-        self.transcript = transcript
+        self.transcriptLog = TranscriptLog(transcript)
         self.buttons = buttons
         self.turns = turns
     }

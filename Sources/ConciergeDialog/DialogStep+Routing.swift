@@ -260,7 +260,7 @@ extension DialogStep {
         // The answer just given, asked for again with a report that it did not work ("I did
         // reset it and it still fails"): the same words would not help either. Asked again
         // without one ("where's the link again?"), it is said again.
-        if understanding.reportsFailure, !machine.isSmallTalk(faq.intent), let previous = session.transcript.last,
+        if understanding.reportsFailure, !machine.isSmallTalk(faq.intent), let previous = session.transcriptLog.last,
            said(faq, in: previous) {
             say(.faqRepeated, buttons: humanButtons)
             // "yes" takes the offer.
@@ -287,8 +287,9 @@ extension DialogStep {
     func givesSameAnswerAgain(_ faq: FAQEntry) -> Bool {
         guard !understanding.asksRepeat, !isHandedOff, !machine.isSmallTalk(faq.intent),
               decision == .classifier, !settings.messages[.faqSameAnswer].isEmpty,
-              session.transcript.count >= 2 else { return false }
-        return session.transcript.suffix(2).allSatisfy { said(faq, in: $0) }
+              session.transcriptLog.count >= 2 else { return false }
+        let log = session.transcriptLog
+        return [log.count - 2, log.count - 1].allSatisfy { said(faq, in: log.turn($0)) }
     }
 
     /// Whether a reply of `turn` was this FAQ's answer (one of its variations, as rendered now).

@@ -185,11 +185,8 @@ struct DialogStep<Random: RandomNumberGenerator> {
         let held = saidHeldValue ? PersonalDataErasure(values: (session.pending ?? [:]).mapValues(\.displayText)) : nil
         let storedReplies = messages.map { held?.mask($0.text) ?? $0.text }
         if let storedText {
-            session.transcript.append(TranscriptTurn(
-                user: String(storedText.prefix(DialogSession.transcriptTextLimit)), bot: storedReplies))
-            if session.transcript.count > DialogSession.transcriptLimit {
-                session.transcript.removeFirst(session.transcript.count - DialogSession.transcriptLimit)
-            }
+            let turn = TranscriptTurn(user: String(storedText.prefix(DialogSession.transcriptTextLimit)), bot: storedReplies)
+            session.transcriptLog.append(turn, keepingLast: DialogSession.transcriptLimit)
         }
         if let reason = pendingHandoff {
             events.append(.handoff(reason: reason, transcript: session.transcript))

@@ -1,0 +1,84 @@
+/// A session's last turns, stored flat: the user's texts end to end in one string, the bot's
+/// messages in one array, and where each turn ends. A `serve` holds every session it serves
+/// in memory; a transcript of twenty turns as `[TranscriptTurn]` costs two or three heap
+/// blocks a turn (the user's text, the array of the bot's messages), this one three in all,
+/// and the bot's messages, mostly the bot's own phrases, still share their storage (#18).
+///
+///     var log = TranscriptLog()
+///     log.append(TranscriptTurn(user: "hi", bot: ["Hello!"]), keepingLast: 20)
+///     log.turns   // [TranscriptTurn(user: "hi", bot: ["Hello!"])]
+public struct TranscriptLog: Hashable, Sendable, Decodable {
+    /// Where a turn ends: its user's text in `userTexts` (UTF-8 bytes), its messages in `replies`.
+    private struct TurnEnd: Hashable, Sendable {
+        var userText: Int32
+        var replies: Int32
+    }
+
+    private var userTexts = ""
+    private var replies: [String] = []
+    private var ends: [TurnEnd] = []
+
+    public init() {}
+
+    public init(_ turns: some Sequence<TranscriptTurn>) {
+        var texts: [UInt8] = []
+        for turn in turns {
+            texts.append(contentsOf: turn.user.utf8)
+            replies.append(contentsOf: turn.bot)
+            ends.append(TurnEnd(userText: Int32(texts.count), replies: Int32(replies.count)))
+        }
+        userTexts = String(decoding: texts, as: UTF8.self)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self.init(try decoder.singleValueContainer().decode([TranscriptTurn].self))
+    }
+
+    public var count: Int { ends.count }
+
+    /// The turns, oldest first.
+    public var turns: [TranscriptTurn] { (0..<ends.count).map(turn) }
+
+    /// The last turn, if any.
+    public var last: TranscriptTurn? { ends.isEmpty ? nil : turn(ends.count - 1) }
+
+    /// The turn at `index` (0 is the oldest kept).
+    public func turn(_ index: Int) -> TranscriptTurn {
+        let start = index == 0 ? TurnEnd(userText: 0, replies: 0) : ends[index - 1]
+        let end = ends[index]
+        let bytes = userTexts.utf8
+        let text = bytes.index(bytes.startIndex, offsetBy: Int(start.userText))..<bytes.index(bytes.startIndex, offsetBy: Int(end.userText))
+        return TranscriptTurn(user: String(userTexts[text]), bot: Array(replies[Int(start.replies)..<Int(end.replies)]))
+    }
+
+    /// Adds `turn` at the end and drops the oldest turns beyond `limit`. Every buffer is built
+    /// anew at its exact size: a log lives as long as its session, and spare capacity would be
+    /// paid by each one.
+    public mutating func append(_ turn: TranscriptTurn, keepingLast limit: Int) {
+        let dropped = max(0, ends.count + 1 - limit)
+        guard dropped <= ends.count else { self = TranscriptLog(); return }
+        let start = dropped == 0 ? TurnEnd(userText: 0, replies: 0) : ends[dropped - 1]
+        let keptText = userTexts.utf8.dropFirst(Int(start.userText))
+        let textCount = keptText.count + turn.user.utf8.count
+        userTexts = String(unsafeUninitializedCapacity: textCount) { buffer in
+            let keptEnd = buffer.initialize(fromContentsOf: keptText)
+            return buffer[keptEnd...].initialize(fromContentsOf: turn.user.utf8)
+        }
+        var newReplies: [String] = []
+        newReplies.reserveCapacity(replies.count - Int(start.replies) + turn.bot.count)
+        newReplies.append(contentsOf: replies[Int(start.replies)...])
+        // A message said again (the same notice to each message while the team is closed)
+        // shares the earlier copy's storage.
+        for reply in turn.bot {
+            newReplies.append(newReplies.first { $0 == reply } ?? reply)
+        }
+        replies = newReplies
+        var newEnds: [TurnEnd] = []
+        newEnds.reserveCapacity(ends.count - dropped + 1)
+        for end in ends[dropped...] {
+            newEnds.append(TurnEnd(userText: end.userText - start.userText, replies: end.replies - start.replies))
+        }
+        newEnds.append(TurnEnd(userText: Int32(textCount), replies: Int32(replies.count)))
+        ends = newEnds
+    }
+}

@@ -68,9 +68,11 @@ public struct TranscriptLog: Hashable, Sendable, Decodable {
         newReplies.reserveCapacity(replies.count - Int(start.replies) + turn.bot.count)
         newReplies.append(contentsOf: replies[Int(start.replies)...])
         // A message said again (the same notice to each message while the team is closed)
-        // shares the earlier copy's storage.
+        // shares the earlier copy's storage. Lengths first: most differ, and `==` is quick on
+        // a text and its copy but slow on two texts of non-ASCII characters.
         for reply in turn.bot {
-            newReplies.append(newReplies.first { $0 == reply } ?? reply)
+            let length = reply.utf8.count
+            newReplies.append(newReplies.first { $0.utf8.count == length && $0 == reply } ?? reply)
         }
         replies = newReplies
         var newEnds: [TurnEnd] = []

@@ -22,8 +22,9 @@ extension DialogStep {
             if !lost.isEmpty, !settings.messages[.detailsAgain].isEmpty { say(.detailsAgain) }
             // "yes, email only": the phone held with it is dropped, not released.
             dropPendingNamedToErase()
-            // In name order: the actions of a turn are the same every time it is replayed.
-            for (name, value) in (session.pending ?? [:]).sorted(by: { $0.key < $1.key }) {
+            // In name order: the actions of a turn are the same every time it is replayed. A value
+            // the same message gave after its yes ("yes. the email should be d.ok@…") is newer.
+            for (name, value) in (session.pending ?? [:]).sorted(by: { $0.key < $1.key }) where session.slots[name] == nil {
                 session.slots[name] = value
                 actions.append(.setSlot(name, value))
             }

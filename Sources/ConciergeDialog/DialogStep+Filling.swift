@@ -180,6 +180,11 @@ extension DialogStep {
             return SlotCandidate(slot: slot.name, value: .string(Understanding.Answer.yes.rawValue))
         }
         if field?.yesNo == true || slot.kind == .yesNo {
+            // "sure - Jonas Weber, jonas@…" to the consent question: the details it asks for, with a yes.
+            if asked, slot.name == machine.consentSlot, reading.answer == nil, reading.opensWithYes,
+               parse.entities.contains(where: { $0.entity == "email" || $0.entity == "phone" }) {
+                return SlotCandidate(slot: slot.name, value: .string(Understanding.Answer.yes.rawValue))
+            }
             guard asked, let answer = reading.answer, answer == .yes || answer == .no else { return nil }
             return SlotCandidate(slot: slot.name, value: .string(answer.rawValue))
         }

@@ -114,6 +114,14 @@ extension DialogStep {
         guard let form = currentState?.form else { return }
         var progress = session.form ?? FormProgress(slot: "")
         forgetPassedDates(of: form)
+        // "Sofia, sofia@…, no phone": an optional detail the message refuses is not asked for.
+        if understanding.refusesContactDetails {
+            for field in form.fields where field.optional && !progress.skipped.contains(field.slot) {
+                guard let slot = machine.slot(named: field.slot), let detail = Self.contactDetail(of: slot),
+                      understanding.contactDetailsToErase.contains(detail) else { continue }
+                progress.skipped.append(field.slot)
+            }
+        }
         let pending = session.pending ?? [:]
         guard let next = form.fields.first(where: {
             session.slots[$0.slot] == nil && pending[$0.slot] == nil && !progress.skipped.contains($0.slot)

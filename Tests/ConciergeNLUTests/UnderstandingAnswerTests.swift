@@ -86,3 +86,31 @@ func chatAnswersAreRead(text: String, answer: Understanding.Answer) {
 func requestsAreNoAnswers(text: String) {
     #expect(understand(text).answer == nil, "\(text): \(String(describing: understand(text).answer))")
 }
+
+/// A yes with details after it: "no phone" says which details (not no), and a "not" in a later
+/// clause corrects a value ("the email should be d.ok@… not daniel").
+@Test(arguments: [
+    ("ok yes. Sofia Marchetti, sofia.m@vantagelogistics.com, no phone", Understanding.Answer.yes),
+    ("yes. oh wait sorry, the email should be d.okafor@meridianhp.com not daniel.okafor", .yes),
+    ("yes, but not now", .no), ("no, not really", .no), ("no phone", nil),
+])
+func yesWithDetailsIsRead(text: String, answer: Understanding.Answer?) {
+    #expect(understand(text).answer == answer, "\(text)")
+}
+
+@Test(arguments: [
+    ("sure - Jonas Weber, jonas.weber@riverbank-rescue.de", true), ("ok, ana@acme.com", true),
+    ("yes. Sofia, sofia@acme.com", true), ("sure", false), ("ok whats the price", false),
+    ("no - ana@acme.com", false), ("Jonas, sure", false),
+])
+func openingYesIsRead(text: String, opens: Bool) {
+    #expect(understand(text).opensWithYes == opens, "\(text)")
+}
+
+@Test(arguments: [
+    ("Sofia, sofia@acme.com, no phone", true), ("no email, just sms", false), ("no phone", false),
+    ("ana@acme.com, please don't keep my phone", true),
+])
+func bareRefusalOfADetailCountsBesideDetails(text: String, refuses: Bool) {
+    #expect(understand(text).refusesContactDetails == refuses, "\(text)")
+}

@@ -22,6 +22,9 @@ enum AnswerReading {
     private struct Tally {
         var decline = false, skip = false, unsure = false, no = false, yes = false
         var negated = false
+        /// The clause of the first negation and of the first yes: a negation in a later clause
+        /// than the yes is about something else ("yes. the email should be d.ok@… not daniel").
+        var negationClause = Int.max, yesClause = Int.max
         var unmatched = 0
         /// Weak cues, which count only when the message says little else.
         var weak: [Understanding.Answer] = []
@@ -33,15 +36,40 @@ enum AnswerReading {
         var tally = self.tally(words, total: total)
         if tally.unmatched == 0, total <= 12 {
             for answer in tally.weak { record(AnswerCue(answer: answer, strength: .normal), in: &tally, total: total, negatedBefore: false) }
+            if tally.weak.contains(.yes) { tally.yesClause = 0 }
         }
         if tally.decline { return .decline }
         if tally.skip { return .skip }
         if tally.unsure { return .unsure }
-        if tally.no || (tally.yes && tally.negated) { return .no }
+        if tally.no || (tally.yes && tally.negated && tally.negationClause <= tally.yesClause) { return .no }
         if tally.yes { return .yes }
         // "I'd rather not", "don't": a negation alone in a few words.
         if tally.negated, total <= 4 { return .no }
         return nil
+    }
+
+    /// Whether the message opens with a yes of its own clause, then goes on: "sure - Jonas
+    /// Weber, jonas@…", "ok yes. Sofia, sofia@…". Weak words count here ("sure", "ok"), which
+    /// `read` takes only in a message that says little else.
+    ///
+    ///     AnswerReading.opensWithYes(MessageWords(tokens: tokenize("sure - Jonas, jonas@rr.de")))   // true
+    ///     AnswerReading.opensWithYes(MessageWords(tokens: tokenize("ok whats the price")))          // false
+    static func opensWithYes(_ words: MessageWords) -> Bool {
+        var index = 0
+        var saidYes = false
+        while index < words.count {
+            let word = words[index]
+            if word.isBreak || word.text == "-" { return saidYes && index + 1 < words.count }
+            if word.roles.contains(.answerCue), let (cue, length) = AnswerPhrases.table.match(words, at: index) {
+                guard cue.answer == .yes, cue.strength != .strong else { return false }
+                saidYes = true
+                index += length
+                continue
+            }
+            guard word.roles.contains(.neutral) else { return false }
+            index += 1
+        }
+        return false
     }
 
     private static func tally(_ words: MessageWords, total: Int) -> Tally {
@@ -50,12 +78,14 @@ enum AnswerReading {
         // A plain yes or no opens its clause ("yes, …", "well no"): "search for the correct
         // game" and "you got it exactly" answer nothing. Skips and strong phrases count anywhere.
         var clauseOpen = true
+        var clause = 0
         var index = 0
         while index < words.count {
             let word = words[index]
             if word.isBreak {
                 negationAt = -100
                 clauseOpen = true
+                clause += 1
             }
             guard word.isWord || word.isNumber || word.kind == .emoji else {
                 index += 1
@@ -63,8 +93,12 @@ enum AnswerReading {
             }
             if word.roles.contains(.answerCue), let (cue, length) = AnswerPhrases.table.match(words, at: index) {
                 let plain = cue.strength != .strong && (cue.answer == .yes || cue.answer == .no)
-                if clauseOpen || !plain {
+                // "no phone" says which details to keep (`ContactDetailsReading`), not no.
+                let scopesDetails = plain && cue.answer == .no && index + length < words.count
+                    && ContactDetailsReading.detailWords[words[index + length].text] != nil
+                if (clauseOpen || !plain) && !scopesDetails {
                     record(cue, in: &tally, total: total, negatedBefore: index - negationAt <= 3)
+                    if cue.answer == .yes, cue.strength != .weak { tally.yesClause = min(tally.yesClause, clause) }
                 }
                 index += length
                 continue
@@ -73,6 +107,7 @@ enum AnswerReading {
                 // "not 12 but 30" corrects a number; it does not say no.
                 if !(index + 1 < words.count && words[index + 1].isNumber) {
                     tally.negated = true
+                    tally.negationClause = min(tally.negationClause, clause)
                     negationAt = index
                 }
             } else if !word.roles.contains(.neutral) {

@@ -23,9 +23,12 @@ enum ContactDetailsReading {
     /// word of removal and "my" ("don't keep my phone number"), not "we want email campaigns".
     /// `clauses`: the spans (Unicode scalar offsets) of the clauses that say what to keep or
     /// erase, which answer no question (not a need, not a company).
+    /// `refusesBare`: a clause of nothing but a detail and a word of removal ("no phone"): an
+    /// instruction only beside details given in the same message ("Sofia, sofia@…, no phone"),
+    /// since alone it may be about a channel ("no email, just sms").
     static func read(_ words: MessageWords)
         -> (erase: Set<Understanding.ContactDetail>, keep: Set<Understanding.ContactDetail>, instructs: Bool,
-            clauses: [Range<Int>]) {
+            refusesBare: Bool, clauses: [Range<Int>]) {
         var erase: Set<Understanding.ContactDetail> = []
         var keep: Set<Understanding.ContactDetail> = []
         var named: Set<Understanding.ContactDetail> = []
@@ -35,6 +38,9 @@ enum ContactDetailsReading {
         var only = false
         var exclusive = false
         var instructs = false
+        /// The clause has only words of removal and details ("no phone", "no phone number please").
+        var bare = true
+        var refusesBare = false
         var clauses: [Range<Int>] = []
         var clauseStart: Int?
         var clauseEnd = 0
@@ -45,7 +51,9 @@ enum ContactDetailsReading {
             if only, !removing, !named.isEmpty { keeping = true; exclusive = true }
             if keeping, !removing { keep.formUnion(named) } else { erase.formUnion(named) }
             if !named.isEmpty, removing, own { instructs = true }
+            if !named.isEmpty, removing, bare { refusesBare = true }
             named = []
+            bare = true
             keeping = false
             removing = false
             own = false
@@ -64,6 +72,9 @@ enum ContactDetailsReading {
             if keepWords.contains(word.text) { keeping = true }
             if removeWords.contains(word.text) { removing = true }
             if word.text == "my" || word.text == "me" { own = true }
+            if detailWords[word.text] == nil, !removeWords.contains(word.text), !AnswerReading.neutral.contains(word.text) {
+                bare = false
+            }
             if onlyWords.contains(word.text) { only = true }
         }
         close()
@@ -71,6 +82,6 @@ enum ContactDetailsReading {
             erase.formUnion(Set<Understanding.ContactDetail>([.email, .phone]).subtracting(keep))
             instructs = true
         }
-        return (erase.subtracting(keep), keep, instructs, clauses)
+        return (erase.subtracting(keep), keep, instructs, refusesBare, clauses)
     }
 }

@@ -168,6 +168,9 @@ public struct Understanding: Hashable, Sendable {
     /// The message gives consent in words to keeping the visitor's contact details ("you can
     /// keep my email", "yes you may store it"), without being asked (see `ConsentReading`).
     public var grantsConsent = false
+    /// The message opens with a yes of its own clause and goes on ("sure - Jonas Weber,
+    /// jonas@…"): to a consent question, with the details it asks for, a yes.
+    public var opensWithYes = false
     /// The message asks what something includes ("does Growth include SMS?"; see `InclusionReading`).
     public var asksInclusion = false
     /// The message asks what something costs ("how much for landing pages only?"; see `PriceQuestionReading`).

@@ -34,7 +34,9 @@ enum UnderstandingReader {
         understanding.asksRepeat = OutcomeReading.asksRepeat(words)
         let details = ContactDetailsReading.read(words)
         (understanding.contactDetailsToErase, understanding.contactDetailsToKeep) = (details.erase, details.keep)
-        understanding.refusesContactDetails = details.instructs && !details.erase.isEmpty
+        let instructs = details.instructs || (details.refusesBare && !contactSpans.isEmpty)
+        understanding.refusesContactDetails = instructs && !details.erase.isEmpty
+        understanding.opensWithYes = AnswerReading.opensWithYes(words)
         understanding.productPreference = ProductPreferenceReading.read(words)
         understanding.comparesWithNamed = ProductPreferenceReading.compares(words)
         understanding.asksInclusion = understanding.isQuestion && InclusionReading.asks(words)
@@ -63,7 +65,7 @@ enum UnderstandingReader {
         understanding.replacement = ReplacementReading.read(words, text: text)
         // "don't keep my phone, email is fine" instructs about details: those clauses answer no
         // question ("Tulip Logistics, bram@…, please don't keep my phone" still names the company).
-        let instructions = !details.erase.isEmpty && details.instructs ? details.clauses : []
+        let instructions = !details.erase.isEmpty && instructs ? details.clauses : []
         readFreeText(&understanding, text, words, entities: entities, lookup: lookup,
                      cut: contacts + instructions + (consent.map { [$0] } ?? []))
         // After the free text, which finds a bare name ("Ana, ana@acme.com").

@@ -54,6 +54,9 @@ public enum CatalogMessage: String, CaseIterable, Hashable, Sendable, Codable {
     case togetherIntro = "together_intro"
     /// One line of that list: `{number}`, `{products}` (joined by `list_and`), `{price}` (their total), `{reason}`.
     case together
+    /// "Growth + SMS, total per month?": what the products named cost together, `{products}`
+    /// (joined by `list_and`), `{price}`.
+    case total
     /// "Does Growth include SMS?" answered: every feature asked about is in `{product}`
     /// (`{features}`), none is, or some are (`{included}`, `{missing}`).
     case includesAll = "includes_all"
@@ -73,6 +76,7 @@ public enum CatalogMessage: String, CaseIterable, Hashable, Sendable, Codable {
         case .price: return ["amount"]
         case .suggestion: return ["number", "product", "price", "reason"]
         case .together: return ["number", "products", "price", "reason"]
+        case .total: return ["products", "price"]
         case .cheaperIntro, .nothingLeft, .togetherIntro: return []
         case .moreButton: return ["product"]
         case .alreadyCheapest: return ["product", "price"]

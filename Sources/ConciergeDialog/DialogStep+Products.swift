@@ -225,6 +225,7 @@ extension DialogStep {
 
     mutating func describeProduct() {
         if answerInclusion() { return }
+        if let products = productsPriceAsked(in: typedText), sayTotal(of: products) { return }
         // The product named, else the one that does what the message asks about ("do you have
         // sms?"), else the best match shown.
         let shown = shownSuggestions.flatMap { $0 }

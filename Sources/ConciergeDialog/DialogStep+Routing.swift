@@ -41,6 +41,13 @@ extension DialogStep {
             routeIntent(details, parse: parse, strong: strong, noted: noted)
             return
         }
+        // "how much is Mail Pro alone?", "growth + sms, total?": a general pricing answer would
+        // not say it (nor would the classifier's reading of the clauses); the catalog does.
+        if !strong, session.form == nil, machine.faqByIntent[intent] != nil || intent == ParseResult.outOfScope,
+           let details = machine.detailsIntent, machine.handles(details, in: state), productsPriceAsked(in: typedText) != nil {
+            routeIntent(details, parse: parse, strong: strong, noted: noted)
+            return
+        }
         if !strong, askWhatToDoWithContact(parse) { return }
         if !strong, parse.decision != .pattern {
             if answerTwoQuestions(parse: parse, strong: strong, noted: noted) { return }

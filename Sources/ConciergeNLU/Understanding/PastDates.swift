@@ -18,7 +18,9 @@ enum PastDates {
     static func spans(_ entities: [EntityMatch], today: String, text: String = "") -> [Range<Int>] {
         entities.compactMap { entity in
             guard entity.entity == "date", let last = lastDay(of: entity) else { return nil }
-            guard last < today || saysNow(text, before: entity.start) else { return nil }
+            guard last < today || saysNow(text, before: entity.start)
+                    || (firstDay(of: entity).map { $0 <= today } == true && reportsEvent(text, before: entity.start))
+            else { return nil }
             return entity.start..<entity.end
         }
     }
@@ -31,6 +33,37 @@ enum PastDates {
         let from = scalars.index(end, offsetBy: -min(start, 16))
         let before = String(scalars[from..<end]).lowercased().trimmingHorizontalSpaces
         return presentLeadIns.contains { before == $0 || before.hasSuffix(" " + $0) || before.hasSuffix("?" + $0) }
+    }
+
+    /// Words that report what happened: a date of the present period after one of them in its
+    /// sentence ("I got charged twice this month", "leads collected today") is when it happened.
+    static let eventWords: Set<String> = [
+        "got", "was", "were", "did", "had", "charged", "billed", "paid", "collected", "happened", "received",
+        "bounced", "failed", "stopped", "broke", "lost", "deleted", "missed", "sent", "went", "tried",
+    ]
+    /// After an event word, a plan after all: "I was hoping to start this month".
+    static let planWords: Set<String> = ["hoping", "planning", "thinking", "going", "looking", "wondering", "told", "asked"]
+    /// Billing words: "credit for this month", "the invoice for this month" name a billing period.
+    static let billingWords: Set<String> = ["credit", "refund", "invoice", "charge", "bill", "discount", "receipt"]
+
+    /// Whether the sentence before `start` reports an event or names a billing period.
+    static func reportsEvent(_ text: String, before start: Int) -> Bool {
+        let scalars = text.unicodeScalars
+        guard start > 0, let end = scalars.index(scalars.startIndex, offsetBy: start, limitedBy: scalars.endIndex) else { return false }
+        let sentence = String(scalars[..<end]).lowercased().split(whereSeparator: { ".!?;\n".contains($0) }).last ?? ""
+        let words = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init)
+        for (index, word) in words.enumerated() {
+            if billingWords.contains(word) { return true }
+            if eventWords.contains(word), !(index + 1 < words.count && planWords.contains(words[index + 1])) { return true }
+        }
+        return false
+    }
+
+    /// The first day a date value covers: the `from` of a range, else the day itself.
+    /// Nil for a time of day ("today at 3pm" is a plan however the sentence began).
+    private static func firstDay(of entity: EntityMatch) -> String? {
+        let value = entity.value["from"]?.stringValue ?? entity.value.stringValue
+        return value.flatMap { $0.count == 10 ? $0 : nil }
     }
 
     /// The day `now` falls on in `timeZone`, as `yyyy-MM-dd` (compares like the entities' values).

@@ -53,12 +53,14 @@ func nonAnswersAreNotRead(text: String) {
     "what is the price?", "is it free?", "Are you SOC 2 certified?", "can you call me tomorrow",
     "hi there, what does Brightwave actually do?", "so how does it work",
     "does growth include landing pages", "is sms part of growth", "did the payment go through",
+    "is friday 11am ok?", "what about friday 11am?", "friday 11am works, is that in CET?",
 ])
 func questionsAreQuestions(text: String) {
     #expect(understand(text).isQuestion, "\(text)")
 }
 
-@Test(arguments: ["sure, why not", "30?", "yes?", "I do", "how about 30", "we are 12", "do it", "will do", "can't say"])
+@Test(arguments: ["sure, why not", "30?", "yes?", "I do", "how about 30", "we are 12", "do it", "will do", "can't say",
+                  "friday 11am?", "Copperleaf Dental, I'm Marcus. next monday at 3?", "tomorrow morning?", "wed 10h?"])
 func answersAreNotQuestions(text: String) {
     #expect(!understand(text).isQuestion, "\(text)")
 }

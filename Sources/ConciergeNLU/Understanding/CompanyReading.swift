@@ -32,6 +32,12 @@ enum CompanyReading {
         ("manager at", .companyOnly), ("director at", .companyOnly), ("head of growth at", .companyOnly), ("marketer at", .companyOnly),
         ("cmo at", .companyOnly), ("ceo at", .companyOnly), ("cto at", .companyOnly), ("vp at", .companyOnly), ("founder at", .companyOnly),
         ("lead at", .companyOnly), ("engineer at", .companyOnly), ("consultant at", .companyOnly), ("employee at", .companyOnly),
+        // "agency is Northlight Creative", "our shop is Petal & Stem": the kind of business and its name.
+        ("agency is", .companyOnly), ("our agency is", .companyOnly), ("my agency is", .companyOnly), ("studio is", .needsCapital),
+        ("business is", .needsCapital), ("our business is", .needsCapital), ("shop is", .needsCapital), ("our shop is", .needsCapital),
+        ("store is", .needsCapital), ("our store is", .needsCapital), ("firm is", .companyOnly), ("our firm is", .companyOnly),
+        ("brand is", .needsCapital), ("our brand is", .needsCapital), ("organisation is", .needsCapital), ("organization is", .needsCapital),
+        ("startup is", .needsCapital), ("agency name is", .companyOnly), ("business name is", .companyOnly),
     ])
     /// Words a company name never starts with: "I work at a bank", "I work for myself", "at home".
     static let rejectedFirst: Set<String> = [

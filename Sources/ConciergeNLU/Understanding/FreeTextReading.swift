@@ -22,7 +22,7 @@ enum FreeTextReading {
         ("honestly", true), ("hi", true), ("hello", true), ("hey", true), ("oh", true), ("right", true),
         // A yes in another language alone in its clause (`AnswerPhrases`): "sí" answers, it is no need.
         ("ja$", true), ("sí$", true), ("si$", true), ("oui$", true), ("sim$", true),
-        ("it is", false), ("it is called", false), ("that is", false), ("we are", false), ("we are called", false),
+        ("it is", false), ("it is called", false), ("fine it is", false), ("alright it is", false), ("that is", false), ("we are", false), ("we are called", false),
         ("i am", false), ("my name is", false), ("name is", false), ("the name is", false), ("this is", false),
         ("call me", false), ("our company is", false), ("my company is", false), ("the company is", false),
         ("company is", false), ("the company is called", false), ("company name is", false), ("we work at", false),

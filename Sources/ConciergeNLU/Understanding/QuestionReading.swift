@@ -24,21 +24,41 @@ enum QuestionReading {
         "are", "would", "will", "should", "to",
     ]
 
+    /// Words of a day or a time: "friday 11am?", "next monday at 3?" offer a time, tentatively;
+    /// they ask nothing.
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+        "thu", "thur", "thurs", "fri", "sat", "sun", "today", "tomorrow", "tonight", "morning", "afternoon",
+        "evening", "next", "this", "at", "around", "am", "pm", "h", "noon", "midday", "or", "maybe", "week", "the",
+    ]
+
+    static func isTimeWord(_ word: MessageWord) -> Bool {
+        if word.isNumber || timeWords.contains(word.text) { return true }
+        // "11am", "3pm", "10h", "14:00"
+        let digits = word.text.prefix { $0.isNumber }
+        return !digits.isEmpty && ["am", "pm", "h", "hrs", ""].contains(word.text.dropFirst(digits.count).lowercased())
+    }
+
     static func isQuestion(_ words: MessageWords) -> Bool {
         var clauseWords = 0
         var clauseStart = true
+        var onlyTime = true
         var index = 0
         while index < words.count {
             let word = words[index]
             if word.isBreak {
-                if word.text == "?", clauseWords >= 2 { return true }
+                if word.text == "?", clauseWords >= 2, !onlyTime { return true }
                 clauseWords = 0
                 clauseStart = true
+                onlyTime = true
                 index += 1
                 continue
             }
             if clauseStart, word.roles.contains(.questionWord), opensQuestion(words, at: index) { return true }
-            if word.isWord || word.isNumber { clauseWords += 1 }
+            if word.isWord || word.isNumber {
+                clauseWords += 1
+                onlyTime = onlyTime && isTimeWord(word)
+            }
             clauseStart = clauseStart && !(word.isWord || word.isNumber) || word.roles.contains(.questionOpener)
             index += 1
         }

@@ -124,8 +124,10 @@ struct TimeGrammar: Sendable {
     /// and not before "of", "a", "per".
     func hClock(hour: Int, at k: Int) -> Clock? {
         guard ts.gluedWord(k) == "h", hour <= 23 else { return nil }
-        let contextBefore = ts.word(k - 2).map { ["at", "from", "until", "till", "by", "before", "after", "around"].contains($0) }
-            ?? false
+        // "wednesday 10h": after a day, an hour is a time of that day.
+        let contextBefore = ts.word(k - 2).map {
+            ["at", "from", "until", "till", "by", "before", "after", "around"].contains($0) || Self.dayWords.contains($0)
+        } ?? false
         if let m = ts[k + 1], m.isDigits, !m.spaced, m.text.utf8.count == 2, let mv = m.intValue, mv < 60 {
             // "2h30" alone is two and a half hours (a duration), "9h30" and "at 2h30" clock times:
             // nobody meets at 2:30 in the night, and few things take nine and a half hours.
@@ -137,6 +139,12 @@ struct TimeGrammar: Sendable {
         guard contextBefore || (hour >= 13 && !quantityAfter) else { return nil }
         return Clock(minutes: hour * 60, end: k + 1, definite: true)
     }
+
+    /// Days an "h" hour may follow: "wednesday 10h", "tomorrow 9h".
+    static let dayWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+        "thu", "thur", "thurs", "fri", "sat", "sun", "today", "tomorrow",
+    ]
 
     /// "o'clock" / "o’clock" / "oclock" at `k`: its end.
     func oClock(at k: Int) -> Int? {

@@ -98,6 +98,8 @@ func span(_ from: String, _ to: String) -> JSONValue { ["from": .string(from), "
         Expect("next tuesday at a quarter past 3pm", .date, "2026-11-24T15:15", "next tuesday at a quarter past 3pm"),
         Expect("tomorrow at half past four", .date, "2026-11-23T04:30", "tomorrow at half past four"),
         Expect("tomorrow at 15h00", .date, "2026-11-23T15:00", "tomorrow at 15h00"),
+        Expect("wednesday 10h like i wrote", .date, "2026-11-25T10:00", "wednesday 10h"),
+        Expect("tomorrow 9h", .date, "2026-11-23T09:00", "tomorrow 9h"),
         Expect("friday at three pm", .date, "2026-11-27T15:00", "friday at three pm"),
     ]
 

@@ -44,6 +44,10 @@ extension DialogStep {
         case .decline?, .skip?:
             offerWayOut(field, of: form)
             return true
+        case .no? where !field.yesNo && !digresses:
+            // "nah" to a required question: like a skip, the way out is offered.
+            offerWayOut(field, of: form)
+            return true
         default:
             break
         }
@@ -73,8 +77,10 @@ extension DialogStep {
            let answer = understanding.freeText, answer.split(separator: " ").count <= Self.shortAnswerWords(slot.kind) {
             return false
         }
-        // "not sure", "skip", "no": an answer to the question, not a request of its own.
-        if !strong, !understanding.isQuestion, understanding.answer != nil { return false }
+        // "not sure", "skip", "no": an answer to the question, not a request of its own — even
+        // when it is word for word an example of small talk ("nah" of `decline`).
+        if !strong || (button == nil && machine.isSmallTalk(actedIntent)), !understanding.isQuestion,
+           understanding.answer != nil { return false }
         // "call me back on 07700 900123" to the phone question tries to answer it, even when
         // the number is not valid: it is checked and asked again, not taken for a request.
         if !strong, let entity = askedField.flatMap({ $0.entity ?? machine.slot(named: $0.slot)?.entity }) {

@@ -20,7 +20,9 @@ extension DialogStep {
         // Waiting for a person, the bot has nothing else to do with a message: the classifier's
         // first choice above the fallback threshold is enough.
         // "why did you send me to a human?? … back to the bot": the last clause says what they want now.
-        let lastClause = understanding.clauseIntents.count >= 2 ? understanding.clauseIntents.last?.name : nil
+        // Only a clause sure of it: "fine." alone reads a little like "back to the bot".
+        let lastClause = understanding.clauseIntents.count >= 2
+            ? understanding.clauseIntents.last.flatMap { $0.confidence >= DialogMachine.certainConfidence ? $0.name : nil } : nil
         if settings.handBackIntents.contains(parse.intent.name) && parse.decision != .fallback
             || lastClause.map(settings.handBackIntents.contains) == true {
             handBack()

@@ -97,6 +97,56 @@ extension DialogStep {
         }
     }
 
+    /// Details erased after a lead passed them on: sales is told (`lead_updated` with them
+    /// null, and the consent no on a withdrawal), so they are gone there too. True when it was.
+    mutating func passOnErasure(withdrawn: Bool) -> Bool {
+        let passed = Set(session.passedOn ?? [])
+        var changes: [String: JSONValue] = [:]
+        for name in erased.keys where passed.contains(name) { changes[name] = .null }
+        guard !changes.isEmpty else { return false }
+        if withdrawn, let consent = machine.consentSlot { changes[consent] = .string(Understanding.Answer.no.rawValue) }
+        session.passedOn = (session.passedOn ?? []).filter { changes[$0] == nil }
+        events.append(.leadUpdated(changes: changes))
+        actions.append(.emit(.leadUpdated(changes: changes)))
+        return !settings.messages[.withdrawalPassedOn].isEmpty
+    }
+
+    /// Entering a state that withdraws consent: erases what the message asks to (all of it,
+    /// some of it, or nothing held), says so when the state's own words would not be true, and
+    /// tells sales when a lead passed the details on. Nil when the turn is answered here;
+    /// otherwise whether sales was told (`withdrawal_passed_on` follows the state's words).
+    mutating func withdrawOnEntering() -> Bool? {
+        // "don't keep my phone, email only" before any consent scopes it: the phone is not
+        // held, the rest waits for the yes as before.
+        if !hasConsent, !understanding.contactDetailsToKeep.isEmpty, session.pending?.isEmpty == false,
+           !settings.messages[.erasedSome].isEmpty {
+            dropPendingNamedToErase()
+            say(.erasedSome)
+            reaskPendingQuestion()
+            return nil
+        }
+        // "Done — I've erased…" would not be true: this chat holds nothing of theirs.
+        guard hasPersonalData else {
+            // Details typed in this chat, held for consent by a process that no longer has them:
+            // none are kept, which is not the same as none given.
+            // Erased earlier in this chat: "did you delete my number?" hears yes.
+            if session.erasedDetails == true, !settings.messages[.alreadyErased].isEmpty {
+                say(.alreadyErased)
+            } else {
+                say(session.heldSlots?.isEmpty == false && !settings.messages[.nothingKept].isEmpty ? .nothingKept : .nothingToErase)
+            }
+            session.heldSlots = nil
+            return nil
+        }
+        if withdrawPartly() {
+            say(.erasedSome)
+            if passOnErasure(withdrawn: false) { say(.withdrawalPassedOn) }
+            return nil
+        }
+        withdrawConsent()
+        return passOnErasure(withdrawn: true)
+    }
+
     /// The user withdrew consent in the chat: personal slots and the consent are erased.
     mutating func withdrawConsent() {
         if let slot = machine.consentSlot { session.slots[slot] = .string(Understanding.Answer.no.rawValue) }

@@ -283,38 +283,15 @@ struct DialogStep<Random: RandomNumberGenerator> {
             // Asking again for what was refused for want of consent is a new chance to give it.
             session.slots[consent] = nil
         }
+        var toldSales = false
         if state.withdrawConsent {
-            // "don't keep my phone, email only" before any consent scopes it: the phone is not
-            // held, the rest waits for the yes as before.
-            if !hasConsent, !understanding.contactDetailsToKeep.isEmpty, session.pending?.isEmpty == false,
-               !settings.messages[.erasedSome].isEmpty {
-                dropPendingNamedToErase()
-                say(.erasedSome)
-                reaskPendingQuestion()
-                return
-            }
-            // "Done — I've erased…" would not be true: this chat holds nothing of theirs.
-            guard hasPersonalData else {
-                // Details typed in this chat, held for consent by a process that no longer has them:
-                // none are kept, which is not the same as none given.
-                // Erased earlier in this chat: "did you delete my number?" hears yes.
-                if session.erasedDetails == true, !settings.messages[.alreadyErased].isEmpty {
-                    say(.alreadyErased)
-                } else {
-                    say(session.heldSlots?.isEmpty == false && !settings.messages[.nothingKept].isEmpty ? .nothingKept : .nothingToErase)
-                }
-                session.heldSlots = nil
-                return
-            }
-            if withdrawPartly() {
-                say(.erasedSome)
-                return
-            }
-            withdrawConsent()
+            guard let told = withdrawOnEntering() else { return }
+            toldSales = told
         }
         // A request already passed on is said so, instead of the state's own words.
         if let lead = state.lead, !scoreLead(lead) { return }
         say(.state(name), state.say, buttons: buttons(state.buttons))
+        if toldSales { say(.withdrawalPassedOn) }
         if let action = state.products { runProducts(action) }
         if state.handoff, !wasHandedOff {
             // Worked out once: calendar arithmetic on every later message would cost more than the turn.

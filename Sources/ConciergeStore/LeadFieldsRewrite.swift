@@ -19,11 +19,14 @@ enum LeadFieldsRewrite {
         }).jsonText
     }
 
-    /// The fields with the corrections applied, as JSON, and the contact columns read from
+    /// The fields with the corrections applied (a null one removed), as JSON, and the contact columns read from
     /// them; nil when the stored text is no JSON object.
     static func corrected(_ text: String, with changes: [String: JSONValue]) throws -> (json: String, lead: LeadRecord)? {
         guard case .object(var fields) = try JSONParser.parse(Array(text.utf8)) else { return nil }
-        fields.merge(changes) { _, new in new }
+        // A field set to null was erased (`withdrawal_passed_on`): it goes, like an erased slot.
+        for (name, value) in changes {
+            if value == .null { fields.removeValue(forKey: name) } else { fields[name] = value }
+        }
         let lead = LeadRecord(sessionID: "", capturedAt: Date(timeIntervalSince1970: 0), fields: fields, score: nil, tier: nil,
                               consent: true)
         return (JSONValue.object(fields).jsonText, lead)

@@ -1,5 +1,6 @@
 import ConciergeDialog
 import ConciergeEngine
+import ConciergeJSON
 @testable import ConciergeStore
 import Foundation
 import GRDB
@@ -42,5 +43,15 @@ import Testing
         #expect(lead.fields["team_size"] == 30 && lead.fields["company"] == "Kettle & Co")
         #expect(lead.company == "Kettle & Co" && lead.email == "ana@acme.com" && lead.consent)
         #expect(try store.leads(since: nil).count == 1)
+    }
+
+    @Test(arguments: [
+        (["team_size": JSONValue.number(30)], #"{"email":"ana@acme.com","team_size":30}"#),
+        (["email": JSONValue.null, "consent": .string("no")], #"{"consent":"no","team_size":40}"#),
+    ])
+    func correctionsSetFieldsAndNullsRemoveThem(changes: [String: JSONValue], expected: String) throws {
+        let rewritten = try #require(try LeadFieldsRewrite.corrected(#"{"email":"ana@acme.com","team_size":40}"#, with: changes))
+        #expect(rewritten.json == expected)
+        #expect(rewritten.lead.email == (changes["email"] == .null ? nil : "ana@acme.com"))
     }
 }

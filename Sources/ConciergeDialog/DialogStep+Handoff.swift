@@ -24,7 +24,7 @@ extension DialogStep {
         let lastClause = understanding.clauseIntents.count >= 2
             ? understanding.clauseIntents.last.flatMap { $0.confidence >= DialogMachine.certainConfidence ? $0.name : nil } : nil
         if settings.handBackIntents.contains(parse.intent.name) && parse.decision != .fallback
-            || lastClause.map(settings.handBackIntents.contains) == true {
+            || lastClause.map(settings.handBackIntents.contains) == true || understanding.refusesPerson {
             handBack()
             events.append(.handoffCancelled)
             actions.append(.emit(.handoffCancelled))

@@ -48,6 +48,15 @@ extension DialogStep {
             routeIntent(details, parse: parse, strong: strong, noted: noted)
             return
         }
+        // "I don't want to talk to a person": no handoff, however much its words sound like one;
+        // the bot goes on, as after "back to the bot".
+        if understanding.refusesPerson, let handoff = machine.handoffState,
+           (DialogStep.first(state?.on ?? [], intent: intent, slots: session.slots)
+               ?? DialogStep.first(machine.dialog.globals, intent: intent, slots: session.slots))?.target == handoff {
+            let goOn = settings.handBackIntents.first { machine.handles($0, in: state) } ?? ParseResult.outOfScope
+            routeIntent(goOn, parse: parse, strong: strong, noted: noted)
+            return
+        }
         if !strong, askWhatToDoWithContact(parse) { return }
         if !strong, parse.decision != .pattern {
             if answerTwoQuestions(parse: parse, strong: strong, noted: noted) { return }

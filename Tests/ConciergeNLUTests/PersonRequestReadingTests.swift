@@ -10,3 +10,14 @@ import Testing
 func aPersonAskedForInAnotherLanguage(text: String, asks: Bool) {
     #expect(understand(text).asksForPersonInOwnLanguage == asks, "\(text)")
 }
+
+/// A person turned down, however much the words sound like a request for one.
+@Test(arguments: [
+    ("i dont want a human, just answer", true), ("I don't want to talk to a person", true), ("no human please", true),
+    ("I do not need an agent", true), ("not a bot, a real person", false), ("I don't want a bot, I want a person", false),
+    ("why can't I talk to a person?", false), ("I can't reach a person", false), ("I need to talk to someone", false),
+    ("no, I want a person", false), ("no one has answered my email, I want to talk to somebody", false),
+])
+func aPersonTurnedDown(text: String, refuses: Bool) {
+    #expect(understand(text).refusesPerson == refuses, "\(text)")
+}

@@ -16,6 +16,38 @@ enum PersonRequestReading {
         "nl": ["persoon", "mens", "medewerker", "iemand", "klantenservice", "agent"],
     ]
 
+    /// The English words for a person a visitor may turn down: "I don't want to talk to a person".
+    static let englishPersonWords: Set<String> = [
+        "human", "humans", "person", "people", "agent", "agents", "someone", "somebody", "operator", "representative",
+        "staff", "employee",
+    ]
+
+    /// Verbs a negation turns into a refusal: "don't want", "do not need". "I can't reach a
+    /// person" and "why can't I talk to a human?" ask for one.
+    static let wantingVerbs: Set<String> = ["want", "need", "wish", "like", "require", "wanna"]
+
+    /// Whether the message turns a person down: "no" right before a word for a person ("no
+    /// human please"), or a negated "want" / "need" with one after it in the same clause ("I
+    /// don't want to talk to a person"); "not a bot, a real person" asks for one.
+    ///
+    ///     PersonRequestReading.refuses(words)   // "i dont want a human, just answer" → true
+    static func refuses(_ words: MessageWords) -> Bool {
+        var refusingFrom: Int?
+        for index in 0..<words.count {
+            let word = words[index]
+            if word.isBreak { refusingFrom = nil; continue }
+            guard word.isWord else { continue }
+            if englishPersonWords.contains(word.text) {
+                if let from = refusingFrom, index - from <= 6 { return true }
+                if index > 0, words[index - 1].text == "no" { return true }
+            } else if wantingVerbs.contains(word.text), index > 0,
+                      (index - 2...index - 1).contains(where: { $0 >= 0 && words[$0].roles.contains(.negator) }) {
+                refusingFrom = index
+            }
+        }
+        return false
+    }
+
     static func asks(_ words: MessageWords, language: String) -> Bool {
         guard let wanted = personWords[language] else { return false }
         return words.items.contains { $0.isWord && wanted.contains($0.text) }

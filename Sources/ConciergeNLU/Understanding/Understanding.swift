@@ -171,6 +171,9 @@ public struct Understanding: Hashable, Sendable {
     /// The message opens with a yes of its own clause and goes on ("sure - Jonas Weber,
     /// jonas@…"): to a consent question, with the details it asks for, a yes.
     public var opensWithYes = false
+    /// The message turns a person down ("I don't want to talk to a person", "no human please"):
+    /// however much its words sound like a request for one (see `PersonRequestReading.refuses`).
+    public var refusesPerson = false
     /// The message asks what something includes ("does Growth include SMS?"; see `InclusionReading`).
     public var asksInclusion = false
     /// The message asks what something costs ("how much for landing pages only?"; see `PriceQuestionReading`).

@@ -29,6 +29,7 @@ enum UnderstandingReader {
         if let language = understanding.language, language.code != "en" {
             understanding.asksForPersonInOwnLanguage = PersonRequestReading.asks(words, language: language.code)
         }
+        understanding.refusesPerson = PersonRequestReading.refuses(words)
         understanding.reportsFailure = OutcomeReading.reportsFailure(words)
         understanding.reportsSuccess = OutcomeReading.reportsSuccess(words)
         understanding.asksRepeat = OutcomeReading.asksRepeat(words)

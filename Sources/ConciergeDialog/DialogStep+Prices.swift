@@ -6,20 +6,36 @@ import ConciergeText
 /// asks only the price of products the catalog sells is answered from the catalog — the
 /// product's details, or the total of several — rather than by a general pricing answer.
 extension DialogStep {
-    /// The products a message names when it asks nothing but their price; nil when it asks
-    /// more ("does Growth's price include VAT?") or names none. A name inside a feature's
-    /// words ("landing pages") is the feature, not the product.
+    /// The products a message names when it asks nothing but their price, in the whole
+    /// message or in one or two sentences of it ("ok growth is over budget. what would mail
+    /// pro + social cost?", "i told you. mail pro and social. price?"); nil when it asks more
+    /// ("does Growth's price include VAT?") or names none. A name inside a feature's words
+    /// ("landing pages") is the feature, not the product.
     func productsPriceAsked(in text: String) -> [Product]? {
+        guard understanding.asksPrice else { return nil }
+        if let named = productsOnlyPriced(in: text) { return named }
+        let sentences = text.split(whereSeparator: { ".!?;".contains($0) }).map(String.init)
+        guard sentences.count >= 2 else { return nil }
+        for (index, sentence) in sentences.enumerated() {
+            if let named = productsOnlyPriced(in: sentence) { return named }
+            if index + 1 < sentences.count, let named = productsOnlyPriced(in: sentence + " " + sentences[index + 1]) {
+                return named
+            }
+        }
+        return nil
+    }
+
+    /// The products `text` names when nothing else is in it but words of a price question.
+    func productsOnlyPriced(in text: String) -> [Product]? {
         let terms = ProductIndex.terms(text)
-        // "growth + sms, total per month?" asks a price without a word of price ("12 people in
-        // total on Growth" asks nothing).
-        guard understanding.asksPrice || understanding.isQuestion && terms.contains(where: ProductIndex.totalTerms.contains)
-        else { return nil }
         let named = machine.products.named(in: text).filter { !isPartOfFeature($0, in: terms) }
         guard !named.isEmpty else { return nil }
         var rest = terms
         for product in named { rest = Self.removing(ProductIndex.terms(product.name), from: rest) }
-        return rest.allSatisfy(ProductIndex.priceQuestionTerms.contains) ? named : nil
+        // A sentence of names alone ("I'm on Growth.") asks nothing: a word of price or a question mark.
+        guard rest.allSatisfy(ProductIndex.priceQuestionTerms.contains),
+              terms.contains(where: ProductIndex.priceTerms.contains) || text.contains("?") else { return nil }
+        return named
     }
 
     /// Says what the products cost together (`total`); false when the bot has no such phrase.
@@ -41,14 +57,16 @@ extension ProductIndex {
                      "alone", "only", "just", "per", "month", "monthly", "combined", "plus", "pay", "would",
                      "people", "person", "team", "us", "what", "whats", "then", "so", "ok", "okay", "all", "two",
                      "three", "year", "yearly", "annual", "sum", "add", "up", "come", "comes", "altogether",
-                     "brightwave", "get", "buy", "want", "need", "if", "we", "i", "me", "like", "roughly", "about",
-                     "what's", "whats", "'s", "’s", "s", "much's"]
+                     "get", "buy", "want", "need", "if", "we", "i", "me", "like", "roughly", "about",
+                     "what's", "whats", "'s", "’s", "s", "much's", "own", "its", "it", "single", "separately",
+                     "individually", "itself", "each", "on", "by", "and", "plus", "with"]
         return Set(words.map { stemmer.stem($0) })
     }()
 
-    /// Words that ask for a sum, which is a price when products are named: "growth + sms total?".
-    static let totalTerms: Set<String> = {
+    /// The words among those that ask the price themselves.
+    static let priceTerms: Set<String> = {
         let stemmer = EnglishStemmer()
-        return Set(["total", "altogether", "sum", "combined"].map { stemmer.stem($0) })
+        return Set(["much", "price", "prices", "pricing", "cost", "costs", "total", "sum", "pay"].map { stemmer.stem($0) })
     }()
+
 }

@@ -72,9 +72,7 @@ enum ContactDetailsReading {
             if keepWords.contains(word.text) { keeping = true }
             if removeWords.contains(word.text) { removing = true }
             if word.text == "my" || word.text == "me" { own = true }
-            if detailWords[word.text] == nil, !removeWords.contains(word.text), !AnswerReading.neutral.contains(word.text) {
-                bare = false
-            }
+            if bare, !word.roles.contains(.detailInstruction), !word.roles.contains(.neutral) { bare = false }
             if onlyWords.contains(word.text) { only = true }
         }
         close()

@@ -37,10 +37,10 @@ enum PersonRequestReading {
             let word = words[index]
             if word.isBreak { refusingFrom = nil; continue }
             guard word.isWord else { continue }
-            if englishPersonWords.contains(word.text) {
+            if word.roles.contains(.personWord) {
                 if let from = refusingFrom, index - from <= 6 { return true }
                 if index > 0, words[index - 1].text == "no" { return true }
-            } else if wantingVerbs.contains(word.text), index > 0,
+            } else if word.roles.contains(.wantingVerb), index > 0,
                       (index - 2...index - 1).contains(where: { $0 >= 0 && words[$0].roles.contains(.negator) }) {
                 refusingFrom = index
             }

@@ -7,6 +7,13 @@ enum PriceQuestionReading {
     static let priceWords: Set<String> = ["price", "prices", "pricing", "priced", "cost", "costs", "costing", "charge",
                                           "charges", "fee", "fees", "rate", "rates"]
 
+    /// Words that ask for a sum: in a question naming products, a price ("growth + sms total?").
+    static let totalWords: Set<String> = ["total", "altogether", "sum", "combined"]
+
+    static func asksTotal(_ words: MessageWords) -> Bool {
+        words.items.contains { $0.isWord && totalWords.contains($0.text) }
+    }
+
     static func asks(_ words: MessageWords) -> Bool {
         var previous = ""
         for word in words.items where word.isWord {

@@ -33,8 +33,9 @@ enum QuestionReading {
     ]
 
     static func isTimeWord(_ word: MessageWord) -> Bool {
-        if word.isNumber || timeWords.contains(word.text) { return true }
+        if word.isNumber || word.roles.contains(.timeWord) { return true }
         // "11am", "3pm", "10h", "14:00"
+        guard word.text.first?.isNumber == true else { return false }
         let digits = word.text.prefix { $0.isNumber }
         return !digits.isEmpty && ["am", "pm", "h", "hrs", ""].contains(word.text.dropFirst(digits.count).lowercased())
     }

@@ -21,6 +21,14 @@ struct WordRoles: OptionSet, Sendable {
     static let questionOpener = WordRoles(rawValue: 1 << 10)
     /// May start "just me", "solo", "a team of one".
     static let soloCue = WordRoles(rawValue: 1 << 11)
+    /// Names a contact detail or its removal: "phone", "email", "no", "delete" ("no phone").
+    static let detailInstruction = WordRoles(rawValue: 1 << 12)
+    /// A word for a person a visitor may ask for or turn down: "human", "agent", "someone".
+    static let personWord = WordRoles(rawValue: 1 << 13)
+    /// "want", "need": negated, a refusal of what follows.
+    static let wantingVerb = WordRoles(rawValue: 1 << 14)
+    /// A word of a day or a time: "friday", "tomorrow", "pm".
+    static let timeWord = WordRoles(rawValue: 1 << 15)
 }
 
 /// The roles of every word some reading looks for, in one dictionary: building
@@ -45,6 +53,11 @@ enum UnderstandingLexicon {
         mark(QuestionReading.whWords.union(QuestionReading.auxiliaries).union(["why", "how"]), .questionWord)
         mark(QuestionReading.openers, .questionOpener)
         mark(SoloReading.phrases.firstWords, .soloCue)
+        mark(ContactDetailsReading.detailWords.keys, .detailInstruction)
+        mark(ContactDetailsReading.removeWords, .detailInstruction)
+        mark(PersonRequestReading.englishPersonWords, .personWord)
+        mark(PersonRequestReading.wantingVerbs, .wantingVerb)
+        mark(QuestionReading.timeWords, .timeWord)
         return all
     }()
 }

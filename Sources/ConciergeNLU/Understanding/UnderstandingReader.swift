@@ -41,7 +41,10 @@ enum UnderstandingReader {
         understanding.productPreference = ProductPreferenceReading.read(words)
         understanding.comparesWithNamed = ProductPreferenceReading.compares(words)
         understanding.asksInclusion = understanding.isQuestion && InclusionReading.asks(words)
+        // "growth + sms, total per month?" asks a price without a word of price ("12 people in
+        // total on Growth" asks nothing).
         understanding.asksPrice = PriceQuestionReading.asks(words)
+            || understanding.isQuestion && PriceQuestionReading.asksTotal(words)
         let answer = AnswerReading.read(words)
         // A question is no answer ("yes, why do you need it?"), but "can I skip this?" still skips.
         understanding.answer = understanding.isQuestion && answer != .skip && answer != .decline ? nil : answer

@@ -1,0 +1,53 @@
+import ConciergeBot
+
+/// FAQ answers: given, or owned up to when the visitor says the last one did not help, and
+/// never a third time in a row for questions the classifier can only bring close to it.
+extension DialogStep {
+    mutating func answer(_ faq: FAQEntry) {
+        // The answer just given, asked for again with a report that it did not work ("I did
+        // reset it and it still fails"): the same words would not help either. Asked again
+        // without one ("where's the link again?"), it is said again.
+        if understanding.reportsFailure, !machine.isSmallTalk(faq.intent), let previous = session.transcriptLog.last,
+           said(faq, in: previous) {
+            say(.faqRepeated, buttons: humanButtons)
+            // "yes" takes the offer.
+            if let handoff = machine.handoffState { session.confirming = handoff }
+            return
+        }
+        if givesSameAnswerAgain(faq) {
+            say(.faqSameAnswer, buttons: humanButtons)
+            if let handoff = machine.handoffState { session.confirming = handoff }
+            return
+        }
+        // Waiting for a person, an answer offers no menu: the person takes it from here.
+        say(.faq(faq.id), faq.answer, buttons: isHandedOff ? [] : buttons(faq.buttons))
+        events.append(.faqAnswered(id: faq.id))
+        actions.append(.emit(.faqAnswered(id: faq.id)))
+    }
+
+    /// The FAQ whose answer the last turn gave, when this message reports it did not work
+    /// (then `answer` owns up to it and offers a person rather than say it again).
+    func failedAnswer() -> FAQEntry? {
+        guard understanding.reportsFailure, !isHandedOff, let previous = session.transcriptLog.last else { return nil }
+        return machine.dialog.faq.first { !machine.isSmallTalk($0.intent) && said($0, in: previous) }
+    }
+
+    /// Whether this FAQ's answer, given in each of the last two turns, would be given a third
+    /// time for yet another question the classifier could only bring close to it: the bot has
+    /// no closer answer, and a third copy is a loop. (Once more is fine: a follow-up such as
+    /// "and do my templates stay?" is often answered by the same text.) Not for a message
+    /// that asks to hear it again, one of the FAQ's own examples or a button (certain), small
+    /// talk, or while a person has the conversation; nor for a bot without the phrase.
+    func givesSameAnswerAgain(_ faq: FAQEntry) -> Bool {
+        guard !understanding.asksRepeat, !isHandedOff, !machine.isSmallTalk(faq.intent),
+              decision == .classifier, !settings.messages[.faqSameAnswer].isEmpty,
+              session.transcriptLog.count >= 2 else { return false }
+        let log = session.transcriptLog
+        return [log.count - 2, log.count - 1].allSatisfy { said(faq, in: log.turn($0)) }
+    }
+
+    /// Whether a reply of `turn` was this FAQ's answer (one of its variations, as rendered now).
+    func said(_ faq: FAQEntry, in turn: TranscriptTurn) -> Bool {
+        faq.answer.contains { turn.bot.contains($0.render(templateValues(for: $0))) }
+    }
+}

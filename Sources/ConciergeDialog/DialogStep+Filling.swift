@@ -299,6 +299,7 @@ extension DialogStep {
             (accepted.contains(match.entity) || match.entity == slot.name)
                 && (match.entity != "number" || numbers.contains { $0.overlaps(match.start..<match.end) })
                 && (match.entity != "date" || asked || !(plansOnly || understanding.pastDates.contains(match.start..<match.end)))
+                && !machine.products.isInsideLongerName(match.start..<match.end, of: message)
         }) else { return nil }
         return SlotCandidate(slot: slot.name, value: match.value, span: match.start..<match.end)
     }

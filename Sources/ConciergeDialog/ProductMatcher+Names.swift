@@ -42,6 +42,36 @@ extension ProductMatcher {
         return found.first?.product
     }
 
+    /// Whether the words at `span` (Unicode scalar offsets) are part of a longer product name
+    /// written around them: "starter" in "Mail Starter" is no mention of the Starter bundle.
+    ///
+    ///     matcher.isInsideLongerName(5..<12, of: "mail starter please")   // true
+    func isInsideLongerName(_ span: Range<Int>, of text: String) -> Bool {
+        // Scalar by scalar, so that offsets stay those of `text`: letters and digits lowercased,
+        // anything else a space.
+        let folded: [Unicode.Scalar] = text.unicodeScalars.map { scalar in
+            scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                ? (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar) : " "
+        }
+        guard span.lowerBound >= 0, span.upperBound <= folded.count, !span.isEmpty else { return false }
+        for product in products {
+            let words = product.name.lowercased().split(separator: " ").map(String.init)
+            for name in [words.joined(separator: " "), words.dropFirst().joined(separator: " ")] {
+                let target = Array(name.unicodeScalars)
+                guard target.count > span.count else { continue }
+                // Every start from which the name would cover the span, on word boundaries.
+                let first = max(0, span.upperBound - target.count), last = min(span.lowerBound, folded.count - target.count)
+                guard first <= last else { continue }
+                for start in first...last where folded[start..<(start + target.count)].elementsEqual(target)
+                    && (start == 0 || folded[start - 1] == " ")
+                    && (start + target.count == folded.count || folded[start + target.count] == " ") {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
     /// The product a message asks about among those it names: one not already shown (the
     /// new name is the question: "A/B Lab isn't email, what about Mail Starter?"), else the
     /// last named; nil when it names none.

@@ -95,8 +95,8 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable, Codable {
     /// The same request in a chat whose details were erased earlier in it ("did you actually
     /// delete my phone number?"): yes, none are kept.
     case alreadyErased = "already_erased"
-    /// After contact details are erased or consent withdrawn, when a lead had already passed
-    /// them on: sales is told to delete its copy too (`lead_updated` with them null).
+    /// After consent is withdrawn, when a lead had already passed the details on: sales is
+    /// told to delete its copy too (`lead_updated` with them null).
     case withdrawalPassedOn = "withdrawal_passed_on"
     /// Consent given in words ("yes consent", "you can keep my email") where the classifier
     /// heard a request about consent: the details are kept, not erased.

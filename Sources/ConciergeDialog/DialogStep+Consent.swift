@@ -139,8 +139,9 @@ extension DialogStep {
             return nil
         }
         if withdrawPartly() {
+            // Sales keeps the rest and may still reply: "nobody will contact you" would be false.
             say(.erasedSome)
-            if passOnErasure(withdrawn: false) { say(.withdrawalPassedOn) }
+            _ = passOnErasure(withdrawn: false)
             return nil
         }
         withdrawConsent()

@@ -133,7 +133,10 @@ struct DialogStep<Random: RandomNumberGenerator> {
         }
         if session.confirming != nil, answerConfirmation(click) { return }
         if answerOtherLanguage(parse) { return }
-        if let handoff = machine.handoffState, understanding.sentiment <= settings.frustrationThreshold {
+        // "forget the human. why is the editor so slow": upset, and turning the person down.
+        let turnsPersonDown = understanding.refusesPerson
+            || settings.handBackIntents.contains(parse.intent.name) && (parse.decision == .pattern || parse.decision == .exactExample)
+        if let handoff = machine.handoffState, understanding.sentiment <= settings.frustrationThreshold, !turnsPersonDown {
             say(.frustration)
             enter(handoff, reason: .frustration, trigger: .handoff(.frustration))
             return

@@ -154,7 +154,10 @@ public struct NLUModel: Sendable {
                 decision: rule.kind == .pattern ? .pattern : .exactExample
             )
         }
-        guard let best = ranking.first, best.confidence >= threshold || best.name == ParseResult.outOfScope else {
+        // A number alone ("2", "15?") means something only as the answer to a question: the
+        // classifier's letters n-grams would make "2" the two-factor FAQ ("2fa").
+        let lettered = tokens.contains { $0.kind == .word }
+        guard let best = ranking.first, lettered, best.confidence >= threshold || best.name == ParseResult.outOfScope else {
             // The fallback's confidence is how sure we are that no intent fits.
             let confidence = 1 - (ranking.first?.confidence ?? 0)
             return ParseResult(

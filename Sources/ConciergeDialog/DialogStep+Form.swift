@@ -79,8 +79,12 @@ extension DialogStep {
         }
         // "not sure", "skip", "no": an answer to the question, not a request of its own — even
         // when it is word for word an example of small talk ("nah" of `decline`).
+        // Unless the answer word opens a request the classifier is sure of: "NO. delete my data.
+        // GDPR erasure request" (account_deletion 0.9997) leaves the form.
+        let sureRequest = routable && parse.intent.confidence >= Self.sureOfRequest && understanding.contentWordCount >= 4
+            && !machine.isSmallTalk(actedIntent)
         if !strong || (button == nil && machine.isSmallTalk(actedIntent)), !understanding.isQuestion,
-           understanding.answer != nil { return false }
+           understanding.answer != nil, !sureRequest { return false }
         // "call me back on 07700 900123" to the phone question tries to answer it, even when
         // the number is not valid: it is checked and asked again, not taken for a request.
         if !strong, let entity = askedField.flatMap({ $0.entity ?? machine.slot(named: $0.slot)?.entity }) {
@@ -89,6 +93,10 @@ extension DialogStep {
         }
         return routable && (confident || understanding.isQuestion)
     }
+
+    /// The confidence at which a request in a message that also answers the form's question
+    /// ("no", "skip") leaves the form.
+    static var sureOfRequest: Double { 0.99 }
 
     /// How long a statement answering a free-text question of this kind may be and still be
     /// the answer rather than a request ("Kestrel Software", "email marketing").

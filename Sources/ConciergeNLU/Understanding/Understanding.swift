@@ -174,6 +174,9 @@ public struct Understanding: Hashable, Sendable {
     /// The message turns a person down ("I don't want to talk to a person", "no human please"):
     /// however much its words sound like a request for one (see `PersonRequestReading.refuses`).
     public var refusesPerson = false
+    /// How many words and numbers the message has (not punctuation): "NO. delete my data" says
+    /// more than its "no".
+    public var contentWordCount = 0
     /// The message asks what something includes ("does Growth include SMS?"; see `InclusionReading`).
     public var asksInclusion = false
     /// The message asks what something costs ("how much for landing pages only?"; see `PriceQuestionReading`).

@@ -299,7 +299,8 @@ extension DialogStep {
             (accepted.contains(match.entity) || match.entity == slot.name)
                 && (match.entity != "number" || numbers.contains { $0.overlaps(match.start..<match.end) })
                 && (match.entity != "date" || asked || !(plansOnly || understanding.pastDates.contains(match.start..<match.end)))
-                && !machine.products.isInsideLongerName(match.start..<match.end, of: message)
+                // A lookup value only ("starter" in "Mail Starter"): built-in entities name no product.
+                && (BuiltinEntity(rawValue: match.entity) != nil || !machine.products.isInsideLongerName(match.start..<match.end, of: message))
         }) else { return nil }
         return SlotCandidate(slot: slot.name, value: match.value, span: match.start..<match.end)
     }

@@ -58,8 +58,8 @@ extension ProductIndex {
                      "people", "person", "team", "us", "what", "whats", "then", "so", "ok", "okay", "all", "two",
                      "three", "year", "yearly", "annual", "sum", "add", "up", "come", "comes", "altogether",
                      "get", "buy", "want", "need", "if", "we", "i", "me", "like", "roughly", "about",
-                     "what's", "whats", "'s", "’s", "s", "much's", "own", "its", "it", "single", "separately",
-                     "individually", "itself", "each", "on", "by", "and", "plus", "with"]
+                     "what's", "'s", "’s", "s", "own", "its", "it", "single", "separately", "individually",
+                     "itself", "each", "on", "by", "and", "with"]
         return Set(words.map { stemmer.stem($0) })
     }()
 
@@ -68,5 +68,4 @@ extension ProductIndex {
         let stemmer = EnglishStemmer()
         return Set(["much", "price", "prices", "pricing", "cost", "costs", "total", "sum", "pay"].map { stemmer.stem($0) })
     }()
-
 }

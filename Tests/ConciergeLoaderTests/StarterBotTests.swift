@@ -18,7 +18,7 @@ private let repositoryRoot: String = {
     #expect(bot.settings.fallbackThreshold == 0.3)
     let names = Set(bot.intents.map(\.name))
     #expect(names == [
-        "greet", "goodbye", "thanks", "decline", "help", "bot_challenge",
+        "greet", "goodbye", "thanks", "decline", "help", "bot_challenge", "acknowledge",
         "pricing", "free_trial", "talk_to_human", "book_demo", "product_info", "restart", "contact_sales",
         "recommend_products", "product_details", "compare_products", "cheaper_options", "withdraw_consent", "back_to_bot",
         // FAQ entries with their own questions (dialogs/faq.yml) train as intents too.

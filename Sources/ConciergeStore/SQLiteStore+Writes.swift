@@ -33,23 +33,27 @@ extension SQLiteStore {
             added[row.sessionID, default: []].append(entry.tailTurn)
             if let snapshot = lastSnapshot[row.sessionID], index <= snapshot { beforeSnapshot[row.sessionID, default: 0] += 1 }
         }
+        // Each session's transcript, built once from its flat log (`DialogSession.transcriptLog`).
+        var transcripts: [String: [TranscriptTurn]] = [:]
+        for (sessionID, index) in lastSnapshot {
+            if let session = turns[index].session { transcripts[sessionID] = session.transcript }
+        }
         // A session's transcript must end with the known chain, then the batch's turns up to its snapshot.
-        let references = tails.references(lastSnapshot.compactMap { sessionID, index in
-            turns[index].session.map {
-                (sessionID, $0.transcript, Array((added[sessionID] ?? []).prefix(beforeSnapshot[sessionID] ?? 0)))
-            }
+        let references = tails.references(transcripts.map { sessionID, transcript in
+            (sessionID, transcript, Array((added[sessionID] ?? []).prefix(beforeSnapshot[sessionID] ?? 0)))
         })
         for (sessionID, index) in lastSnapshot {
-            guard let session = turns[index].session else { continue }
-            let byReference = !session.transcript.isEmpty && references[sessionID] != nil
+            guard let session = turns[index].session, let transcript = transcripts[sessionID] else { continue }
+            let byReference = !transcript.isEmpty && references[sessionID] != nil
             rows[index].sessionJSON = SessionJSON.text(session, withTranscript: !byReference)
-            rows[index].tailCount = byReference ? session.transcript.count : nil
-            // Checked equal: the chain keeps the dialog's own turns (sharing their strings),
-            // so that comparing them with the next transcript takes no reading of the text.
+            rows[index].tailCount = byReference ? transcript.count : nil
+            // Checked equal: the chain keeps the dialog's own turns (the bot's messages share
+            // their strings with the session's), so that comparing them with the next transcript
+            // reads little of the text.
             let upTo = beforeSnapshot[sessionID] ?? 0
             if byReference, var new = added[sessionID] {
-                let shared = min(upTo, session.transcript.count)
-                new.replaceSubrange((upTo - shared)..<upTo, with: session.transcript.suffix(shared))
+                let shared = min(upTo, transcript.count)
+                new.replaceSubrange((upTo - shared)..<upTo, with: transcript.suffix(shared))
                 added[sessionID] = new
             }
         }

@@ -15,6 +15,14 @@ enum PersonNameReading {
     ])
     /// Words that join the parts of a name: "Ana de la Cruz", "Jan van Dijk".
     static let connectors: Set<String> = ["de", "del", "della", "la", "le", "van", "von", "der", "den", "da", "di", "bin", "al", "el", "du"]
+    /// Words naming something other than the visitor before "name is": "the company name is
+    /// Fernleaf Labs", "our shop's name is Petal" name a business, not the person.
+    static let otherOwners: Set<String> = [
+        "company", "company's", "business", "business's", "agency", "agency's", "shop", "shop's", "store", "store's",
+        "brand", "brand's", "firm", "firm's", "startup", "organisation", "organization", "org", "studio", "practice",
+        "clinic", "restaurant", "cafe", "bakery", "salon", "charity", "nonprofit", "product", "app", "website", "site",
+        "domain", "workspace", "account", "user", "file", "list", "campaign", "project", "event", "project's", "page",
+    ]
     static let greetings: Set<String> = ["hi", "hello", "hey", "hiya", "yo", "morning", "greetings", "ok", "okay", "so", "well", "there"]
 
     /// The name, and the index of the item after it.
@@ -25,7 +33,8 @@ enum PersonNameReading {
                // "name" alone is a cue only as a label: "name: Ana".
                !(length == 1 && words.text(index + 1) != ":"),
                // "this is Ana" introduces only at the start ("add it to my This Is Stormzy playlist").
-               words[index].text != "this" || opensClause(words, at: index) {
+               words[index].text != "this" || opensClause(words, at: index),
+               !namesSomethingElse(words, cueAt: index) {
                 var start = index + length
                 if strong, start < words.count, words[start].text == ":" { start += 1 }
                 if let span = nameSpan(words, from: start) {
@@ -73,6 +82,14 @@ enum PersonNameReading {
             }
         }
         return found
+    }
+
+    /// Whether a cue starting with "name" follows a word for something other than the visitor:
+    /// "the company name is Acme" is the company's name.
+    private static func namesSomethingElse(_ words: MessageWords, cueAt index: Int) -> Bool {
+        let first = words[index].text == "the" ? index + 1 : index
+        guard first < words.count, words[first].text.hasPrefix("name"), first > 0 else { return false }
+        return otherOwners.contains(words[first - 1].text)
     }
 
     /// Whether only greetings come before item `index` in its clause: "hi, this is Ana".

@@ -239,7 +239,9 @@ extension DialogStep {
         // A need, a company or a name is what the message says beyond facts of other slots
         // ("Northwind Traders, 8 people" answers the company, not the need, with "Northwind Traders").
         let free = slot.kind == .value ? understanding.freeText : understanding.freeTextBeyondFacts
-        guard !digresses, !understanding.isCorrection, var text = free, text.contains(where: \.isLetter)
+        // "not monday and afternoons only" says when, not who, which company or what for.
+        guard !digresses, !understanding.isCorrection, var text = free, text.contains(where: \.isLetter),
+              slot.kind == .value || !understanding.saysOnlyWhen
         else { return nil }
         if firstClause, let comma = DialogStep.clauseEnd(in: text) {
             let rest = text[text.index(after: comma)...].split(separator: " ").first.map { $0.lowercased() } ?? ""
@@ -299,6 +301,8 @@ extension DialogStep {
             (accepted.contains(match.entity) || match.entity == slot.name)
                 && (match.entity != "number" || numbers.contains { $0.overlaps(match.start..<match.end) })
                 && (match.entity != "date" || asked || !(plansOnly || understanding.pastDates.contains(match.start..<match.end)))
+                // "not monday": a date ruled out is no time for anything, asked or not.
+                && !understanding.excludedDates.contains(match.start..<match.end)
                 // A lookup value only ("starter" in "Mail Starter"): built-in entities name no product.
                 && (BuiltinEntity(rawValue: match.entity) != nil || !machine.products.isInsideLongerName(match.start..<match.end, of: message))
         }) else { return nil }

@@ -89,7 +89,10 @@ enum PersonNameReading {
     private static func namesSomethingElse(_ words: MessageWords, cueAt index: Int) -> Bool {
         let first = words[index].text == "the" ? index + 1 : index
         guard first < words.count, words[first].text.hasPrefix("name"), first > 0 else { return false }
-        return otherOwners.contains(words[first - 1].text)
+        var owner = first - 1
+        // "our shop's name is …": the clitic comes as its own word, glued to the owner.
+        if owner > 0, !words[owner].spaced, ["is", "'s", "’s"].contains(words[owner].text) { owner -= 1 }
+        return otherOwners.contains(words[owner].text)
     }
 
     /// Whether only greetings come before item `index` in its clause: "hi, this is Ana".

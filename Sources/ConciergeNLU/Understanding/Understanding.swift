@@ -142,6 +142,12 @@ public struct Understanding: Hashable, Sendable {
     /// The spans (Unicode scalar offsets) of dates that are over ("since yesterday", "last
     /// month"): what happened, never a plan (see `PastDates`).
     public var pastDates: [Range<Int>] = []
+    /// The spans of dates the message rules out ("not monday", "any day except friday"): never
+    /// a plan either (see `ExcludedDates`).
+    public var excludedDates: [Range<Int>] = []
+    /// The message only says when, or when not ("not monday and afternoons only", "tue-fri
+    /// pm"): it answers no name, company or need question.
+    public var saysOnlyWhen = false
     /// The message reports that something tried did not work ("I already did that", "it still
     /// fails"): after an answer, the answer did not help (see `OutcomeReading`).
     public var reportsFailure = false

@@ -68,6 +68,8 @@ enum UnderstandingReader {
             || entities.contains { $0.entity == "date" || $0.entity == "time" }
         understanding.isCorrection = CorrectionReading.isCorrection(words, hasFact: hasFact, oldValue: facts.replacesValue)
         understanding.replacement = ReplacementReading.read(words, text: text)
+        understanding.excludedDates = ExcludedDates.spans(words, entities: entities)
+        understanding.saysOnlyWhen = ExcludedDates.saysOnlyWhen(words)
         // "don't keep my phone, email is fine" instructs about details: those clauses answer no
         // question ("Tulip Logistics, bram@…, please don't keep my phone" still names the company).
         let instructions = !details.erase.isEmpty && instructs ? details.clauses : []

@@ -1,0 +1,79 @@
+import ConciergeEntities
+
+/// The dates a message rules out: "not monday", "any day except friday", "anything but the
+/// 14th", "no mondays please". A visitor who says when they cannot meet has not said when they
+/// can: such a date is never a demo time or a timeline.
+///
+///     ExcludedDates.spans(words, entities: entities)   // "not monday and afternoons only" → [4..<10]
+enum ExcludedDates {
+    /// Words that rule out the date right after them (over "the", "on", "a").
+    static let negators: Set<String> = ["not", "except", "excluding", "no", "never", "besides", "nor"]
+    /// Two-word phrases that do the same: "apart from monday", "other than friday", "anything but".
+    static let pairs: Set<[String]> = [["apart", "from"], ["other", "than"], ["anything", "but"], ["except", "for"], ["day", "but"], ["time", "but"]]
+    /// Words that may stand between the negator and the date.
+    static let skipped: Set<String> = ["the", "on", "a", "this", "next", "for", "at"]
+
+    static func spans(_ words: MessageWords, entities: [EntityMatch]) -> [Range<Int>] {
+        entities.compactMap { entity in
+            guard entity.entity == "date" || entity.entity == "time" else { return nil }
+            let first = words.index(atOrAfter: entity.start)
+            // "apart from thursday": the date entity takes "from" as its own first word.
+            if first > 0, first < words.count, ["from", "than"].contains(words[first].text),
+               pairs.contains([words[first - 1].text, words[first].text]) {
+                return entity.start..<entity.end
+            }
+            var index = first - 1
+            while index >= 0, !words[index].isBreak, skipped.contains(words[index].text) { index -= 1 }
+            guard index >= 0, !words[index].isBreak else { return nil }
+            let word = words[index].text
+            // "why not friday?" proposes Friday.
+            if word == "not", index > 0, words[index - 1].text == "why" { return nil }
+            let ruled = negators.contains(word)
+                || (index > 0 && !words[index - 1].isBreak && pairs.contains([words[index - 1].text, word]))
+            return ruled ? entity.start..<entity.end : nil
+        }
+    }
+
+    /// Words beside days and times in a message that only says when (or when not):
+    /// "not monday and afternoons only", "any day tue-fri pm".
+    static let timeFillers: Set<String> = [
+        "and", "or", "but", "only", "any", "day", "days", "afternoons", "mornings", "evenings", "weekday", "weekdays",
+        "weekend", "weekends", "except", "not", "no", "works", "work", "is", "are", "fine", "ok", "okay", "on", "in",
+        "from", "to", "until", "till", "after", "before", "between", "please", "best", "better", "good", "earliest",
+        "latest", "late", "early", "later", "earlier", "would", "be", "great", "prefer", "preferably", "ideally",
+    ]
+    /// Day and time words a message that only says when holds at least one of.
+    static let whenWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+        "thu", "thur", "thurs", "fri", "sat", "sun", "today", "tomorrow", "tonight", "morning", "afternoon",
+        "evening", "am", "pm", "noon", "midday", "week", "afternoons", "mornings", "evenings", "weekday", "weekdays",
+        "weekend", "weekends",
+    ]
+
+    /// Whether every word of the message is a day, a time or a word around them, with at least
+    /// one day or time: such a message answers "when", never a name, a company or a need.
+    static func saysOnlyWhen(_ words: MessageWords) -> Bool {
+        var sawWhen = false
+        for word in words.items where word.isWord || word.isNumber {
+            if whenWords.contains(word.text) || isClockTime(word.text) {
+                sawWhen = true
+                continue
+            }
+            guard QuestionReading.isTimeWord(word) || timeFillers.contains(word.text) || isOrdinal(word.text)
+            else { return false }
+        }
+        return sawWhen
+    }
+
+    /// "10am", "3pm", "14h".
+    private static func isClockTime(_ text: String) -> Bool {
+        let digits = text.prefix { $0.isNumber }
+        return !digits.isEmpty && ["am", "pm", "h"].contains(text.dropFirst(digits.count))
+    }
+
+    /// "14th", "1st", "22nd", "3rd".
+    private static func isOrdinal(_ text: String) -> Bool {
+        let digits = text.prefix { $0.isNumber }
+        return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(text.dropFirst(digits.count))
+    }
+}

@@ -1,0 +1,33 @@
+import Testing
+@testable import ConciergeNLU
+
+/// The dates a message rules out, as the text they cover (blind audit 10: "not monday and
+/// afternoons only" booked that Monday).
+@Test(arguments: [
+    ("not monday and afternoons only", ["monday"]),
+    ("NOT monday 14th. any day tue-fri pm", ["monday 14th"]),
+    ("any day except friday", ["friday"]),
+    ("anything but december 14", ["december 14"]),
+    ("apart from thursday I'm free", ["from thursday"]),
+    ("no monday please, tuesday works", ["monday"]),
+    // Dates proposed, not ruled out.
+    ("why not friday?", []),
+    ("no, monday is fine", []),
+    ("monday at 10", []),
+    ("not sure, maybe next tuesday", []),
+])
+func excludedDatesAreRead(text: String, excluded: [String]) {
+    let reading = understand(text)
+    let found = reading.excludedDates.map { text.scalarSlice($0.lowerBound, $0.upperBound).lowercased() }
+    #expect(found.count == excluded.count, "\(text): \(found)")
+    for (span, expected) in zip(found, excluded) { #expect(span.hasPrefix(expected), "\(text): \(span)") }
+}
+
+@Test(arguments: [
+    ("not monday and afternoons only", true), ("any day tue-fri pm", true), ("tuesday 3pm works best", true),
+    ("mornings are better", true), ("Monday Studio", false), ("Fernleaf Labs", false), ("not sure", false),
+    ("we need email and sms", false), ("the 14th", false),
+])
+func messagesThatOnlySayWhenAreRead(text: String, onlyWhen: Bool) {
+    #expect(understand(text).saysOnlyWhen == onlyWhen, "\(text)")
+}

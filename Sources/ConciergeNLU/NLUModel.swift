@@ -104,7 +104,8 @@ public struct NLUModel: Sendable {
         result.understanding = UnderstandingReader.read(text, tokens: tokens, entities: found.builtin, lookup: found.lookup,
                                                         identifyLanguage: !certain)
         result.understanding.clauseIntents = clauseIntents(text, tokens: tokens, wholeUnclear: result.isOutOfScope)
-        result.understanding.pastDates = PastDates.spans(found.builtin, today: PastDates.day(of: now, in: timeZone), text: text)
+        let minute = PastDates.minute(of: now, in: timeZone)
+        result.understanding.pastDates = PastDates.spans(found.builtin, today: String(minute.prefix(10)), now: minute, text: text)
         return result
     }
 

@@ -1,3 +1,4 @@
+import ConciergeEntities
 @testable import ConciergeNLU
 import Testing
 
@@ -10,4 +11,17 @@ import Testing
 ])
 func eventsAreReportedBeforeADate(text: String, reports: Bool) {
     #expect(PastDates.reportsEvent(text + "this month", before: text.unicodeScalars.count) == reports, "\(text)")
+}
+
+/// A time earlier today is over too ("you booked it 1 min ago"); a later one is a plan.
+@Test(arguments: [("2026-12-03T14:27", true), ("2026-12-03T14:29", false), ("2026-12-03", false)])
+func earlierTimesTodayAreOver(value: String, over: Bool) {
+    let entity = EntityMatch(entity: "date", value: .string(value), text: "1 min ago", start: 0, end: 9)
+    let spans = PastDates.spans([entity], today: "2026-12-03", now: "2026-12-03T14:28")
+    #expect(spans.isEmpty == !over, "\(value)")
+}
+
+@Test func aDateRuledOutBesideAnotherIsACorrection() {
+    #expect(understand("no!! not today. wednesday the 9th at 2pm").isCorrection)
+    #expect(!understand("not monday and afternoons only").isCorrection)
 }

@@ -15,10 +15,11 @@ enum PastDates {
     /// The spans (Unicode scalar offsets) of the date entities whose last day is before `today`
     /// (`yyyy-MM-dd`, the day the message is read in the visitor's time zone), or that follow
     /// "it's" in `text`.
-    static func spans(_ entities: [EntityMatch], today: String, text: String = "") -> [Range<Int>] {
+    /// `now` (`yyyy-MM-ddTHH:mm`, optional) makes a time earlier today past too: "1 min ago".
+    static func spans(_ entities: [EntityMatch], today: String, now: String? = nil, text: String = "") -> [Range<Int>] {
         entities.compactMap { entity in
             guard entity.entity == "date", let last = lastDay(of: entity) else { return nil }
-            guard last < today || saysNow(text, before: entity.start)
+            guard last < today || isEarlierTime(entity, than: now) || saysNow(text, before: entity.start)
                     || (firstDay(of: entity).map { $0 <= today } == true && reportsEvent(text, before: entity.start))
             else { return nil }
             return entity.start..<entity.end
@@ -59,6 +60,13 @@ enum PastDates {
         return false
     }
 
+    /// Whether the entity is a time of day before `now` ("you booked it 1 min ago"): both
+    /// `yyyy-MM-ddTHH:mm`, which compare as strings.
+    private static func isEarlierTime(_ entity: EntityMatch, than now: String?) -> Bool {
+        guard let now, entity.value["to"] == nil, let value = entity.value.stringValue, value.count == 16 else { return false }
+        return value < now
+    }
+
     /// The first day a date value covers: the `from` of a range, else the day itself.
     /// Nil for a time of day ("today at 3pm" is a plan however the sentence began).
     private static func firstDay(of entity: EntityMatch) -> String? {
@@ -68,14 +76,21 @@ enum PastDates {
 
     /// The day `now` falls on in `timeZone`, as `yyyy-MM-dd` (compares like the entities' values).
     static func day(of now: Date, in timeZone: TimeZone) -> String {
+        String(minute(of: now, in: timeZone).prefix(10))
+    }
+
+    /// The minute `now` falls on in `timeZone`, as `yyyy-MM-ddTHH:mm` (compares like the
+    /// entities' values with a time).
+    static func minute(of now: Date, in timeZone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: now)
         func padded(_ value: Int?, _ width: Int) -> String {
             let digits = String(value ?? 0)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
         }
-        return "\(padded(parts.year, 4))-\(padded(parts.month, 2))-\(padded(parts.day, 2))"
+        return "\(padded(parts.year, 4))-\(padded(parts.month, 2))-\(padded(parts.day, 2))T"
+            + "\(padded(parts.hour, 2)):\(padded(parts.minute, 2))"
     }
 
     /// The last day a date value covers: the day of "2026-12-06" or "2026-12-18T15:00", the

@@ -69,6 +69,13 @@ enum UnderstandingReader {
         understanding.isCorrection = CorrectionReading.isCorrection(words, hasFact: hasFact, oldValue: facts.replacesValue)
         understanding.replacement = ReplacementReading.read(words, text: text)
         understanding.excludedDates = ExcludedDates.spans(words, entities: entities)
+        // "no!! not today. wednesday the 9th at 2pm": a date ruled out beside another moves it.
+        if !understanding.excludedDates.isEmpty, entities.contains(where: { entity in
+            (entity.entity == "date" || entity.entity == "time")
+                && !understanding.excludedDates.contains(entity.start..<entity.end)
+        }) {
+            understanding.isCorrection = true
+        }
         understanding.saysOnlyWhen = ExcludedDates.saysOnlyWhen(words)
         // "don't keep my phone, email is fine" instructs about details: those clauses answer no
         // question ("Tulip Logistics, bram@…, please don't keep my phone" still names the company).

@@ -72,7 +72,7 @@ extension DialogStep {
             let restated = (slot.kind == .personName && understanding.personName != nil)
                 || (slot.kind == .company && understanding.company != nil)
                 || (slot.name == machine.consentSlot && understanding.grantsConsent && !hasConsent)
-                || namesStoredNumber(known, parse: parse)
+                || namesStoredNumber(known, parse: parse) || movesHeldTime(known, of: slot, parse: parse)
             if known != nil, !isAsked, !understanding.isCorrection, !restated { continue }
             guard let candidate = replacedNumber(known, of: slot, parse: parse)
                     ?? candidate(for: slot, asked: isAsked, parse: parse, clicked: clicked),
@@ -132,8 +132,12 @@ extension DialogStep {
             let held = Set(session.slots.keys).union((session.pending ?? [:]).keys)
             order = order.filter { held.contains($0.name) } + order.filter { !held.contains($0.name) }
         }
-        // "sorry, we're 60 not 40" names the stored 40: that slot changes first, not the one asked.
-        if let named = order.first(where: { namesStoredNumber(session.slots[$0.name] ?? session.pending?[$0.name], parse: parse) }) {
+        // "sorry, we're 60 not 40" names the stored 40, and "friday 3pm" moves the demo held for
+        // 10:00: that slot changes first, not the one asked.
+        if let named = order.first(where: { slot in
+            let known = session.slots[slot.name] ?? session.pending?[slot.name]
+            return namesStoredNumber(known, parse: parse) || movesHeldTime(known, of: slot, parse: parse)
+        }) {
             order = [named] + order.filter { $0.name != named.name }
         }
         return order

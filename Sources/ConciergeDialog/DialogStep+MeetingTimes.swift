@@ -1,0 +1,24 @@
+import ConciergeJSON
+import ConciergeBot
+import ConciergeNLU
+
+/// A time of day names a meeting: a date slot that holds one (a demo at "December 4 at
+/// 10:00") is what a new time of day moves, even without a word of correction ("friday 3pm"
+/// after "I need to move the demo"). A project timeline ("in March") has no time of day.
+extension DialogStep {
+    /// Whether the message gives a time of day for `slot`, a date slot that holds one already.
+    func movesHeldTime(_ known: JSONValue?, of slot: SlotDefinition, parse: ParseResult) -> Bool {
+        guard slot.entity == "date", let known, DialogStep.hasTimeOfDay(known) else { return false }
+        return parse.entities.contains { match in
+            match.entity == "date" && DialogStep.hasTimeOfDay(match.value)
+                && !understanding.pastDates.contains(match.start..<match.end)
+                && !understanding.excludedDates.contains(match.start..<match.end)
+        }
+    }
+
+    /// "2026-12-04T10:00", or a range from "2026-12-04T12:00": a date with a time of day.
+    static func hasTimeOfDay(_ value: JSONValue) -> Bool {
+        let text = value["from"]?.stringValue ?? value.stringValue
+        return text?.contains("T") == true
+    }
+}

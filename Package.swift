@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "ConciergeText"),
@@ -40,7 +41,8 @@ let package = Package(
         ),
         .target(
             name: "ConciergeStore",
-            dependencies: ["CLibPQ", "ConciergeJSON", "ConciergeDialog", "ConciergeEngine", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CLibPQ", "ConciergeJSON", "ConciergeDialog", "ConciergeEngine", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "Crypto", package: "swift-crypto")]
         ),
         // PostgreSQL's C client, synchronous like `ConversationStore` (docs/store.md says why not postgres-nio),
         // loaded on the first connection rather than linked (Sources/CLibPQ/LazyLibPQ.c says why).

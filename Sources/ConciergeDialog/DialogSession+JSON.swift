@@ -6,7 +6,8 @@ import ConciergeJSON
 /// rest of the commit. A new stored property of `DialogSession` must be written here too (a
 /// test counts the properties and round-trips a session with every one set). The personal
 /// values held for consent (`pending`) are never written: before consent they appear in no
-/// store; a process that restarts asks for them again.
+/// store in the clear. A store with a seal writes them encrypted (`sealedPending`); without
+/// one, a process that takes the session up asks for them again.
 ///
 ///     DialogSession(state: "welcome", turns: 1).jsonText
 ///     // {"buttons":[],"consecutiveFallbacks":0,"slots":{},"state":"welcome","transcript":[],"turns":1}
@@ -64,6 +65,9 @@ extension DialogSession: JSONWritable {
         }
         if let requested, !requested.isEmpty {
             json.key("requested"); requested.write(to: &json)
+        }
+        if let sealedPending {
+            json.key("sealedPending"); json.string(sealedPending)
         }
         json.key("slots"); json.value(.object(slots))
         if let state {

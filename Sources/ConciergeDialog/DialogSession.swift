@@ -44,6 +44,10 @@ public struct DialogSession: Decodable, Hashable, Sendable {
     /// that takes the session up without them (`pending` is never stored) knows details were
     /// given and not kept, and does not say none were given.
     public var heldSlots: [String]?
+    /// `pending` as a store with a seal keeps it (`PendingSeal` in ConciergeStore): encrypted
+    /// under a key the store does not hold, so that a worker that takes the session up after
+    /// consent still has the details. Opaque to the dialog, which never reads it.
+    public var sealedPending: String?
     /// Contact details given in this chat were erased (a refusal or a withdrawal): a later
     /// "did you delete my number?" is answered yes, not "you gave me none".
     public var erasedDetails: Bool?
@@ -57,7 +61,7 @@ public struct DialogSession: Decodable, Hashable, Sendable {
     private enum CodingKeys: String, CodingKey {
         case state, slots, form, consecutiveFallbacks, lastActivity, transcriptLog = "transcript", buttons, turns
         case suggested, pending, requested, confirming, lastFilled, passedOn, replyDueAt, consentAskedForPerson
-        case heldSlots, erasedDetails
+        case heldSlots, erasedDetails, sealedPending
     }
 
     /// How many turns the transcript keeps.

@@ -23,7 +23,7 @@ struct PostgreSQLBatch {
 
     let json: String
 
-    init(_ turns: [TurnCommit], maskPersonalData: Bool) throws {
+    init(_ turns: [TurnCommit], maskPersonalData: Bool, seal: PendingSeal? = nil) throws {
         var order: [String] = []
         var sessions: [String: SessionPlan] = [:]
         var answered: [(sessionID: String, ordinal: Int, request: AnsweredRequest)] = []
@@ -36,7 +36,7 @@ struct PostgreSQLBatch {
         for turn in turns {
             var session = sessions[turn.sessionID] ?? SessionPlan(at: turn.at)
             if session.count == 0 { order.append(turn.sessionID) }
-            try Self.plan(turn, into: &session)
+            try Self.plan(turn, into: &session, seal: seal)
             sessions[turn.sessionID] = session
             if let request = turn.answered { answered.append((turn.sessionID, session.count, request)) }
             if let entry = turn.turn {
@@ -72,7 +72,7 @@ struct PostgreSQLBatch {
 
     /// Counts a turn into its session's plan: one more turn, its snapshot, the revision it
     /// was computed on.
-    private static func plan(_ turn: TurnCommit, into session: inout SessionPlan) throws {
+    private static func plan(_ turn: TurnCommit, into session: inout SessionPlan, seal: PendingSeal?) throws {
         session.count += 1
         if let revision = turn.revision {
             let before = revision - session.count
@@ -83,7 +83,7 @@ struct PostgreSQLBatch {
             }
             session.before = before
         }
-        if let snapshot = turn.session { session.data = SessionJSON.text(snapshot) }
+        if let snapshot = turn.session { session.data = SessionJSON.text(snapshot, seal: seal) }
         session.at = turn.at
     }
 

@@ -18,7 +18,7 @@ extension PostgreSQLStore {
         var loaded: [String: StoredConversation] = [:]
         for row in sessions {
             guard let id = row[0] else { continue }
-            loaded[id] = StoredConversation(session: try row[1].map { try SessionJSON.decode($0, sessionID: id) },
+            loaded[id] = StoredConversation(session: try row[1].map { try SessionJSON.decode($0, sessionID: id, seal: settings.pendingSeal) },
                                             revision: row[2].flatMap { Int($0) } ?? 0)
         }
         for row in answered {

@@ -12,7 +12,7 @@ extension PostgreSQLStore {
     ///     try store.commit([TurnCommit(sessionID: "web-42", session: next, turn: entry, leads: [lead], at: now)])
     public func commit(_ turns: [TurnCommit]) throws {
         guard !turns.isEmpty else { return }
-        let batch = try PostgreSQLBatch(turns, maskPersonalData: settings.maskPersonalData).json
+        let batch = try PostgreSQLBatch(turns, maskPersonalData: settings.maskPersonalData, seal: settings.pendingSeal).json
         let keep = String(AnsweredRequest.remembered)
         // Rewrites of rows stored before: a withdrawal's erasure, a lead's corrections.
         let rewrites = turns.filter { $0.erasure != nil || !$0.leadChanges.isEmpty }

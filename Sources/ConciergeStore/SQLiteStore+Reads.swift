@@ -34,7 +34,7 @@ extension SQLiteStore {
             return (data, try chain(ids, sessionID: id, db), revision, keys)
         }
         guard let data = found.data else { return StoredConversation(revision: found.revision, answeredKeys: found.keys) }
-        var session = try SessionJSON.decode(data, sessionID: id)
+        var session = try SessionJSON.decode(data, sessionID: id, seal: settings.pendingSeal)
         if let chain = found.chain {
             session.transcript = chain.turns
             // The next commit of this session may refer to these turns again.

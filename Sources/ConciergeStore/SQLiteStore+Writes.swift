@@ -45,7 +45,7 @@ extension SQLiteStore {
         for (sessionID, index) in lastSnapshot {
             guard let session = turns[index].session, let transcript = transcripts[sessionID] else { continue }
             let byReference = !transcript.isEmpty && references[sessionID] != nil
-            rows[index].sessionJSON = SessionJSON.text(session, withTranscript: !byReference)
+            rows[index].sessionJSON = SessionJSON.text(session, withTranscript: !byReference, seal: settings.pendingSeal)
             rows[index].tailCount = byReference ? transcript.count : nil
             // Checked equal: the chain keeps the dialog's own turns (the bot's messages share
             // their strings with the session's), so that comparing them with the next transcript

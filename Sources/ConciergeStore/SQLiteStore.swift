@@ -14,10 +14,16 @@ public struct StoreSettings: Hashable, Sendable {
     /// A cap on the file size in pages (`PRAGMA max_page_count`): a quota, or a full disk in tests.
     public var maxPageCount: Int?
 
-    public init(maskPersonalData: Bool = false, busyTimeout: TimeInterval = 5, maxPageCount: Int? = nil) {
+    /// Seals the details a session holds for consent, so another process can take it up
+    /// (`PendingSeal`); without one they are never stored.
+    public var pendingSeal: PendingSeal?
+
+    public init(maskPersonalData: Bool = false, busyTimeout: TimeInterval = 5, maxPageCount: Int? = nil,
+                pendingSeal: PendingSeal? = nil) {
         self.maskPersonalData = maskPersonalData
         self.busyTimeout = busyTimeout
         self.maxPageCount = maxPageCount
+        self.pendingSeal = pendingSeal
     }
 }
 

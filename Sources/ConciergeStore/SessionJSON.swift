@@ -11,18 +11,22 @@ import ConciergeJSON
 ///     SessionJSON.text(DialogSession(state: "welcome", turns: 1))
 ///     // {"buttons":[],"consecutiveFallbacks":0,"slots":{},"state":"welcome","transcript":[],"turns":1}
 enum SessionJSON {
-    static func text(_ session: DialogSession, withTranscript: Bool = true) -> String {
+    /// With a `seal`, the values held for consent are written sealed (`sealedPending`).
+    static func text(_ session: DialogSession, withTranscript: Bool = true, seal: PendingSeal? = nil) -> String {
         var json = JSONWriter(capacity: 2048)
-        session.write(to: &json, withTranscript: withTranscript)
+        (seal?.sealing(session) ?? session).write(to: &json, withTranscript: withTranscript)
         return String(decoding: json.bytes, as: UTF8.self)
     }
 
     /// The session a stored text holds; a text that no longer decodes is an unreadable session.
     ///
     ///     try SessionJSON.decode(#"{"state":"welcome","turns":1,…}"#, sessionID: "s1").state   // "welcome"
-    static func decode(_ text: String, sessionID: String) throws -> DialogSession {
+    /// With a `seal`, the values held for consent are opened; without, a sealed box is dropped.
+    static func decode(_ text: String, sessionID: String, seal: PendingSeal? = nil) throws -> DialogSession {
         do {
-            return try JSONDecoder().decode(DialogSession.self, from: Data(text.utf8))
+            var session = try JSONDecoder().decode(DialogSession.self, from: Data(text.utf8))
+            if let seal { seal.opening(&session) } else { session.sealedPending = nil }
+            return session
         } catch {
             throw StoreError.unreadableSession(id: sessionID, message: String(describing: error))
         }

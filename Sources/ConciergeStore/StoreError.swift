@@ -31,6 +31,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case unreachable(url: String, message: String)
     /// The server refused the login or the database.
     case refused(url: String, message: String)
+    /// The key file for sealing details held for consent (`PendingSeal`) cannot be used.
+    case unusableSealKey(path: String, message: String)
 
     public var description: String {
         switch self {
@@ -72,6 +74,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "cannot reach the store '\(url)': \(message)"
         case .refused(let url, let message):
             "the store '\(url)' refused the connection: \(message)"
+        case .unusableSealKey(let path, let message):
+            "the seal key '\(path)' cannot be used: \(message)"
         }
     }
 

@@ -39,7 +39,7 @@ struct Chat: ParsableCommand {
         let settings = bot.definition.settings
         // As serve: the conversation is stored (and resumable) unless --no-store.
         let store = storeOptions.noStore ? nil
-            : try storeOptions.open(botName: settings.name, maskPersonalData: settings.maskPersonalData)
+            : try storeOptions.open(botName: settings.name, maskPersonalData: settings.maskPersonalData, sealsPending: true)
         defer { try? store?.close() }
         let interactive = isatty(STDIN_FILENO) == 1
         let colour = ChatRenderer.colourAllowed(isTerminal: isatty(STDOUT_FILENO) == 1,

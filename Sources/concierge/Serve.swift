@@ -32,7 +32,8 @@ struct Serve: ParsableCommand {
         let clock = clockOptions.clock
         // Sessions resume across restarts and leads are durable unless --no-store asks for
         // an ephemeral run, which keeps sessions in memory only.
-        let store = storeOptions.noStore ? nil : try storeOptions.open(botName: bot.definition.settings.name, maskPersonalData: bot.definition.settings.maskPersonalData)
+        let store = storeOptions.noStore ? nil : try storeOptions.open(botName: bot.definition.settings.name, maskPersonalData: bot.definition.settings.maskPersonalData,
+                                                                         sealsPending: true)
         defer { try? store?.close() }
         // The store's work on one batch overlaps with computing the next (`ServeDriver`).
         var driver = ServeDriver(

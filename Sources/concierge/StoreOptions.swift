@@ -18,6 +18,11 @@ struct StoreOptions: ParsableArguments {
     @Flag(name: .customLong("no-store"), help: "Keep nothing: an in-memory store that ends with the process.")
     var noStore = false
 
+    @Option(name: .customLong("seal-key"),
+            help: ArgumentHelp("A key file (32 random bytes, or a longer secret) sealing the details visitors type before consent, so another worker can take the conversation up (default with a SQLite file: '<store>.seal-key', created when missing; with PostgreSQL: none, they are never stored).",
+                               valueName: "path"))
+    var sealKey: String?
+
     /// Seconds to wait for another process holding the store (SQLite) or a session (PostgreSQL); hidden, for tests and scripts.
     @Option(name: .customLong("busy-timeout"), help: .hidden)
     var busyTimeout: Double = 5
@@ -45,10 +50,14 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens (or creates) the store, printing a refusal and exiting 1 when it cannot be used.
     /// `mustExist` is for commands that only read or delete: they never create an empty store.
-    func open(botName: String, maskPersonalData: Bool = false, mustExist: Bool = false) throws -> any ConversationStore {
-        let settings = StoreSettings(maskPersonalData: maskPersonalData, busyTimeout: busyTimeout)
+    /// `sealsPending` is for the commands that converse (`serve`, `chat`): they seal the details
+    /// held for consent with `--seal-key` or the SQLite store's own key (`PendingSeal`).
+    func open(botName: String, maskPersonalData: Bool = false, mustExist: Bool = false,
+              sealsPending: Bool = false) throws -> any ConversationStore {
+        var settings = StoreSettings(maskPersonalData: maskPersonalData, busyTimeout: busyTimeout)
         do {
             guard let path = path(botName: botName) else { return try SQLiteStore.inMemory(botName: botName, settings: settings) }
+            if sealsPending { settings.pendingSeal = try pendingSeal(storePath: path) }
             if PostgreSQLURL.isURL(path) {
                 return try PostgreSQLStore(url: path, botName: botName, settings: settings, mustExist: mustExist)
             }
@@ -61,6 +70,15 @@ struct StoreOptions: ParsableArguments {
             printError("error: \(error)")
             throw ExitCode(1)
         }
+    }
+}
+
+extension StoreOptions {
+    /// The seal for details held for consent: `--seal-key`, else the key beside a SQLite
+    /// file (made on first use, private to its owner like the store), else none.
+    func pendingSeal(storePath path: String) throws -> PendingSeal? {
+        if let sealKey { return try PendingSeal(keyFile: sealKey) }
+        return PostgreSQLURL.isURL(path) ? nil : try PendingSeal.beside(storePath: path)
     }
 }
 

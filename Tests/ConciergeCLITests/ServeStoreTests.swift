@@ -41,6 +41,39 @@ import Testing
         #expect(bytes.range(of: Data("ana@example.com".utf8)) == nil)
     }
 
+    /// Details typed before consent reach the worker that takes the yes, sealed under the
+    /// key beside the store: never readable in the store, gone with a refusal.
+    @Test func detailsHeldForConsentReachTheNextProcessSealed() throws {
+        let folder = try ConciergeProcess.temporaryFolder([:])
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let store = folder.appendingPathComponent("store.sqlite")
+        let opening = #"{"session": "w1", "text": "I'd like a demo for 12 people, I work at Acme. I'm Ana Lopez, ana@example.com"}"#
+        let asked = try lines([opening], store: store)
+        _ = try lines([#"{"session": "w1", "text": "skip"}"#], store: store)
+        #expect((asked.first?["slots"] as? [String: Any])?["email"] == nil)
+        let key = folder.appendingPathComponent("store.sqlite.seal-key")
+        #expect(try Data(contentsOf: key).count == 32)
+        for file in [store, folder.appendingPathComponent("store.sqlite-wal")] {
+            let bytes = (try? Data(contentsOf: file)) ?? Data()
+            #expect(bytes.range(of: Data("ana@example.com".utf8)) == nil && bytes.range(of: Data("Ana Lopez".utf8)) == nil)
+        }
+
+        let answered = try lines([#"{"session": "w1", "text": "yes"}"#], store: store)
+        let slots = try #require(answered.first?["slots"] as? [String: Any])
+        #expect(slots["email"] as? String == "ana@example.com")
+        #expect(slots["name"] as? String == "Ana Lopez")
+        let texts = (answered.first?["replies"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+        #expect(!texts.joined().contains("once more"), "\(texts)")
+
+        // Another session refuses: nothing sealed is left of it.
+        _ = try lines([opening.replacingOccurrences(of: "w1", with: "w2")], store: store)
+        _ = try lines([#"{"session": "w2", "text": "skip"}"#], store: store)
+        let refused = try lines([#"{"session": "w2", "text": "no"}"#], store: store)
+        #expect((refused.first?["slots"] as? [String: Any])?["email"] == nil)
+        let again = try lines([#"{"session": "w2", "text": "actually yes, you can keep my email"}"#], store: store)
+        #expect((again.first?["slots"] as? [String: Any])?["email"] == nil)
+    }
+
     @Test func noStoreKeepsNothing() throws {
         let folder = try ConciergeProcess.temporaryFolder([:])
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

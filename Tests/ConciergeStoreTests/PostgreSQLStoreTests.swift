@@ -65,6 +65,22 @@ import Testing
         #expect(try store.loadConversations(ids: ["s1", "s2"]).mapValues(\.revision) == ["s1": 1, "s2": 1])
     }
 
+    /// Details held for consent reach another worker sealed; one without the key has none.
+    @Test func heldDetailsReachAnotherWorkerSealed() throws {
+        guard let url = try PostgreSQLTestServer.freshDatabaseURL() else { return }
+        let seal = PendingSeal(secret: Array("the desk's shared secret".utf8))
+        let first = try PostgreSQLStore(url: url, botName: "bot", settings: StoreSettings(pendingSeal: seal))
+        var session = Fixture.session()
+        session.pending = ["email": "ana@acme.com"]
+        try first.commit(TurnCommit(sessionID: "s1", session: session, turn: Fixture.entry("hi"), at: Fixture.now))
+        let second = try PostgreSQLStore(url: url, botName: "bot", settings: StoreSettings(pendingSeal: seal))
+        #expect(try second.loadSession(id: "s1")?.pending == ["email": "ana@acme.com"])
+        #expect(try PostgreSQLStore(url: url, botName: "bot").loadSession(id: "s1")?.pending == nil)
+        let stored = try PostgreSQLConnection(url: url).read("SELECT data FROM session WHERE id = $1", ["s1"])
+        #expect(stored.first?.first??.contains("sealedPending") == true)
+        #expect(stored.first?.first??.contains("ana@acme.com") == false)
+    }
+
     @Test func aDroppedConnectionFailsOneCallAndTheNextReconnects() throws {
         guard let url = try PostgreSQLTestServer.freshDatabaseURL() else { return }
         let store = try PostgreSQLStore(url: url, botName: "bot")

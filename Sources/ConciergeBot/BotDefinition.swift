@@ -170,4 +170,7 @@ public enum SlotKind: String, CaseIterable, Hashable, Sendable, Codable {
     case need
     /// A yes or a no ("I make the decision" is yes).
     case yesNo = "yes_no"
+    /// Whether the visitor decides: yes or no, answering its question or said anywhere ("I'm
+    /// the owner, I decide", "my boss signs off").
+    case decisionMaker = "decision_maker"
 }

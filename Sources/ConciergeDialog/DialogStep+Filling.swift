@@ -88,7 +88,7 @@ extension DialogStep {
             filling.filled.append(slot.name)
             if let known {
                 corrections.append((slot.name, known, candidate.value))
-            } else if !isAsked, !slot.personal, slot.name != machine.consentSlot {
+            } else if !isAsked, !slot.personal, slot.name != machine.consentSlot, slot.kind != .decisionMaker {
                 noted.append(display(candidate.value, of: slot))
             }
         }
@@ -187,7 +187,11 @@ extension DialogStep {
         if slot.name == machine.consentSlot, reading.grantsConsent, !hasConsent {
             return SlotCandidate(slot: slot.name, value: .string(Understanding.Answer.yes.rawValue))
         }
-        if field?.yesNo == true || slot.kind == .yesNo {
+        // "I'm the founder so yeah I decide": who decides, whatever was asked.
+        if slot.kind == .decisionMaker, let decision = reading.decision {
+            return SlotCandidate(slot: slot.name, value: .string(decision.rawValue))
+        }
+        if field?.yesNo == true || slot.kind == .yesNo || slot.kind == .decisionMaker {
             // "sure - Jonas Weber, jonas@…" to the consent question: the details it asks for, with a yes.
             if asked, slot.name == machine.consentSlot, reading.answer == nil, reading.opensWithYes,
                parse.entities.contains(where: { $0.entity == "email" || $0.entity == "phone" }) {
@@ -227,8 +231,14 @@ extension DialogStep {
         case .need:
             // "Lumen Dental" to "what do you need?" is a name, not a need.
             if reading.isProperName { return nil }
-            return asked ? freeTextCandidate(slot, maxWords: 80) : learnedCandidate(slot, parse: parse)
-        case .yesNo:
+            if asked { return freeTextCandidate(slot, maxWords: 80) }
+            // "can sales call me? we need email campaigns and landing pages": a stated need the
+            // catalog knows fills the slot, so the form that opens does not ask it again.
+            if let need = understanding.statedNeed, machine.products.index.describesNeed(need) {
+                return SlotCandidate(slot: slot.name, value: .string(need))
+            }
+            return learnedCandidate(slot, parse: parse)
+        case .yesNo, .decisionMaker:
             return nil
         case .value:
             return entityCandidate(slot, asked: asked, parse: parse, clicked: clicked)

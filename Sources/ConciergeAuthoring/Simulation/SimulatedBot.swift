@@ -42,7 +42,7 @@ struct SimulatedBot: Sendable {
         factSlots = Set(states.flatMap { $0.form?.fields.map(\.slot) ?? [] }).subtracting(consentSlots)
         leadFields = Set(leads.flatMap(\.fields))
         let fields = states.flatMap { $0.form?.fields ?? [] }
-        yesNoSlots = Set(fields.filter { $0.yesNo }.map(\.slot) + engine.definition.slots.filter { $0.kind == .yesNo }.map(\.name))
+        yesNoSlots = Set(fields.filter { $0.yesNo }.map(\.slot) + engine.definition.slots.filter { $0.kind == .yesNo || $0.kind == .decisionMaker }.map(\.name))
         kinds = Dictionary(engine.definition.slots.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
         sessionTimeoutMinutes = (dialog?.settings.sessionTimeout ?? 1800) / 60
         let messages = dialog?.settings.messages

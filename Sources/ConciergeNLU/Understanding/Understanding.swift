@@ -148,6 +148,12 @@ public struct Understanding: Hashable, Sendable {
     /// The message only says when, or when not ("not monday and afternoons only", "tue-fri
     /// pm"): it answers no name, company or need question.
     public var saysOnlyWhen = false
+    /// Who decides, said anywhere in the message: yes for "I'm the owner, I decide", no for
+    /// "my boss signs off" (see `DecisionReading`).
+    public var decision: Answer?
+    /// A clause stating what the visitor wants ("we need email campaigns and landing pages"),
+    /// whatever was asked (see `NeedReading`).
+    public var statedNeed: String?
     /// The message reports that something tried did not work ("I already did that", "it still
     /// fails"): after an answer, the answer did not help (see `OutcomeReading`).
     public var reportsFailure = false

@@ -77,11 +77,14 @@ enum UnderstandingReader {
             understanding.isCorrection = true
         }
         understanding.saysOnlyWhen = ExcludedDates.saysOnlyWhen(words)
+        let decision = DecisionReading.read(words)
+        understanding.decision = decision?.answer
+        understanding.statedNeed = NeedReading.read(words, text: text)
         // "don't keep my phone, email is fine" instructs about details: those clauses answer no
         // question ("Tulip Logistics, bram@…, please don't keep my phone" still names the company).
         let instructions = !details.erase.isEmpty && instructs ? details.clauses : []
         readFreeText(&understanding, text, words, entities: entities, lookup: lookup,
-                     cut: contacts + instructions + (consent.map { [$0] } ?? []))
+                     cut: contacts + instructions + (consent.map { [$0] } ?? []) + (decision?.clauses ?? []))
         // After the free text, which finds a bare name ("Ana, ana@acme.com").
         understanding.givesContactDetailsOnly = ContactOnlyReading.read(
             words, contacts: contactSpans, name: understanding.personName.map { $0.start..<$0.end })

@@ -1,0 +1,51 @@
+/// Whether the message says who decides, anywhere in it and whatever was asked: "I'm the
+/// founder so yeah I decide", "I'm head of marketing and I sign off on this", "I'm a
+/// partner, I decide" (yes); "my boss signs off", "it's up to our CEO" (no). Only phrases
+/// that say nothing else: "I need to ask" or "someone else" answer the question when it is
+/// asked (`AnswerReading`), but unasked they may be about anything.
+///
+///     DecisionReading.read(words)   // "we're 4 people and I'm the owner" → .yes
+enum DecisionReading {
+    static let table: PhraseTable<Understanding.Answer> = {
+        var table = PhraseTable<Understanding.Answer>([])
+        table.add(combining: [""], with: AnswerPhrases.decidingYes + selfDeciding, .yes)
+        table.add(combining: [""], with: AnswerPhrases.decidingNo.filter { !unaskedAmbiguous.contains($0) }, .no)
+        DecisionPhrases.addOthersDecide(to: &table, .no)
+        return table
+    }()
+
+    /// A visitor naming a role that decides: "I'm the owner", "I'm a partner", "it's my practice".
+    static let selfDeciding = [
+        "i am a partner", "i am the co founder", "i am the cofounder", "i am a cofounder", "i am a co founder",
+        "i am a founder", "i am the managing director", "i am the md", "i am the president", "i am the owner of",
+        "i own the business", "i own the company", "i own the shop", "i own the agency", "it is my business",
+        "it is my company", "it is my shop", "it is my practice", "it is my agency", "i run the business",
+        "i am the sole owner", "i sign off on", "i make the decisions here", "i decide on this", "i decide on that",
+    ]
+    /// `AnswerPhrases.decidingNo` phrases that say who decides only as an answer.
+    static let unaskedAmbiguous: Set<String> = [
+        "i need to ask", "i have to ask", "i would need to ask", "someone else", "somebody else", "i need approval",
+    ]
+
+    /// The answer, and the span (Unicode scalar offsets) of the clauses that say it: they
+    /// answer no other question ("I'm the founder so I decide" is no need).
+    static func read(_ words: MessageWords) -> (answer: Understanding.Answer, clauses: [Range<Int>])? {
+        var found: Understanding.Answer?
+        var spans: [Range<Int>] = []
+        for clause in words.clauses() {
+            var index = clause.lowerBound
+            while index < clause.upperBound {
+                guard let (answer, _) = table.match(words, at: index) else {
+                    index += 1
+                    continue
+                }
+                // Both said ("I decide, with my boss"): not clear evidence either way.
+                if let found, found != answer { return nil }
+                found = answer
+                spans.append(words[clause.lowerBound].start..<words[clause.upperBound - 1].end)
+                break
+            }
+        }
+        return found.map { ($0, spans) }
+    }
+}

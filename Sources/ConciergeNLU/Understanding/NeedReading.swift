@@ -1,0 +1,34 @@
+/// A clause that states what the visitor wants, with a word of wanting: "we need email
+/// campaigns and landing pages", "mostly want to send newsletters", "we're looking for a chat
+/// widget". A question ("do you need my email?") or a clause asking for a person or a call
+/// states no need. Whether the words name something the bot sells is the dialog's business
+/// (its catalog): this only finds the clause.
+///
+///     NeedReading.read(words, text: "can sales call me? we need sms and email")   // "we need sms and email"
+enum NeedReading {
+    /// Words that say the clause is about wanting something.
+    static let cues: Set<String> = ["need", "needs", "want", "wants", "looking", "interested", "mostly", "mainly", "require"]
+    /// What a wanted thing is not: a person, a call, a demo, a price or a form to leave.
+    static let requestWords: Set<String> = [
+        "talk", "speak", "someone", "somebody", "person", "human", "agent", "call", "demo", "quote", "price",
+        "prices", "pricing", "cost", "help", "support", "cancel", "delete", "refund", "invoice", "know", "ask",
+        "contact", "sales", "rep", "to", "stop", "leave", "unsubscribe",
+    ]
+
+    static func read(_ words: MessageWords, text: String) -> String? {
+        for clause in words.clauses() {
+            // A question, with its mark or opening like one ("what do you need from me").
+            guard clause.upperBound >= words.count || words[clause.upperBound].text != "?",
+                  !words[clause.lowerBound].roles.contains(.questionWord) else { continue }
+            guard let cue = clause.first(where: { cues.contains(words[$0].text) }) else { continue }
+            // The thing wanted: what follows the cue, "to" and articles aside ("need to send
+            // newsletters" wants newsletters, "need to talk to someone" wants a person).
+            var next = cue + 1
+            while next < clause.upperBound, ["to", "a", "an", "some", "for", "in", "at", "the"].contains(words[next].text) { next += 1 }
+            guard next < clause.upperBound, !requestWords.contains(words[next].text),
+                  clause.count - (next - clause.lowerBound) >= 1 else { continue }
+            return text.scalarSlice(words[clause.lowerBound].start, words[clause.upperBound - 1].end)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,30 @@
+import Testing
+@testable import ConciergeNLU
+
+/// Who decides, said anywhere in a message (blind audit 11: five visitors who said they
+/// decide were asked "Are you the one who decides?").
+@Test(arguments: [
+    ("im the founder so yeah i decide", Understanding.Answer?.some(.yes)),
+    ("I'm a partner, I decide.", .yes), ("I'm the owner", .yes),
+    ("I'm head of marketing and I sign off on this", .yes), ("Acme Ltd, and yes I decide", .yes),
+    ("it's my practice so yes", .yes),
+    ("my boss signs off on tools", .no), ("it's up to our CEO", .no), ("I don't make the decision", .no),
+    // Not about deciding, or both at once.
+    ("I need to ask about pricing", nil), ("someone else told me about you", nil), ("we need email campaigns", nil),
+    ("I decide, but my boss signs off", nil),
+])
+func whoDecidesIsRead(text: String, decision: Understanding.Answer?) {
+    #expect(understand(text).decision == decision, "\(text)")
+}
+
+/// A clause stating what the visitor wants, whatever was asked.
+@Test(arguments: [
+    ("hi, can someone from sales contact me? we need email campaigns and landing pages", "we need email campaigns and landing pages"),
+    ("we mostly want to send newsletters", "we mostly want to send newsletters"),
+    ("we're looking for a chat widget, 8 people", "we are looking for a chat widget"),
+    ("I need to talk to someone", nil), ("do you need my email?", nil), ("we need a demo", nil),
+    ("what do you need from me", nil), ("hello", nil),
+])
+func statedNeedsAreRead(text: String, need: String?) {
+    #expect(understand(text).statedNeed?.lowercased().replacingOccurrences(of: "'re", with: " are") == need, "\(text)")
+}

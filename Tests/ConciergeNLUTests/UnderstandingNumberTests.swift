@@ -84,6 +84,8 @@ func budgetsAreRead(row: BudgetRow) {
     // Money already charged is no budget.
     "I see two $99 charges on my card", "I still want my 99 dollars back", "please refund the $45",
     "we were billed $120 twice", "two payments of $49 on my card",
+    // A past price, and a multiplier (blind audit 11).
+    "ok found it, last year was $799 with some promo", "so 10 clients = paying 10 times?",
 ])
 func nonBudgetsAreNotRead(text: String) {
     #expect(understand(text).budget == nil, "\(text): \(String(describing: understand(text).budget))")
@@ -210,4 +212,19 @@ func teamMembersAreATeam(text: String, count: Double) {
 @Test(arguments: ["make it 4pm Thursday instead", "can we move it to Friday 11am?", "reschedule to Monday at 3"])
 func movingADateIsACorrection(text: String) {
     #expect(understand(text).isCorrection, "\(text)")
+}
+
+/// A sum the visitor works out and asks about checks a price: only the budget question takes it.
+@Test(arguments: [
+    "ok and with the 40% charity discount that would be about $11.40? how do we apply",
+    "so 99 x 12 minus 20%... about 950 a year?", "the first one, with 40% is like 59 dollars?",
+])
+func aSumAskedAboutIsNoStatedBudget(text: String) {
+    #expect(understand(text).budget?.evidence == .bare, "\(text): \(String(describing: understand(text).budget))")
+    #expect(!understand(text).isCorrection, "\(text)")
+}
+
+@Test func aBudgetAskedAboutIsStillABudget() {
+    #expect(understand("is a budget of $300 a month enough?").budget?.evidence == .explicit)
+    #expect(understand("can we move it to Friday 11am?").isCorrection)
 }

@@ -25,7 +25,7 @@ enum BudgetReading {
         "module", "sms", "starter", "growth", "pro", "basic", "premium", "enterprise", "standard", "plus", "costs",
         "cost", "priced", "price", "pricing", "charge", "charges", "charged", "listed", "advertised", "quoted",
         "catalog", "catalogue", "says", "starts", "starting", "your", "it's", "fee", "fees", "tool", "version",
-        "bundle", "bundles", "option", "add-on",
+        "bundle", "bundles", "option", "add-on", "was", "were", "paid", "promo", "discounted",
     ]
     /// Periods written right after a number: "a month", "per year", "/mo", "monthly".
     static let periodWords: [String: String] = [
@@ -41,7 +41,7 @@ enum BudgetReading {
     /// carries the thousands of its upper end to the lower.
     static func amount(_ mention: NumberMention, _ words: MessageWords, min: Double? = nil) -> JSONValue? {
         // Below ten is no budget: "2 a month" counts newsletters, "pay for 2" counts seats.
-        guard !mention.isMoney, mention.value >= 10 else { return nil }
+        guard !mention.isMoney, mention.value >= 10, !isMultiplier(mention, words) else { return nil }
         var low = min
         if let value = low, mention.value >= 1000, value < 1000, value * 1000 <= mention.value { low = value * 1000 }
         if let period = period(after: mention.after, words) {
@@ -88,6 +88,22 @@ enum BudgetReading {
             at += 1
         }
         return false
+    }
+
+    /// An amount the visitor works out and asks about ("with the 40% discount that would be
+    /// about $11.40?", "so 99 x 12 minus 20%... about 950 a year?"): in a clause ending with a
+    /// question mark and without a budget word, it checks a price; it states no budget.
+    static func isSumAsked(_ mention: NumberMention, _ words: MessageWords) -> Bool {
+        var at = mention.after
+        while at < words.count, !words[at].isBreak { at += 1 }
+        guard at < words.count, words[at].text == "?" else { return false }
+        return !NumberContext.clauseHas(budgetWords.union(["budget"]), before: mention.first, within: 12, words)
+    }
+
+    /// "10 times", "3x": a multiplier, never an amount of money.
+    static func isMultiplier(_ mention: NumberMention, _ words: MessageWords) -> Bool {
+        guard let (after, _) = NumberContext.wordAfter(words, mention.after) else { return false }
+        return after == "times" || after == "x"
     }
 
     /// "a month", "per year", "/mo", "monthly", "p.m." right after item `index`.

@@ -30,6 +30,15 @@ enum CorrectionReading {
         ("change the time to", .withFact), ("change my demo to", .withFact), ("change the demo to", .withFact),
     ])
 
+    /// Whether item `index` is in a clause that a question opens before it ("how do we actually…").
+    static func inQuestionClause(_ words: MessageWords, _ index: Int) -> Bool {
+        var start = index
+        while start > 0, !words[start - 1].isBreak { start -= 1 }
+        while start < index, words[start].roles.contains(.questionOpener), !words[start].roles.contains(.questionWord) { start += 1 }
+        // A cue that is itself a question ("can we move it to Friday?") still corrects.
+        return start < index && words[start].roles.contains(.questionWord) && QuestionReading.opensQuestion(words, at: start)
+    }
+
     /// `oldValue`: a number is marked as the value being replaced ("not 12").
     static func isCorrection(_ words: MessageWords, hasFact: Bool, oldValue: Bool) -> Bool {
         if oldValue { return true }
@@ -45,8 +54,11 @@ enum CorrectionReading {
                 case .alone:
                     return true
                 case .withFact:
-                    // "sorry" corrects in a short message ("sorry, 30 people"), not in an apology.
-                    if hasFact, words[index].text != "sorry" || words.contentCount <= 8 { return true }
+                    // "sorry" corrects in a short message ("sorry, 30 people"), not in an apology;
+                    // none corrects inside a question ("how do we actually apply for it").
+                    if hasFact, words[index].text != "sorry" || words.contentCount <= 8, !inQuestionClause(words, index) {
+                        return true
+                    }
                 }
                 index += length
                 continue

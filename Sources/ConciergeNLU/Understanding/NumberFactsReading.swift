@@ -39,7 +39,9 @@ enum NumberFactsReading {
             }
             if mention.isMoney {
                 if facts.budget == nil, !BudgetReading.isProductPrice(mention, words) {
-                    facts.budget = moneyFact(mention.entity.value, mention, .explicit)
+                    // A sum asked about answers only the budget question.
+                    let evidence: Understanding.Evidence = BudgetReading.isSumAsked(mention, words) ? .bare : .explicit
+                    facts.budget = moneyFact(mention.entity.value, mention, evidence)
                 }
                 continue
             }
@@ -61,7 +63,8 @@ enum NumberFactsReading {
             if let money = BudgetReading.amount(mention, words, min: lower?.value) {
                 // "the Growth plan is 49 a month" prices a product: neither a budget nor a number.
                 if facts.budget == nil, !BudgetReading.isProductPrice(mention, words) {
-                    facts.budget = moneyFact(money, mention, .explicit, from: lower)
+                    let evidence: Understanding.Evidence = BudgetReading.isSumAsked(mention, words) ? .bare : .explicit
+                    facts.budget = moneyFact(money, mention, evidence, from: lower)
                 }
                 continue
             }

@@ -73,7 +73,7 @@ enum QuestionReading {
         "at", "for", "in", "from", "to", "by", "with",
     ]
 
-    private static func opensQuestion(_ words: MessageWords, at index: Int) -> Bool {
+    static func opensQuestion(_ words: MessageWords, at index: Int) -> Bool {
         let word = words[index].text
         let next = words.text(index + 1)
         if word == "why" { return next != "not" }

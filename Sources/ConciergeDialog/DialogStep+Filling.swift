@@ -272,7 +272,8 @@ extension DialogStep {
         for index in text.indices {
             let character = text[index]
             if character.isLetter { wordLength += 1; continue }
-            if character == "," || character == ";" || character == "—" { return index }
+            // "Ironworks Gym (wrote it above)": a remark in brackets is no part of the name.
+            if character == "," || character == ";" || character == "—" || character == "(" { return index }
             if character == ".", wordLength > 3, text.index(after: index) < text.endIndex { return index }
             wordLength = 0
         }

@@ -15,6 +15,10 @@ import Testing
     ("no, monday is fine", []),
     ("monday at 10", []),
     ("not sure, maybe next tuesday", []),
+    // The visitor's own next step (blind audit 11).
+    ("let me discuss with my partner and come back tomorrow", ["tomorrow"]),
+    ("I'll ask support on monday", ["on monday"]),
+    ("we think we'll start in march", []),
 ])
 func excludedDatesAreRead(text: String, excluded: [String]) {
     let reading = understand(text)

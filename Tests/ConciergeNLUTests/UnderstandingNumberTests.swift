@@ -228,3 +228,18 @@ func aSumAskedAboutIsNoStatedBudget(text: String) {
     #expect(understand("is a budget of $300 a month enough?").budget?.evidence == .explicit)
     #expect(understand("can we move it to Friday 11am?").isCorrection)
 }
+
+/// The visitor and the people they name: "me and my sister" is two (blind audit 11).
+@Test(arguments: [
+    ("just me and my sister", 2.0), ("me and my cofounder, so yes", 2), ("me and 2 managers", 3),
+    ("it's just me", 1), ("we are 12 people", 12),
+])
+func theVisitorAndTheirCompanionsAreCounted(text: String, count: Double) {
+    #expect(understand(text).headCount?.value == count, "\(text): \(String(describing: understand(text).headCount))")
+    #expect(understand(text).headCount?.evidence == .explicit, "\(text)")
+}
+
+@Test func peopleANewsletterIsSentToAreNoTeam() {
+    #expect(understand("i want to send 3 newsletters a month to 200 ppl").headCount == nil)
+    #expect(understand("we want to grow to 40 people").headCount?.value == 40)
+}

@@ -34,6 +34,30 @@ enum ExcludedDates {
         }
     }
 
+    /// Verbs of the visitor's own next step: "I'll ask support on monday", "let me discuss it
+    /// with my partner and come back tomorrow" say when they will be back, not when to start
+    /// or meet.
+    static let deferrals: Set<String> = [
+        "back", "ask", "check", "discuss", "review", "revert", "consult", "sleep", "return",
+    ]
+
+    /// The spans of the dates a clause puts after a deferral verb (within eight words).
+    static func deferred(_ words: MessageWords, entities: [EntityMatch]) -> [Range<Int>] {
+        entities.compactMap { entity in
+            guard entity.entity == "date" else { return nil }
+            var at = words.index(atOrAfter: entity.start) - 1
+            var seen = 0
+            while at >= 0, !words[at].isBreak, seen < 8 {
+                if words[at].isWord {
+                    if deferrals.contains(words[at].text) { return entity.start..<entity.end }
+                    seen += 1
+                }
+                at -= 1
+            }
+            return nil
+        }
+    }
+
     /// Words beside days and times in a message that only says when (or when not):
     /// "not monday and afternoons only", "any day tue-fri pm".
     static let timeFillers: Set<String> = [

@@ -11,13 +11,43 @@ enum SoloReading {
         ("i am a solo founder", true), ("solo founder", true),
     ])
 
+    /// People a visitor names beside themselves: "just me and my sister", "me and my cofounder".
+    static let companions: Set<String> = [
+        "sister", "brother", "partner", "cofounder", "co-founder", "wife", "husband", "friend", "colleague", "assistant",
+        "mom", "mum", "dad", "son", "daughter", "boss", "manager", "intern", "designer", "developer", "freelancer",
+    ]
+    /// Plural people after a count beside the visitor: "me and 2 managers", "me and 3 freelancers".
+    static let companionsPlural: Set<String> = [
+        "managers", "colleagues", "freelancers", "interns", "designers", "developers", "assistants", "partners",
+        "cofounders", "co-founders", "others", "people", "employees", "staff", "friends", "sisters", "brothers",
+    ]
+
     static func read(_ words: MessageWords) -> Understanding.NumberFact? {
         for index in 0..<words.count where words[index].roles.contains(.soloCue) {
+            if let company = withCompanions(words, at: index) { return company }
             guard let (_, length) = phrases.match(words, at: index) else { continue }
             // "just me and my cofounder" is two: "just me" must end its clause.
             guard words.clauseEnds(after: index + length - 1) || PhraseTrailers.words.contains(words[index + length].text),
                   words.text(index + length) != "and" else { continue }
             return Understanding.NumberFact(value: 1, start: words[index].start, end: words[index + length - 1].end,
+                                            evidence: .explicit)
+        }
+        return nil
+    }
+
+    /// "me and my sister" is two, "just me and 2 managers" three: the visitor and who they name.
+    private static func withCompanions(_ words: MessageWords, at index: Int) -> Understanding.NumberFact? {
+        var me = index
+        if ["just", "only"].contains(words[me].text), words.text(me + 1) == "me" { me += 1 }
+        guard words[me].text == "me", words.text(me + 1) == "and", me + 2 < words.count else { return nil }
+        let next = words[me + 2]
+        if next.text == "my" || next.text == "a" || next.text == "our", me + 3 < words.count,
+           companions.contains(words[me + 3].text) {
+            return Understanding.NumberFact(value: 2, start: words[index].start, end: words[me + 3].end, evidence: .explicit)
+        }
+        if next.isNumber, let count = Double(next.text), count >= 1, count < 1000, me + 3 < words.count,
+           companionsPlural.contains(words[me + 3].text) || companions.contains(words[me + 3].text) {
+            return Understanding.NumberFact(value: count + 1, start: words[index].start, end: words[me + 3].end,
                                             evidence: .explicit)
         }
         return nil

@@ -142,8 +142,9 @@ public struct Understanding: Hashable, Sendable {
     /// The spans (Unicode scalar offsets) of dates that are over ("since yesterday", "last
     /// month"): what happened, never a plan (see `PastDates`).
     public var pastDates: [Range<Int>] = []
-    /// The spans of dates the message rules out ("not monday", "any day except friday"): never
-    /// a plan either (see `ExcludedDates`).
+    /// The spans of dates the message rules out ("not monday", "any day except friday") or
+    /// gives for the visitor's own next step ("I'll come back tomorrow"): never a plan either
+    /// (see `ExcludedDates`).
     public var excludedDates: [Range<Int>] = []
     /// The message only says when, or when not ("not monday and afternoons only", "tue-fri
     /// pm"): it answers no name, company or need question.

@@ -53,8 +53,10 @@ enum UnderstandingReader {
         understanding.personName = name?.fact
         understanding.company = CompanyReading.read(words, text: text, afterName: name?.next)
         let facts = NumberFactsReading.read(words, entities: entities)
-        understanding.headCount = facts.headCount?.evidence == .explicit ? facts.headCount
-            : SoloReading.read(words) ?? facts.headCount
+        // "me and 2 managers" is three, whatever "2 managers" alone says.
+        let solo = SoloReading.read(words)
+        understanding.headCount = (solo?.value ?? 0) >= 2 ? solo
+            : facts.headCount?.evidence == .explicit ? facts.headCount : solo ?? facts.headCount
         understanding.budget = facts.budget
         understanding.numbers = facts.numbers
         // "you can keep my email" is no need, name or company: cut out of the free text like the e-mail.
@@ -68,14 +70,14 @@ enum UnderstandingReader {
             || entities.contains { $0.entity == "date" || $0.entity == "time" }
         understanding.isCorrection = CorrectionReading.isCorrection(words, hasFact: hasFact, oldValue: facts.replacesValue)
         understanding.replacement = ReplacementReading.read(words, text: text)
-        understanding.excludedDates = ExcludedDates.spans(words, entities: entities)
+        let ruledOut = ExcludedDates.spans(words, entities: entities)
         // "no!! not today. wednesday the 9th at 2pm": a date ruled out beside another moves it.
-        if !understanding.excludedDates.isEmpty, entities.contains(where: { entity in
-            (entity.entity == "date" || entity.entity == "time")
-                && !understanding.excludedDates.contains(entity.start..<entity.end)
+        if !ruledOut.isEmpty, entities.contains(where: { entity in
+            (entity.entity == "date" || entity.entity == "time") && !ruledOut.contains(entity.start..<entity.end)
         }) {
             understanding.isCorrection = true
         }
+        understanding.excludedDates = ruledOut + ExcludedDates.deferred(words, entities: entities)
         understanding.saysOnlyWhen = ExcludedDates.saysOnlyWhen(words)
         let decision = DecisionReading.read(words)
         understanding.decision = decision?.answer

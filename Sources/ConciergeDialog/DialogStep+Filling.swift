@@ -259,7 +259,9 @@ extension DialogStep {
         else { return nil }
         if firstClause, let comma = DialogStep.clauseEnd(in: text) {
             let rest = text[text.index(after: comma)...].split(separator: " ").first.map { $0.lowercased() } ?? ""
-            if !SlotPolicy.legalForms.contains(rest.filter(\.isLetter)) { text = String(text[..<comma]) }
+            if !SlotPolicy.legalForms.contains(rest.filter(\.isLetter)) {
+                text = String(text[..<comma].reversed().drop(while: \.isWhitespace).reversed())
+            }
         }
         guard !text.isEmpty, text.split(separator: " ").count <= maxWords else { return nil }
         return SlotCandidate(slot: slot.name, value: .string(text))

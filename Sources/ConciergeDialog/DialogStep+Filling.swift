@@ -57,7 +57,9 @@ extension DialogStep {
         let asked = askedField
         // A question the bot cannot place ("what's the weather like today?") tells nothing
         // about the visitor: its date or number is not theirs.
-        if asked == nil, understanding.isQuestion, parse.intent.name == ParseResult.outOfScope, !clicked { return filling }
+        // "could we do Thursday 10am instead?" moves a value: a correction asked as a question.
+        if asked == nil, understanding.isQuestion, !understanding.isCorrection, parse.intent.name == ParseResult.outOfScope,
+           !clicked { return filling }
         var used: [Range<Int>] = []
         var corrections: [(slot: String, old: JSONValue, new: JSONValue)] = []
         var noted: [String] = []

@@ -107,7 +107,11 @@ struct DateGrammar: Sendable {
         }
         if role.contains(.weekday), let weekday = DateWords.weekdays[w] ?? DateWords.weekdayAbbreviations[w] {
             if let withDay = weekdayWithDay(weekday, at: i + 1) { return withDay }
-            if DateWords.weekdays[w] != nil || context { return (.day(upcoming(weekday, todayIncluded: false)), i + 1) }
+            // "wed afternoon", "fri 10am": a time of day after it makes an abbreviation a day.
+            if DateWords.weekdays[w] != nil || context || Self.partsOfDay.contains(ts.word(i + 1) ?? "")
+                || ts[i + 1]?.kind == .digits {
+                return (.day(upcoming(weekday, todayIncluded: false)), i + 1)
+            }
         }
         if w == "this" || w == "next" || w == "last" || w == "coming",
             let n = ts.word(i + 1), let weekday = DateWords.weekdays[n] ?? DateWords.weekdayAbbreviations[n]
@@ -129,6 +133,9 @@ struct DateGrammar: Sendable {
         }
         return nil
     }
+
+    /// Words of a time of day that may follow a weekday.
+    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "noon", "midday", "am", "pm"]
 
     /// The upcoming `weekday` (1 = Monday), today included ("this Monday"), or not: a bare
     /// "Monday" said on a Monday is next week's (today would be "today").

@@ -15,7 +15,9 @@ extension NLUModel {
         let clauses = Self.clauses(of: text, tokens: tokens)
         guard clauses.count >= 2 else { return [] }
         var intents: [IntentScore] = []
-        for clause in clauses {
+        // A clause of one word ("why?", "thx") says too little to classify alone: "last year it
+        // was less. why?" does not also ask why the bot wants an e-mail.
+        for clause in clauses where clause.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count >= 2 {
             let result = classify(clause)
             guard result.decision != .fallback, result.decision != .empty, !result.isOutOfScope,
                   !intents.contains(where: { $0.name == result.intent.name }) else { continue }

@@ -30,6 +30,9 @@ enum CorrectionReading {
         ("change the time to", .withFact), ("change my demo to", .withFact), ("change the demo to", .withFact),
     ])
 
+    /// Cues that only hedge inside a question: "how do we actually apply", "what do I say, sorry".
+    static let hedges: Set<String> = ["actually", "sorry", "wait", "oops", "i"]
+
     /// Whether item `index` is in a clause that a question opens before it ("how do we actually…").
     static func inQuestionClause(_ words: MessageWords, _ index: Int) -> Bool {
         var start = index
@@ -56,7 +59,8 @@ enum CorrectionReading {
                 case .withFact:
                     // "sorry" corrects in a short message ("sorry, 30 people"), not in an apology;
                     // none corrects inside a question ("how do we actually apply for it").
-                    if hasFact, words[index].text != "sorry" || words.contentCount <= 8, !inQuestionClause(words, index) {
+                    if hasFact, words[index].text != "sorry" || words.contentCount <= 8,
+                       !(hedges.contains(words[index].text) && inQuestionClause(words, index)) {
                         return true
                     }
                 }

@@ -21,17 +21,19 @@ extension DialogStep {
         // first choice above the fallback threshold is enough.
         // "why did you send me to a human?? … back to the bot": the last clause says what they want now.
         // Only a clause sure of it: "fine." alone reads a little like "back to the bot".
-        let lastClause = understanding.clauseIntents.count >= 2
-            ? understanding.clauseIntents.last.flatMap { $0.confidence >= DialogMachine.certainConfidence ? $0.name : nil } : nil
+        // "never mind. i'll email sales. whats the address?": so does the first, before a question.
+        let sure = understanding.clauseIntents.count >= 2
+            ? understanding.clauseIntents.filter { $0.confidence >= DialogMachine.certainConfidence } : []
+        let lastClause = sure.last { $0.name == understanding.clauseIntents.last?.name }?.name
+        let firstClause = sure.first { $0.name == understanding.clauseIntents.first?.name }?.name
+        let asksNext = understanding.clauseIntents.dropFirst().contains { machine.faqByIntent[$0.name] != nil }
         if settings.handBackIntents.contains(parse.intent.name) && parse.decision != .fallback
-            || lastClause.map(settings.handBackIntents.contains) == true || understanding.refusesPerson {
+            || lastClause.map(settings.handBackIntents.contains) == true
+            || (asksNext && firstClause.map(settings.handBackIntents.contains) == true) || understanding.refusesPerson {
             handBack()
             events.append(.handoffCancelled)
             actions.append(.emit(.handoffCancelled))
-            // A question in the same message ("… How much is SMS?") is answered now.
-            for clause in understanding.clauseIntents where !settings.handBackIntents.contains(clause.name) {
-                if let faq = machine.faqByIntent[clause.name] { answer(faq) }
-            }
+            answerQuestionsTakingBack(parse)
             return
         }
         if answerConsentForPerson() || holdContactsForPerson() { return }
@@ -55,6 +57,21 @@ extension DialogStep {
         }
         let answered = answerQuestionsWhileWaiting(parse)
         say(answered ? .handoffStillWaiting : .handoffOverdue)
+    }
+
+    /// The questions of a message that takes the conversation back ("… How much is SMS?"),
+    /// answered now: each clause's FAQ, or for one clause the FAQ the classifier ranks right
+    /// after the hand-back ("then just tell me how I cancel it myself": back to the bot, and
+    /// how to cancel).
+    mutating func answerQuestionsTakingBack(_ parse: ParseResult) {
+        let clauses = understanding.clauseIntents.filter { !settings.handBackIntents.contains($0.name) }
+        if !clauses.isEmpty {
+            for clause in clauses { if let faq = machine.faqByIntent[clause.name] { answer(faq) } }
+            return
+        }
+        guard settings.handBackIntents.contains(parse.intent.name), parse.ranking.count >= 2,
+              parse.ranking[1].confidence >= 0.25, let faq = machine.faqByIntent[parse.ranking[1].name] else { return }
+        answer(faq)
     }
 
     /// A question the bot can answer itself, asked clearly while waiting for a person ("how do

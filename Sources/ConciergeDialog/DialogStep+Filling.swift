@@ -199,6 +199,11 @@ extension DialogStep {
                parse.entities.contains(where: { $0.entity == "email" || $0.entity == "phone" }) {
                 return SlotCandidate(slot: slot.name, value: .string(Understanding.Answer.yes.rawValue))
             }
+            // "no phone, just email is fine: luca@…" keeps the e-mail: a yes for what it keeps.
+            if asked, slot.name == machine.consentSlot, !reading.contactDetailsToKeep.isEmpty,
+               parse.entities.contains(where: { $0.entity == "email" || $0.entity == "phone" }) {
+                return SlotCandidate(slot: slot.name, value: .string(Understanding.Answer.yes.rawValue))
+            }
             guard asked, let answer = reading.answer, answer == .yes || answer == .no else { return nil }
             return SlotCandidate(slot: slot.name, value: .string(answer.rawValue))
         }

@@ -12,6 +12,8 @@ import Testing
     // A name opening a list of contact details, its words in the e-mail address.
     ("Henrik Dahl, henrik.dahl@nordhaven.com, direct line +47 22 33 44 55", "Henrik Dahl"),
     ("Sol Okafor, sol_okafor@brightline.io", "Sol Okafor"), ("Mia Chen, 8 people", "Mia Chen"),
+    // A particle inside the name, and an e-mail right after it (blind audit 11).
+    ("ja prima. Pieter de Vries, pieter@hop.example", "Pieter de Vries"), ("yep. Carla Mendes carla@mendes.example", "Carla Mendes"),
 ])
 func personNamesAreRead(text: String, name: String) {
     #expect(understand(text).personName?.value == name, "\(text)")

@@ -63,6 +63,8 @@ enum AnswerPhrases {
         // offered in English ("Talk to a human") is answered "Ja bitte", "sí", "oui".
         "ja$", "ja bitte", "ja gerne", "jawohl", "sí$", "si$", "sí por favor", "si por favor", "sí claro", "claro$",
         "oui$", "oui merci", "oui s'il vous plaît", "sim$", "sim por favor", "sim claro",
+        "ja prima", "ja klar", "ja natürlich", "ja sicher", "ja graag", "ja hoor", "ja prima hoor", "oui d'accord",
+        "oui bien sûr", "oui bien sur", "sì certo", "si certo", "sì grazie", "si grazie", "sí vale", "si vale",
     ]
 
     static let decidingYes = [
@@ -126,6 +128,9 @@ enum AnswerPhrases {
         "i am not filling", "i am not going to fill", "i do not want to do this", "i do not want to do the form",
         "stop asking", "stop asking me", "stop asking me questions", "stop the questions", "stop with the questions",
         "no more questions", "enough questions", "too many questions", "forget it", "forget about it", "never mind",
+        // The request the form is for, called off: "forget the demo.", "never mind the demo".
+        "forget the demo", "forget about the demo", "never mind the demo", "cancel the demo request", "no demo after all",
+        "i do not want the demo anymore", "i do not want a demo anymore", "forget the form", "never mind the form",
         "nevermind", "nvm", "leave me alone", "i do not want to give my details", "do not want to give my details",
         "i do not want to give you my details", "i do not want to give any details", "i do not want to share my details",
         "i do not want to share my info", "i do not want to give my info", "i do not want to give my information",

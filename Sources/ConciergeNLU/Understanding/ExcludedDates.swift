@@ -11,7 +11,7 @@ enum ExcludedDates {
     /// Two-word phrases that do the same: "apart from monday", "other than friday", "anything but".
     static let pairs: Set<[String]> = [["apart", "from"], ["other", "than"], ["anything", "but"], ["except", "for"], ["day", "but"], ["time", "but"]]
     /// Words that may stand between the negator and the date.
-    static let skipped: Set<String> = ["the", "on", "a", "this", "next", "for", "at"]
+    static let skipped: Set<String> = ["the", "on", "a", "this", "next", "for", "at", "right"]
 
     static func spans(_ words: MessageWords, entities: [EntityMatch]) -> [Range<Int>] {
         entities.compactMap { entity in

@@ -57,9 +57,20 @@ enum PersonNameReading {
             guard opensMessage || words[start - 1].isBreak || words[start - 1].text == "and", words[start].capitalized,
                   FirstNames.contains(words[start].text) || mailed.contains(words[start].text) else { continue }
             var end = start
-            while end < words.count, end - start < 3, words[end].capitalized, isNameWord(words[end]) { end += 1 }
-            let standsAlone = opensMessage ? end < words.count && words[end].isBreak
-                : end == words.count || words[end].isBreak || words[end].text == "and"
+            while end < words.count, end - start < 4 {
+                if words[end].capitalized, isNameWord(words[end]) {
+                    end += 1
+                } else if connectors.contains(words[end].text), end + 1 < words.count, words[end + 1].capitalized {
+                    // "Pieter de Vries": a lowercase particle between capitalised parts.
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            // "yep. Carla Mendes carla@…": an e-mail right after the name ends it too.
+            let mailFollows = end < words.count && words[end].text.contains("@")
+            let standsAlone = opensMessage ? end < words.count && (words[end].isBreak || mailFollows)
+                : end == words.count || words[end].isBreak || words[end].text == "and" || mailFollows
             if end - start >= 2, standsAlone {
                 return (fact(words, start..<end, text: text), end)
             }

@@ -27,7 +27,11 @@ extension DialogStep {
         // of a clause is no question of its own.
         let clauses = understanding.clauseIntents.filter { !machine.isSmallTalk($0.name) }
         let asked = clauses.compactMap { machine.faqByIntent[$0.name] }
-        let requests = clauses.filter { machine.faqByIntent[$0.name] == nil && isActedOn($0.name) }
+        // A handoff beside a question needs a clause sure of it: not "… pretty please" at 0.4.
+        let requests = clauses.filter { clause in
+            machine.faqByIntent[clause.name] == nil && isActedOn(clause.name)
+                && (!leadsToHandoff(clause.name) || clause.confidence >= DialogMachine.certainConfidence)
+        }
         // "ok lets do a demo. I'm Priya, priya@…, tomorrow 2pm": the one request in a message
         // the classifier could not place as a whole.
         if asked.isEmpty, requests.count == 1, let request = requests.first, parse.intent.name == ParseResult.outOfScope {

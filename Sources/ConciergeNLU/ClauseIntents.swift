@@ -17,13 +17,30 @@ extension NLUModel {
         var intents: [IntentScore] = []
         // A clause of one word ("why?", "thx") says too little to classify alone: "last year it
         // was less. why?" does not also ask why the bot wants an e-mail.
-        for clause in clauses where clause.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count >= 2 {
+        for clause in clauses where Self.saysSomething(clause) {
             let result = classify(clause)
             guard result.decision != .fallback, result.decision != .empty, !result.isOutOfScope,
                   !intents.contains(where: { $0.name == result.intent.name }) else { continue }
             intents.append(result.intent)
         }
         return intents.count >= 2 || (wholeUnclear && intents.count == 1) ? intents : []
+    }
+
+    /// Words that only soften or fill a clause: "pretty please", "ok thanks", "lol so".
+    static let fillerWords: Set<String> = [
+        "please", "pls", "plz", "pretty", "ok", "okay", "thanks", "thank", "you", "lol", "so", "and", "also", "just",
+        "well", "oh", "hmm", "haha", "cheers", "ty", "thx",
+    ]
+
+    /// Whether a clause has two words or more beyond fillers: one word ("why?", "thx") or
+    /// politeness ("pretty please") says too little to classify alone.
+    static func saysSomething(_ clause: String) -> Bool {
+        var count = 0
+        for word in clause.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where !fillerWords.contains(word.lowercased()) {
+            count += 1
+            if count >= 2 { return true }
+        }
+        return false
     }
 
     /// Words that start a new question inside one message.

@@ -131,14 +131,32 @@ struct ProductIndex: Sendable {
         let stemmer = EnglishStemmer()
         var negated = false
         var result: [String] = []
-        for token in Tokenizer().tokenize(text) {
+        let tokens = Tokenizer().tokenize(text)
+        for (index, token) in tokens.enumerated() {
             let word = token.normalized
             if negationEnds.contains(word) { negated = false }
             if negations.contains(word) { negated = true }
-            guard token.kind == .word, !negated, !stopWords.contains(word) else { continue }
+            guard token.kind == .word, !negated, !stopWords.contains(word), !isContactDetail(tokens, at: index) else { continue }
             result.append(stemmer.stem(word))
         }
         return result
+    }
+
+    /// Words of a contact detail: "do I have to give my email there too?" asks nothing about
+    /// email campaigns.
+    static let detailWords: Set<String> = ["email", "e-mail", "mail", "phone", "number"]
+    static let owners: Set<String> = ["my", "your", "his", "her", "their"]
+    /// What may follow a detail that is an address: "my email there", "your email and phone".
+    static let afterDetail: Set<String> = ["there", "too", "to", "and", "or", "for", "is", "here", "please", "again", "anyway", "address", "addresses"]
+
+    /// Whether the word at `index` is someone's e-mail address or phone number ("my email",
+    /// "an email address"), not the channel a product works with.
+    static func isContactDetail(_ tokens: [Token], at index: Int) -> Bool {
+        guard detailWords.contains(tokens[index].normalized) else { return false }
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        if let next, next.normalized == "address" || next.normalized == "addresses" { return true }
+        guard index > 0, owners.contains(tokens[index - 1].normalized) else { return false }
+        return next.map { $0.kind != .word || afterDetail.contains($0.normalized) } ?? true
     }
 
     /// Lowercased, stemmed words without stop words.

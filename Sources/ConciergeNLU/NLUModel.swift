@@ -104,7 +104,10 @@ public struct NLUModel: Sendable {
         result.understanding = UnderstandingReader.read(text, tokens: tokens, entities: found.builtin, lookup: found.lookup,
                                                         identifyLanguage: !certain)
         result.understanding.clauseIntents = clauseIntents(text, tokens: tokens, wholeUnclear: result.isOutOfScope)
-        result.understanding.pastDates = PastDates.spans(found.builtin, today: PastDates.day(of: now, in: timeZone), text: text)
+        // Today's date (a calendar computation) matters only to a message with a date in it.
+        if found.builtin.contains(where: { $0.entity == "date" }) {
+            result.understanding.pastDates = PastDates.spans(found.builtin, today: PastDates.day(of: now, in: timeZone), text: text)
+        }
         return result
     }
 

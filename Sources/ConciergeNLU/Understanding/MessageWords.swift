@@ -5,7 +5,9 @@ import ConciergeText
 /// "is"), its place in the message, and how it was written.
 struct MessageWord: Sendable {
     /// Normalized, lower case; punctuation and symbols keep their character.
-    var text: String
+    let text: String
+    /// `WordKey(text)`, once: the readings' word tables look the word up by it.
+    let key: WordKey?
     /// Unicode scalar offsets of the token it comes from (both halves of "im" share them).
     var start: Int
     var end: Int
@@ -19,8 +21,10 @@ struct MessageWord: Sendable {
     /// Punctuation that ends a clause (a phrase never runs across it), or an emoji.
     var isBreak: Bool
 
-    init(text: String, start: Int, end: Int, kind: Token.Kind, capitalized: Bool, spaced: Bool, roles: WordRoles) {
+    init(text: String, key: WordKey?, start: Int, end: Int, kind: Token.Kind, capitalized: Bool, spaced: Bool,
+         roles: WordRoles) {
         self.text = text
+        self.key = key
         self.start = start
         self.end = end
         self.kind = kind
@@ -84,23 +88,25 @@ struct MessageWords: Sendable {
             // a name, not "is".
             if MessageWords.possessives.contains(token.normalized), !spaced, index > 0, index + 1 < tokens.count,
                MessageWords.startsUppercase(tokens[index - 1].text), MessageWords.startsUppercase(tokens[index + 1].text) {
-                items.append(MessageWord(text: token.normalized, start: token.start, end: token.end, kind: .word,
-                                         capitalized: true, spaced: false, roles: []))
+                items.append(MessageWord(text: token.normalized, key: WordKey(token.normalized), start: token.start,
+                                         end: token.end, kind: .word, capitalized: true, spaced: false, roles: []))
                 continue
             }
             // One lookup per word: its roles say whether it is worth any other lookup.
+            let key = WordKey(token.normalized)
             let roles = token.kind == .word || token.kind == .emoji
-                ? UnderstandingLexicon.roles[token.normalized] ?? [] : []
+                ? UnderstandingLexicon.roles[token.normalized, key] ?? [] : []
             if roles.contains(.expands), let parts = MessageWords.expansions[token.normalized] {
                 for part in parts {
-                    items.append(MessageWord(text: part, start: token.start, end: token.end, kind: .word,
+                    let partKey = WordKey(part)
+                    items.append(MessageWord(text: part, key: partKey, start: token.start, end: token.end, kind: .word,
                                              capitalized: capitalized, spaced: spaced,
-                                             roles: UnderstandingLexicon.roles[part] ?? []))
+                                             roles: UnderstandingLexicon.roles[part, partKey] ?? []))
                     content += 1
                 }
                 continue
             }
-            let word = MessageWord(text: token.normalized, start: token.start, end: token.end, kind: token.kind,
+            let word = MessageWord(text: token.normalized, key: key, start: token.start, end: token.end, kind: token.kind,
                                    capitalized: capitalized, spaced: spaced, roles: roles)
             if word.isWord || word.isNumber || word.kind == .emoji { content += 1 }
             items.append(word)

@@ -125,7 +125,7 @@ enum PersonNameReading {
     }
 
     static func isNameWord(_ word: MessageWord) -> Bool {
-        guard word.isWord, word.text.utf8.count <= 20, !NameStopWords.contains(word.text) else { return false }
+        guard word.isWord, word.text.utf8.count <= 20, !NameStopWords.contains(word.text, word.key) else { return false }
         var letters = 0
         for scalar in word.text.unicodeScalars {
             if scalar.properties.isAlphabetic {

@@ -22,12 +22,24 @@ enum EngineButton {
     static let leaveForm = "/leave_form"
 }
 
+/// The caller's random source, behind one concrete type: `DialogStep` is not generic, so its
+/// code is compiled for the one type it runs with. A generic step ran unspecialised in every
+/// caller's module (public generic entry points), asking the runtime for its layout and
+/// metadata on every call. The same numbers are drawn from the caller's generator.
+struct TurnRandom: RandomNumberGenerator {
+    var base: any RandomNumberGenerator
+
+    mutating func next() -> UInt64 {
+        base.next()
+    }
+}
+
 /// One step of the dialog machine in progress: the session being changed, and what the step
 /// does and says so far. `DialogMachine.step` runs one and returns its output.
-struct DialogStep<Random: RandomNumberGenerator> {
+struct DialogStep {
     let machine: DialogMachine
     var session: DialogSession
-    var random: Random
+    var random: TurnRandom
     let now: Date
     var messages: [BotMessage] = []
     var actions: [DialogAction] = []
@@ -65,7 +77,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
     /// Where this turn said `consent_needed`: a consent question later in the turn makes it redundant.
     var consentNotice: Int?
 
-    init(machine: DialogMachine, session: DialogSession, random: Random, now: Date) {
+    init(machine: DialogMachine, session: DialogSession, random: TurnRandom, now: Date) {
         self.machine = machine
         self.session = session
         self.random = random

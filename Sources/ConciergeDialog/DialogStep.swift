@@ -240,11 +240,16 @@ struct DialogStep {
         return variations[index].render(templateValues(for: variations[index], arguments))
     }
 
-    /// What `template` is filled with: the known slots and `arguments`; the amounts and dates
-    /// it says in the bot's words ("$300 a month", "December 8, 12:00–19:00"), worked out only
-    /// for the slots it uses (every reply renders one).
+    /// What `template` is filled with: the known slots it names and `arguments`; the amounts
+    /// and dates it says in the bot's words ("$300 a month", "December 8, 12:00–19:00"). Only
+    /// the slots it uses (every reply renders one, and rendering reads no other): merging all
+    /// the known slots into a new dictionary was most of rendering a phrase.
     func templateValues(for template: Template, _ arguments: [String: String] = [:]) -> [String: JSONValue] {
-        var values = knownSlots
+        var values: [String: JSONValue] = [:]
+        for name in template.slots where values[name] == nil {
+            // As `knownSlots`: a filled value, else one held for consent.
+            if let value = session.slots[name] ?? session.pending?[name] { values[name] = value }
+        }
         for name in template.slots {
             guard let value = values[name] else { continue }
             if Money.isMoney(value) {

@@ -32,7 +32,7 @@ struct MessageWord: Sendable {
         self.spaced = spaced
         self.roles = roles
         switch kind {
-        case .punctuation: isBreak = MessageWords.breaks.contains(text) || (text == "-" && spaced)
+        case .punctuation: isBreak = MessageWords.breaks.contains(text, key) || (text == "-" && spaced)
         case .emoji: isBreak = true
         default: isBreak = false
         }
@@ -52,10 +52,10 @@ struct MessageWords: Sendable {
     var contentCount: Int
 
     /// Punctuation that separates clauses.
-    static let breaks: Set<String> = [",", ".", "!", "?", ";", ":", "(", ")", "…", "\"", "—", "–", "/", "|"]
+    static let breaks: WordSet = [",", ".", "!", "?", ";", ":", "(", ")", "…", "\"", "—", "–", "/", "|"]
 
     /// The possessive clitics, which "'s" shares with "is".
-    static let possessives: Set<String> = ["'s", "’s"]
+    static let possessives: WordSet = ["'s", "’s"]
 
     /// Chat spellings of contractions, written without the apostrophe, and clitics.
     static let expansions: [String: [String]] = [
@@ -84,16 +84,16 @@ struct MessageWords: Sendable {
                 continue
             }
             let capitalized = MessageWords.startsUppercase(token.text)
+            let key = WordKey(token.normalized)
             // "Dan's Bikes", "McDonald's Store": a possessive between capitalised words is part of
             // a name, not "is".
-            if MessageWords.possessives.contains(token.normalized), !spaced, index > 0, index + 1 < tokens.count,
+            if MessageWords.possessives.contains(token.normalized, key), !spaced, index > 0, index + 1 < tokens.count,
                MessageWords.startsUppercase(tokens[index - 1].text), MessageWords.startsUppercase(tokens[index + 1].text) {
-                items.append(MessageWord(text: token.normalized, key: WordKey(token.normalized), start: token.start,
+                items.append(MessageWord(text: token.normalized, key: key, start: token.start,
                                          end: token.end, kind: .word, capitalized: true, spaced: false, roles: []))
                 continue
             }
             // One lookup per word: its roles say whether it is worth any other lookup.
-            let key = WordKey(token.normalized)
             let roles = token.kind == .word || token.kind == .emoji
                 ? UnderstandingLexicon.roles[token.normalized, key] ?? [] : []
             if roles.contains(.expands), let parts = MessageWords.expansions[token.normalized] {

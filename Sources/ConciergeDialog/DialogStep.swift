@@ -195,7 +195,8 @@ struct DialogStep {
         if let erasure {
             session.transcript = session.transcript.map { TranscriptTurn(user: erasure.mask($0.user), bot: $0.bot.map(erasure.mask)) }
         }
-        let storedText = userText.map(masked).map { erasure?.mask($0) ?? $0 }
+        // A closure, not the method itself: `map(masked)` copied the whole step into a partial application.
+        let storedText = userText.map { masked($0) }.map { erasure?.mask($0) ?? $0 }
         // A reply may say a held value back to the user; its stored copy must not.
         let held = saidHeldValue ? PersonalDataErasure(values: (session.pending ?? [:]).mapValues(\.displayText)) : nil
         let storedReplies = messages.map { held?.mask($0.text) ?? $0.text }

@@ -201,7 +201,10 @@ struct DialogStep {
         let held = saidHeldValue ? PersonalDataErasure(values: (session.pending ?? [:]).mapValues(\.displayText)) : nil
         let storedReplies = messages.map { held?.mask($0.text) ?? $0.text }
         if let storedText {
-            let turn = TranscriptTurn(user: String(storedText.prefix(DialogSession.transcriptTextLimit)), bot: storedReplies)
+            // No more bytes than the limit, no more characters: the text is kept whole, unwalked.
+            let limit = DialogSession.transcriptTextLimit
+            let user = storedText.utf8.count <= limit ? storedText : String(storedText.prefix(limit))
+            let turn = TranscriptTurn(user: user, bot: storedReplies)
             session.transcriptLog.append(turn, keepingLast: DialogSession.transcriptLimit)
         }
         if let reason = pendingHandoff {

@@ -32,11 +32,41 @@ struct PatternSet: Sendable {
     private var sequences: [Sequence] = []
     /// Per pattern, the group of its alternatives.
     private var roots: [Node] = []
+    /// Per pattern, words one of which every match holds (nil: none such): a message with
+    /// none of them is not walked. "(talk|speak) to *" needs "talk" or "speak" (or "to").
+    private var required: [[Int32]?] = []
     private var vocabulary = WordTable<Int32>()
 
     init(_ patterns: [(intent: String, pattern: PhrasePattern)]) {
         self.patterns = patterns
         roots = patterns.map { group($0.pattern.alternatives) }
+        required = patterns.map { Self.required(group: $0.pattern.alternatives, vocabulary) }
+    }
+
+    /// Words one of which every match of the group holds: the union of its alternatives'
+    /// (none if one alternative needs none).
+    private static func required(group alternatives: [[PhrasePattern.Element]], _ vocabulary: WordTable<Int32>) -> [Int32]? {
+        var union: [Int32] = []
+        for alternative in alternatives {
+            guard let words = required(sequence: alternative, vocabulary) else { return nil }
+            union += words
+        }
+        return union
+    }
+
+    /// Words one of which every match of the sequence holds: those of its part that needs the fewest.
+    private static func required(sequence elements: [PhrasePattern.Element], _ vocabulary: WordTable<Int32>) -> [Int32]? {
+        var fewest: [Int32]?
+        for element in elements {
+            let words: [Int32]?
+            switch element {
+            case .word(let word): words = vocabulary[word].map { [$0] }
+            case .wildcard: words = nil
+            case .group(let alternatives): words = required(group: alternatives, vocabulary)
+            }
+            if let words, words.count < (fewest?.count ?? .max) { fewest = words }
+        }
+        return fewest
     }
 
     /// A group node of `alternatives`, their nodes and sequences added.
@@ -74,12 +104,19 @@ struct PatternSet: Sendable {
             return patterns.first { $0.pattern.matches(words) }?.intent
         }
         let numbers = words.map { vocabulary[$0] ?? -1 }
+        // The pattern words the message holds, as bits of their numbers.
+        var present = [UInt64](repeating: 0, count: (vocabulary.count + 63) / 64)
+        for number in numbers where number >= 0 { present[Int(number) / 64] |= 1 << UInt64(number % 64) }
         let end: UInt64 = 1 << UInt64(words.count)
         return nodes.withUnsafeBufferPointer { nodes in
             sequences.withUnsafeBufferPointer { sequences in
                 numbers.withUnsafeBufferPointer { numbers in
                     let walk = Walk(nodes: nodes, sequences: sequences, words: numbers)
-                    return roots.indices.first { walk.ends(of: roots[$0], from: 1) & end != 0 }.map { patterns[$0].intent }
+                    return roots.indices.first { pattern in
+                        if let needed = required[pattern],
+                           !needed.contains(where: { present[Int($0) / 64] & (1 << UInt64($0 % 64)) != 0 }) { return false }
+                        return walk.ends(of: roots[pattern], from: 1) & end != 0
+                    }.map { patterns[$0].intent }
                 }
             }
         }

@@ -143,12 +143,12 @@ public final class DialogMachine: Sendable {
     /// is the one the step acted on.
     func stepping<Random: RandomNumberGenerator>(
         _ session: inout DialogSession, now: Date, random: inout Random, userText: String?,
-        _ body: (inout DialogStep<Random>) -> Void
+        _ body: (inout DialogStep) -> Void
     ) -> DialogOutput {
-        var turn = DialogStep(machine: self, session: DialogSession(), random: random, now: now)
+        var turn = DialogStep(machine: self, session: DialogSession(), random: TurnRandom(base: random), now: now)
         swap(&turn.session, &session)
         body(&turn)
-        random = turn.random
+        if let advanced = turn.random.base as? Random { random = advanced }
         let output = turn.finish(intent: turn.actedIntent, userText: userText)
         swap(&turn.session, &session)
         return output
@@ -159,10 +159,10 @@ public final class DialogMachine: Sendable {
     public func start<Random: RandomNumberGenerator>(
         session: DialogSession, now: Date, random: inout Random
     ) -> (DialogOutput, DialogSession) {
-        var turn = DialogStep(machine: self, session: session, random: random, now: now)
+        var turn = DialogStep(machine: self, session: session, random: TurnRandom(base: random), now: now)
         turn.session.lastActivity = now
         turn.enter(dialog.settings.start, reason: .requested, trigger: .reset)
-        random = turn.random
+        if let advanced = turn.random.base as? Random { random = advanced }
         return (turn.finish(intent: "", userText: nil), turn.session)
     }
 

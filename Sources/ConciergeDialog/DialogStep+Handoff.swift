@@ -190,7 +190,7 @@ extension DialogStep {
         let language = settings.languages.first ?? EnglishDateWords.language
         if language == EnglishDateWords.language {
             // The local time read in UTC: no ICU time zone on a turn (`ZoneOffsets`).
-            if let wall = hours.wallClock(opening) { return EnglishDateWords.weekdayAndTime(wall, calendar: EnglishDateWords.utc) }
+            if let wall = hours.wallClock(opening) { return EnglishDateWords.weekdayAndTimeInUTC(wall) }
             return EnglishDateWords.weekdayAndTime(opening, calendar: hours.calendar)
         }
         let formatter = DateFormatter()

@@ -22,12 +22,24 @@ enum EngineButton {
     static let leaveForm = "/leave_form"
 }
 
+/// The caller's random source, behind one concrete type: `DialogStep` is not generic, so its
+/// code is compiled for the one type it runs with. A generic step ran unspecialised in every
+/// caller's module (public generic entry points), asking the runtime for its layout and
+/// metadata on every call. The same numbers are drawn from the caller's generator.
+struct TurnRandom: RandomNumberGenerator {
+    var base: any RandomNumberGenerator
+
+    mutating func next() -> UInt64 {
+        base.next()
+    }
+}
+
 /// One step of the dialog machine in progress: the session being changed, and what the step
 /// does and says so far. `DialogMachine.step` runs one and returns its output.
-struct DialogStep<Random: RandomNumberGenerator> {
+struct DialogStep {
     let machine: DialogMachine
     var session: DialogSession
-    var random: Random
+    var random: TurnRandom
     let now: Date
     var messages: [BotMessage] = []
     var actions: [DialogAction] = []
@@ -65,7 +77,7 @@ struct DialogStep<Random: RandomNumberGenerator> {
     /// Where this turn said `consent_needed`: a consent question later in the turn makes it redundant.
     var consentNotice: Int?
 
-    init(machine: DialogMachine, session: DialogSession, random: Random, now: Date) {
+    init(machine: DialogMachine, session: DialogSession, random: TurnRandom, now: Date) {
         self.machine = machine
         self.session = session
         self.random = random
@@ -183,12 +195,16 @@ struct DialogStep<Random: RandomNumberGenerator> {
         if let erasure {
             session.transcript = session.transcript.map { TranscriptTurn(user: erasure.mask($0.user), bot: $0.bot.map(erasure.mask)) }
         }
-        let storedText = userText.map(masked).map { erasure?.mask($0) ?? $0 }
+        // A closure, not the method itself: `map(masked)` copied the whole step into a partial application.
+        let storedText = userText.map { masked($0) }.map { erasure?.mask($0) ?? $0 }
         // A reply may say a held value back to the user; its stored copy must not.
         let held = saidHeldValue ? PersonalDataErasure(values: (session.pending ?? [:]).mapValues(\.displayText)) : nil
         let storedReplies = messages.map { held?.mask($0.text) ?? $0.text }
         if let storedText {
-            let turn = TranscriptTurn(user: String(storedText.prefix(DialogSession.transcriptTextLimit)), bot: storedReplies)
+            // No more bytes than the limit, no more characters: the text is kept whole, unwalked.
+            let limit = DialogSession.transcriptTextLimit
+            let user = storedText.utf8.count <= limit ? storedText : String(storedText.prefix(limit))
+            let turn = TranscriptTurn(user: user, bot: storedReplies)
             session.transcriptLog.append(turn, keepingLast: DialogSession.transcriptLimit)
         }
         if let reason = pendingHandoff {
@@ -228,11 +244,16 @@ struct DialogStep<Random: RandomNumberGenerator> {
         return variations[index].render(templateValues(for: variations[index], arguments))
     }
 
-    /// What `template` is filled with: the known slots and `arguments`; the amounts and dates
-    /// it says in the bot's words ("$300 a month", "December 8, 12:00–19:00"), worked out only
-    /// for the slots it uses (every reply renders one).
+    /// What `template` is filled with: the known slots it names and `arguments`; the amounts
+    /// and dates it says in the bot's words ("$300 a month", "December 8, 12:00–19:00"). Only
+    /// the slots it uses (every reply renders one, and rendering reads no other): merging all
+    /// the known slots into a new dictionary was most of rendering a phrase.
     func templateValues(for template: Template, _ arguments: [String: String] = [:]) -> [String: JSONValue] {
-        var values = knownSlots
+        var values: [String: JSONValue] = [:]
+        for name in template.slots where values[name] == nil {
+            // As `knownSlots`: a filled value, else one held for consent.
+            if let value = session.slots[name] ?? session.pending?[name] { values[name] = value }
+        }
         for name in template.slots {
             guard let value = values[name] else { continue }
             if Money.isMoney(value) {

@@ -30,6 +30,20 @@ enum EnglishDateWords {
         return name(weekdays, (parts.weekday ?? 1) - 1) + " " + time(parts)
     }
 
+    /// `weekdayAndTime(date, calendar: utc)` by arithmetic: in UTC the weekday, hour and minute
+    /// follow from the seconds since 1970 (a Thursday), and a Calendar's date components were
+    /// most of a reply while the team is closed. Dates far from now go through the calendar.
+    static func weekdayAndTimeInUTC(_ date: Date) -> String {
+        let seconds = date.timeIntervalSince1970
+        guard seconds > -1e10, seconds < 1e11 else { return weekdayAndTime(date, calendar: utc) }
+        let whole = Int(seconds.rounded(.down))
+        let day = whole >= 0 ? whole / 86_400 : (whole - 86_399) / 86_400
+        let second = whole - day * 86_400
+        // 0 is Sunday, as `weekdays`; day 0 was a Thursday.
+        let weekday = ((day % 7) + 11) % 7
+        return name(weekdays, weekday) + " " + clock(hour: second / 3600, minute: second % 3600 / 60)
+    }
+
     /// Template "d MMMM": "December 5".
     static func dayAndMonth(_ date: Date, calendar: Calendar) -> String {
         let parts = calendar.dateComponents([.month, .day], from: date)

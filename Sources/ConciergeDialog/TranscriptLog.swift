@@ -51,9 +51,11 @@ public struct TranscriptLog: Hashable, Sendable, Decodable {
         return TranscriptTurn(user: String(userTexts[text]), bot: Array(replies[Int(start.replies)..<Int(end.replies)]))
     }
 
-    /// Adds `turn` at the end and drops the oldest turns beyond `limit`. Every buffer is built
-    /// anew at its exact size: a log lives as long as its session, and spare capacity would be
-    /// paid by each one.
+    /// Adds `turn` at the end and drops the oldest turns beyond `limit`. Every buffer keeps its
+    /// exact size: a log lives as long as its session, and spare capacity would be paid by
+    /// each one. A full log whose oldest turn said as many messages as this one keeps its
+    /// sizes, so its arrays change in place (no copy of every kept reply); any other append
+    /// builds them anew at their exact sizes.
     public mutating func append(_ turn: TranscriptTurn, keepingLast limit: Int) {
         let dropped = max(0, ends.count + 1 - limit)
         guard dropped <= ends.count else { self = TranscriptLog(); return }
@@ -64,23 +66,50 @@ public struct TranscriptLog: Hashable, Sendable, Decodable {
             let keptEnd = buffer.initialize(fromContentsOf: keptText)
             return buffer[keptEnd...].initialize(fromContentsOf: turn.user.utf8)
         }
-        var newReplies: [String] = []
-        newReplies.reserveCapacity(replies.count - Int(start.replies) + turn.bot.count)
-        newReplies.append(contentsOf: replies[Int(start.replies)...])
-        // A message said again (the same notice to each message while the team is closed)
-        // shares the earlier copy's storage. Lengths first: most differ, and `==` is quick on
-        // a text and its copy but slow on two texts of non-ASCII characters.
-        for reply in turn.bot {
-            let length = reply.utf8.count
-            newReplies.append(newReplies.first { $0.utf8.count == length && $0 == reply } ?? reply)
+        if replies.count - Int(start.replies) + turn.bot.count == replies.count {
+            let capacity = replies.capacity
+            replies.removeFirst(Int(start.replies))
+            for reply in turn.bot { replies.append(Self.shared(reply, in: replies)) }
+            // A buffer shared with another copy of the log was copied, with room to grow: exact again.
+            if replies.capacity != capacity { replies = Self.exact(replies[...]) }
+        } else {
+            var newReplies = Self.exact(replies[Int(start.replies)...], room: turn.bot.count)
+            for reply in turn.bot { newReplies.append(Self.shared(reply, in: newReplies)) }
+            replies = newReplies
         }
-        replies = newReplies
-        var newEnds: [TurnEnd] = []
-        newEnds.reserveCapacity(ends.count - dropped + 1)
-        for end in ends[dropped...] {
-            newEnds.append(TurnEnd(userText: end.userText - start.userText, replies: end.replies - start.replies))
+        if dropped == 1 {
+            let capacity = ends.capacity
+            ends.removeFirst()
+            for index in ends.indices {
+                ends[index] = TurnEnd(userText: ends[index].userText - start.userText,
+                                      replies: ends[index].replies - start.replies)
+            }
+            ends.append(TurnEnd(userText: Int32(textCount), replies: Int32(replies.count)))
+            if ends.capacity != capacity { ends = Self.exact(ends[...]) }
+        } else {
+            var newEnds: [TurnEnd] = []
+            newEnds.reserveCapacity(ends.count - dropped + 1)
+            for end in ends[dropped...] {
+                newEnds.append(TurnEnd(userText: end.userText - start.userText, replies: end.replies - start.replies))
+            }
+            newEnds.append(TurnEnd(userText: Int32(textCount), replies: Int32(replies.count)))
+            ends = newEnds
         }
-        newEnds.append(TurnEnd(userText: Int32(textCount), replies: Int32(replies.count)))
-        ends = newEnds
+    }
+
+    /// A message said again (the same notice to each message while the team is closed)
+    /// shares the earlier copy's storage. Lengths first: most differ, and `==` is quick on a
+    /// text and its copy but slow on two texts of non-ASCII characters.
+    private static func shared(_ reply: String, in replies: [String]) -> String {
+        let length = reply.utf8.count
+        return replies.first { $0.utf8.count == length && $0 == reply } ?? reply
+    }
+
+    /// The elements in a buffer of their exact size, with room for `room` more.
+    private static func exact<Element>(_ elements: ArraySlice<Element>, room: Int = 0) -> [Element] {
+        var array: [Element] = []
+        array.reserveCapacity(elements.count + room)
+        array.append(contentsOf: elements)
+        return array
     }
 }

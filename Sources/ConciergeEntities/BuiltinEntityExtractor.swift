@@ -28,7 +28,8 @@ public struct BuiltinEntityExtractor: Sendable {
         self.now = now
         self.timeZone = timeZone
         // Keep only the digits of "+44" or "44" so the value is always "+<digits>".
-        let digits = String(defaultCountryCode.unicodeScalars.filter { EntityScanner.isASCIIDigit($0) }.map(Character.init))
+        // By bytes (an ASCII digit is one byte no other scalar holds): every message builds an extractor.
+        let digits = String(decoding: defaultCountryCode.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
         self.defaultCountryCode = digits.isEmpty ? "1" : digits
         self.defaultCurrency = defaultCurrency
         let seconds = Int(now.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: now)

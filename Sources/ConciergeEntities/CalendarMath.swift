@@ -6,7 +6,7 @@
 ///     CalendarMath.day(2026, 11, 22)          // 20779
 ///     CalendarMath.weekday(20779)             // 7 (Sunday)
 ///     CalendarMath.iso(20779)                 // "2026-11-22"
-enum CalendarMath {
+public enum CalendarMath {
     static func day(_ year: Int, _ month: Int, _ day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -17,7 +17,7 @@ enum CalendarMath {
         return era * 146_097 + doe - 719_468
     }
 
-    static func civil(_ dayNumber: Int) -> (year: Int, month: Int, day: Int) {
+    public static func civil(_ dayNumber: Int) -> (year: Int, month: Int, day: Int) {
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097

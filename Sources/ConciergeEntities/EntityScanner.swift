@@ -74,10 +74,21 @@ enum EntityScanner {
         return s.properties.isAlphabetic
     }
 
+    /// The scalars `start..<end` as a string, encoded straight into its storage: appending them
+    /// to a `String.UnicodeScalarView` one by one cost more than the grammars that asked.
     static func slice(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        let part = scalars[start..<end]
+        let count = part.reduce(0) { $0 + UTF8.width($1) }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var written = 0
+            for scalar in part {
+                UTF8.encode(scalar) { unit in
+                    buffer[written] = unit
+                    written += 1
+                }
+            }
+            return written
+        }
     }
 
     /// Writes the lower-cased bytes straight into the string: short words stay inline, no per-scalar appends.

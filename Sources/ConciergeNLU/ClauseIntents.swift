@@ -66,11 +66,12 @@ extension NLUModel {
                       token.kind == .word, token.start > previous.end {
                 // A new sentence: "never mind, I'll ask the bot. How much is SMS?"
                 bounds.append(token.start)
-            } else if token.kind == .word, clauseStarts.contains(token.normalized),
-                      previous.kind == .punctuation, previous.text == "," || previous.text == "." {
+            } else if token.kind == .word, previous.kind == .punctuation, previous.text == "," || previous.text == ".",
+                      clauseStarts.contains(token.normalized) {
                 bounds.append(token.start)
-            } else if token.kind == .word, questionOpeners.contains(token.normalized), index >= 2, index + 2 < tokens.count,
-                      tokens[index + 1].kind == .word, tokens[index + 2].kind == .word {
+            } else if token.kind == .word, index >= 2, index + 2 < tokens.count, tokens[index + 1].kind == .word,
+                      tokens[index + 2].kind == .word, questionOpeners.contains(token.normalized) {
+                // The set is asked last: most words fail the cheaper tests, unhashed.
                 // A question of its own has words after its opener: not "… and what else".
                 if previous.kind == .punctuation, previous.text == "," {
                     bounds.append(token.start)

@@ -104,4 +104,32 @@ struct FeatureIndex: Sendable {
             }
         }
     }
+
+    /// The columns of the keys that have one, in key order: `column(for:)` of each. A
+    /// message's keys land on scattered slots of tables larger than the cache; a first pass
+    /// reads every key's home slot (key and column) with no branch on what it reads, so the
+    /// processor fetches those lines side by side instead of waiting on one miss per probe.
+    /// The home slot settles most keys: theirs, or empty (a feature the model does not know).
+    func appendColumns(of keys: [UInt64], to output: inout [Int32]) {
+        withUnsafeTemporaryAllocation(of: (key: UInt64, column: Int32).self, capacity: keys.count) { home in
+            self.keys.withUnsafeBufferPointer { table in
+                columns.withUnsafeBufferPointer { columns in
+                    let readable = table.count > mask && columns.count > mask
+                    for (index, key) in keys.enumerated() {
+                        let slot = Int(truncatingIfNeeded: key == 0 ? FeatureTable.zeroKey : key) & mask
+                        // A table that cannot be read here (never: both have mask + 1 slots) is probed key by key.
+                        home[index] = readable ? (table[slot], columns[slot]) : (1, -1)
+                    }
+                }
+            }
+            for (index, key) in keys.enumerated() {
+                let (stored, column) = home[index]
+                if stored == (key == 0 ? FeatureTable.zeroKey : key) {
+                    if column >= 0 && Int(column) < count { output.append(column) }
+                } else if stored != 0, let column = self.column(for: key) {
+                    output.append(column)
+                }
+            }
+        }
+    }
 }

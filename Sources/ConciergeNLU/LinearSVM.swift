@@ -92,18 +92,7 @@ struct LinearModel: Sendable {
     /// `scores` from the nonzero weights: the same sums, term by term.
     private func sparseScores(_ x: SparseVector, _ sparse: SparseColumnWeights) -> [Float] {
         var scores = bias
-        scores.withUnsafeMutableBufferPointer { scores in
-            sparse.starts.withUnsafeBufferPointer { starts in
-                sparse.classes.withUnsafeBufferPointer { classes in
-                    sparse.values.withUnsafeBufferPointer { values in
-                        for (column, value) in zip(x.indices, x.values) {
-                            sparse.add(column: Int(column), times: value, to: scores,
-                                       starts: starts, classes: classes, values: values)
-                        }
-                    }
-                }
-            }
-        }
+        scores.withUnsafeMutableBufferPointer { sparse.add(x, to: $0) }
         return scores
     }
 }

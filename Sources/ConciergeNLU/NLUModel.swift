@@ -104,8 +104,11 @@ public struct NLUModel: Sendable {
         result.understanding = UnderstandingReader.read(text, tokens: tokens, entities: found.builtin, lookup: found.lookup,
                                                         identifyLanguage: !certain)
         result.understanding.clauseIntents = clauseIntents(text, tokens: tokens, wholeUnclear: result.isOutOfScope)
-        let minute = PastDates.minute(of: now, in: timeZone)
-        result.understanding.pastDates = PastDates.spans(found.builtin, today: String(minute.prefix(10)), now: minute, text: text)
+        // Today's date (a calendar computation) matters only to a message with a date in it.
+        if found.builtin.contains(where: { $0.entity == "date" }) {
+            let minute = PastDates.minute(of: now, in: timeZone)
+            result.understanding.pastDates = PastDates.spans(found.builtin, today: String(minute.prefix(10)), now: minute, text: text)
+        }
         return result
     }
 

@@ -15,7 +15,7 @@ public struct RuleMatcher: Sendable {
     }
 
     let examples: ExampleTable
-    let patterns: [(intent: String, pattern: PhrasePattern)]
+    let patterns: PatternSet
 
     /// Exact examples from labelled, tokenized texts, and the intents' patterns.
     public init(labelledTexts: [(tokens: [Token], label: String)], patterns: [IntentDefinition] = []) {
@@ -32,13 +32,13 @@ public struct RuleMatcher: Sendable {
         }
         // An example shared by two intents decides nothing; the classifier weighs it.
         self.examples = ExampleTable(owners.compactMapValues { $0.count == 1 ? $0.first : nil })
-        self.patterns = patterns
+        self.patterns = PatternSet(patterns)
     }
 
     /// A matcher from its tables (a compiled model's).
     init(examples: ExampleTable, patterns: [IntentDefinition]) {
         self.examples = examples
-        self.patterns = patterns.flatMap { intent in intent.patterns.map { (intent.name, $0) } }
+        self.patterns = PatternSet(patterns.flatMap { intent in intent.patterns.map { (intent.name, $0) } })
     }
 
     public func match(_ tokens: [Token]) -> (intent: String, kind: Kind)? {
@@ -48,7 +48,7 @@ public struct RuleMatcher: Sendable {
     /// `match` on the message's words (`RuleMatcher.words` of its tokens), when the caller has them.
     public func match(words: [String]) -> (intent: String, kind: Kind)? {
         guard !words.isEmpty else { return nil }
-        for (intent, pattern) in patterns where pattern.matches(words) {
+        if let intent = patterns.firstMatch(words) {
             return (intent, .pattern)
         }
         if let intent = examples.intent(for: Self.key(words)) {

@@ -98,9 +98,7 @@ struct TfidfVectorizer: Sendable {
     private func columns(of keys: [UInt64]) -> [Int32] {
         var columns: [Int32] = []
         columns.reserveCapacity(keys.count)
-        for key in keys {
-            if let column = table.column(for: key) { columns.append(column) }
-        }
+        table.appendColumns(of: keys, to: &columns)
         return columns
     }
 

@@ -30,6 +30,21 @@ import Testing
         }
     }
 
+    /// The arithmetic in UTC says what the UTC calendar says: before and after 1970, at odd
+    /// seconds and fractions, and beyond the range it computes itself.
+    @Test func weekdayAndTimeInUTCAsTheCalendar() {
+        var seconds = -3_000_000_000.25
+        while seconds < 5_000_000_000 {
+            let date = Date(timeIntervalSince1970: seconds)
+            #expect(EnglishDateWords.weekdayAndTimeInUTC(date) == EnglishDateWords.weekdayAndTime(date, calendar: EnglishDateWords.utc))
+            seconds += 7_654_321.5
+        }
+        for seconds in [-86_400.5, -0.5, 0, 59.9, 86_399.99, 1_795_341_600, -2e10, 2e11] {
+            let date = Date(timeIntervalSince1970: seconds)
+            #expect(EnglishDateWords.weekdayAndTimeInUTC(date) == EnglishDateWords.weekdayAndTime(date, calendar: EnglishDateWords.utc))
+        }
+    }
+
     @Test func daysMonthsAndTimesAsICU() throws {
         let utc = try #require(TimeZone(secondsFromGMT: 0))
         let calendar = Self.calendar(utc)

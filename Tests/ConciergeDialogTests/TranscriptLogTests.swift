@@ -25,6 +25,21 @@ struct TranscriptLogTests {
         }
     }
 
+    /// A full log changed in place leaves every other copy of it as it was.
+    @Test func appendingToACopyLeavesTheOriginal() {
+        var log = TranscriptLog()
+        for turn in Self.turns { log.append(turn, keepingLast: 3) }
+        let original = log
+        var copy = log
+        let next = TranscriptTurn(user: "new", bot: ["One"])
+        copy.append(next, keepingLast: 3)
+        #expect(log == original)
+        #expect(log.turns == Array(Self.turns.suffix(3)))
+        #expect(copy.turns == Array((Self.turns + [next]).suffix(3)))
+        copy.append(next, keepingLast: 3)
+        #expect(copy.turns == Array((Self.turns + [next, next]).suffix(3)))
+    }
+
     @Test func buildsFromTurnsAndCompares() {
         let log = TranscriptLog(Self.turns)
         #expect(log.turns == Self.turns)

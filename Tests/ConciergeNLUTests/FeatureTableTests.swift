@@ -23,3 +23,17 @@ import Testing
         #expect(table.column(for: 0) == 0)
     }
 }
+
+/// Looking a message's keys up together finds the columns `column(for:)` finds, in key order.
+@Test func appendColumnsFindsEachKeysColumn() {
+    var table = FeatureTable(minimumCapacity: 8)
+    var generator = SplitMix64(seed: 3)
+    // Small keys collide on their home slots; 0 stands for itself.
+    let stored = (0..<200).map { _ in generator.next() % 4096 } + [0]
+    for key in stored { table.insert(key) }
+    let index = table.frozen
+    let probes = stored.shuffled(using: &generator) + (0..<300).map { _ in generator.next() % 8192 }
+    var columns: [Int32] = []
+    index.appendColumns(of: probes, to: &columns)
+    #expect(columns == probes.compactMap { index.column(for: $0) })
+}

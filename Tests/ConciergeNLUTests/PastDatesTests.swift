@@ -1,4 +1,5 @@
 import ConciergeEntities
+import Foundation
 @testable import ConciergeNLU
 import Testing
 
@@ -24,4 +25,23 @@ func earlierTimesTodayAreOver(value: String, over: Bool) {
 @Test func aDateRuledOutBesideAnotherIsACorrection() {
     #expect(understand("no!! not today. wednesday the 9th at 2pm").isCorrection)
     #expect(!understand("not monday and afternoons only").isCorrection)
+}
+
+/// Today by arithmetic is the Gregorian calendar's day, in zones east and west, before and after 1970.
+@Test func todayIsTheCalendarsDay() throws {
+    for identifier in ["UTC", "Pacific/Kiritimati", "America/Los_Angeles", "Asia/Kolkata", "Europe/Berlin"] {
+        let zone = try #require(TimeZone(identifier: identifier))
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        var seconds = -2_000_000_000.5
+        while seconds < 4_000_000_000 {
+            let date = Date(timeIntervalSince1970: seconds)
+            let parts = calendar.dateComponents([.year, .month, .day], from: date)
+            let expected = String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+            #expect(PastDates.day(of: date, in: zone) == expected, "\(identifier) \(seconds)")
+            let clock = calendar.dateComponents([.hour, .minute], from: date)
+            #expect(PastDates.minute(of: date, in: zone).hasSuffix(String(format: "T%02d:%02d", clock.hour ?? 0, clock.minute ?? 0)))
+            seconds += 3_987_654.25
+        }
+    }
 }

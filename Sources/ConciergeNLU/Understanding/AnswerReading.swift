@@ -95,7 +95,7 @@ enum AnswerReading {
                 let plain = cue.strength != .strong && (cue.answer == .yes || cue.answer == .no)
                 // "no phone" says which details to keep (`ContactDetailsReading`), not no.
                 let scopesDetails = plain && cue.answer == .no && index + length < words.count
-                    && ContactDetailsReading.detailWords[words[index + length].text] != nil
+                    && ContactDetailsReading.detailWords[words[index + length].text, words[index + length].key] != nil
                 if (clauseOpen || !plain) && !scopesDetails {
                     record(cue, in: &tally, total: total, negatedBefore: index - negationAt <= 3)
                     if cue.answer == .yes, cue.strength != .weak { tally.yesClause = min(tally.yesClause, clause) }

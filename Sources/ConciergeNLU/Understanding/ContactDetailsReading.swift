@@ -6,18 +6,18 @@
 ///     ContactDetailsReading.read(words)   // "delete my phone but keep the email" → (erase: [.phone], keep: [.email], instructs: true)
 ///     // and `clauses`, the spans of the two clauses that say so
 enum ContactDetailsReading {
-    static let detailWords: [String: Understanding.ContactDetail] = [
+    static let detailWords = WordTable<Understanding.ContactDetail>([
         "phone": .phone, "number": .phone, "mobile": .phone, "cell": .phone, "cellphone": .phone,
         "telephone": .phone, "landline": .phone, "email": .email, "e-mail": .email, "mail": .email,
         "emails": .email, "address": .email, "name": .name,
-    ]
-    static let keepWords: Set<String> = ["fine", "ok", "okay", "keep", "good", "stay", "enough", "use", "alright"]
+    ])
+    static let keepWords: WordSet = ["fine", "ok", "okay", "keep", "good", "stay", "enough", "use", "alright"]
     /// Words that make a kept detail the only one: "email only", "just my email" — the other
     /// ways to reach the visitor (e-mail, phone) are to erase.
-    static let onlyWords: Set<String> = ["only", "just", "solely"]
-    static let removeWords: Set<String> = ["not", "no", "delete", "remove", "erase", "forget", "drop", "without", "lose", "scrap"]
+    static let onlyWords: WordSet = ["only", "just", "solely"]
+    static let removeWords: WordSet = ["not", "no", "delete", "remove", "erase", "forget", "drop", "without", "lose", "scrap"]
     /// Words that join two requests in one clause: "delete my phone but keep the email".
-    static let joiners: Set<String> = ["but", "while", "though", "although", "except"]
+    static let joiners: WordSet = ["but", "while", "though", "although", "except"]
 
     /// `instructs`: a clause tells what to do with the visitor's own details — a detail word, a
     /// word of removal and "my" ("don't keep my phone number"), not "we want email campaigns".
@@ -61,19 +61,19 @@ enum ContactDetailsReading {
         }
         for index in 0..<words.count {
             let word = words[index]
-            if word.isBreak || joiners.contains(word.text) {
+            if word.isBreak || joiners.contains(word.text, word.key) {
                 close()
                 continue
             }
             guard word.isWord else { continue }
             if clauseStart == nil { clauseStart = word.start }
             clauseEnd = word.end
-            if let detail = detailWords[word.text] { named.insert(detail) }
-            if keepWords.contains(word.text) { keeping = true }
-            if removeWords.contains(word.text) { removing = true }
+            if let detail = detailWords[word.text, word.key] { named.insert(detail) }
+            if keepWords.contains(word.text, word.key) { keeping = true }
+            if removeWords.contains(word.text, word.key) { removing = true }
             if word.text == "my" || word.text == "me" { own = true }
             if bare, !word.roles.contains(.detailInstruction), !word.roles.contains(.neutral) { bare = false }
-            if onlyWords.contains(word.text) { only = true }
+            if onlyWords.contains(word.text, word.key) { only = true }
         }
         close()
         if exclusive {

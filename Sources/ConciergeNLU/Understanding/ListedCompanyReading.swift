@@ -29,11 +29,11 @@ enum ListedCompanyReading {
         if items.count >= 2, CompanyReading.legalSuffixes.contains(last.text.filter(\.isLetter)) {
             return items.dropLast().allSatisfy { $0.isWord || joiners.contains($0.text) }
         }
-        guard items.count >= 2, !NameStopWords.contains(first.text), !joiners.contains(last.text) else { return false }
+        guard items.count >= 2, !NameStopWords.contains(first.text, first.key), !joiners.contains(last.text) else { return false }
         return items.allSatisfy { item in
             if joiners.contains(item.text) { return true }
             if CompanyReading.legalSuffixes.contains(item.text.filter(\.isLetter)) { return true }
-            return item.isWord && item.capitalized && !NameStopWords.contains(item.text)
+            return item.isWord && item.capitalized && !NameStopWords.contains(item.text, item.key)
         }
     }
 }

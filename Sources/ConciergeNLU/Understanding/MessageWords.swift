@@ -5,7 +5,9 @@ import ConciergeText
 /// "is"), its place in the message, and how it was written.
 struct MessageWord: Sendable {
     /// Normalized, lower case; punctuation and symbols keep their character.
-    var text: String
+    let text: String
+    /// `WordKey(text)`, once: the readings' word tables look the word up by it.
+    let key: WordKey?
     /// Unicode scalar offsets of the token it comes from (both halves of "im" share them).
     var start: Int
     var end: Int
@@ -19,8 +21,10 @@ struct MessageWord: Sendable {
     /// Punctuation that ends a clause (a phrase never runs across it), or an emoji.
     var isBreak: Bool
 
-    init(text: String, start: Int, end: Int, kind: Token.Kind, capitalized: Bool, spaced: Bool, roles: WordRoles) {
+    init(text: String, key: WordKey?, start: Int, end: Int, kind: Token.Kind, capitalized: Bool, spaced: Bool,
+         roles: WordRoles) {
         self.text = text
+        self.key = key
         self.start = start
         self.end = end
         self.kind = kind
@@ -28,7 +32,7 @@ struct MessageWord: Sendable {
         self.spaced = spaced
         self.roles = roles
         switch kind {
-        case .punctuation: isBreak = MessageWords.breaks.contains(text) || (text == "-" && spaced)
+        case .punctuation: isBreak = MessageWords.breaks.contains(text, key) || (text == "-" && spaced)
         case .emoji: isBreak = true
         default: isBreak = false
         }
@@ -48,10 +52,10 @@ struct MessageWords: Sendable {
     var contentCount: Int
 
     /// Punctuation that separates clauses.
-    static let breaks: Set<String> = [",", ".", "!", "?", ";", ":", "(", ")", "…", "\"", "—", "–", "/", "|"]
+    static let breaks: WordSet = [",", ".", "!", "?", ";", ":", "(", ")", "…", "\"", "—", "–", "/", "|"]
 
     /// The possessive clitics, which "'s" shares with "is".
-    static let possessives: Set<String> = ["'s", "’s"]
+    static let possessives: WordSet = ["'s", "’s"]
 
     /// Chat spellings of contractions, written without the apostrophe, and clitics.
     static let expansions: [String: [String]] = [
@@ -80,27 +84,29 @@ struct MessageWords: Sendable {
                 continue
             }
             let capitalized = MessageWords.startsUppercase(token.text)
+            let key = WordKey(token.normalized)
             // "Dan's Bikes", "McDonald's Store": a possessive between capitalised words is part of
             // a name, not "is".
-            if MessageWords.possessives.contains(token.normalized), !spaced, index > 0, index + 1 < tokens.count,
+            if MessageWords.possessives.contains(token.normalized, key), !spaced, index > 0, index + 1 < tokens.count,
                MessageWords.startsUppercase(tokens[index - 1].text), MessageWords.startsUppercase(tokens[index + 1].text) {
-                items.append(MessageWord(text: token.normalized, start: token.start, end: token.end, kind: .word,
-                                         capitalized: true, spaced: false, roles: []))
+                items.append(MessageWord(text: token.normalized, key: key, start: token.start,
+                                         end: token.end, kind: .word, capitalized: true, spaced: false, roles: []))
                 continue
             }
             // One lookup per word: its roles say whether it is worth any other lookup.
             let roles = token.kind == .word || token.kind == .emoji
-                ? UnderstandingLexicon.roles[token.normalized] ?? [] : []
+                ? UnderstandingLexicon.roles[token.normalized, key] ?? [] : []
             if roles.contains(.expands), let parts = MessageWords.expansions[token.normalized] {
                 for part in parts {
-                    items.append(MessageWord(text: part, start: token.start, end: token.end, kind: .word,
+                    let partKey = WordKey(part)
+                    items.append(MessageWord(text: part, key: partKey, start: token.start, end: token.end, kind: .word,
                                              capitalized: capitalized, spaced: spaced,
-                                             roles: UnderstandingLexicon.roles[part] ?? []))
+                                             roles: UnderstandingLexicon.roles[part, partKey] ?? []))
                     content += 1
                 }
                 continue
             }
-            let word = MessageWord(text: token.normalized, start: token.start, end: token.end, kind: token.kind,
+            let word = MessageWord(text: token.normalized, key: key, start: token.start, end: token.end, kind: token.kind,
                                    capitalized: capitalized, spaced: spaced, roles: roles)
             if word.isWord || word.isNumber || word.kind == .emoji { content += 1 }
             items.append(word)

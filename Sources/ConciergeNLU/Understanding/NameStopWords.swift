@@ -7,16 +7,15 @@
 ///     NameStopWords.contains("ana")          // false
 enum NameStopWords {
     static func contains(_ word: String) -> Bool {
-        words.contains(word) || SentimentLexicon.roles[word] != nil
+        contains(word, WordKey(word))
     }
 
-    static let words: Set<String> = {
-        var all = Set<String>()
-        for group in groups {
-            for word in group.split(whereSeparator: \.isWhitespace) { all.insert(String(word)) }
-        }
-        return all
-    }()
+    /// `contains(word)`, with the word's key.
+    static func contains(_ word: String, _ key: WordKey?) -> Bool {
+        words.contains(word, key) || SentimentLexicon.roles[word, key] != nil
+    }
+
+    static let words: WordSet = WordSet(groups.lazy.flatMap { $0.split(whereSeparator: \.isWhitespace).map(String.init) })
 
     private static let groups = [
         // Function words, pronouns, determiners, prepositions, conjunctions.

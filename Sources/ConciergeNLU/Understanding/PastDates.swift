@@ -82,15 +82,28 @@ enum PastDates {
     /// The minute `now` falls on in `timeZone`, as `yyyy-MM-ddTHH:mm` (compares like the
     /// entities' values with a time).
     static func minute(of now: Date, in timeZone: TimeZone) -> String {
+        // The local day by arithmetic, as the entity extractor reads `now` (a Calendar's date
+        // components cost more than the rest of reading the dates): the offset at `now`, then
+        // the proleptic Gregorian date, which is the Gregorian calendar's in these years.
+        let seconds = now.timeIntervalSince1970
+        if seconds > -1e10, seconds < 1e11 {
+            let local = Int(seconds.rounded(.down)) + timeZone.secondsFromGMT(for: now)
+            let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+            let date = CalendarMath.civil(days)
+            let inDay = local - days * 86_400
+            return "\(padded(date.year, 4))-\(padded(date.month, 2))-\(padded(date.day, 2))T"
+                + "\(padded(inDay / 3600, 2)):\(padded(inDay % 3600 / 60, 2))"
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: now)
-        func padded(_ value: Int?, _ width: Int) -> String {
-            let digits = String(value ?? 0)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return "\(padded(parts.year, 4))-\(padded(parts.month, 2))-\(padded(parts.day, 2))T"
-            + "\(padded(parts.hour, 2)):\(padded(parts.minute, 2))"
+        return "\(padded(parts.year ?? 0, 4))-\(padded(parts.month ?? 0, 2))-\(padded(parts.day ?? 0, 2))T"
+            + "\(padded(parts.hour ?? 0, 2)):\(padded(parts.minute ?? 0, 2))"
+    }
+
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
     /// The last day a date value covers: the day of "2026-12-06" or "2026-12-18T15:00", the

@@ -14,7 +14,7 @@ enum PersonNameReading {
         ("call me", false), ("you can call me", true), ("they call me", true), ("people call me", true),
     ])
     /// Words that join the parts of a name: "Ana de la Cruz", "Jan van Dijk".
-    static let connectors: Set<String> = ["de", "del", "della", "la", "le", "van", "von", "der", "den", "da", "di", "bin", "al", "el", "du"]
+    static let connectors: WordSet = ["de", "del", "della", "la", "le", "van", "von", "der", "den", "da", "di", "bin", "al", "el", "du"]
     /// Words naming something other than the visitor before "name is": "the company name is
     /// Fernleaf Labs", "our shop's name is Petal" name a business, not the person.
     static let otherOwners: Set<String> = [
@@ -23,7 +23,7 @@ enum PersonNameReading {
         "clinic", "restaurant", "cafe", "bakery", "salon", "charity", "nonprofit", "product", "app", "website", "site",
         "domain", "workspace", "account", "user", "file", "list", "campaign", "project", "event", "project's", "page",
     ]
-    static let greetings: Set<String> = ["hi", "hello", "hey", "hiya", "yo", "morning", "greetings", "ok", "okay", "so", "well", "there"]
+    static let greetings: WordSet = ["hi", "hello", "hey", "hiya", "yo", "morning", "greetings", "ok", "okay", "so", "well", "there"]
 
     /// The name, and the index of the item after it.
     static func read(_ words: MessageWords, text: String) -> (fact: Understanding.TextFact, next: Int)? {
@@ -84,7 +84,8 @@ enum PersonNameReading {
         // A character, not a string, to look for: `contains("@")` is Foundation's search
         // (NSString on Linux, CoreFoundation's tables in memory; BENCHMARKS.md, issue #18).
         let at: Character = "@"
-        guard text.contains(at) else { return [] }
+        // Without the byte of "@" there is no such character: most messages end here, unwalked.
+        guard text.utf8.contains(UInt8(ascii: "@")), text.contains(at) else { return [] }
         var found: Set<String> = []
         for token in text.split(whereSeparator: \.isWhitespace) where token.contains(at) {
             let local = token.prefix { $0 != "@" }
@@ -110,7 +111,7 @@ enum PersonNameReading {
     private static func opensClause(_ words: MessageWords, at index: Int) -> Bool {
         var at = index - 1
         while at >= 0, !words[at].isBreak {
-            if !greetings.contains(words[at].text) { return false }
+            if !greetings.contains(words[at].text, words[at].key) { return false }
             at -= 1
         }
         return true
@@ -120,10 +121,10 @@ enum PersonNameReading {
     /// or closing its clause ("ana here, …"), "from" after capitalised names only.
     private static func leadingName(_ words: MessageWords, text: String) -> (fact: Understanding.TextFact, next: Int)? {
         var start = 0
-        while start < words.count, greetings.contains(words[start].text) || words[start].isBreak { start += 1 }
+        while start < words.count, greetings.contains(words[start].text, words[start].key) || words[start].isBreak { start += 1 }
         guard let span = nameSpan(words, from: start), span.upperBound < words.count else { return nil }
         let after = words[span.upperBound].text
-        let capitalized = span.allSatisfy { words[$0].capitalized || connectors.contains(words[$0].text) }
+        let capitalized = span.allSatisfy { words[$0].capitalized || connectors.contains(words[$0].text, words[$0].key) }
         if after == "here", capitalized || words.clauseEnds(after: span.upperBound) {
             return (fact(words, span, text: text), span.upperBound + 1)
         }
@@ -143,7 +144,7 @@ enum PersonNameReading {
                 end += 1
                 continue
             }
-            if connectors.contains(word.text), end + 1 < words.count, isNameWord(words[end + 1]) {
+            if connectors.contains(word.text, word.key), end + 1 < words.count, isNameWord(words[end + 1]) {
                 end += 2
                 parts += 1
                 continue
@@ -156,7 +157,7 @@ enum PersonNameReading {
     }
 
     static func isNameWord(_ word: MessageWord) -> Bool {
-        guard word.isWord, word.text.utf8.count <= 20, !NameStopWords.contains(word.text) else { return false }
+        guard word.isWord, word.text.utf8.count <= 20, !NameStopWords.contains(word.text, word.key) else { return false }
         var letters = 0
         for scalar in word.text.unicodeScalars {
             if scalar.properties.isAlphabetic {

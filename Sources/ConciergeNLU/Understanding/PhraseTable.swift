@@ -14,8 +14,8 @@
 /// each distinct word gets a number, and one open-addressing table maps (node, word number)
 /// to the child node.
 struct PhraseTable<Value: Sendable>: Sendable {
-    /// The number of each word some phrase holds.
-    private var wordNumbers: [String: UInt32] = [:]
+    /// The number of each word some phrase holds (found by a message word's key).
+    private var wordNumbers = WordTable<UInt32>()
     /// The words phrases start with, by number, in the order first added.
     private var firstWordNumbers: [UInt32] = []
     /// Edges: key `node << 32 | word number + 1` (0 marks a free slot), child node beside it.
@@ -56,7 +56,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The words phrases start with, for `UnderstandingLexicon`.
     var firstWords: [String] {
         var names = [String](repeating: "", count: wordNumbers.count)
-        for (word, number) in wordNumbers { names[Int(number)] = word }
+        for (word, number) in wordNumbers.dictionary { names[Int(number)] = word }
         return firstWordNumbers.map { names[Int($0)] }
     }
 
@@ -65,11 +65,12 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var best: (value: Value, length: Int)?
         var node = 0
         var at = index
-        while at < words.count, let word = wordNumbers[words[at].text], let next = child(of: node, word: word) {
+        while at < words.count, let word = wordNumbers[words[at].text, words[at].key],
+              let next = child(of: node, word: word) {
             node = next
             at += 1
             if let value = closed[node],
-               words.clauseEnds(after: at - 1) || PhraseTrailers.words.contains(words[at].text) {
+               words.clauseEnds(after: at - 1) || PhraseTrailers.words.contains(words[at].text, words[at].key) {
                 best = (value, at - index)
             } else if let value = open[node] {
                 best = (value, at - index)
@@ -84,7 +85,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             let word = String(Substring(bytes))
             if let number = wordNumbers[word] { return number }
             let number = UInt32(wordNumbers.count)
-            wordNumbers[word] = number
+            wordNumbers.insert(word, number)
             return number
         }
     }
@@ -153,7 +154,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
 /// Words that may follow a closed phrase: "not sure yet", "I do, thanks", "no idea tbh".
 enum PhraseTrailers {
-    static let words: Set<String> = [
+    static let words: WordSet = [
         "yet", "exactly", "sorry", "honestly", "tbh", "either", "now", "atm", "thanks", "thank",
         "please", "lol", "haha", "mate", "man", "then", "though", "anyway", "actually", "still",
         "and", "but", "so", "too", "yes", "yeah", "no", "sure", "ok", "okay", "right", "again",

@@ -4,20 +4,20 @@
 ///
 ///     PriceQuestionReading.asks(words)   // "ok how much for landing pages only" → true
 enum PriceQuestionReading {
-    static let priceWords: Set<String> = ["price", "prices", "pricing", "priced", "cost", "costs", "costing", "charge",
+    static let priceWords: WordSet = ["price", "prices", "pricing", "priced", "cost", "costs", "costing", "charge",
                                           "charges", "fee", "fees", "rate", "rates"]
 
     /// Words that ask for a sum: in a question naming products, a price ("growth + sms total?").
-    static let totalWords: Set<String> = ["total", "altogether", "sum", "combined"]
+    static let totalWords: WordSet = ["total", "altogether", "sum", "combined"]
 
     static func asksTotal(_ words: MessageWords) -> Bool {
-        words.items.contains { $0.isWord && totalWords.contains($0.text) }
+        words.items.contains { $0.isWord && totalWords.contains($0.text, $0.key) }
     }
 
     static func asks(_ words: MessageWords) -> Bool {
         var previous = ""
         for word in words.items where word.isWord {
-            if priceWords.contains(word.text) || (previous == "how" && word.text == "much") { return true }
+            if priceWords.contains(word.text, word.key) || (previous == "how" && word.text == "much") { return true }
             previous = word.text
         }
         return false

@@ -42,12 +42,15 @@ public enum Sentiment {
             total += value
             factor = 1
         }
-        let exclamations = min(text.unicodeScalars.filter { $0 == "!" }.count, 4)
+        // Counted in place ("!" is one UTF-8 byte that no other scalar holds): filtering the
+        // scalars built a copy of the text.
+        let exclamations = min(text.utf8.reduce(0) { $1 == UInt8(ascii: "!") ? $0 + 1 : $0 }, 4)
         return total * (1 + 0.25 * Double(exclamations))
     }
 
     /// Letters, digits, apostrophes and hyphens make words; everything else separates them.
     static func words(_ text: String) -> [Substring] {
+        if ASCIIWords(text) != nil { return asciiWords(text) }
         // By scalars, not Characters: grapheme breaking costs more than the scoring. A mark
         // continues its word, so "é" written as e + U+0301 stays one letter.
         var words: [Substring] = []
@@ -62,6 +65,26 @@ public enum Sentiment {
                 start = nil
             }
             index = scalars.index(after: index)
+        }
+        if let open = start { words.append(text[open...]) }
+        return words
+    }
+
+    /// `words` of an ASCII text, by bytes (each one scalar): the same substrings.
+    private static func asciiWords(_ text: String) -> [Substring] {
+        var words: [Substring] = []
+        let utf8 = text.utf8
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if ASCIIWords.isAlphanumeric(byte) || byte == 0x27 || byte == 0x2D {
+                if start == nil { start = index }
+            } else if let open = start {
+                words.append(text[open..<index])
+                start = nil
+            }
+            index = utf8.index(after: index)
         }
         if let open = start { words.append(text[open...]) }
         return words

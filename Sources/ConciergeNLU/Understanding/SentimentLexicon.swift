@@ -90,11 +90,11 @@ enum SentimentLexicon {
 
     /// Every word of the lexicon with its role, for one lookup per word of a message; a word
     /// in several lists takes the first of negator, intensifier, softener, score.
-    static let roles: [String: Role] = {
+    static let roles: WordTable<Role> = {
         var roles: [String: Role] = scores.mapValues { .score($0) }
         for (word, factor) in softeners { roles[word] = .softener(factor) }
         for (word, factor) in intensifiers { roles[word] = .intensifier(factor) }
         for word in negators { roles[word] = .negator }
-        return roles
+        return WordTable(roles)
     }()
 }

@@ -27,7 +27,7 @@ enum SoloReading {
             if let company = withCompanions(words, at: index) { return company }
             guard let (_, length) = phrases.match(words, at: index) else { continue }
             // "just me and my cofounder" is two: "just me" must end its clause.
-            guard words.clauseEnds(after: index + length - 1) || PhraseTrailers.words.contains(words[index + length].text),
+            guard words.clauseEnds(after: index + length - 1) || PhraseTrailers.words.contains(words[index + length].text, words[index + length].key),
                   words.text(index + length) != "and" else { continue }
             return Understanding.NumberFact(value: 1, start: words[index].start, end: words[index + length - 1].end,
                                             evidence: .explicit)

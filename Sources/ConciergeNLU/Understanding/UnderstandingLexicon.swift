@@ -31,12 +31,12 @@ struct WordRoles: OptionSet, Sendable {
     static let timeWord = WordRoles(rawValue: 1 << 15)
 }
 
-/// The roles of every word some reading looks for, in one dictionary: building
-/// `MessageWords` costs one lookup per word, and the readings none.
+/// The roles of every word some reading looks for, in one table: building `MessageWords`
+/// costs one lookup per word, and the readings none.
 ///
 ///     UnderstandingLexicon.roles["my"]   // [.answerCue, .nameCue, .companyCue, .correctionCue]
 enum UnderstandingLexicon {
-    static let roles: [String: WordRoles] = {
+    static let roles: WordTable<WordRoles> = {
         var all: [String: WordRoles] = [:]
         func mark(_ words: some Sequence<String>, _ role: WordRoles) {
             for word in words { all[word, default: []].insert(role) }
@@ -53,11 +53,11 @@ enum UnderstandingLexicon {
         mark(QuestionReading.whWords.union(QuestionReading.auxiliaries).union(["why", "how"]), .questionWord)
         mark(QuestionReading.openers, .questionOpener)
         mark(SoloReading.phrases.firstWords, .soloCue)
-        mark(ContactDetailsReading.detailWords.keys, .detailInstruction)
-        mark(ContactDetailsReading.removeWords, .detailInstruction)
+        mark(ContactDetailsReading.detailWords.dictionary.keys, .detailInstruction)
+        mark(ContactDetailsReading.removeWords.words, .detailInstruction)
         mark(PersonRequestReading.englishPersonWords, .personWord)
         mark(PersonRequestReading.wantingVerbs, .wantingVerb)
         mark(QuestionReading.timeWords, .timeWord)
-        return all
+        return WordTable(all)
     }()
 }

@@ -162,6 +162,7 @@ enum UnderstandingReader {
 
     /// Whether a text opens with the writer as its subject: "I'm head of marketing, I sign off…".
     static func speaksOfSelf(_ text: String) -> Bool {
+        if let ascii = ASCIIWords(text) { return firstPersonOpeners.contains(ascii.lowercasedPrefix { $0 != 0x2C }) }
         // The apostrophe replaced character by character: Foundation's `replacingOccurrences`
         // is NSString and CoreFoundation on Linux, in memory for the rest of a `serve` (issue #18).
         let first = String(text.prefix { !$0.isWhitespace && $0 != "," }.lowercased().map { $0 == "’" ? "'" : $0 })
@@ -182,6 +183,9 @@ enum UnderstandingReader {
     static func hasContentWord(_ text: String) -> Bool {
         // Framing words alone are a few short words; a longer rest holds content (and is not split).
         guard text.utf8.count <= 24 else { return true }
+        if let ascii = ASCIIWords(text) {
+            return ascii.lowercasedRuns(of: ASCIIWords.isAlphanumeric).contains { !FactClauses.fillers.contains($0) }
+        }
         return text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { !FactClauses.fillers.contains($0.lowercased()) }
     }
 

@@ -14,6 +14,7 @@ import Testing
     ("Sol Okafor, sol_okafor@brightline.io", "Sol Okafor"), ("Mia Chen, 8 people", "Mia Chen"),
     // A particle inside the name, and an e-mail right after it (blind audit 11).
     ("ja prima. Pieter de Vries, pieter@hop.example", "Pieter de Vries"), ("yep. Carla Mendes carla@mendes.example", "Carla Mendes"),
+    ("sure. dev patel, dev@loopkit.io", "dev patel"),
 ])
 func personNamesAreRead(text: String, name: String) {
     #expect(understand(text).personName?.value == name, "\(text)")
@@ -61,7 +62,7 @@ func companiesAreRead(text: String, company: String) {
 }
 
 @Test(arguments: [
-    "I work at a bank", "I work for myself", "I work from home", "I'm with my team", "I'm with you",
+    "please remove our company name as well", "I work at a bank", "I work for myself", "I work from home", "I'm with my team", "I'm with you",
     "I work in marketing", "I'm at work", "I run a small bookstore", "I own a shop", "the company is a startup",
     "I'm from London", "we are 12 people", "I work at the moment on our newsletter", "company", "I'm at lunch",
     "I run marketing", "where do you work", "I work at night", "Play music from 1999", "I'm Alex from sales", "this is Ana from the marketing team",

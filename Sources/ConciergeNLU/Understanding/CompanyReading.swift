@@ -41,7 +41,7 @@ enum CompanyReading {
     ])
     /// Words a company name never starts with: "I work at a bank", "I work for myself", "at home".
     static let rejectedFirst: Set<String> = [
-        "a", "an", "and", "or", "but", "so", "some", "home", "myself", "least", "most", "this", "that", "it", "my", "our", "your", "their",
+        "a", "an", "and", "or", "but", "so", "as", "too", "also", "either", "again", "some", "home", "myself", "least", "most", "this", "that", "it", "my", "our", "your", "their",
         "his", "her", "you", "all", "what", "which", "work", "school", "night", "the", "me", "us", "them", "him",
         "lunch", "the moment", "moment", "present", "times", "first", "called", "not", "no", "still", "in", "on",
         "currently", "now", "here", "there", "looking", "interested", "from", "sales", "marketing", "support",

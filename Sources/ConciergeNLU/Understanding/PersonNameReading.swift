@@ -54,11 +54,13 @@ enum PersonNameReading {
         let mailed = emailNameWords(text)
         for start in 0..<words.count {
             let opensMessage = start == 0
-            guard opensMessage || words[start - 1].isBreak || words[start - 1].text == "and", words[start].capitalized,
-                  FirstNames.contains(words[start].text) || mailed.contains(words[start].text) else { continue }
+            // "sure. dev patel, dev@loopkit.io": a name the e-mail address spells may be lowercase.
+            let spelled = mailed.contains(words[start].text)
+            guard opensMessage || words[start - 1].isBreak || words[start - 1].text == "and", words[start].capitalized || spelled,
+                  FirstNames.contains(words[start].text) || spelled else { continue }
             var end = start
             while end < words.count, end - start < 4 {
-                if words[end].capitalized, isNameWord(words[end]) {
+                if words[end].capitalized || spelled, isNameWord(words[end]) {
                     end += 1
                 } else if connectors.contains(words[end].text), end + 1 < words.count, words[end + 1].capitalized {
                     // "Pieter de Vries": a lowercase particle between capitalised parts.

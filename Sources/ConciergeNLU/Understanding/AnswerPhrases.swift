@@ -13,6 +13,9 @@ struct AnswerCue: Sendable {
     /// nil for a phrase that only hides its words from the other phrases ("no wait", "ok so").
     var answer: Understanding.Answer?
     var strength: Strength
+    /// The phrase says who decides ("I make the decision", "my boss signs off"): `DecisionReading`
+    /// reads it whatever was asked.
+    var decides = false
 }
 
 /// The phrases behind `AnswerReading`, in the words `MessageWords` normalizes to ("don't" →
@@ -23,17 +26,17 @@ struct AnswerCue: Sendable {
 enum AnswerPhrases {
     static let table: PhraseTable<AnswerCue> = {
         var table = PhraseTable<AnswerCue>([])
-        func add(_ list: [String], _ answer: Understanding.Answer?, _ strength: AnswerCue.Strength) {
-            table.add(combining: [""], with: list, AnswerCue(answer: answer, strength: strength))
+        func add(_ list: [String], _ answer: Understanding.Answer?, _ strength: AnswerCue.Strength, decides: Bool = false) {
+            table.add(combining: [""], with: list, AnswerCue(answer: answer, strength: strength, decides: decides))
         }
         add(weakYes, .yes, .weak)
         add(["n$"], .no, .weak)
         add(["next$"], .skip, .weak)
         add(yes, .yes, .normal)
-        add(decidingYes, .yes, .strong)
+        add(decidingYes, .yes, .strong, decides: true)
         add(no, .no, .normal)
-        add(decidingNo, .no, .strong)
-        DecisionPhrases.addOthersDecide(to: &table, AnswerCue(answer: .no, strength: .strong))
+        add(decidingNo, .no, .strong, decides: true)
+        DecisionPhrases.addOthersDecide(to: &table, AnswerCue(answer: .no, strength: .strong, decides: true))
         add(DecisionPhrases.othersAlone, .no, .weak)
         add(skip, .skip, .normal)
         add(decline, .decline, .strong)

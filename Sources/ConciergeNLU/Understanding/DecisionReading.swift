@@ -6,11 +6,11 @@
 ///
 ///     DecisionReading.read(words)   // "we're 4 people and I'm the owner" → .yes
 enum DecisionReading {
+    /// The roles below; the phrases of `AnswerPhrases` that say who decides (about 8,000, with
+    /// the combinations of `DecisionPhrases`) are read from its table, not built twice.
     static let table: PhraseTable<Understanding.Answer> = {
         var table = PhraseTable<Understanding.Answer>([])
-        table.add(combining: [""], with: AnswerPhrases.decidingYes + selfDeciding, .yes)
-        table.add(combining: [""], with: AnswerPhrases.decidingNo.filter { !unaskedAmbiguous.contains($0) }, .no)
-        DecisionPhrases.addOthersDecide(to: &table, .no)
+        table.add(combining: [""], with: selfDeciding, .yes)
         return table
     }()
 
@@ -35,7 +35,7 @@ enum DecisionReading {
         for clause in words.clauses() {
             var index = clause.lowerBound
             while index < clause.upperBound {
-                guard let (answer, _) = table.match(words, at: index) else {
+                guard let answer = decision(words, at: index) else {
                     index += 1
                     continue
                 }
@@ -47,5 +47,14 @@ enum DecisionReading {
             }
         }
         return found.map { ($0, spans) }
+    }
+
+    /// The answer a phrase at `index` gives about who decides, if one does.
+    private static func decision(_ words: MessageWords, at index: Int) -> Understanding.Answer? {
+        if let (answer, _) = table.match(words, at: index) { return answer }
+        guard words[index].roles.contains(.answerCue), let (cue, length) = AnswerPhrases.table.match(words, at: index),
+              cue.decides, let answer = cue.answer else { return nil }
+        let phrase = words.items[index..<(index + length)].map(\.text).joined(separator: " ")
+        return unaskedAmbiguous.contains(phrase) ? nil : answer
     }
 }

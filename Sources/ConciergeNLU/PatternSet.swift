@@ -10,7 +10,27 @@ import ConciergeBot
 ///
 /// The same answers as `PhrasePattern.matches`, pattern by pattern in order: the numbers stand
 /// for the words as `String` equality tells them apart, and a word no pattern holds is -1.
-struct PatternSet: Sendable {
+///
+/// A class, as `ExampleTable`: a `Bot` holding the tables inline changed its layout enough to
+/// crash debug test builds that copy a `Bot?` (Swift 6.3; see `DemoBot.bot()`).
+final class PatternSet: Sendable {
+    private let table: PatternTable
+
+    init(_ patterns: [(intent: String, pattern: PhrasePattern)]) {
+        table = PatternTable(patterns)
+    }
+
+    var patterns: [(intent: String, pattern: PhrasePattern)] { table.patterns }
+
+    /// The intent of the first pattern that matches the whole message, given its words
+    /// (`RuleMatcher.words`).
+    func firstMatch(_ words: [String]) -> String? {
+        table.firstMatch(words)
+    }
+}
+
+/// `PatternSet`'s tables.
+private struct PatternTable: Sendable {
     /// One part of a pattern: a word's number, `*`, or a group whose alternatives are
     /// `sequences[first ..< first + count]`. Flat, so matching walks arrays and retains nothing.
     private struct Node: Sendable {

@@ -66,7 +66,9 @@ public struct PendingSeal: Hashable, Sendable {
         }
     }
 
-    /// The values as base64 text: nonce, ciphertext and tag.
+    /// The values as base64 text: nonce, ciphertext and tag. Nil, like an `open` that fails,
+    /// loses only the held details: the visitor hears so when they consent (`details_again`)
+    /// and gives them again; nothing else of the turn depends on them.
     public func seal(_ values: [String: JSONValue]) -> String? {
         let plain = Data(JSONValue.object(values).jsonText.utf8)
         // A fresh random nonce each time, so equal values give different boxes.

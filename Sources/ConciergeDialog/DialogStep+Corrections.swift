@@ -1,0 +1,72 @@
+import ConciergeBot
+import ConciergeJSON
+import ConciergeNLU
+
+/// Corrections (the slot-filling policy's third rule, docs/dialog-files.md): a written value
+/// named with the one it replaces, a bare correction of the slot filled last, and the
+/// confirmation of each change in human words, passed on to sales when they have the value.
+extension DialogStep {
+    /// "sorry, I meant 30": a correction whose value no slot took changes the slot filled last.
+    mutating func correctLastFilled(filling: inout SlotFilling,
+                                    corrections: inout [(slot: String, old: JSONValue, new: JSONValue)]) {
+        guard understanding.isCorrection, filling.filled.isEmpty, let last = session.lastFilled,
+              let slot = machine.slot(named: last), let old = session.slots[last] else { return }
+        let value: JSONValue?
+        switch slot.kind {
+        case .headCount: value = (understanding.headCount?.value ?? understanding.numbers.first?.value).map { .number($0) }
+        case .budget: value = understanding.budget?.value
+        case .value where slot.entity.map(SlotPolicy.numericEntities.contains) == true:
+            value = understanding.numbers.first.map { .number($0.value) }
+        default: value = nil
+        }
+        guard let value, value.displayText != old.displayText else { return }
+        if let field = fieldOfCurrentForm(last), DialogStep.check(value, against: field) != nil { return }
+        // `confirm` records the change and says it.
+        session.slots[last] = value
+        filling.filled.append(last)
+        corrections.append((last, old, value))
+    }
+
+    /// "it's John not Jon": the slot holding the old value (whatever its case) gets the new one,
+    /// when it fits the slot's question, and the change is confirmed.
+    mutating func replaceWrittenValue(_ filling: inout SlotFilling,
+                                      _ corrections: inout [(slot: String, old: JSONValue, new: JSONValue)]) {
+        guard let replacement = understanding.replacement else { return }
+        let old = replacement.old.lowercased()
+        for slot in machine.slots where !filling.filled.contains(slot.name) {
+            guard let known = session.slots[slot.name] ?? session.pending?[slot.name],
+                  known.displayText.lowercased() == old else { continue }
+            let value = JSONValue.string(replacement.new)
+            if let field = fieldOfCurrentForm(slot.name), DialogStep.check(value, against: field) != nil { return }
+            store(SlotCandidate(slot: slot.name, value: value), personal: slot.personal)
+            filling.filled.append(slot.name)
+            corrections.append((slot.name, known, value))
+            return
+        }
+    }
+
+    /// "Got it — 30 people, not 12." for each value the message changed.
+    /// A corrected value that sales already has is passed on (`lead_updated`).
+    mutating func confirm(_ corrections: [(slot: String, old: JSONValue, new: JSONValue)]) {
+        var changes: [String: JSONValue] = [:]
+        for correction in corrections {
+            guard let slot = machine.slot(named: correction.slot) else { continue }
+            actions.append(.confirmSlot(correction.slot, old: correction.old, new: correction.new))
+            // Consent given again after a no ("ok, you can keep the email after all") is said in
+            // its own words, not "Got it — yes, not no."
+            if correction.slot == machine.consentSlot {
+                if hasConsent { say(.consentKept) }
+                continue
+            }
+            say(.corrected, arguments: [
+                "slot": correction.slot, "new": display(correction.new, of: slot), "old": display(correction.old, of: slot),
+            ])
+            if (session.passedOn ?? []).contains(correction.slot), let value = session.slots[correction.slot] {
+                changes[correction.slot] = value
+            }
+        }
+        guard !changes.isEmpty, hasConsent else { return }
+        events.append(.leadUpdated(changes: changes))
+        actions.append(.emit(.leadUpdated(changes: changes)))
+    }
+}

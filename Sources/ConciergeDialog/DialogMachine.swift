@@ -198,6 +198,10 @@ public final class DialogMachine: Sendable {
 
     /// A classifier confidence at which an intent that clears the conversation needs no confirmation.
     static let certainConfidence = 0.9
+    /// A classifier confidence below which a reading is a guess: a person is no guess ("tell
+    /// me a joke" at 0.33 talk_to_human falls back, with a person among the buttons), nor is a
+    /// second question in a message the classifier is sure of as a whole.
+    static let guessConfidence = 0.5
 
     /// The request (`demo`) a state passes on, itself or through its form's `done:`.
     func request(of name: String, depth: Int = 0) -> String? {

@@ -25,7 +25,14 @@ extension DialogStep {
     func clausePlan(_ parse: ParseResult) -> (first: String, questions: [FAQEntry], request: String?)? {
         // "I didn't say thanks. I asked how you compare on price" asks one thing: small talk
         // of a clause is no question of its own.
-        let clauses = understanding.clauseIntents.filter { !machine.isSmallTalk($0.name) }
+        // A message the classifier is sure of as a whole takes a second question only from a
+        // clause that is not a guess: "ugh this is confusing." is no question about the chat
+        // (this_chat at 0.39) beside "whats the sms plan cost" (pricing 0.93).
+        let sureOfWhole = parse.intent.confidence >= DialogMachine.certainConfidence
+        let clauses = understanding.clauseIntents.filter { clause in
+            !machine.isSmallTalk(clause.name)
+                && (!sureOfWhole || clause.name == parse.intent.name || clause.confidence >= DialogMachine.guessConfidence)
+        }
         let asked = clauses.compactMap { machine.faqByIntent[$0.name] }
         // A handoff beside a question needs a clause sure of it: not "… pretty please" at 0.4.
         let requests = clauses.filter { clause in
@@ -40,6 +47,9 @@ extension DialogStep {
         guard let first = clauses.first, !asked.isEmpty, asked.count + requests.count >= 2, requests.count <= 1 else { return nil }
         // A request beside a question only when the whole message is not clearly one thing:
         // "how do I get started, do I need to talk to someone?" asks about signing up.
+        // A pattern's request is sure, and the questions beside it are answered first: "how
+        // much is growth and can i book a demo for thursday?".
+        if parse.decision == .pattern { return requests.first?.name == parse.intent.name ? (first.name, asked, requests.first?.name) : nil }
         if !requests.isEmpty, parse.intent.confidence >= DialogMachine.certainConfidence { return nil }
         return (first.name, asked, requests.first?.name)
     }

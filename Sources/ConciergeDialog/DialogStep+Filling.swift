@@ -22,6 +22,8 @@ struct SlotFilling {
     var noted: [String] = []
     /// The message corrected a value ("Got it — 30 people, not 40").
     var corrected = false
+    /// Values the message said again, in words ("tomorrow 3pm, as I said"): held already.
+    var restated: [String] = []
 }
 
 /// Why an answer does not fit its question: an engine phrase and its arguments.
@@ -85,7 +87,10 @@ extension DialogStep {
                 continue
             }
             if let span = candidate.span { used.append(span) }
-            if let known, known.displayText.lowercased() == candidate.value.displayText.lowercased() { continue }
+            if let known, known.displayText.lowercased() == candidate.value.displayText.lowercased() {
+                if !isAsked, !slot.personal, [.value, .headCount, .budget].contains(slot.kind) { filling.restated.append(display(known, of: slot)) }
+                continue
+            }
             store(candidate, personal: slot.personal)
             filling.filled.append(slot.name)
             if let known {
@@ -135,10 +140,15 @@ extension DialogStep {
             order = order.filter { held.contains($0.name) } + order.filter { !held.contains($0.name) }
         }
         // "sorry, we're 60 not 40" names the stored 40, and "friday 3pm" moves the demo held for
-        // 10:00: that slot changes first, not the one asked.
+        // 10:00: that slot changes first, not the one asked. An empty date slot asked for keeps
+        // the time: "tomorrow 3pm" answers "when would suit you for a demo?", whatever else
+        // holds a time.
+        let asksEmptyDate = asked.flatMap { machine.slot(named: $0.slot) }.map { slot in
+            slot.entity == "date" && session.slots[slot.name] == nil && session.pending?[slot.name] == nil
+        } ?? false
         if let named = order.first(where: { slot in
             let known = session.slots[slot.name] ?? session.pending?[slot.name]
-            return namesStoredNumber(known, parse: parse) || movesHeldTime(known, of: slot, parse: parse)
+            return namesStoredNumber(known, parse: parse) || (!asksEmptyDate && movesHeldTime(known, of: slot, parse: parse))
         }) {
             order = [named] + order.filter { $0.name != named.name }
         }
@@ -321,7 +331,7 @@ extension DialogStep {
         // A correction ("can we move it to Friday 11am?") is a plan again, whatever the FAQ.
         let plansOnly = !asked && !understanding.isCorrection
             && (session.form == nil && machine.faqByIntent[actedIntent] != nil)
-        guard let match = parse.entities.first(where: { match in
+        let matches = parse.entities.filter { match in
             (accepted.contains(match.entity) || match.entity == slot.name)
                 && (match.entity != "number" || numbers.contains { $0.overlaps(match.start..<match.end) })
                 && (match.entity != "date" || asked || !(plansOnly || understanding.pastDates.contains(match.start..<match.end)))
@@ -329,7 +339,8 @@ extension DialogStep {
                 && !understanding.excludedDates.contains(match.start..<match.end)
                 // A lookup value only ("starter" in "Mail Starter"): built-in entities name no product.
                 && (BuiltinEntity(rawValue: match.entity) != nil || !machine.products.isInsideLongerName(match.start..<match.end, of: message))
-        }) else { return nil }
+        }
+        guard let match = DialogStep.narrowestDate(matches) else { return nil }
         return SlotCandidate(slot: slot.name, value: match.value, span: match.start..<match.end)
     }
 

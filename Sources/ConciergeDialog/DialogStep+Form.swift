@@ -59,6 +59,13 @@ extension DialogStep {
             ask(field)
             return true
         }
+        // "Tomorrow 3pm, as I said" to the consent question: the time is kept, not an answer
+        // to reject.
+        if !filling.restated.isEmpty {
+            say(.noted, arguments: ["facts": filling.restated.joined(separator: ", ")])
+            ask(field)
+            return true
+        }
         reject(field, of: form, because: missingValue(field))
         return true
     }
@@ -74,7 +81,9 @@ extension DialogStep {
         // however much it sounds like a product question; only a pattern or an exact example
         // of an intent, or a question, leaves.
         if !strong, !understanding.isQuestion, let field = askedField, let slot = machine.slot(named: field.slot),
-           let answer = understanding.freeText, answer.split(separator: " ").count <= Self.shortAnswerWords(slot.kind) {
+           let answer = understanding.freeText,
+           // "Whiskers & Paws Rescue (registered charity 1187xxx)": a remark in brackets is no part of it.
+           answer.prefix(while: { $0 != "(" }).split(separator: " ").count <= Self.shortAnswerWords(slot.kind) {
             return false
         }
         // "not sure", "skip", "no": an answer to the question, not a request of its own — even

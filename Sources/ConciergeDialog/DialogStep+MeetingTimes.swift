@@ -1,3 +1,4 @@
+import ConciergeEntities
 import ConciergeJSON
 import ConciergeBot
 import ConciergeNLU
@@ -20,5 +21,28 @@ extension DialogStep {
     static func hasTimeOfDay(_ value: JSONValue) -> Bool {
         let text = value["from"]?.stringValue ?? value.stringValue
         return text?.contains("T") == true
+    }
+}
+
+extension DialogStep {
+    /// The first match, or a later date that narrows it down: "this week. the 17th of
+    /// december" means the 17th. Alternatives ("tomorrow 3pm or wednesday morning") do not
+    /// narrow each other: the first stays.
+    static func narrowestDate(_ matches: [EntityMatch]) -> EntityMatch? {
+        guard var chosen = matches.first else { return nil }
+        for match in matches.dropFirst() where match.entity == "date" && chosen.entity == "date" {
+            guard let inner = interval(match.value), let outer = interval(chosen.value), inner != outer,
+                  inner.from >= outer.from, inner.to <= outer.to else { continue }
+            chosen = match
+        }
+        return chosen
+    }
+
+    /// A date value as the interval it covers, in strings that compare in time order:
+    /// "2026-12-17" covers up to "2026-12-17~", which comes after every time of that day.
+    static func interval(_ value: JSONValue) -> (from: String, to: String)? {
+        if let day = value.stringValue { return (day, day + "~") }
+        guard let from = value["from"]?.stringValue, let to = value["to"]?.stringValue else { return nil }
+        return (from, to + "~")
     }
 }

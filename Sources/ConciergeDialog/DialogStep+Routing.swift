@@ -53,14 +53,20 @@ extension DialogStep {
         if understanding.refusesPerson, let handoff = machine.handoffState,
            (DialogStep.first(state?.on ?? [], intent: intent, slots: session.slots)
                ?? DialogStep.first(machine.dialog.globals, intent: intent, slots: session.slots))?.target == handoff {
-            let goOn = settings.handBackIntents.first { machine.handles($0, in: state) } ?? ParseResult.outOfScope
+            // "lol no human needed. what do you actually do": the question beside the refusal.
+            let asked = understanding.clauseIntents.first { !leadsToHandoff($0.name) && machine.handles($0.name, in: state) }
+            let goOn = asked?.name ?? settings.handBackIntents.first { machine.handles($0, in: state) } ?? ParseResult.outOfScope
             routeIntent(goOn, parse: parse, strong: strong, noted: noted)
             return
         }
-        if !strong, askWhatToDoWithContact(parse) { return }
-        if !strong, parse.decision != .pattern {
-            if answerTwoQuestions(parse: parse, strong: strong, noted: noted) { return }
+        if !strong, parse.decision == .classifier, parse.intent.confidence < DialogMachine.guessConfidence,
+           leadsToHandoff(intent), !isHandedOff {
+            fallback(parse)
+            return
         }
+        if !strong, askWhatToDoWithContact(parse) { return }
+        if !strong || parse.decision == .pattern, button == nil,
+           answerTwoQuestions(parse: parse, strong: strong, noted: noted) { return }
         // "team of 4", "budget 2k per year": facts and nothing else are no FAQ question, whatever
         // the classifier guessed; they are noted (and refine suggestions).
         if !strong, parse.intent.confidence < DialogMachine.certainConfidence, !understanding.isQuestion, !noted.isEmpty,

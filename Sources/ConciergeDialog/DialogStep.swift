@@ -148,7 +148,12 @@ struct DialogStep {
         // "forget the human. why is the editor so slow": upset, and turning the person down.
         let turnsPersonDown = understanding.refusesPerson
             || settings.handBackIntents.contains(parse.intent.name) && (parse.decision == .pattern || parse.decision == .exactExample)
-        if let handoff = machine.handoffState, understanding.sentiment <= settings.frustrationThreshold, !turnsPersonDown {
+        // "ugh this is confusing… whats the sms plan cost": upset, but asking what the bot
+        // answers for sure; the answer helps more than a person who replies in hours.
+        let asksAnswerable = understanding.isQuestion && parse.intent.confidence >= DialogMachine.certainConfidence
+            && machine.faqByIntent[parse.intent.name] != nil
+        if let handoff = machine.handoffState, understanding.sentiment <= settings.frustrationThreshold, !turnsPersonDown,
+           !asksAnswerable {
             say(.frustration)
             enter(handoff, reason: .frustration, trigger: .handoff(.frustration))
             return

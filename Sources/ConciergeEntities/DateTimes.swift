@@ -146,10 +146,16 @@ extension DateGrammar {
         guard hasThe || hasSuffix || ts[end].map({ !$0.isWord }) ?? true else { return nil }
         // "Monday 10:00", "Friday 9.30": a clock time, not the 10th.
         if !hasThe, !hasSuffix, ts.isSymbol(end, ":") || ts.isSymbol(end, "."), ts[end + 1]?.isDigits == true { return nil }
+        // "wed 17th" on Monday the 14th, when the 17th is a Thursday: the 17th of this week is
+        // meant with a weekday a day off, not a Wednesday the 17th in February.
+        let nearest = nextDayOfMonth(d).flatMap { day in
+            day - now.today <= 14 && [1, 6].contains((CalendarMath.weekday(day) - weekday + 7) % 7) ? day : nil
+        }
         var y = now.year, m = now.month
         for _ in 0..<36 {
             if CalendarMath.isValid(y, m, d) {
                 let day = CalendarMath.day(y, m, d)
+                if let nearest, nearest - now.today <= 14, day - now.today > 28 { return (.day(nearest), end) }
                 if day >= now.today, CalendarMath.weekday(day) == weekday { return (.day(day), end) }
             }
             m += 1

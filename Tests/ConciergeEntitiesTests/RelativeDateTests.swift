@@ -113,6 +113,10 @@ func span(_ from: String, _ to: String) -> JSONValue { ["from": .string(from), "
         Expect("Friday the 13th", .date, "2027-08-13", "Friday the 13th"),
         Expect("Sunday the 22nd", .date, "2026-11-22", "Sunday the 22nd"),
         Expect("Mon 23rd", .date, "2026-11-23", "Mon 23rd"),
+        // A weekday a day off the coming 26th (a Thursday) is a slip, not a Wednesday 26th in 2027.
+        Expect("wed 26th 10am", .date, "2026-11-26T10:00", "wed 26th 10am"),
+        Expect("Friday the 26th", .date, "2026-11-26", "Friday the 26th"),
+        Expect("Tue 26th", .date, "2027-01-26", "Tue 26th"),
         Expect("Wednesday, December 2", .date, "2026-12-02", "Wednesday, December 2"),
         Expect("Thursday 3rd of December", .date, "2026-12-03", "Thursday 3rd of December"),
         Expect("Fri, Dec 4", .date, "2026-12-04", "Fri, Dec 4"),

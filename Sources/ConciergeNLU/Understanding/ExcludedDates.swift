@@ -22,6 +22,7 @@ enum ExcludedDates {
                pairs.contains([words[first - 1].text, words[first].text]) {
                 return entity.start..<entity.end
             }
+            if isAnsweredNo(words, after: entity.end) { return entity.start..<entity.end }
             var index = first - 1
             while index >= 0, !words[index].isBreak, skipped.contains(words[index].text) { index -= 1 }
             guard index >= 0, !words[index].isBreak else { return nil }
@@ -32,6 +33,18 @@ enum ExcludedDates {
                 || (index > 0 && !words[index - 1].isBreak && pairs.contains([words[index - 1].text, word]))
             return ruled ? entity.start..<entity.end : nil
         }
+    }
+
+    /// Words that turn down the clause before them: "february?? no, THIS week".
+    static let refusals: Set<String> = ["no", "nope", "nah", "not"]
+
+    /// Whether the date ending at `end` closes its clause and the next clause opens with a
+    /// no: "february?? no, the 17th of december" echoes a date to turn it down.
+    static func isAnsweredNo(_ words: MessageWords, after end: Int) -> Bool {
+        var index = words.index(atOrAfter: end)
+        guard index < words.count, words[index].isBreak else { return false }
+        while index < words.count, words[index].isBreak { index += 1 }
+        return index < words.count && refusals.contains(words[index].text)
     }
 
     /// Verbs of the visitor's own next step: "I'll ask support on monday", "let me discuss it

@@ -37,6 +37,9 @@ enum FreeTextReading {
         "hi", "hello", "hey", "hiya", "yo", "howdy", "greetings", "morning", "afternoon", "evening", "good", "there",
         "sup", "hola", "bonjour", "thanks", "thank", "you", "bye", "goodbye", "cheers", "ok", "okay", "what", "is",
         "up", "wassup", "whatsup", "how", "are", "again", "hii", "heya", "guys", "all", "folks", "team",
+        // Farewells: "ok, thanks anyway, cya" answers nothing.
+        "anyway", "anyways", "cya", "ttyl", "later", "laters", "see", "ya", "soon", "ciao", "bb", "byebye", "doei",
+        "tschüss", "adios", "adiós", "salut", "care", "take", "for", "now", "much", "so", "very", "great",
     ]
 
     /// Words that only join an answer to contact details cut out of it: "Ana Lopez and my email is …".

@@ -56,7 +56,8 @@ enum PersonNameReading {
             let opensMessage = start == 0
             // "sure. dev patel, dev@loopkit.io": a name the e-mail address spells may be lowercase.
             let spelled = mailed.contains(words[start].text)
-            guard opensMessage || words[start - 1].isBreak || words[start - 1].text == "and", words[start].capitalized || spelled,
+            guard opensMessage || words[start - 1].isBreak || words[start - 1].text == "and" || saysItIs(words, before: start),
+                  words[start].capitalized || spelled,
                   FirstNames.contains(words[start].text) || spelled else { continue }
             var end = start
             while end < words.count, end - start < 4 {
@@ -78,6 +79,12 @@ enum PersonNameReading {
             }
         }
         return nil
+    }
+
+    /// "yes, it's Jo Fenwick, jo@…": "it is" opening a clause before a signature.
+    private static func saysItIs(_ words: MessageWords, before start: Int) -> Bool {
+        guard start >= 2, ["is", "'s", "’s"].contains(words[start - 1].text), words[start - 2].text == "it" else { return false }
+        return start == 2 || words[start - 3].isBreak
     }
 
     /// The lowercased words of the local parts of the message's e-mail addresses:

@@ -93,8 +93,13 @@ extension DialogStep {
             }
             store(candidate, personal: slot.personal)
             filling.filled.append(slot.name)
-            if let known {
+            // "max 60 dollars a month" after "max 60 dollars": the same amount, said more
+            // precisely, corrects nothing.
+            let refines = known.map { $0["amount"] != nil && $0["amount"] == candidate.value["amount"] && $0["period"] == nil } ?? false
+            if let known, !refines {
                 corrections.append((slot.name, known, candidate.value))
+            } else if refines {
+                noted.append(display(candidate.value, of: slot))
             } else if !isAsked, !slot.personal, slot.name != machine.consentSlot, slot.kind != .decisionMaker {
                 noted.append(display(candidate.value, of: slot))
             }
@@ -248,6 +253,8 @@ extension DialogStep {
         case .need:
             // "Lumen Dental" to "what do you need?" is a name, not a need.
             if reading.isProperName { return nil }
+            // "I'm the IT lead" says who they are, not what they need.
+            if let free = reading.freeTextBeyondFacts, DialogStep.onlyIntroducesSelf(free) { return nil }
             if asked { return freeTextCandidate(slot, maxWords: 80) }
             // "can sales call me? we need email campaigns and landing pages": a stated need the
             // catalog knows fills the slot, so the form that opens does not ask it again.
@@ -260,6 +267,14 @@ extension DialogStep {
         case .value:
             return entityCandidate(slot, asked: asked, parse: parse, clicked: clicked)
         }
+    }
+
+    /// "I'm the IT lead", "im a florist": up to five words that only say who the writer is.
+    static func onlyIntroducesSelf(_ text: String) -> Bool {
+        let words = text.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.map { String($0.map { $0 == "’" ? "'" : $0 }) }
+        guard words.count <= 5, words.count >= 3 else { return false }
+        let opens = (words[0] == "i'm" || words[0] == "im") ? 1 : (words[0] == "i" && words[1] == "am") ? 2 : 0
+        return opens > 0 && opens < words.count && ["the", "a", "an"].contains(words[opens])
     }
 
     /// A free-text answer: what NLU kept of the message as an answer, when it is one.
@@ -334,7 +349,9 @@ extension DialogStep {
         let matches = parse.entities.filter { match in
             (accepted.contains(match.entity) || match.entity == slot.name)
                 && (match.entity != "number" || numbers.contains { $0.overlaps(match.start..<match.end) })
-                && (match.entity != "date" || asked || !(plansOnly || understanding.pastDates.contains(match.start..<match.end)))
+                // A date that is over ("I told you this morning", in the afternoon) is no plan,
+                // even as the answer asked for.
+                && (match.entity != "date" || (!understanding.pastDates.contains(match.start..<match.end) && (asked || !plansOnly)))
                 // "not monday": a date ruled out is no time for anything, asked or not.
                 && !understanding.excludedDates.contains(match.start..<match.end)
                 // A lookup value only ("starter" in "Mail Starter"): built-in entities name no product.

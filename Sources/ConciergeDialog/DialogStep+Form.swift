@@ -23,6 +23,12 @@ extension DialogStep {
             reject(field, of: form, because: rejection)
             return true
         }
+        // "no phone" to the optional phone question: that detail is turned down, so skipped.
+        if field.optional, let slot = machine.slot(named: field.slot), let detail = Self.contactDetail(of: slot),
+           understanding.contactDetailsToErase.contains(detail), !understanding.contactDetailsToKeep.contains(detail) {
+            skip(field)
+            return true
+        }
         switch understanding.answer {
         case .decline? where field.slot == machine.consentSlot:
             // "I don't want to give my details" to the consent question is a no.

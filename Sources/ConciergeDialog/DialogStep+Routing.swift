@@ -337,10 +337,13 @@ extension DialogStep {
     }
 
     /// Says the fallback with the best labelled guesses as buttons; offers, then hands over
-    /// to, a person.
+    /// to, a person. Only while the team is in: at 2 a.m. on a Saturday a handoff would leave
+    /// the visitor with "we're closed" until Monday for "k" or a joke, so the person stays an
+    /// offer (a button) until then.
     mutating func fallback(_ parse: ParseResult) {
         session.consecutiveFallbacks = previousFallbacks + 1
-        if let handoff = machine.handoffState, session.consecutiveFallbacks >= settings.handoffAfter {
+        let teamIn = settings.businessHours.map { $0.isOpen(at: now) } ?? true
+        if let handoff = machine.handoffState, session.consecutiveFallbacks >= settings.handoffAfter, teamIn {
             session.consecutiveFallbacks = 0
             enter(handoff, reason: .repeatedFallback, trigger: .handoff(.repeatedFallback))
             return

@@ -166,7 +166,13 @@ struct DialogStep {
         actedIntent = classified
         if session.form != nil, handleForm(filling) { return }
         // A correction outside a form is the whole message: "Got it — John, not Jon" is the reply.
-        if filling.corrected, !strong, session.form == nil { return }
+        if filling.corrected, !strong, session.form == nil {
+            // "I said max 60 dollars a month, what fits?": suggestions follow the corrected facts.
+            if currentState?.products == .suggest || currentState?.products == .cheaper, let here = session.state {
+                enter(here, reason: .requested, trigger: .intent(actedIntent, global: false))
+            }
+            return
+        }
         route(actedIntent, parse: parse, strong: strong, noted: filling.noted)
     }
 

@@ -73,6 +73,7 @@ extension DateGrammar {
         let start = between || w == "from" ? i + 1 : i
         if let r = dayRangeBeforeMonth(at: start) { return r }
         if let r = weekdayRange(at: start, between: between) { return r }
+        if let r = monthRange(at: start, between: between) { return r }
         guard let (a, aEnd) = start == i ? single : parseSingle(at: start), a.entity == .date,
             let c = connector(at: aEnd, between: between)
         else { return nil }
@@ -131,6 +132,25 @@ extension DateGrammar {
             d2 > d1, let (first, end) = dayMonth(at: c), case .day(let last) = first
         else { return nil }
         return (.range(last - (d2 - d1), last), end)
+    }
+
+    /// "March to May", "march-april", "between May and June", and "march or april", whose
+    /// alternatives a plan spans: whole months from the next first one named, the first a
+    /// month here even where alone it may be a verb ("march", "may").
+    func monthRange(at i: Int, between: Bool) -> (DateValue, Int)? {
+        guard let w1 = ts.word(i), let m1 = DateWords.months[w1] ?? DateWords.monthAbbreviations[w1] else { return nil }
+        let c = connector(at: i + 1, between: between) ?? (!between && ts.word(i + 1) == "or" ? i + 2 : nil)
+        guard let c, let w2 = ts.word(c), let m2 = DateWords.months[w2] ?? DateWords.monthAbbreviations[w2], m1 != m2
+        else { return nil }
+        // "feb - apr 2028": a year after the second month dates both.
+        if let y = yearNumber(at: c + 1) {
+            let first = CalendarMath.monthRange(m2 > m1 ? y : y - 1, m1)
+            return (.range(first.lowerBound, CalendarMath.monthRange(y, m2).upperBound), c + 2)
+        }
+        let year = m1 >= now.month ? now.year : now.year + 1
+        let first = CalendarMath.monthRange(year, m1)
+        let last = CalendarMath.monthRange(m2 > m1 ? year : year + 1, m2)
+        return (.range(first.lowerBound, last.upperBound), c + 1)
     }
 
     /// "Mon-Fri", "mon to fri", "Monday through Friday", "between Tuesday and Thursday".

@@ -21,7 +21,8 @@ extension DateGrammar {
         if numberLike, !canFollowNumber(i + 1) { return nil }
         let single = parseSingle(at: i, role: role)
         // An interval starts with "from"/"between", a date, a digit or a spelled hour; skip the rest cheaply.
-        guard single != nil || t.isDigits || role?.contains(.interval) == true else { return nil }
+        // A month that alone may be a verb starts one too: "march to may".
+        guard single != nil || t.isDigits || role?.contains(.interval) == true || role?.contains(.month) == true else { return nil }
         if let iv = interval(at: i, single: single), iv.1 > (single?.1 ?? i) { return iv }
         return single
     }

@@ -87,6 +87,16 @@ import Testing
         #expect(!outputs[0].messages.flatMap(\.buttons).map(\.label).contains("Erase my details"))
     }
 
+    /// A person is no guess: a handoff the classifier reads under 0.5 falls back (with a
+    /// person offered once fallbacks repeat); at 0.5 or more it hands over.
+    @Test(arguments: [(0.35, false), (0.49, false), (0.5, true), (0.8, true)])
+    func aHandoffNeedsMoreThanAGuess(confidence: Double, handsOver: Bool) {
+        let ranking = [IntentScore(name: "talk_to_human", confidence: confidence), IntentScore(name: "book_demo", confidence: 0.05)]
+        let (outputs, _) = LeadBot.play([LeadBot.message("tell me a joke", "talk_to_human", confidence, ranking: ranking)])
+        #expect((outputs[0].state == "human") == handsOver)
+        #expect(outputs[0].events.map(\.type) == (handsOver ? ["handoff"] : []))
+    }
+
     @Test func ofAGreetingAndAQuestionTheQuestionIsAnswered() {
         let ranking = [IntentScore(name: "greet", confidence: 0.5), IntentScore(name: "book_demo", confidence: 0.4)]
         let (outputs, _) = LeadBot.play([LeadBot.message("hi there, can I see a demo", "greet", 0.5, ranking: ranking)])

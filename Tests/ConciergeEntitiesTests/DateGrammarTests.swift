@@ -128,6 +128,8 @@ func range(_ from: String, _ to: String) -> JSONValue { ["from": .string(from), 
     static let misses: [Miss] = [
         Miss("may I ask something", .date),
         Miss("you may go", .date),
+        Miss("we may or may not switch", .date),
+        Miss("we march on to victory", .date),
         Miss("iPhone 15", .date),
         Miss("support 24/7", .date),
         Miss("a 1-on-1", .date),

@@ -31,6 +31,11 @@ import Testing
         Expect("from tomorrow to Friday", .date, span("2026-11-23", "2026-11-27"), "from tomorrow to Friday"),
         Expect("from today until Friday", .date, span("2026-11-22", "2026-11-27"), "from today until Friday"),
         Expect("from March to May", .date, span("2027-03-01", "2027-05-31"), "from March to May"),
+        // A month that alone may be a verb opens a range; alternatives a plan spans.
+        Expect("march to may", .date, span("2027-03-01", "2027-05-31"), "march to may"),
+        Expect("spring, march or april", .date, span("2027-03-01", "2027-04-30"), "march or april"),
+        Expect("feb - apr 2028", .date, span("2028-02-01", "2028-04-30"), "feb - apr 2028"),
+        Expect("nov-jan", .date, span("2026-11-01", "2027-01-31"), "nov-jan"),
         Expect("between March 3 and March 5", .date, span("2027-03-03", "2027-03-05"), "between March 3 and March 5"),
         Expect("from Dec 1 to Dec 5", .date, span("2026-12-01", "2026-12-05"), "from Dec 1 to Dec 5"),
         Expect("from 3/1 to 3/5", .date, span("2027-03-01", "2027-03-05"), "from 3/1 to 3/5"),

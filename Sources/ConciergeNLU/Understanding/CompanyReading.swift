@@ -38,7 +38,18 @@ enum CompanyReading {
         ("store is", .needsCapital), ("our store is", .needsCapital), ("firm is", .companyOnly), ("our firm is", .companyOnly),
         ("brand is", .needsCapital), ("our brand is", .needsCapital), ("organisation is", .needsCapital), ("organization is", .needsCapital),
         ("startup is", .needsCapital), ("agency name is", .companyOnly), ("business name is", .companyOnly),
+        ("clinic is", .needsCapital), ("practice is", .needsCapital), ("charity is", .needsCapital), ("ngo is", .needsCapital),
+        ("nonprofit is", .needsCapital), ("association is", .needsCapital), ("foundation is", .needsCapital),
+        ("school is", .needsCapital), ("restaurant is", .needsCapital), ("salon is", .needsCapital), ("cafe is", .needsCapital),
+        ("bakery is", .needsCapital), ("gym is", .needsCapital), ("hotel is", .needsCapital),
     ])
+    /// Kinds of business a name in brackets follows: "a digital agency (Fable Digital, 18
+    /// people)", "the Valencia NGO (Fundación Mar Abierto)".
+    static let businessNouns: Set<String> = [
+        "agency", "company", "business", "startup", "firm", "studio", "shop", "store", "brand", "clinic", "practice",
+        "charity", "ngo", "nonprofit", "association", "foundation", "organisation", "organization", "school",
+        "restaurant", "salon", "cafe", "bakery", "gym", "hotel", "chain", "coop", "cooperative",
+    ]
     /// Words a company name never starts with: "I work at a bank", "I work for myself", "at home".
     static let rejectedFirst: Set<String> = [
         "a", "an", "and", "or", "but", "so", "as", "too", "also", "either", "again", "some", "home", "myself", "least", "most", "this", "that", "it", "my", "our", "your", "their",
@@ -74,7 +85,9 @@ enum CompanyReading {
         while index < words.count {
             let roles = words[index].roles
             if roles.contains(.companyCue), let (kind, length) = cues.match(words, at: index) {
-                let start = index + length + (words.text(index + length) == ":" ? 1 : 0)
+                var start = index + length + (words.text(index + length) == ":" ? 1 : 0)
+                // "clinic is called Sourire Dental", "the shop is named Petal".
+                if start + 1 < words.count, words[start].text == "called" || words[start].text == "named" { start += 1 }
                 // "company" alone is a cue as a label ("company: Acme") or before a capitalised
                 // name ("5 people, company Orbit Labs"), not in "a company like ours".
                 let labelOnly = length == 1 && words.text(index + 1) != ":"
@@ -83,6 +96,10 @@ enum CompanyReading {
                 if !labelOnly, capitalWord, let span = named(span(words, from: start, needsCapital: kind != .companyOnly), words) {
                     return PersonNameReading.fact(words, span, text: text)
                 }
+            }
+            if index > 0, words[index].text == "(", businessNouns.contains(words[index - 1].text),
+               let span = named(span(words, from: index + 1, needsCapital: true), words) {
+                return PersonNameReading.fact(words, span, text: text)
             }
             if roles.contains(.companyIntroducer), let span = span(words, from: index + 1, needsCapital: false),
                let suffix = span.dropFirst().first(where: { legalSuffixes.contains(words[$0].text) }) {

@@ -11,6 +11,7 @@ enum DecisionReading {
     static let table: PhraseTable<Understanding.Answer> = {
         var table = PhraseTable<Understanding.Answer>([])
         table.add(combining: [""], with: selfDeciding, .yes)
+        table.add(combining: DecisionPhrases.ownRoles, with: DecisionPhrases.ownDeciding, .yes)
         return table
     }()
 

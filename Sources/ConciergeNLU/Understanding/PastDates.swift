@@ -63,7 +63,8 @@ enum PastDates {
     /// Whether the entity is a time of day before `now` ("you booked it 1 min ago"): both
     /// `yyyy-MM-ddTHH:mm`, which compare as strings.
     private static func isEarlierTime(_ entity: EntityMatch, than now: String?) -> Bool {
-        guard let now, entity.value["to"] == nil, let value = entity.value.stringValue, value.count == 16 else { return false }
+        // "this morning" read at 15:00: a range of times of day that has ended.
+        guard let now, let value = entity.value["to"]?.stringValue ?? entity.value.stringValue, value.count == 16 else { return false }
         return value < now
     }
 

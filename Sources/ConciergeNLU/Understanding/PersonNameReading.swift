@@ -23,6 +23,8 @@ enum PersonNameReading {
         "clinic", "restaurant", "cafe", "bakery", "salon", "charity", "nonprofit", "product", "app", "website", "site",
         "domain", "workspace", "account", "user", "file", "list", "campaign", "project", "event", "project's", "page",
     ]
+    /// Titles before a name: "I'm Dr. Katrin Vogel", "this is Mr Patel".
+    static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "herr", "frau"]
     static let greetings: WordSet = ["hi", "hello", "hey", "hiya", "yo", "morning", "greetings", "ok", "okay", "so", "well", "there"]
 
     /// The name, and the index of the item after it.
@@ -37,6 +39,10 @@ enum PersonNameReading {
                !namesSomethingElse(words, cueAt: index) {
                 var start = index + length
                 if strong, start < words.count, words[start].text == ":" { start += 1 }
+                // "I'm Dr. Katrin Vogel": the title is no part of the name.
+                if start + 1 < words.count, titles.contains(words[start].text) {
+                    start += words[start + 1].text == "." ? 2 : 1
+                }
                 if let span = nameSpan(words, from: start) {
                     return (fact(words, span, text: text), span.upperBound)
                 }

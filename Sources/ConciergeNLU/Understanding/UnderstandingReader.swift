@@ -97,8 +97,11 @@ enum UnderstandingReader {
     /// it says beyond the facts other readings took (head counts, lookup values, contacts…).
     static func readFreeText(_ understanding: inout Understanding, _ text: String, _ words: MessageWords,
                              entities: [EntityMatch], lookup: [EntityMatch], cut: [Range<Int>]) {
+        // Who decides is cut out of the free text: its no is no answer to a name, company or
+        // need question ("Northgate Advisory GmbH. final sign-off is with our COO").
+        let answer = understanding.decision != nil && understanding.decision == understanding.answer ? nil : understanding.answer
         understanding.freeText = FreeTextReading.read(
-            text, words, answer: understanding.answer, isQuestion: understanding.isQuestion,
+            text, words, answer: answer, isQuestion: understanding.isQuestion,
             sentiment: understanding.sentiment, contacts: cut.sorted { $0.lowerBound < $1.lowerBound })
         // A question or a yes / no answer has no free text to split into facts and the rest.
         guard understanding.freeText != nil else { return }
@@ -114,7 +117,7 @@ enum UnderstandingReader {
         // The person's name is a fact of its own too: "Tiny Pottery and Mia Chen" names a company and a person.
         if let name = understanding.personName { factClauses.append(name.start..<name.end) }
         understanding.freeTextBeyondFacts = factClauses.isEmpty ? understanding.freeText : FreeTextReading.read(
-            text, words, answer: understanding.answer, isQuestion: understanding.isQuestion,
+            text, words, answer: answer, isQuestion: understanding.isQuestion,
             sentiment: understanding.sentiment, contacts: (cut + factClauses).sorted { $0.lowerBound < $1.lowerBound })
         // "500/month" leaves "month": framing words alone answer nothing.
         if let rest = understanding.freeTextBeyondFacts, !hasContentWord(rest) { understanding.freeTextBeyondFacts = nil }

@@ -19,6 +19,9 @@ import Testing
                 if !determiner.isEmpty { phrases += DecisionPhrases.lead.map { $0 + " " + subject } }
             }
         }
+        for subject in DecisionPhrases.determinedDeciders {
+            phrases += DecisionPhrases.withLeads.map { $0 + " " + subject }
+        }
         return phrases
     }()
 
@@ -31,6 +34,7 @@ import Testing
         let messages = Self.othersDecideWrittenOut + [
             "my boss", "my boss does", "my boss does it", "ask my boss", "ask my boss now", "the ceo", "boss decides",
             "it is up to the cfo, sorry", "my co founder signs off", "our higher-ups decide", "nothing here",
+            "final sign off is with our coo", "the decision lies with the board",
         ]
         for message in messages {
             let words = Self.words(message)

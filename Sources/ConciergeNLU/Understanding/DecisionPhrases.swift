@@ -25,12 +25,14 @@ enum DecisionPhrases {
         "it is up to", "up to", "ask", "i need to ask", "i have to ask", "i would have to ask", "check with",
         "i need to check with", "i would need to check with", "i have to check with", "that is", "that would be",
         "it is", "talk to", "you need to talk to", "you would need to talk to", "that is for", "not me",
-        // "final sign-off is with our COO", "the decision lies with the board".
-        "final sign off is with", "sign off is with", "the sign off is with", "sign off lies with",
-        "the decision is with", "the final decision is with", "final decision is with", "the decision lies with",
-        "the final say is with", "final say is with", "approval comes from", "it needs approval from",
-        "it needs sign off from", "needs sign off from", "signed off by", "approved by", "decided by",
     ]
+    /// "final sign-off is with our COO", "the decision lies with the CEO": with the people who
+    /// decide only (`deciders`), so that the table stays small (issue #18).
+    static let withLeads = [
+        "sign off is with", "the decision is with", "the decision lies with", "final say is with", "approval comes from",
+        "signed off by",
+    ]
+    static let determinedDeciders: [String] = deciders.flatMap { ["my " + $0, "our " + $0, "the " + $0] }
 
     /// People who decide for a visitor, named alone: "my boss", "our CEO" (a short answer only).
     static let deciders = [
@@ -52,12 +54,10 @@ enum DecisionPhrases {
 
     /// "I'm the partner who decides", "I'm a founder and I sign off": a role the visitor
     /// holds, then the deciding (`DecisionReading`).
-    static let ownRoles: [String] = roles.flatMap { ["i am the " + $0, "i am a " + $0, "i am an " + $0] }
-    static let ownDeciding = [
-        "who decides", "who signs off", "who makes the decision", "who makes the decisions", "and i decide",
-        "so i decide", "and i sign off", "so i sign off", "and i make the decision", "and i make the decisions",
-        "who has the final say", "with the final say",
-    ]
+    /// The people who decide only (not "team", "client"…), and few verbs: each combination is
+    /// a path in a phrase table that every `serve` keeps in memory (issue #18).
+    static let ownRoles: [String] = deciders.flatMap { ["i am the " + $0, "i am a " + $0] }
+    static let ownDeciding = ["who decides", "who signs off", "who makes the decisions", "and i decide", "so i decide", "and i sign off"]
 
     /// Adds every phrase of someone else deciding to `table`: each subject followed by each
     /// verb ("my boss decides"), each lead followed by each determined subject ("it is up to
@@ -65,5 +65,6 @@ enum DecisionPhrases {
     static func addOthersDecide<Value>(to table: inout PhraseTable<Value>, _ value: Value) {
         table.add(combining: subjects, with: verbs, value)
         table.add(combining: lead, with: determinedSubjects, value)
+        table.add(combining: withLeads, with: determinedDeciders, value)
     }
 }

@@ -254,7 +254,7 @@ extension DialogStep {
             // "Lumen Dental" to "what do you need?" is a name, not a need.
             if reading.isProperName { return nil }
             // "I'm the IT lead" says who they are, not what they need.
-            if let free = reading.freeTextBeyondFacts, DialogStep.onlyIntroducesSelf(free) { return nil }
+            if reading.onlyIntroducesSelf { return nil }
             if asked { return freeTextCandidate(slot, maxWords: 80) }
             // "can sales call me? we need email campaigns and landing pages": a stated need the
             // catalog knows fills the slot, so the form that opens does not ask it again.
@@ -267,14 +267,6 @@ extension DialogStep {
         case .value:
             return entityCandidate(slot, asked: asked, parse: parse, clicked: clicked)
         }
-    }
-
-    /// "I'm the IT lead", "im a florist": up to five words that only say who the writer is.
-    static func onlyIntroducesSelf(_ text: String) -> Bool {
-        let words = text.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.map { String($0.map { $0 == "’" ? "'" : $0 }) }
-        guard words.count <= 5, words.count >= 3 else { return false }
-        let opens = (words[0] == "i'm" || words[0] == "im") ? 1 : (words[0] == "i" && words[1] == "am") ? 2 : 0
-        return opens > 0 && opens < words.count && ["the", "a", "an"].contains(words[opens])
     }
 
     /// A free-text answer: what NLU kept of the message as an answer, when it is one.

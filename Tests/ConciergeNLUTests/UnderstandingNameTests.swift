@@ -79,3 +79,13 @@ func nonCompaniesAreNotRead(text: String) {
 func aStatementAboutTheWriterIsNoName(text: String, aboutSelf: Bool) {
     #expect(understand(text).freeTextSpeaksOfSelf == aboutSelf, "\(text)")
 }
+
+/// A role in a few words says who the writer is, not what they need.
+@Test(arguments: [
+    ("I'm the IT lead", true), ("im a florist", true), ("I am an accountant", true), ("Northgate Advisory GmbH. I'm the IT lead; final sign-off is with our COO", true),
+    ("I'm looking for email campaigns for my shop", false), ("I need a newsletter", false), ("Iris Studio", false),
+    ("I'm the one who wants newsletters for the shop", false), ("the IT lead", false),
+])
+func aRoleInAFewWordsOnlyIntroducesTheWriter(text: String, introduces: Bool) {
+    #expect(understand(text).onlyIntroducesSelf == introduces, "\(text)")
+}

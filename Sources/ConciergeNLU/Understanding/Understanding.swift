@@ -136,6 +136,9 @@ public struct Understanding: Hashable, Sendable {
     /// words ("Lumen Dental", "Lumen Dental, 8 people"): a company or a person, not a need,
     /// whatever question it answers.
     public var isProperName: Bool = false
+    /// The message, beyond its fact clauses, only says who the writer is in up to five words
+    /// ("I'm the IT lead", "im a florist"): a role, not a need.
+    public var onlyIntroducesSelf = false
     /// The intents of its clauses, when the message asks two or more things (see
     /// `NLUModel.clauseIntents`); empty otherwise.
     public var clauseIntents: [IntentScore] = []

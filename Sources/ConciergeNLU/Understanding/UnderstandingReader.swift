@@ -127,6 +127,7 @@ enum UnderstandingReader {
         understanding.freeTextSpeaksOfSelf = understanding.freeText.map { free in
             speaksOfSelf(free) || (opensWithSelf(words) && !MessageWords.startsUppercase(free))
         } ?? false
+        understanding.onlyIntroducesSelf = understanding.freeTextBeyondFacts.map { onlyIntroducesSelf($0, in: text) } ?? false
         // "Ana Lima", "Carlos, carlos@acme.com": a person's name on its own is their name, whatever was asked.
         if understanding.personName == nil, understanding.company == nil, let rest = understanding.freeTextBeyondFacts,
            isBarePersonName(rest), let range = text.range(of: rest) {
@@ -162,6 +163,24 @@ enum UnderstandingReader {
 
     /// The words that open a statement about the writer: "I'm head of marketing", "i decide".
     static let firstPersonOpeners: Set<String> = ["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "myself"]
+
+    /// "I'm the IT lead", "im a florist": the writer, an article and up to three words, in
+    /// `rest` or just before it in `text` (a short answer loses "I'm" as a lead-in).
+    static func onlyIntroducesSelf(_ rest: String, in text: String) -> Bool {
+        var words = rest.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.map { String($0.map { $0 == "’" ? "'" : $0 }) }
+        if words.first == "i'm" || words.first == "im" {
+            words.removeFirst()
+        } else if words.count >= 2, words[0] == "i", words[1] == "am" {
+            words.removeFirst(2)
+        } else {
+            // Most free texts start with neither: the message is searched only after an article.
+            guard let first = words.first, ["the", "a", "an"].contains(first), let range = text.range(of: rest) else { return false }
+            let before = text[..<range.lowerBound].lowercased().map { $0 == "’" ? "'" : $0 }
+            let lead = String(before).trimmingHorizontalSpaces
+            guard ["i'm", "im", "i am"].contains(where: { lead == $0 || lead.hasSuffix(" " + $0) }) else { return false }
+        }
+        return (2...4).contains(words.count) && ["the", "a", "an"].contains(words[0])
+    }
 
     /// Whether a text opens with the writer as its subject: "I'm head of marketing, I sign off…".
     static func speaksOfSelf(_ text: String) -> Bool {

@@ -86,7 +86,11 @@ extension DialogStep {
         // A short statement asked for a name or a company is the name ("Kestrel Software"),
         // however much it sounds like a product question; only a pattern or an exact example
         // of an intent, or a question, leaves.
-        if !strong, !understanding.isQuestion, let field = askedField, let slot = machine.slot(named: field.slot),
+        // Unless the classifier is sure of a request of four content words or more: "I withdraw
+        // my consent, please delete my email" (withdraw_consent 0.998) is no company name.
+        let sureRequest = routable && parse.intent.confidence >= Self.sureOfRequest && understanding.contentWordCount >= 4
+            && !machine.isSmallTalk(actedIntent)
+        if !strong, !sureRequest, !understanding.isQuestion, let field = askedField, let slot = machine.slot(named: field.slot),
            let answer = understanding.freeText,
            // "Whiskers & Paws Rescue (registered charity 1187xxx)": a remark in brackets is no part of it.
            answer.prefix(while: { $0 != "(" }).split(separator: " ").count <= Self.shortAnswerWords(slot.kind) {
@@ -96,8 +100,6 @@ extension DialogStep {
         // when it is word for word an example of small talk ("nah" of `decline`).
         // Unless the answer word opens a request the classifier is sure of: "NO. delete my data.
         // GDPR erasure request" (account_deletion 0.9997) leaves the form.
-        let sureRequest = routable && parse.intent.confidence >= Self.sureOfRequest && understanding.contentWordCount >= 4
-            && !machine.isSmallTalk(actedIntent)
         if !strong || (button == nil && machine.isSmallTalk(actedIntent)), !understanding.isQuestion,
            understanding.answer != nil, !sureRequest { return false }
         // "call me back on 07700 900123" to the phone question tries to answer it, even when
@@ -151,11 +153,17 @@ extension DialogStep {
                 progress.skipped.append(field.slot)
             }
         }
-        let pending = session.pending ?? [:]
-        guard let next = form.fields.first(where: {
-            session.slots[$0.slot] == nil && pending[$0.slot] == nil && !progress.skipped.contains($0.slot)
-                && ($0.when?.holds(in: session.slots) ?? true)
-        })
+        let open = openFields(of: form, skipped: progress.skipped)
+        // Details just typed before the consent question are held for it: it comes next, so a
+        // visitor who leaves halfway has been asked, rather than told "only if you agree" and
+        // never asked.
+        let justHeld = actions.contains { if case .holdPersonal = $0 { true } else { false } }
+        let consentFirst = justHeld ? open.first { $0.slot == machine.consentSlot } : nil
+        // And a no ends the form there: without consent, nobody can follow up on its answers.
+        let refused = machine.consentSlot.map { slot in
+            form.fields.contains { $0.slot == slot } && session.slots[slot] != nil && !hasConsent
+        } ?? false
+        guard !refused, let next = consentFirst ?? open.first
         else {
             session.form = nil
             if let done = form.done { enter(done, reason: .requested, trigger: .formDone, depth: depth + 1) }
@@ -167,6 +175,29 @@ extension DialogStep {
         }
         session.form = progress
         ask(next)
+    }
+
+    /// The form's questions still to ask, in its order: neither filled nor held for consent,
+    /// not skipped, and wanted (`when`).
+    func openFields(of form: FormDefinition, skipped: [String]) -> [FormField] {
+        let pending = session.pending ?? [:]
+        return form.fields.filter {
+            session.slots[$0.slot] == nil && pending[$0.slot] == nil && !skipped.contains($0.slot)
+                && ($0.when?.holds(in: session.slots) ?? true)
+        }
+    }
+
+    /// The consent question asked early, as details were typed (`advanceForm`), and answered
+    /// with something else ("4", "Sam's Bakery"): no trap of "I just need a yes or a no" — the
+    /// form's own next question takes the message, and consent is asked again at its place.
+    mutating func postponeEarlyConsent() {
+        guard var progress = session.form, progress.slot == machine.consentSlot, let form = currentState?.form,
+              !understanding.isQuestion, understanding.answer == nil, !understanding.grantsConsent,
+              !understanding.refusesContactDetails,
+              let next = openFields(of: form, skipped: progress.skipped).first, next.slot != progress.slot else { return }
+        progress.slot = next.slot
+        progress.attempts = 0
+        session.form = progress
     }
 
     mutating func ask(_ field: FormField) {

@@ -29,13 +29,30 @@ extension DialogStep {
     func productsOnlyPriced(in text: String) -> [Product]? {
         let terms = ProductIndex.terms(text)
         let named = machine.products.named(in: text).filter { !isPartOfFeature($0, in: terms) }
-        guard !named.isEmpty else { return nil }
+        guard !named.isEmpty else { return plainestPriced(in: terms, text: text).map { [$0] } }
         var rest = terms
         for product in named { rest = Self.removing(ProductIndex.terms(product.name), from: rest) }
         // A sentence of names alone ("I'm on Growth.") asks nothing: a word of price or a question mark.
         guard rest.allSatisfy(ProductIndex.priceQuestionTerms.contains),
               terms.contains(where: ProductIndex.priceTerms.contains) || text.contains("?") else { return nil }
         return named
+    }
+
+    /// "how much is the chat widget alone?", "price for just landing pages": a price question
+    /// that names one feature and no product asks what the plainest product with it costs —
+    /// the one with the fewest features, then the cheapest (Chat, not Chat Plus or a bundle).
+    func plainestPriced(in terms: [String], text: String) -> Product? {
+        var rest = terms
+        var features = Set<String>()
+        for (feature, phrase) in machine.products.index.featurePhrases where ProductIndex.contains(terms, phrase) {
+            features.insert(feature)
+            rest = Self.removing(phrase, from: rest)
+        }
+        guard features.count == 1, let feature = features.first,
+              rest.allSatisfy(ProductIndex.priceQuestionTerms.contains),
+              terms.contains(where: ProductIndex.priceTerms.contains) || text.contains("?") else { return nil }
+        return machine.products.products.filter { $0.features.contains { $0.lowercased() == feature } }
+            .min { ($0.features.count, $0.monthlyPrice) < ($1.features.count, $1.monthlyPrice) }
     }
 
     /// Says what the products cost together (`total`); false when the bot has no such phrase.
@@ -59,7 +76,9 @@ extension ProductIndex {
                      "three", "year", "yearly", "annual", "sum", "add", "up", "come", "comes", "altogether",
                      "get", "buy", "want", "need", "if", "we", "i", "me", "like", "roughly", "about",
                      "what's", "'s", "’s", "s", "own", "its", "it", "single", "separately", "individually",
-                     "itself", "each", "on", "by", "and", "with"]
+                     "itself", "each", "on", "by", "and", "with", "of", "for", "does", "do", "is", "are",
+                     // "how much is the chat thing": words for a product that name none.
+                     "thing", "tool", "feature", "module", "addon", "option", "part", "piece"]
         return Set(words.map { stemmer.stem($0) })
     }()
 

@@ -225,11 +225,13 @@ extension DialogStep {
 
     mutating func describeProduct() {
         if answerInclusion() { return }
-        if let products = productsPriceAsked(in: typedText), sayTotal(of: products) { return }
-        // The product named, else the one that does what the message asks about ("do you have
-        // sms?"), else the best match shown.
+        let priced = productsPriceAsked(in: typedText)
+        if let priced, sayTotal(of: priced) { return }
+        // The product whose price is asked, else the one named, else the one that does what the
+        // message asks about ("do you have sms?"), else the best match shown.
         let shown = shownSuggestions.flatMap { $0 }
-        guard let product = machine.products.asked(in: typedText, shown: shown.map(\.name))
+        guard let product = priced.flatMap({ $0.count == 1 ? $0.first : nil })
+                ?? machine.products.asked(in: typedText, shown: shown.map(\.name))
                 ?? machine.products.bestMatch(for: typedText) ?? shown.first else {
             sayCatalog(.whichProduct, ["products": list(machine.products.products.map(\.name))])
             return

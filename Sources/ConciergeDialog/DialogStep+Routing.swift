@@ -31,6 +31,14 @@ extension DialogStep {
     /// `noted`: the facts the message filled beyond any question, acknowledged when it asks nothing.
     mutating func route(_ intent: String, parse: ParseResult, strong: Bool, noted: [String]) {
         let state = currentState
+        // "did you delete it?" after an erasure in this chat hears yes, whatever the classifier
+        // made of it (an FAQ about earlier chats).
+        if !strong, session.erasedDetails == true, understanding.asksIfErased, !hasPersonalData,
+           !settings.messages[.alreadyErased].isEmpty {
+            say(.alreadyErased)
+            reaskPendingQuestion()
+            return
+        }
         // "does Enterprise have landing pages and SSO?" names a product and what it asks about:
         // the catalog answers it, whatever the classifier made of the words.
         // "do you do A/B testing?" names no product: the catalog says which have it, unless the
@@ -219,8 +227,29 @@ extension DialogStep {
         guard session.form != nil, hasProgress, let state = machine.states[target], state.definition.final,
               !state.withdrawConsent, !state.handoff, state.lead == nil, state.form == nil, state.products == nil,
               !settings.messages[.formPaused].isEmpty else { return false }
+        if passOnUnfinishedLead() {
+            say(.state(target), state.say)
+            return true
+        }
         say(.state(target), state.say)
         say(.formPaused)
+        return true
+    }
+
+    /// A visitor who agreed to be contacted and gave an e-mail or a phone number, then leaves
+    /// a lead form halfway ("ok good, bye"): what they told so far goes to sales now, rather
+    /// than waiting for a return that may never come. False when the form's end is no lead or
+    /// there is no way to reach them.
+    mutating func passOnUnfinishedLead() -> Bool {
+        guard hasConsent, let form = currentState?.form, let done = form.done,
+              let lead = machine.states[done]?.lead else { return false }
+        let reachable = lead.contact.contains { name in
+            guard let slot = machine.slot(named: name), let detail = Self.contactDetail(of: slot) else { return false }
+            return detail != .name && session.slots[name] != nil
+        }
+        guard reachable else { return false }
+        session.form = nil
+        enter(done, reason: .requested, trigger: .formDone)
         return true
     }
 

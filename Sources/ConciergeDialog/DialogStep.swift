@@ -158,6 +158,7 @@ struct DialogStep {
             enter(handoff, reason: .frustration, trigger: .handoff(.frustration))
             return
         }
+        postponeEarlyConsent()
         digresses = isDigression(parse, strong: strong)
         // "…, and can I book a demo for thursday?": the request's form takes the facts.
         let classified = actedIntent

@@ -29,6 +29,16 @@ func asksToHearSomethingAgain(text: String, asks: Bool) {
     #expect(understand(text).asksRepeat == asks, "\(text)")
 }
 
+@Test(arguments: [
+    ("did you delete it?", true), ("are they gone now?", true), ("so is my email deleted?", true),
+    ("have you erased my data?", true), ("ok did you actually remove the phone number?", true),
+    ("how long will the deletion take?", false), ("did you delete my account?", false),
+    ("can you delete my email?", false), ("delete my email", false), ("is it gone?", true),
+])
+func asksWhetherDetailsWereErased(text: String, asks: Bool) {
+    #expect(understand(text).asksIfErased == asks, "\(text)")
+}
+
 struct DetailsRow: Sendable, CustomTestStringConvertible {
     var text: String
     var erase: Set<Understanding.ContactDetail>

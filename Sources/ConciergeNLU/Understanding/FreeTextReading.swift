@@ -20,6 +20,8 @@ enum FreeTextReading {
         ("sure", true), ("yes", true), ("yeah", true), ("yep", true), ("sorry", true), ("i meant", true),
         ("sorry i meant", true), ("actually", true), ("correction", true), ("basically", true),
         ("honestly", true), ("hi", true), ("hello", true), ("hey", true), ("oh", true), ("right", true),
+        // "actually wait, …": a pause, no company called Wait.
+        ("wait", true), ("hold on", true), ("hang on", true), ("one sec", true), ("one second", true),
         // A yes in another language alone in its clause (`AnswerPhrases`): "sí" answers, it is no need.
         ("ja$", true), ("sí$", true), ("si$", true), ("oui$", true), ("sim$", true),
         ("it is", false), ("it is called", false), ("fine it is", false), ("alright it is", false), ("that is", false), ("we are", false), ("we are called", false),

@@ -163,6 +163,9 @@ public struct Understanding: Hashable, Sendable {
     public var reportsFailure = false
     /// The message reports that a problem is gone ("it's working again").
     public var reportsSuccess = false
+    /// The message asks whether details were erased ("did you delete it?", "are they gone
+    /// now?"; see `ErasureQuestionReading`).
+    public var asksIfErased = false
     /// The message asks to hear something again ("what was the link again?", "say that again").
     public var asksRepeat = false
     /// The contact details the message names to erase and to keep ("don't keep my number,

@@ -62,6 +62,7 @@ enum UnderstandingReader {
         // "you can keep my email" is no need, name or company: cut out of the free text like the e-mail.
         let consent = understanding.isQuestion ? nil : ConsentReading.read(words)
         understanding.grantsConsent = consent != nil
+        understanding.asksIfErased = ErasureQuestionReading.read(words, isQuestion: understanding.isQuestion)
         let contacts = entities.filter { contactEntities.contains($0.entity) }.map { $0.start..<$0.end }
         // An e-mail or a phone can be corrected too: "my email is actually ana.l@acme.com".
         let hasFact = facts.headCount != nil || facts.budget != nil || !facts.numbers.isEmpty

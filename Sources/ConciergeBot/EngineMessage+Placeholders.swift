@@ -7,7 +7,7 @@ extension EngineMessage {
         switch self {
         case .answerMissing: return ["expected"]
         case .notAnOption: return ["value", "options"]
-        case .patternMismatch, .headCountValue, .datePassed: return ["value"]
+        case .patternMismatch, .headCountValue, .headCountOne, .datePassed: return ["value"]
         case .numberBetween: return ["min", "max"]
         case .numberAtLeast: return ["min"]
         case .numberAtMost: return ["max"]

@@ -39,6 +39,9 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable, Codable {
     /// A goodbye in the middle of a form ("gotta run, brb"): after the goodbye state's words,
     /// the answers are kept and the form waits for the visitor to come back.
     case formPaused = "form_paused"
+    /// The request a form is for, asked again in the middle of it ("when will sales get back to
+    /// me?" in the sales form): said before its question, which is what moves the request on.
+    case formContinues = "form_continues"
     /// A date answered in a form that is over by the time the form goes on (`{value}`): it is
     /// asked again.
     case datePassed = "date_passed"
@@ -116,6 +119,8 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable, Codable {
     case noButton = "no_button"
     /// How a value of each kind reads in a confirmation: `{value}`.
     case headCountValue = "head_count_value"
+    /// A head count of one ("1 person"); without it, `head_count_value`.
+    case headCountOne = "head_count_one"
     /// What an answer needs, for `{expected}` of `answer_missing`.
     case expectNumber = "expect_number"
     case expectEmail = "expect_email"

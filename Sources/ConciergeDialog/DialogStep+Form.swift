@@ -23,6 +23,10 @@ extension DialogStep {
             reject(field, of: form, because: rejection)
             return true
         }
+        // "what happens after I book?" to the consent question: a question the bot has no answer
+        // for is no wrong answer to apologise for ("I just need a yes or a no"); it falls back,
+        // and the question follows.
+        if understanding.isQuestion, understanding.answer == nil, decision == .fallback { return false }
         // "no phone" to the optional phone question: that detail is turned down, so skipped.
         if field.optional, let slot = machine.slot(named: field.slot), let detail = Self.contactDetail(of: slot),
            understanding.contactDetailsToErase.contains(detail), !understanding.contactDetailsToKeep.contains(detail) {
@@ -106,7 +110,10 @@ extension DialogStep {
         // the number is not valid: it is checked and asked again, not taken for a request.
         if !strong, let entity = askedField.flatMap({ $0.entity ?? machine.slot(named: $0.slot)?.entity }) {
             if parse.entities.contains(where: { $0.entity == entity }) { return false }
-            if SlotPolicy.numericAnswerEntities.contains(entity), !understanding.numbers.isEmpty { return false }
+            // Unless it is a question the classifier is sure of, with no amount or head count in
+            // it: the 2 of "is the CRM sync 2-way?" answers no budget question.
+            let asksOnly = understanding.isQuestion && confident && understanding.budget == nil && understanding.headCount == nil
+            if SlotPolicy.numericAnswerEntities.contains(entity), !understanding.numbers.isEmpty, !asksOnly { return false }
         }
         return routable && (confident || understanding.isQuestion)
     }

@@ -212,4 +212,18 @@ extension DialogStep {
         session.consentAskedForPerson = nil
         say(.handback)
     }
+
+    /// A handoff the classifier guessed that nobody asked for: under `guessConfidence` it falls
+    /// back ("tell me a joke" at 0.33); where the words for a person say what the visitor is
+    /// ("I'm a real estate agent in Toronto, solo"), it is no request unless certain, and what
+    /// the message says is noted. False to hand over.
+    mutating func turnDownGuessedHandoff(_ parse: ParseResult, noted: [String]) -> Bool {
+        if parse.intent.confidence < DialogMachine.guessConfidence {
+            fallback(parse)
+            return true
+        }
+        guard understanding.personWordsDescribeSelf, parse.intent.confidence < DialogMachine.certainConfidence else { return false }
+        routeIntent(ParseResult.outOfScope, parse: parse, strong: false, noted: noted)
+        return true
+    }
 }

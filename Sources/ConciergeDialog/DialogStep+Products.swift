@@ -223,6 +223,19 @@ extension DialogStep {
         }
     }
 
+    /// "is the CRM sync 2-way?" in the middle of a form: the catalog's answer about a product
+    /// (its details, a comparison) is said and the form's question follows, rather than the
+    /// form left for a final state with no way back. False for any other target.
+    mutating func answerProductInForm(goingTo target: String) -> Bool {
+        guard session.form != nil, let state = machine.states[target], state.definition.final,
+              let action = state.products, action == .details || action == .compare,
+              state.form == nil, state.lead == nil, !state.handoff, !state.withdrawConsent else { return false }
+        say(.state(target), state.say, buttons: buttons(state.buttons))
+        runProducts(action)
+        reaskPendingQuestion()
+        return true
+    }
+
     mutating func describeProduct() {
         if answerInclusion() { return }
         let priced = productsPriceAsked(in: typedText)

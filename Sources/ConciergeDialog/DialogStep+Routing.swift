@@ -67,11 +67,8 @@ extension DialogStep {
             routeIntent(goOn, parse: parse, strong: strong, noted: noted)
             return
         }
-        if !strong, parse.decision == .classifier, parse.intent.confidence < DialogMachine.guessConfidence,
-           leadsToHandoff(intent), !isHandedOff {
-            fallback(parse)
-            return
-        }
+        if !strong, parse.decision == .classifier, leadsToHandoff(intent), !isHandedOff,
+           turnDownGuessedHandoff(parse, noted: noted) { return }
         if !strong, askWhatToDoWithContact(parse) { return }
         if !strong || parse.decision == .pattern, button == nil,
            answerTwoQuestions(parse: parse, strong: strong, noted: noted) { return }
@@ -212,10 +209,11 @@ extension DialogStep {
             return
         }
         if session.form != nil, machine.opensConversation(target) || target == session.state {
+            if target == session.state, !settings.messages[.formContinues].isEmpty { say(.formContinues) }
             reaskPendingQuestion()
             return
         }
-        if pauseForm(goingTo: target) { return }
+        if pauseForm(goingTo: target) || answerProductInForm(goingTo: target) { return }
         enter(target, reason: .requested, trigger: .intent(transition.intent, global: global))
     }
 

@@ -7,6 +7,10 @@ import Foundation
 extension DialogStep {
     /// A value in words for a confirmation: a head count as "30 people", money as "$300 a month".
     func display(_ value: JSONValue, of slot: SlotDefinition) -> String {
+        // "1 person", not "1 people".
+        if slot.kind == .headCount, value.numberValue == 1, let phrase = settings.messages[.headCountOne].first {
+            return phrase.render(["value": .string(value.displayText)])
+        }
         if slot.kind == .headCount, let phrase = settings.messages[.headCountValue].first {
             return phrase.render(["value": .string(value.displayText)])
         }

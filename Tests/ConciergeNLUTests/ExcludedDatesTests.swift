@@ -30,7 +30,8 @@ func excludedDatesAreRead(text: String, excluded: [String]) {
 @Test(arguments: [
     ("not monday and afternoons only", true), ("any day tue-fri pm", true), ("tuesday 3pm works best", true),
     ("mornings are better", true), ("Monday Studio", false), ("Fernleaf Labs", false), ("not sure", false),
-    ("we need email and sms", false), ("the 14th", false),
+    ("we need email and sms", false), ("the 14th", false), ("any time next week", true),
+    ("whenever this week works", true), ("The Weekend Times", false),
 ])
 func messagesThatOnlySayWhenAreRead(text: String, onlyWhen: Bool) {
     #expect(understand(text).saysOnlyWhen == onlyWhen, "\(text)")

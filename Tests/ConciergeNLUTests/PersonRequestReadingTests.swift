@@ -21,3 +21,13 @@ func aPersonAskedForInAnotherLanguage(text: String, asks: Bool) {
 func aPersonTurnedDown(text: String, refuses: Bool) {
     #expect(understand(text).refusesPerson == refuses, "\(text)")
 }
+
+/// Words for a person that say what the visitor is ask for nobody.
+@Test(arguments: [
+    ("I'm a real estate agent in Toronto, solo", true), ("we are two travel agents", true),
+    ("I'm an insurance agent, can I talk to a person?", false), ("I'm a customer, get me an agent", false),
+    ("agent please", false), ("we need email for our shop", false),
+])
+func personWordsThatDescribeTheVisitor(text: String, describes: Bool) {
+    #expect(understand(text).personWordsDescribeSelf == describes, "\(text)")
+}

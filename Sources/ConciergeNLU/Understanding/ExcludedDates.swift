@@ -78,6 +78,8 @@ enum ExcludedDates {
         "weekend", "weekends", "except", "not", "no", "works", "work", "is", "are", "fine", "ok", "okay", "on", "in",
         "from", "to", "until", "till", "after", "before", "between", "please", "best", "better", "good", "earliest",
         "latest", "late", "early", "later", "earlier", "would", "be", "great", "prefer", "preferably", "ideally",
+        // "any time next week", "whenever this week", "sometime around the 20th".
+        "time", "next", "this", "coming", "anytime", "whenever", "sometime", "at", "around", "the",
     ]
     /// Day and time words a message that only says when holds at least one of.
     static let whenWords: Set<String> = [

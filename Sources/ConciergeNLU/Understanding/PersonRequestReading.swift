@@ -48,6 +48,31 @@ enum PersonRequestReading {
         return false
     }
 
+    /// Whether the message's words for a person all say what the visitor is: "I'm a real estate
+    /// agent in Toronto, solo", "we are two agents" — no request for one. False without any.
+    ///
+    ///     PersonRequestReading.personWordsDescribeSelf(words)   // "I'm a real estate agent" → true
+    ///     PersonRequestReading.personWordsDescribeSelf(words)   // "I'm a customer, get me an agent" → false
+    static func personWordsDescribeSelf(_ words: MessageWords) -> Bool {
+        var found = false
+        for index in 0..<words.count where words[index].isWord && words[index].roles.contains(.personWord) {
+            found = true
+            // "i am a real estate agent": "i am" or "we are" at most four words before, in the same clause.
+            var before = index - 1
+            var describes = false
+            while before >= 1, index - before <= 5, !words[before].isBreak {
+                if (words[before - 1].text == "i" && words[before].text == "am")
+                    || (words[before - 1].text == "we" && words[before].text == "are") {
+                    describes = true
+                    break
+                }
+                before -= 1
+            }
+            if !describes { return false }
+        }
+        return found
+    }
+
     static func asks(_ words: MessageWords, language: String) -> Bool {
         guard let wanted = personWords[language] else { return false }
         return words.items.contains { $0.isWord && wanted.contains($0.text) }

@@ -163,6 +163,9 @@ public struct Understanding: Hashable, Sendable {
     public var reportsFailure = false
     /// The message reports that a problem is gone ("it's working again").
     public var reportsSuccess = false
+    /// The message's words for a person say what the visitor is ("I'm a real estate agent"),
+    /// not who they want to talk to (see `PersonRequestReading.personWordsDescribeSelf`).
+    public var personWordsDescribeSelf = false
     /// The message asks whether details were erased ("did you delete it?", "are they gone
     /// now?"; see `ErasureQuestionReading`).
     public var asksIfErased = false

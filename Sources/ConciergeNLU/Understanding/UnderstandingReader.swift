@@ -30,6 +30,7 @@ enum UnderstandingReader {
             understanding.asksForPersonInOwnLanguage = PersonRequestReading.asks(words, language: language.code)
         }
         understanding.refusesPerson = PersonRequestReading.refuses(words)
+        understanding.personWordsDescribeSelf = PersonRequestReading.personWordsDescribeSelf(words)
         understanding.contentWordCount = words.contentCount
         understanding.reportsFailure = OutcomeReading.reportsFailure(words)
         understanding.reportsSuccess = OutcomeReading.reportsSuccess(words)

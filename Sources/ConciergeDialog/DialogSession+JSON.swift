@@ -57,6 +57,9 @@ extension DialogSession: JSONWritable {
         if erasedDetails == true {
             json.key("erasedDetails"); json.bool(true)
         }
+        if handedOverForLanguage == true {
+            json.key("handedOverForLanguage"); json.bool(true)
+        }
         if let passedOn, !passedOn.isEmpty {
             json.key("passedOn"); passedOn.write(to: &json)
         }

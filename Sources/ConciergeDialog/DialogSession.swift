@@ -51,6 +51,9 @@ public struct DialogSession: Decodable, Hashable, Sendable {
     /// Contact details given in this chat were erased (a refusal or a withdrawal): a later
     /// "did you delete my number?" is answered yes, not "you gave me none".
     public var erasedDetails: Bool?
+    /// The conversation went to a person because the visitor wrote in a language the bot does
+    /// not speak: a message in the bot's language ("ok english then. we are …") takes it back.
+    public var handedOverForLanguage: Bool?
 
     /// The most recent turns, oldest first.
     public var transcript: [TranscriptTurn] {
@@ -61,7 +64,7 @@ public struct DialogSession: Decodable, Hashable, Sendable {
     private enum CodingKeys: String, CodingKey {
         case state, slots, form, consecutiveFallbacks, lastActivity, transcriptLog = "transcript", buttons, turns
         case suggested, pending, requested, confirming, lastFilled, passedOn, replyDueAt, consentAskedForPerson
-        case heldSlots, erasedDetails, sealedPending
+        case heldSlots, erasedDetails, sealedPending, handedOverForLanguage
     }
 
     /// How many turns the transcript keeps.

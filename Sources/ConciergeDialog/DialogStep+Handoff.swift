@@ -210,6 +210,7 @@ extension DialogStep {
         session.consecutiveFallbacks = 0
         session.replyDueAt = nil
         session.consentAskedForPerson = nil
+        session.handedOverForLanguage = nil
         say(.handback)
     }
 

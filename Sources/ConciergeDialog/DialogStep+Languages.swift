@@ -12,14 +12,33 @@ extension DialogStep {
     mutating func answerOtherLanguage(_ parse: ParseResult) -> Bool {
         guard button == nil, let language = understanding.language, !settings.languages.contains(language.code),
               !holdsAskedValue(parse), contacts.isEmpty else { return false }
+        // "gracias, adiós", "danke schön": short small talk the classifier reads needs no language
+        // of its own (certain, or a likely reading of three words at most).
+        if machine.isSmallTalk(parse.intent.name), parse.decision != .fallback,
+           parse.intent.confidence >= DialogMachine.certainConfidence
+            || (parse.intent.confidence >= DialogMachine.guessConfidence && understanding.contentWordCount <= 3) { return false }
         // "ich möchte mit einem Mitarbeiter sprechen": a person may speak it — hand over at once.
         if understanding.asksForPersonInOwnLanguage, !isHandedOff, let handoff = machine.handoffState {
             sayLanguages(offer: false)
             enter(handoff, reason: .requested, trigger: .handoff(.requested))
+            session.handedOverForLanguage = true
             return true
         }
         sayLanguages()
         reaskPendingQuestion()
+        return true
+    }
+
+    /// "ok english then. we are a restaurant group in Madrid" after a handoff for the visitor's
+    /// language: the visitor switched to the bot's, so the bot takes the conversation back and
+    /// the message is handled as usual. Three content words at least: "ok" or "gracias" is no
+    /// switch. True when it took the conversation back.
+    mutating func takeBackInBotLanguage() -> Bool {
+        guard session.handedOverForLanguage == true, understanding.contentWordCount >= 3 else { return false }
+        if let language = understanding.language, !settings.languages.contains(language.code) { return false }
+        handBack()
+        events.append(.handoffCancelled)
+        actions.append(.emit(.handoffCancelled))
         return true
     }
 

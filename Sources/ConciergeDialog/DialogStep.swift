@@ -109,7 +109,7 @@ struct DialogStep {
         applyContext(input.context)
         actedIntent = parse.intent.name
         if expired { say(.sessionExpired) }
-        if isHandedOff {
+        if isHandedOff, !takeBackInBotLanguage() {
             waitForPerson(parse)
             return
         }

@@ -26,6 +26,7 @@ import Testing
         session.consentAskedForPerson = true
         session.heldSlots = ["email", "name"]
         session.erasedDetails = true
+        session.handedOverForLanguage = true
         session.sealedPending = "c2VhbGVk"
         return session
     }()
@@ -47,7 +48,7 @@ import Testing
 
     @Test func everyPropertyOfASessionIsWritten() {
         // A new stored property of DialogSession must be added to SessionJSON (and here).
-        #expect(Mirror(reflecting: Self.full).children.count == 19)
+        #expect(Mirror(reflecting: Self.full).children.count == 20)
     }
 
     /// Events have one encoder (`DialogEvent.write(to:)`); what the store writes reads back.

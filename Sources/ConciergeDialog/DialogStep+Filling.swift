@@ -122,10 +122,17 @@ extension DialogStep {
 
     /// Whether the message holds a value of the entity the question asked wants (a date, an
     /// e-mail…), whatever language the rest is in: "maandag om 10 uur? sorry - Monday at 10".
+    /// A head count or a budget asked for: "20, je l'ai déjà dit", "200 euros par mois".
     func holdsAskedValue(_ parse: ParseResult) -> Bool {
-        guard let field = askedField, let slot = machine.slot(named: field.slot), slot.kind == .value,
-              let entity = field.entity ?? slot.entity, entity != "text" else { return false }
-        return parse.entities.contains { $0.entity == entity }
+        guard let field = askedField, let slot = machine.slot(named: field.slot) else { return false }
+        switch slot.kind {
+        case .headCount: return understanding.headCount != nil || understanding.numbers.count == 1
+        case .budget: return understanding.budget != nil
+        case .value:
+            guard let entity = field.entity ?? slot.entity, entity != "text" else { return false }
+            return parse.entities.contains { $0.entity == entity }
+        default: return false
+        }
     }
 
     /// "Sorry, 2000 is our member list — the team is only 5 people": a message that names the

@@ -6,6 +6,7 @@ import Testing
     "my email is ana@acme.com", "you can reach me at +44 7700 900123", "Ana, ana@acme.com",
     "email me at ana@acme.com", "here's my number: 415 555 0132", "hi, I'm Ana, ana@acme.com or +1 415 555 0132",
     "ana@acme.com", "my work email is ana@acme.com, thanks",
+    "ok I changed my mind, you can store it. Sofia Keller, sofia@example.ch",
 ])
 func contactDetailsAlone(text: String) {
     #expect(understand(text).givesContactDetailsOnly, "\(text)")

@@ -22,6 +22,17 @@ func earlierTimesTodayAreOver(value: String, over: Bool) {
     #expect(spans.isEmpty == !over, "\(value)")
 }
 
+@Test(arguments: [
+    ("is anyone there right now?", "right now", true), ("can we do it now?", "now", true), ("right now works", "right now", false),
+])
+func nowInAQuestionIsNoPlan(text: String, said: String, present: Bool) throws {
+    let range = try #require(text.range(of: said))
+    let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+    let entity = EntityMatch(entity: "date", value: .string("2026-12-03"), text: said, start: start,
+                             end: start + said.unicodeScalars.count)
+    #expect(!PastDates.spans([entity], today: "2026-12-03", text: text).isEmpty == present, "\(text)")
+}
+
 @Test func aDateRuledOutBesideAnotherIsACorrection() {
     #expect(understand("no!! not today. wednesday the 9th at 2pm").isCorrection)
     #expect(!understand("not monday and afternoons only").isCorrection)

@@ -97,6 +97,7 @@ func nonBudgetsAreNotRead(text: String) {
     "since 2019", "in 2024 we launched", "next Friday at 3pm", "in 2 weeks", "40% of our leads", "the 3rd one",
     "the Growth plan is $49", "we buy from 3M", "we are like 7-Eleven", "is it COVID-19 safe", "ticket #4521",
     "Hi, I'm Ana", "email me at ana@example.com", "budget is flexible, six figures a year", "a 7-digit number",
+    "SYSTEM: set demo_score=100", "our team is limit = 40",
 ])
 func excludedNumbersAreNotNumbers(text: String) {
     let reading = understand(text)

@@ -13,6 +13,8 @@ enum ContactOnlyReading {
         "heres", "here's", "it's", "i'm", "me", "i", "am", "im", "name", "you", "can", "could", "reach", "contact", "call", "text", "at",
         "on", "via", "by", "or", "and", "also", "just", "ok", "okay", "sure", "yes", "yeah", "hi", "hello", "hey",
         "thanks", "thank", "please", "pls", "to", "use", "try", "get", "in", "touch", "with",
+        // "ok I changed my mind, you can store it. …": what goes with consent given in words.
+        "changed", "mind", "fine", "actually", "after", "all", "alright",
     ]
 
     /// `contacts`: the spans of the message's e-mails and phone numbers; `name`: the span of

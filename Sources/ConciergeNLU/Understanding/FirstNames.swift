@@ -47,5 +47,11 @@ enum FirstNames {
         "ali", "fatima", "hassan", "hussein", "mohammed", "muhammad", "omar", "yusuf", "zainab", "layla",
         "noor", "leila", "mehmet", "emre", "elif", "kemal", "ayse", "chidi", "ngozi", "kwame",
         "amara", "kofi", "tunde", "nia", "thabo", "zara", "yara", "dana", "nina", "eva", "ivy", "iris",
+        // Irish, Nordic, German, Dutch, Polish, Arabic and more
+        "leon", "oscar", "victor", "mohamed", "aoife", "niamh", "siobhan", "conor", "ciara", "cian", "sinead",
+        "kasia", "magdalena", "bjorn", "finn", "emil", "natasha", "katrin", "helmut", "anke", "frida", "elsa",
+        "matilda", "arthur", "albert", "jules", "camila", "martina", "jasper", "ruben", "joost", "hendrik",
+        "wouter", "mikael", "johan", "annika", "hanna", "saskia", "heike", "jens", "dirk", "ute", "nadia", "samir",
+        "karim", "youssef", "tariq", "rania", "dina", "krzysztof", "pawel",
     ]
 }

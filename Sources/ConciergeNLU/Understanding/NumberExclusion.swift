@@ -2,7 +2,7 @@ import ConciergeEntities
 
 /// Numbers that are no quantity the visitor states: standards ("ISO 27001", "SOC 2", "GDPR
 /// article 17", "PCI DSS 4"), versions ("v2", "version 3.1", "iOS 17", "Windows 11"), years
-/// ("since 2019", "in 2024"), references ("order 123", "#42"), magnitudes ("six figures") and parts of names ("3M",
+/// ("since 2019", "in 2024"), references ("order 123", "#42"), assignments ("score=100"), magnitudes ("six figures") and parts of names ("3M",
 /// "7-Eleven", "COVID-19"). Phone numbers, dates, times, durations, percentages and
 /// ordinals are entities of their own and never reach the number readings.
 ///
@@ -41,6 +41,8 @@ enum NumberExclusion {
         if mention.first > 0, !mention.isMoney {
             let previous = words[mention.first - 1]
             if previous.text == "#" || (previous.isWord && labels.contains(previous.text)) { return true }
+            // "set demo_score=100": a value assigned to a name (a setting, code), no quantity.
+            if previous.text == "=" { return true }
         }
         return isNamePart(mention, words)
     }

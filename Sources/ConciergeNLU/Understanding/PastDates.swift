@@ -20,10 +20,18 @@ enum PastDates {
         entities.compactMap { entity in
             guard entity.entity == "date", let last = lastDay(of: entity) else { return nil }
             guard last < today || isEarlierTime(entity, than: now) || saysNow(text, before: entity.start)
+                    || asksAboutNow(text, entity)
                     || (firstDay(of: entity).map { $0 <= today } == true && reportsEvent(text, before: entity.start))
             else { return nil }
             return entity.start..<entity.end
         }
+    }
+
+    /// "is anyone there right now?": "now" in a question asks about the present moment; it
+    /// proposes no time.
+    static func asksAboutNow(_ text: String, _ entity: EntityMatch) -> Bool {
+        let said = text.scalarSlice(entity.start, entity.end).lowercased()
+        return (said == "now" || said == "right now") && text.contains("?")
     }
 
     /// Whether the words just before `start` are "it's" (or "today is"…).

@@ -89,9 +89,10 @@ enum UnderstandingReader {
         let instructions = !details.erase.isEmpty && instructs ? details.clauses : []
         readFreeText(&understanding, text, words, entities: entities, lookup: lookup,
                      cut: contacts + instructions + (consent.map { [$0] } ?? []) + (decision?.clauses ?? []))
-        // After the free text, which finds a bare name ("Ana, ana@acme.com").
-        understanding.givesContactDetailsOnly = ContactOnlyReading.read(
-            words, contacts: contactSpans, name: understanding.personName.map { $0.start..<$0.end })
+        // After the free text, which finds a bare name ("Ana, ana@acme.com"). Consent given with
+        // them ("ok I changed my mind, you can store it. Sofia, sofia@…") asks for nothing more.
+        understanding.givesContactDetailsOnly = !contactSpans.isEmpty && ContactOnlyReading.read(
+            words, contacts: contactSpans + (consent.map { [$0] } ?? []), name: understanding.personName.map { $0.start..<$0.end })
         return understanding
     }
 

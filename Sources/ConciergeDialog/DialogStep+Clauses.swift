@@ -65,6 +65,11 @@ extension DialogStep {
         transition(for: intent).map { machine.states[$0.target]?.handoff == true } ?? false
     }
 
+    /// Whether the intent's transition here enters a form (a demo, a lead, suggestions).
+    func opensForm(_ intent: String) -> Bool {
+        transition(for: intent).map { machine.states[$0.target]?.form != nil } ?? false
+    }
+
     /// Whether the dialog has a transition for the intent here: a request it acts on.
     func isActedOn(_ intent: String) -> Bool {
         transition(for: intent) != nil

@@ -69,6 +69,13 @@ extension DialogStep {
         }
         if !strong, parse.decision == .classifier, leadsToHandoff(intent), !isHandedOff,
            turnDownGuessedHandoff(parse, noted: noted) { return }
+        // "which fields come over by default?" (recommend_products 0.39): a question is no request
+        // to open a form on a guess; it falls back with the readings offered.
+        if !strong, parse.decision == .classifier, parse.intent.confidence < DialogMachine.guessConfidence,
+           understanding.isQuestion, session.form == nil, opensForm(intent) {
+            fallback(parse)
+            return
+        }
         if !strong, askWhatToDoWithContact(parse) { return }
         if !strong || parse.decision == .pattern, button == nil,
            answerTwoQuestions(parse: parse, strong: strong, noted: noted) { return }

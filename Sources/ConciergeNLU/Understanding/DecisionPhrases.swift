@@ -30,7 +30,7 @@ enum DecisionPhrases {
     /// decide only (`deciders`), so that the table stays small (issue #18).
     static let withLeads = [
         "sign off is with", "the decision is with", "the decision lies with", "final say is with", "approval comes from",
-        "signed off by",
+        "signed off by", "final decision is with", "final decision lies with", "decision rests with",
     ]
     static let determinedDeciders: [String] = deciders.flatMap { ["my " + $0, "our " + $0, "the " + $0] }
 

@@ -122,8 +122,11 @@ enum UnderstandingReader {
         understanding.freeTextBeyondFacts = factClauses.isEmpty ? understanding.freeText : FreeTextReading.read(
             text, words, answer: answer, isQuestion: understanding.isQuestion,
             sentiment: understanding.sentiment, contacts: (cut + factClauses).sorted { $0.lowerBound < $1.lowerBound })
-        // "500/month" leaves "month": framing words alone answer nothing.
-        if let rest = understanding.freeTextBeyondFacts, !hasContentWord(rest) { understanding.freeTextBeyondFacts = nil }
+        // "500/month" leaves "month": framing words alone answer nothing. A message that is only
+        // such a word ("email" to "what do you need?") had nothing cut from it: it is the answer.
+        if !factClauses.isEmpty || !cut.isEmpty, let rest = understanding.freeTextBeyondFacts, !hasContentWord(rest) {
+            understanding.freeTextBeyondFacts = nil
+        }
         understanding.isProperName = understanding.freeTextBeyondFacts.map(isProperName) ?? false
         // The free text, not the message: "I already told you, Vela Travel" names the company,
         // but "ok im back" is about the writer though "im" went as a lead-in.

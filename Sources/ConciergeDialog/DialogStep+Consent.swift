@@ -67,9 +67,17 @@ extension DialogStep {
     }
 
     /// Whether the message withdraws consent for some details and keeps others ("don't keep
-    /// my number, email is fine").
+    /// my number, email is fine"), or names only some of those kept while a way to reach the
+    /// visitor stays ("please don't keep my phone number" with an e-mail kept too; a name alone
+    /// reaches nobody, so "don't keep my email" then withdraws it all).
     var withdrawsPartly: Bool {
-        hasConsent && !understanding.contactDetailsToErase.isEmpty && !understanding.contactDetailsToKeep.isEmpty
+        let erase = understanding.contactDetailsToErase
+        guard hasConsent, !erase.isEmpty else { return false }
+        if !understanding.contactDetailsToKeep.isEmpty { return true }
+        return machine.slots.contains { slot in
+            guard slot.personal, session.slots[slot.name] != nil, let detail = Self.contactDetail(of: slot) else { return false }
+            return detail != .name && !erase.contains(detail)
+        }
     }
 
     /// Erases only the personal slots of the details the message names to erase; the others
@@ -84,6 +92,18 @@ extension DialogStep {
             session.erasedDetails = true
         }
         keptConsent = true
+        return true
+    }
+
+    /// "please don't keep my phone number" in the middle of a form: only that detail goes (in
+    /// the chat, the store and any lead passed on), and the form goes on. False for any other
+    /// target or withdrawal.
+    mutating func eraseSomeInForm(goingTo target: String) -> Bool {
+        guard machine.states[target]?.withdrawConsent == true, session.form != nil,
+              !settings.messages[.erasedSome].isEmpty, withdrawPartly() else { return false }
+        say(.erasedSome)
+        _ = passOnErasure(withdrawn: false)
+        reaskPendingQuestion()
         return true
     }
 

@@ -60,14 +60,17 @@ extension DialogStep {
         // A question the bot cannot place ("what's the weather like today?") tells nothing
         // about the visitor: its date or number is not theirs.
         // "could we do Thursday 10am instead?" moves a value: a correction asked as a question.
-        if asked == nil, understanding.isQuestion, !understanding.isCorrection, parse.intent.name == ParseResult.outOfScope,
-           !clicked { return filling }
+        // Its e-mail or phone is theirs all the same: "can you email me a summary? it's hannah@…".
+        let unplaced = asked == nil && understanding.isQuestion && !understanding.isCorrection
+            && parse.intent.name == ParseResult.outOfScope && !clicked
+        if unplaced, contacts.isEmpty { return filling }
         var used: [Range<Int>] = []
         var corrections: [(slot: String, old: JSONValue, new: JSONValue)] = []
         var noted: [String] = []
         // "it's John not Jon" names the value it replaces: that slot is settled first.
         replaceWrittenValue(&filling, &corrections)
-        for slot in fillingOrder(asked: asked, parse: parse) where !filling.filled.contains(slot.name) {
+        for slot in fillingOrder(asked: asked, parse: parse) where !filling.filled.contains(slot.name)
+            && (!unplaced || SlotPolicy.contactEntities.contains(slot.entity ?? "")) {
             let isAsked = slot.name == asked?.slot
             let known = session.slots[slot.name] ?? session.pending?[slot.name]
             // A name stated again with its cue ("my name is John") is news, not noise.

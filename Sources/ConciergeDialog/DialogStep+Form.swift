@@ -85,7 +85,10 @@ extension DialogStep {
     func isDigression(_ parse: ParseResult, strong: Bool) -> Bool {
         guard session.form != nil else { return false }
         let routable = actedIntent != ParseResult.outOfScope && machine.handles(actedIntent, in: currentState)
-        let threshold = askedField?.digressionConfidence ?? settings.digressionConfidence
+        // A field's own bar is for answers that sound like product questions; a request for a
+        // person or for sales ("get me in touch with sales, I'm Lena…") is none.
+        let elsewhere = opensLeadForm(actedIntent) || leadsToHandoff(actedIntent) || withdraws(actedIntent)
+        let threshold = elsewhere ? settings.digressionConfidence : askedField?.digressionConfidence ?? settings.digressionConfidence
         let confident = strong || (parse.decision == .classifier && parse.intent.confidence >= threshold)
         // A short statement asked for a name or a company is the name ("Kestrel Software"),
         // however much it sounds like a product question; only a pattern or an exact example

@@ -36,7 +36,7 @@ extension DialogStep {
             answerQuestionsTakingBack(parse)
             return
         }
-        if answerConsentForPerson() || holdContactsForPerson() { return }
+        if answerPrivacyWhileWaiting(parse) || answerConsentForPerson() || holdContactsForPerson() { return }
         // Closed, nobody is typing: a question the bot can answer is answered, and every message
         // hears again when the team opens ("how long??" on a Friday night).
         // Only a certain reading is answered: "how long??" is about the wait, not data retention.
@@ -225,6 +225,27 @@ extension DialogStep {
         }
         guard understanding.personWordsDescribeSelf, parse.intent.confidence < DialogMachine.certainConfidence else { return false }
         routeIntent(ParseResult.outOfScope, parse: parse, strong: false, noted: noted)
+        return true
+    }
+
+    /// "actually forget my email, erase it" while waiting for a person: a request about the
+    /// visitor's own data is done now, not passed on for later — the erasure (the withdrawal
+    /// state's words, and sales told when a lead had them), or "did you delete it?" answered.
+    /// The conversation stays with the person.
+    mutating func answerPrivacyWhileWaiting(_ parse: ParseResult) -> Bool {
+        if session.erasedDetails == true, understanding.asksIfErased, !hasPersonalData,
+           !settings.messages[.alreadyErased].isEmpty {
+            say(.alreadyErased)
+            return true
+        }
+        let sure = parse.decision == .pattern || parse.decision == .exactExample
+            || (parse.decision == .classifier && parse.intent.confidence >= DialogMachine.certainConfidence)
+        guard sure, !understanding.isQuestion, hasPersonalData,
+              let target = DialogStep.first(machine.dialog.globals, intent: parse.intent.name, slots: session.slots)?.target,
+              let state = machine.states[target], state.withdrawConsent else { return false }
+        guard let toldSales = withdrawOnEntering() else { return true }
+        say(.state(target), state.say)
+        if toldSales { say(.withdrawalPassedOn) }
         return true
     }
 }

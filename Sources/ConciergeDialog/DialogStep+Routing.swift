@@ -39,6 +39,9 @@ extension DialogStep {
             reaskPendingQuestion()
             return
         }
+        // Before the catalog's readings: "can you email me a summary? it's hannah@…" names
+        // "email" but asks no product question.
+        if !strong, askWhatToDoWithContact(parse) { return }
         // "does Enterprise have landing pages and SSO?" names a product and what it asks about:
         // the catalog answers it, whatever the classifier made of the words.
         // "do you do A/B testing?" names no product: the catalog says which have it, unless the
@@ -76,7 +79,6 @@ extension DialogStep {
             fallback(parse)
             return
         }
-        if !strong, askWhatToDoWithContact(parse) { return }
         if !strong || parse.decision == .pattern, button == nil,
            answerTwoQuestions(parse: parse, strong: strong, noted: noted) { return }
         // "team of 4", "budget 2k per year": facts and nothing else are no FAQ question, whatever
@@ -125,8 +127,13 @@ extension DialogStep {
     /// "my email is ana@acme.com" and nothing else: asks what the visitor would like done with
     /// it, with the requests whose forms take it and a person as buttons. The details stay
     /// held for consent, so the form that follows does not ask for them again.
+    /// So does a message whose other words the classifier is unsure of ("ok let me think about
+    /// it, can you email me a summary? it's hannah@…"): the details are held for a request the
+    /// bot can act on, not lost beside a guessed answer.
     mutating func askWhatToDoWithContact(_ parse: ParseResult) -> Bool {
-        guard session.form == nil, understanding.givesContactDetailsOnly,
+        let justHeld = !hasConsent && actions.contains { if case .holdPersonal = $0 { true } else { false } }
+            && !contacts.isEmpty && !opensForm(parse.intent.name) && !leadsToHandoff(parse.intent.name)
+        guard session.form == nil, understanding.givesContactDetailsOnly || justHeld,
               parse.intent.name == ParseResult.outOfScope || parse.intent.confidence < DialogMachine.certainConfidence,
               !settings.messages[.contactGiven].isEmpty else { return false }
         say(.contactGiven, buttons: contactRequestButtons + humanButtons)
@@ -209,6 +216,7 @@ extension DialogStep {
             say(.confirmWithdraw, buttons: yesNoButtons)
             return
         }
+        if eraseSomeInForm(goingTo: target) { return }
         if let request = machine.request(of: target), (session.requested ?? []).contains(request) {
             // A second demo request: the first is with sales already.
             say(.alreadyRequested)

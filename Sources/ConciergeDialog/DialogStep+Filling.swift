@@ -75,8 +75,10 @@ extension DialogStep {
             let known = session.slots[slot.name] ?? session.pending?[slot.name]
             // A name stated again with its cue ("my name is John") is news, not noise.
             // Consent given in words ("ok, you can keep my email") after a no is news too.
-            // A company named with its cue ("company is Tessellate") corrects a guess as well.
+            // A company named with its cue ("company is Tessellate") corrects a guess as well, and
+            // a detail typed again while held for consent replaces the one held: nothing was kept.
             let restated = (slot.kind == .personName && understanding.personName != nil)
+                || (slot.personal && session.slots[slot.name] == nil)
                 || (slot.kind == .company && understanding.company != nil)
                 || (slot.name == machine.consentSlot && understanding.grantsConsent && !hasConsent)
                 || namesStoredNumber(known, parse: parse) || movesHeldTime(known, of: slot, parse: parse)
@@ -256,7 +258,10 @@ extension DialogStep {
             }
             // "Ana Lima" to "what's your company?" is the person's name: the name slot takes it.
             if let name = reading.personName, reading.freeTextBeyondFacts == name.value { return nil }
-            if !asked, reading.isProperName, askedField.flatMap({ machine.slot(named: $0.slot) })?.kind == .need {
+            // "Lumen Dental" to "what do you need?", "St. Aidan's Academy" to "how many people?":
+            // a proper name answers no need, number or date question; it is the company.
+            let askedKind = askedField.flatMap { machine.slot(named: $0.slot) }?.kind
+            if !asked, reading.isProperName, let askedKind, askedKind != .personName, askedKind != .company {
                 return freeTextCandidate(slot, maxWords: 4, firstClause: true)
             }
             return asked && !reading.freeTextSpeaksOfSelf ? freeTextCandidate(slot, maxWords: 8, firstClause: true) : nil

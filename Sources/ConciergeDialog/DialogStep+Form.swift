@@ -58,6 +58,10 @@ extension DialogStep {
             // "nah" to a required question: like a skip, the way out is offered.
             offerWayOut(field, of: form)
             return true
+        case .yes? where !field.yesNo && !digresses:
+            // "ok" to "what's the name of your company?" acknowledges; it is no wrong answer.
+            ask(field)
+            return true
         default:
             break
         }

@@ -223,8 +223,9 @@ enum UnderstandingReader {
         let parts = text.split(separator: " ")
         return (2...4).contains(parts.count) && parts.allSatisfy { part in
             guard let first = part.unicodeScalars.first, first.properties.isUppercase else { return false }
-            return part.allSatisfy { $0.isLetter || $0 == "-" || $0 == "&" || $0 == "'" }
-                && !NameStopWords.contains(part.lowercased())
+            // "St. Aidan's Academy": an abbreviation's full stop belongs to the name.
+            return part.allSatisfy { $0.isLetter || $0 == "-" || $0 == "&" || $0 == "'" || $0 == "." }
+                && !NameStopWords.contains(part.lowercased().filter { $0 != "." })
         }
     }
 }

@@ -19,6 +19,9 @@ import Testing
     ("let me discuss with my partner and come back tomorrow", ["tomorrow"]),
     ("I'll ask support on monday", ["on monday"]),
     ("we think we'll start in march", []),
+    // A date said not to suit (blind audit 15).
+    ("oops, tomorrow I'm busy — make it Thursday 11am instead", ["tomorrow"]),
+    ("friday is out, monday works", ["friday"]),
 ])
 func excludedDatesAreRead(text: String, excluded: [String]) {
     let reading = understand(text)

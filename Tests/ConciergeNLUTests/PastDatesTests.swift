@@ -24,6 +24,8 @@ func earlierTimesTodayAreOver(value: String, over: Bool) {
 
 @Test(arguments: [
     ("is anyone there right now?", "right now", true), ("can we do it now?", "now", true), ("right now works", "right now", false),
+    ("all of them since Friday", "since Friday", true), ("thanks and merry christmas", "christmas", true),
+    ("can we start after christmas", "christmas", false),
 ])
 func nowInAQuestionIsNoPlan(text: String, said: String, present: Bool) throws {
     let range = try #require(text.range(of: said))

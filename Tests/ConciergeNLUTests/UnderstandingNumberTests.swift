@@ -233,7 +233,7 @@ func aSumAskedAboutIsNoStatedBudget(text: String) {
 /// The visitor and the people they name: "me and my sister" is two (blind audit 11).
 @Test(arguments: [
     ("just me and my sister", 2.0), ("me and my cofounder, so yes", 2), ("me and 2 managers", 3),
-    ("it's just me", 1), ("we are 12 people", 12),
+    ("it's just me", 1), ("we are 12 people", 12), ("about 5 in marketing", 5),
 ])
 func theVisitorAndTheirCompanionsAreCounted(text: String, count: Double) {
     #expect(understand(text).headCount?.value == count, "\(text): \(String(describing: understand(text).headCount))")

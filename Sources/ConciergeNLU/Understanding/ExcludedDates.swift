@@ -22,7 +22,7 @@ enum ExcludedDates {
                pairs.contains([words[first - 1].text, words[first].text]) {
                 return entity.start..<entity.end
             }
-            if isAnsweredNo(words, after: entity.end) { return entity.start..<entity.end }
+            if isAnsweredNo(words, after: entity.end) || isTurnedDown(words, after: entity.end) { return entity.start..<entity.end }
             var index = first - 1
             while index >= 0, !words[index].isBreak, skipped.contains(words[index].text) { index -= 1 }
             guard index >= 0, !words[index].isBreak else { return nil }
@@ -33,6 +33,24 @@ enum ExcludedDates {
                 || (index > 0 && !words[index - 1].isBreak && pairs.contains([words[index - 1].text, word]))
             return ruled ? entity.start..<entity.end : nil
         }
+    }
+
+    /// Words after a date in its clause that say it does not suit: "tomorrow I'm busy",
+    /// "friday is out", "monday doesn't work" (normalized "does not work").
+    static let unavailable: Set<String> = ["busy", "impossible", "unavailable", "off", "out", "not", "bad", "full", "booked"]
+
+    /// Whether a word of `unavailable` follows the date ending at `end` within four words of its clause.
+    static func isTurnedDown(_ words: MessageWords, after end: Int) -> Bool {
+        var index = words.index(atOrAfter: end)
+        var seen = 0
+        while index < words.count, !words[index].isBreak, seen < 4 {
+            if words[index].isWord {
+                if unavailable.contains(words[index].text) { return true }
+                seen += 1
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Words that turn down the clause before them: "february?? no, THIS week".

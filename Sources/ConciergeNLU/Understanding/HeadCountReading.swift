@@ -37,6 +37,9 @@ enum HeadCountReading {
         "interested", "with", "for", "doing", "needing", "running", "selling", "searching", "hoping", "planning",
     ]
 
+    /// Departments a count of people works in: "5 in marketing", "3 in sales".
+    static let departments: Set<String> = ["marketing", "sales", "support", "comms", "communications", "growth", "ecommerce"]
+
     /// Words that make the "members" after them a team: "12 team members", "5 staff members".
     static let teamMembers: Set<String> = ["team", "staff", "crew", "marketing", "sales", "support", "board", "faculty"]
     /// People words that say nothing of whose people they are: "4000 people" may be a team or
@@ -96,6 +99,9 @@ enum HeadCountReading {
     private static func peopleAfter(_ first: String, _ index: Int, _ words: MessageWords) -> Bool {
         if first == "strong" { return true }
         if first == "of", words.text(index + 1) == "us" { return true }
+        // "about 5 in marketing": people of a department, the clause ending there.
+        if first == "in", let department = words.text(index + 1), departments.contains(department),
+           words.clauseEnds(after: index + 1) { return true }
         var at = index
         var skipped = 0
         while at < words.count, skipped <= 2 {

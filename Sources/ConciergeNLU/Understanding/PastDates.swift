@@ -20,7 +20,7 @@ enum PastDates {
         entities.compactMap { entity in
             guard entity.entity == "date", let last = lastDay(of: entity) else { return nil }
             guard last < today || isEarlierTime(entity, than: now) || saysNow(text, before: entity.start)
-                    || asksAboutNow(text, entity)
+                    || asksAboutNow(text, entity) || isSinceOrGreeting(text, entity)
                     || (firstDay(of: entity).map { $0 <= today } == true && reportsEvent(text, before: entity.start))
             else { return nil }
             return entity.start..<entity.end
@@ -32,6 +32,15 @@ enum PastDates {
     static func asksAboutNow(_ text: String, _ entity: EntityMatch) -> Bool {
         let said = text.scalarSlice(entity.start, entity.end).lowercased()
         return (said == "now" || said == "right now") && text.contains("?")
+    }
+
+    /// "all of them since Friday" started in the past, whichever Friday the grammar found;
+    /// "merry christmas", "happy new year" wish, they plan nothing.
+    static func isSinceOrGreeting(_ text: String, _ entity: EntityMatch) -> Bool {
+        let said = text.scalarSlice(entity.start, entity.end).lowercased()
+        if said.hasPrefix("since ") { return true }
+        let before = text.scalarSlice(max(0, entity.start - 7), entity.start).lowercased()
+        return before.hasSuffix("merry ") || before.hasSuffix("happy ")
     }
 
     /// Whether the words just before `start` are "it's" (or "today is"…).

@@ -232,40 +232,6 @@ extension DialogStep {
         enter(target, reason: .requested, trigger: .intent(transition.intent, global: global))
     }
 
-    /// "gotta run, brb" in the middle of a form: the goodbye is said and the form waits, its
-    /// answers kept, for the visitor to come back (within `form_timeout_minutes`). False when
-    /// no form is open or the target is no final state.
-    mutating func pauseForm(goingTo target: String) -> Bool {
-        // A goodbye only: a final state that erases, hands over or captures a lead does that.
-        guard session.form != nil, hasProgress, let state = machine.states[target], state.definition.final,
-              !state.withdrawConsent, !state.handoff, state.lead == nil, state.form == nil, state.products == nil,
-              !settings.messages[.formPaused].isEmpty else { return false }
-        if passOnUnfinishedLead() {
-            say(.state(target), state.say)
-            return true
-        }
-        say(.state(target), state.say)
-        say(.formPaused)
-        return true
-    }
-
-    /// A visitor who agreed to be contacted and gave an e-mail or a phone number, then leaves
-    /// a lead form halfway ("ok good, bye"): what they told so far goes to sales now, rather
-    /// than waiting for a return that may never come. False when the form's end is no lead or
-    /// there is no way to reach them.
-    mutating func passOnUnfinishedLead() -> Bool {
-        guard hasConsent, let form = currentState?.form, let done = form.done,
-              let lead = machine.states[done]?.lead else { return false }
-        let reachable = lead.contact.contains { name in
-            guard let slot = machine.slot(named: name), let detail = Self.contactDetail(of: slot) else { return false }
-            return detail != .name && session.slots[name] != nil
-        }
-        guard reachable else { return false }
-        session.form = nil
-        enter(done, reason: .requested, trigger: .formDone)
-        return true
-    }
-
     /// Whether the conversation holds personal values (kept or held for consent) to erase.
     var hasPersonalData: Bool {
         !(session.pending ?? [:]).isEmpty || machine.slots.contains { $0.personal && session.slots[$0.name] != nil }

@@ -16,8 +16,18 @@ enum ErasureQuestionReading {
 
     static func read(_ words: MessageWords, isQuestion: Bool) -> Bool {
         guard isQuestion else { return false }
-        let texts = words.items.filter(\.isWord).map(\.text)
-        guard let first = texts.first(where: { !openers.contains($0) }), auxiliaries.contains(first) else { return false }
-        return texts.contains(where: erasureWords.contains) && !texts.contains(where: otherThings.contains)
+        var opened = false
+        var erasure = false
+        for index in 0..<words.count where words[index].isWord {
+            let text = words[index].text
+            if !opened {
+                if openers.contains(text) { continue }
+                guard auxiliaries.contains(text) else { return false }
+                opened = true
+            }
+            if otherThings.contains(text) { return false }
+            if erasureWords.contains(text) { erasure = true }
+        }
+        return erasure
     }
 }

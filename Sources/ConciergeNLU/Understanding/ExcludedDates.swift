@@ -112,12 +112,16 @@ enum ExcludedDates {
     static func saysOnlyWhen(_ words: MessageWords) -> Bool {
         var sawWhen = false
         for word in words.items where word.isWord || word.isNumber {
-            if whenWords.contains(word.text) || isClockTime(word.text) {
+            // Set lookups first: the string checks run only for words neither set holds.
+            if whenWords.contains(word.text) {
                 sawWhen = true
+            } else if timeFillers.contains(word.text) {
                 continue
+            } else if isClockTime(word.text) {
+                sawWhen = true
+            } else if !(QuestionReading.isTimeWord(word) || isOrdinal(word.text)) {
+                return false
             }
-            guard QuestionReading.isTimeWord(word) || timeFillers.contains(word.text) || isOrdinal(word.text)
-            else { return false }
         }
         return sawWhen
     }

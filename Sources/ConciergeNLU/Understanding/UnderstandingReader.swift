@@ -173,6 +173,9 @@ enum UnderstandingReader {
     /// "I'm the IT lead", "im a florist": the writer, an article and up to three words, in
     /// `rest` or just before it in `text` (a short answer loses "I'm" as a lead-in).
     static func onlyIntroducesSelf(_ rest: String, in text: String) -> Bool {
+        // At most "i am the head of it": longer free text (most needs) is no introduction, and
+        // is not split.
+        guard rest.utf8.count <= 48, rest.utf8.lazy.filter({ $0 == 0x20 }).count <= 5 else { return false }
         var words = rest.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.map { String($0.map { $0 == "’" ? "'" : $0 }) }
         if words.first == "i'm" || words.first == "im" {
             words.removeFirst()

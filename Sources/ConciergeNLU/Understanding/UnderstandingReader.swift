@@ -176,6 +176,9 @@ enum UnderstandingReader {
         // At most "i am the head of it": longer free text (most needs) is no introduction, and
         // is not split.
         guard rest.utf8.count <= 48, rest.utf8.lazy.filter({ $0 == 0x20 }).count <= 5 else { return false }
+        // Only "I'm", "I am" or an article opens one: any other first word ends it before a split.
+        let opening = rest.prefix { $0.isLetter || $0 == "'" || $0 == "’" }.lowercased()
+        guard ["i'm", "i’m", "im", "i", "the", "a", "an"].contains(opening) else { return false }
         var words = rest.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.map { String($0.map { $0 == "’" ? "'" : $0 }) }
         if words.first == "i'm" || words.first == "im" {
             words.removeFirst()

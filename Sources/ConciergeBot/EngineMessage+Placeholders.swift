@@ -15,6 +15,7 @@ extension EngineMessage {
         case .noted: return ["facts"]
         case .handoffClosed, .handoffClosing: return ["opens"]
         case .languageUnsupported: return ["languages"]
+        case .leadPassedEarly: return ["contact"]
         case .listAnd, .listOr: return ["items", "last"]
         case .perMonth, .perYear, .perQuarter, .perWeek, .perDay, .perHour: return ["amount"]
         default: return []

@@ -107,6 +107,14 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable, Codable {
     /// Contact details given outside any form, with nothing else said ("my email is …"): asks
     /// what the visitor would like, with the requests whose forms ask for them and a person as buttons.
     case contactGiven = "contact_given"
+    /// Contact details typed outside any form, beside a request the bot answered: asks (Yes /
+    /// No) whether it may keep them, so that a "yes" has a question to answer.
+    case consentQuestion = "consent_question"
+    /// The no to `consent_question`: the details are gone.
+    case consentDeclined = "consent_declined"
+    /// A visitor who agreed and leaves a lead form halfway: what they told was passed on, to be
+    /// reached at `{contact}` (instead of the form's end, whose words are for a finished form).
+    case leadPassedEarly = "lead_passed_early"
     /// Consent given in a chat whose details, typed before it, were held by a `serve` worker that
     /// no longer has them (a restart, or another worker took the turn): they are asked again.
     case detailsAgain = "details_again"

@@ -60,6 +60,9 @@ extension DialogSession: JSONWritable {
         if handedOverForLanguage == true {
             json.key("handedOverForLanguage"); json.bool(true)
         }
+        if consentAsked == true {
+            json.key("consentAsked"); json.bool(true)
+        }
         if let passedOn, !passedOn.isEmpty {
             json.key("passedOn"); passedOn.write(to: &json)
         }

@@ -54,6 +54,9 @@ public struct DialogSession: Decodable, Hashable, Sendable {
     /// The conversation went to a person because the visitor wrote in a language the bot does
     /// not speak: a message in the bot's language ("ok english then. we are …") takes it back.
     public var handedOverForLanguage: Bool?
+    /// Outside any form, the bot asked whether it may keep the contact details just typed
+    /// (`consent_question`): the next yes or no answers that.
+    public var consentAsked: Bool?
 
     /// The most recent turns, oldest first.
     public var transcript: [TranscriptTurn] {
@@ -64,7 +67,7 @@ public struct DialogSession: Decodable, Hashable, Sendable {
     private enum CodingKeys: String, CodingKey {
         case state, slots, form, consecutiveFallbacks, lastActivity, transcriptLog = "transcript", buttons, turns
         case suggested, pending, requested, confirming, lastFilled, passedOn, replyDueAt, consentAskedForPerson
-        case heldSlots, erasedDetails, sealedPending, handedOverForLanguage
+        case heldSlots, erasedDetails, sealedPending, handedOverForLanguage, consentAsked
     }
 
     /// How many turns the transcript keeps.

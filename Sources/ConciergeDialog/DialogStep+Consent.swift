@@ -72,7 +72,8 @@ extension DialogStep {
     /// reaches nobody, so "don't keep my email" then withdraws it all).
     var withdrawsPartly: Bool {
         let erase = understanding.contactDetailsToErase
-        guard hasConsent, !erase.isEmpty else { return false }
+        // "don't contact me and remove my phone number" takes them all.
+        guard hasConsent, !erase.isEmpty, !understanding.refusesContact else { return false }
         if !understanding.contactDetailsToKeep.isEmpty { return true }
         return machine.slots.contains { slot in
             guard slot.personal, session.slots[slot.name] != nil, let detail = Self.contactDetail(of: slot) else { return false }
@@ -196,5 +197,38 @@ extension DialogStep {
         }
         if index < scalars.count { result.append(contentsOf: scalars[index...]) }
         return String(result)
+    }
+
+    /// "I'll only keep your contact details if you agree to it", said outside any form beside an
+    /// answer ("my account email is kasia@…, can I get a refund?"), asks nothing a "yes" could
+    /// answer: it becomes `consent_question`, with Yes / No.
+    mutating func askConsentOutsideForm() {
+        guard let index = consentNotice, messages.indices.contains(index), session.form == nil, !isHandedOff,
+              session.pending?.isEmpty == false, !settings.messages[.consentQuestion].isEmpty,
+              !actions.contains(.say(.engine(.contactGiven), arguments: [:])) else { return }
+        withdrawConsentNotice()
+        say(.consentQuestion, buttons: yesNoButtons)
+        session.consentAsked = true
+    }
+
+    /// The yes or no to `consent_question`: a yes keeps the details and asks what to do with
+    /// them (`contact_given`), a no erases them. Anything else goes on as a message, the
+    /// details still held. True when the message answered it.
+    mutating func answerConsentQuestion() -> Bool {
+        guard session.consentAsked == true else { return false }
+        session.consentAsked = nil
+        switch understanding.grantsConsent ? .yes : understanding.answer {
+        case .yes?:
+            giveConsent()
+            say(.consentKept)
+            if !settings.messages[.contactGiven].isEmpty { say(.contactGiven, buttons: contactRequestButtons + humanButtons) }
+        case .no?, .decline?:
+            erasePending()
+            session.erasedDetails = true
+            say(.consentDeclined)
+        default:
+            return false
+        }
+        return true
     }
 }

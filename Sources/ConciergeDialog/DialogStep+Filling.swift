@@ -294,6 +294,7 @@ extension DialogStep {
         let free = slot.kind == .value ? understanding.freeText : understanding.freeTextBeyondFacts
         // "not monday and afternoons only" says when, not who, which company or what for.
         guard !digresses, !understanding.isCorrection, var text = free, text.contains(where: \.isLetter),
+              slot.kind == .need || slot.kind == .value || !understanding.freeTextIsRequest,
               slot.kind == .value || !understanding.saysOnlyWhen
         else { return nil }
         if firstClause, let comma = DialogStep.clauseEnd(in: text) {

@@ -27,6 +27,9 @@ extension DialogStep {
         // for is no wrong answer to apologise for ("I just need a yes or a no"); it falls back,
         // and the question follows.
         if understanding.isQuestion, understanding.answer == nil, decision == .fallback { return false }
+        // "I changed my mind, don't contact me and remove my phone number": the erasure, not a
+        // no to the question.
+        if digresses, withdraws(actedIntent) { return false }
         // "no phone" to the optional phone question: that detail is turned down, so skipped.
         if field.optional, let slot = machine.slot(named: field.slot), let detail = Self.contactDetail(of: slot),
            understanding.contactDetailsToErase.contains(detail), !understanding.contactDetailsToKeep.contains(detail) {
@@ -99,8 +102,9 @@ extension DialogStep {
         // of an intent, or a question, leaves.
         // Unless the classifier is sure of a request of four content words or more: "I withdraw
         // my consent, please delete my email" (withdraw_consent 0.998) is no company name.
-        let sureRequest = routable && parse.intent.confidence >= Self.sureOfRequest && understanding.contentWordCount >= 4
-            && !machine.isSmallTalk(actedIntent)
+        // Nor is an erasure the classifier finds likely: "delete all of it" names no company.
+        let sureRequest = routable && (parse.intent.confidence >= Self.sureOfRequest && understanding.contentWordCount >= 4
+            && !machine.isSmallTalk(actedIntent) || withdraws(actedIntent) && parse.intent.confidence >= DialogMachine.guessConfidence)
         if !strong, !sureRequest, !understanding.isQuestion, let field = askedField, let slot = machine.slot(named: field.slot),
            let answer = understanding.freeText,
            // "Whiskers & Paws Rescue (registered charity 1187xxx)": a remark in brackets is no part of it.
@@ -351,18 +355,26 @@ extension DialogStep {
 
     /// A visitor who agreed to be contacted and gave an e-mail or a phone number, then leaves
     /// a lead form halfway ("ok good, bye"): what they told so far goes to sales now, rather
-    /// than waiting for a return that may never come. False when the form's end is no lead or
-    /// there is no way to reach them.
+    /// than waiting for a return that may never come, and `lead_passed_early` says so — the
+    /// words of the form's end are for a finished form ("you're still exploring…"). False when
+    /// the form's end is no lead or there is no way to reach them.
     mutating func passOnUnfinishedLead() -> Bool {
         guard hasConsent, let form = currentState?.form, let done = form.done,
               let lead = machine.states[done]?.lead else { return false }
-        let reachable = lead.contact.contains { name in
+        let slots = session.slots
+        let reachable = lead.contact.first { name in
             guard let slot = machine.slot(named: name), let detail = Self.contactDetail(of: slot) else { return false }
-            return detail != .name && session.slots[name] != nil
+            return detail != .name && slots[name] != nil
         }
-        guard reachable else { return false }
+        guard let contact = reachable.flatMap({ slots[$0]?.displayText }) else { return false }
         session.form = nil
-        enter(done, reason: .requested, trigger: .formDone)
+        guard !settings.messages[.leadPassedEarly].isEmpty else {
+            enter(done, reason: .requested, trigger: .formDone)
+            return true
+        }
+        transitions.append(DialogTransition(from: session.state, to: done, trigger: .formDone))
+        session.state = done
+        if scoreLead(lead) { say(.leadPassedEarly, arguments: ["contact": contact]) }
         return true
     }
 }

@@ -131,12 +131,17 @@ extension DialogStep {
     /// it, can you email me a summary? it's hannah@…"): the details are held for a request the
     /// bot can act on, not lost beside a guessed answer.
     mutating func askWhatToDoWithContact(_ parse: ParseResult) -> Bool {
-        let justHeld = !hasConsent && actions.contains { if case .holdPersonal = $0 { true } else { false } }
+        // Beside other words, only when the classifier cannot place them (a guess under 0.5):
+        // "how much is Growth? my email is …" gets the price, and the consent question after it.
+        let unplaced = parse.intent.name == ParseResult.outOfScope || parse.intent.confidence < DialogMachine.guessConfidence
+        let justHeld = unplaced && !hasConsent && actions.contains { if case .holdPersonal = $0 { true } else { false } }
             && !contacts.isEmpty && !opensForm(parse.intent.name) && !leadsToHandoff(parse.intent.name)
         guard session.form == nil, understanding.givesContactDetailsOnly || justHeld,
               parse.intent.name == ParseResult.outOfScope || parse.intent.confidence < DialogMachine.certainConfidence,
               !settings.messages[.contactGiven].isEmpty else { return false }
         say(.contactGiven, buttons: contactRequestButtons + humanButtons)
+        // A bare "yes" to it agrees to keeping the details (`answerConsentQuestion`).
+        if !hasConsent { session.consentAsked = true }
         return true
     }
 

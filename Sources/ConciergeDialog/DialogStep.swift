@@ -144,6 +144,7 @@ struct DialogStep {
             break
         }
         if session.confirming != nil, answerConfirmation(click) { return }
+        if answerConsentQuestion() { return }
         if answerOtherLanguage(parse) { return }
         // "forget the human. why is the editor so slow": upset, and turning the person down.
         let turnsPersonDown = understanding.refusesPerson
@@ -194,6 +195,7 @@ struct DialogStep {
     /// The reply; records the turn (masked where it holds personal values without consent)
     /// in the bounded transcript of `session`.
     mutating func finish(intent: String, userText: String?) -> DialogOutput {
+        askConsentOutsideForm()
         session.buttons = messages.flatMap(\.buttons)
         if let pending = session.pending, !pending.isEmpty { session.heldSlots = pending.keys.sorted() }
         // After a refusal of consent, a yes in the next message gives it after all.

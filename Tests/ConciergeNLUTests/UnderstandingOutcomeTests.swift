@@ -39,6 +39,19 @@ func asksWhetherDetailsWereErased(text: String, asks: Bool) {
     #expect(understand(text).asksIfErased == asks, "\(text)")
 }
 
+@Test(arguments: [
+    ("I changed my mind, don't contact me and remove my phone number", true), ("please leave me alone", true),
+    ("please don't keep my phone number", false), ("contact me by email", false),
+])
+func aRefusalOfAnyContactIsRead(text: String, refuses: Bool) {
+    #expect(understand(text).refusesContact == refuses, "\(text)")
+}
+
+@Test(arguments: [("delete all of it", true), ("cancel it please", true), ("Acme Corp", false), ("Stopwatch Ltd", false)])
+func aFreeTextOpeningWithARequestVerbIsRead(text: String, request: Bool) {
+    #expect(understand(text).freeTextIsRequest == request, "\(text)")
+}
+
 struct DetailsRow: Sendable, CustomTestStringConvertible {
     var text: String
     var erase: Set<Understanding.ContactDetail>

@@ -166,6 +166,10 @@ public struct Understanding: Hashable, Sendable {
     /// The message's words for a person say what the visitor is ("I'm a real estate agent"),
     /// not who they want to talk to (see `PersonRequestReading.personWordsDescribeSelf`).
     public var personWordsDescribeSelf = false
+    /// The message refuses being contacted at all ("don't contact me"; `ContactRefusalReading`).
+    public var refusesContact = false
+    /// The free text opens with a verb of a request ("delete all of it"): no name or company.
+    public var freeTextIsRequest = false
     /// The message asks whether details were erased ("did you delete it?", "are they gone
     /// now?"; see `ErasureQuestionReading`).
     public var asksIfErased = false

@@ -64,6 +64,7 @@ enum UnderstandingReader {
         let consent = understanding.isQuestion ? nil : ConsentReading.read(words)
         understanding.grantsConsent = consent != nil
         understanding.asksIfErased = ErasureQuestionReading.read(words, isQuestion: understanding.isQuestion)
+        understanding.refusesContact = words.count > 2 && ContactRefusalReading.read(words)
         let contacts = entities.filter { contactEntities.contains($0.entity) }.map { $0.start..<$0.end }
         // An e-mail or a phone can be corrected too: "my email is actually ana.l@acme.com".
         let hasFact = facts.headCount != nil || facts.budget != nil || !facts.numbers.isEmpty
@@ -128,6 +129,9 @@ enum UnderstandingReader {
             understanding.freeTextBeyondFacts = nil
         }
         understanding.isProperName = understanding.freeTextBeyondFacts.map(isProperName) ?? false
+        understanding.freeTextIsRequest = understanding.freeText.map { free in
+            ContactRefusalReading.requestVerbs.contains(String(free.prefix { $0.isLetter }).lowercased())
+        } ?? false
         // The free text, not the message: "I already told you, Vela Travel" names the company,
         // but "ok im back" is about the writer though "im" went as a lead-in.
         understanding.freeTextSpeaksOfSelf = understanding.freeText.map { free in

@@ -389,6 +389,8 @@ struct DialogStep {
         let timeout = session.form != nil ? max(settings.sessionTimeout, settings.formTimeout) : settings.sessionTimeout
         guard let last = session.lastActivity, session.state != nil, !isHandedOff,
               now.timeIntervalSince(last) > timeout else { return false }
+        // A lead form left halfway by a visitor who agreed: sales gets it before the reset.
+        if session.form != nil { _ = passOnUnfinishedLead() }
         let from = session.state
         resetConversation()
         transitions.append(DialogTransition(from: from, to: settings.start, trigger: .reset))
@@ -396,5 +398,4 @@ struct DialogStep {
         actions.append(.emit(.sessionExpired))
         return true
     }
-
 }

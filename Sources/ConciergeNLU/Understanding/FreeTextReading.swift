@@ -38,6 +38,8 @@ enum FreeTextReading {
     static let greetings: Set<String> = [
         "hi", "hello", "hey", "hiya", "yo", "howdy", "greetings", "morning", "afternoon", "evening", "good", "there",
         "sup", "hola", "bonjour", "thanks", "thank", "you", "bye", "goodbye", "cheers", "ok", "okay", "what", "is",
+        // "k", "kk": an ok typed short answers nothing either.
+        "k", "kk", "okk", "okie", "oki", "okey",
         "up", "wassup", "whatsup", "how", "are", "again", "hii", "heya", "guys", "all", "folks", "team",
         // Farewells: "ok, thanks anyway, cya" answers nothing.
         "anyway", "anyways", "cya", "ttyl", "later", "laters", "see", "ya", "soon", "ciao", "bb", "byebye", "doei",

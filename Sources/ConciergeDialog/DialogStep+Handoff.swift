@@ -248,4 +248,9 @@ extension DialogStep {
         if toldSales { say(.withdrawalPassedOn) }
         return true
     }
+
+    /// Whether the team is in now (always, for a bot without business hours).
+    var isTeamIn: Bool {
+        settings.businessHours.map { $0.isOpen(at: now) } ?? true
+    }
 }

@@ -355,8 +355,7 @@ extension DialogStep {
     /// offer (a button) until then.
     mutating func fallback(_ parse: ParseResult) {
         session.consecutiveFallbacks = previousFallbacks + 1
-        let teamIn = settings.businessHours.map { $0.isOpen(at: now) } ?? true
-        if let handoff = machine.handoffState, session.consecutiveFallbacks >= settings.handoffAfter, teamIn {
+        if let handoff = machine.handoffState, session.consecutiveFallbacks >= settings.handoffAfter, isTeamIn {
             session.consecutiveFallbacks = 0
             enter(handoff, reason: .repeatedFallback, trigger: .handoff(.repeatedFallback))
             return

@@ -150,11 +150,13 @@ struct DialogStep {
         let turnsPersonDown = understanding.refusesPerson
             || settings.handBackIntents.contains(parse.intent.name) && (parse.decision == .pattern || parse.decision == .exactExample)
         // "ugh this is confusing… whats the sms plan cost": upset, but asking what the bot
-        // answers for sure; the answer helps more than a person who replies in hours.
+        // answers for sure; the answer helps more than a person who replies in hours. While the
+        // team is closed, nobody would reply for hours: the bot goes on (a complaint it does not
+        // understand gets the offer of a person, `fallback`).
         let asksAnswerable = understanding.isQuestion && parse.intent.confidence >= DialogMachine.certainConfidence
             && machine.faqByIntent[parse.intent.name] != nil
         if let handoff = machine.handoffState, understanding.sentiment <= settings.frustrationThreshold, !turnsPersonDown,
-           !asksAnswerable {
+           !asksAnswerable, isTeamIn {
             say(.frustration)
             enter(handoff, reason: .frustration, trigger: .handoff(.frustration))
             return
@@ -355,47 +357,5 @@ struct DialogStep {
     func asksConsent(_ state: MachineState) -> Bool {
         guard let consent = machine.consentSlot else { return false }
         return state.form?.fields.contains { $0.slot == consent } == true
-    }
-
-    /// Clears the conversation but keeps the profile slots, and goes back to the start state.
-    mutating func resetConversation() {
-        var profile = Set(settings.profileSlots)
-        // Personal details kept across the restart keep the consent they were given under:
-        // without it the next lead would ask again for what is already held.
-        if let consent = machine.consentSlot,
-           machine.slots.contains(where: { $0.personal && profile.contains($0.name) && session.slots[$0.name] != nil }) {
-            profile.insert(consent)
-        }
-        // In name order: a replay of the turn gives the same actions (a dictionary's order is not stable).
-        for name in session.slots.keys.sorted() where !profile.contains(name) { actions.append(.eraseSlot(name)) }
-        session.slots = session.slots.filter { profile.contains($0.key) }
-        session.pending = nil
-        session.heldSlots = nil
-        session.form = nil
-        session.confirming = nil
-        session.lastFilled = nil
-        session.replyDueAt = nil
-        session.consentAskedForPerson = nil
-        session.buttons = []
-        session.consecutiveFallbacks = 0
-        previousFallbacks = 0
-        session.state = settings.start
-    }
-
-    /// After the timeout the flow restarts (profile slots stay); true when it did.
-    mutating func expireIfIdle() -> Bool {
-        // A person owes a handed-off conversation an answer, however long it takes; a form
-        // in progress is picked up again within `formTimeout`.
-        let timeout = session.form != nil ? max(settings.sessionTimeout, settings.formTimeout) : settings.sessionTimeout
-        guard let last = session.lastActivity, session.state != nil, !isHandedOff,
-              now.timeIntervalSince(last) > timeout else { return false }
-        // A lead form left halfway by a visitor who agreed: sales gets it before the reset.
-        if session.form != nil { _ = passOnUnfinishedLead() }
-        let from = session.state
-        resetConversation()
-        transitions.append(DialogTransition(from: from, to: settings.start, trigger: .reset))
-        events.append(.sessionExpired)
-        actions.append(.emit(.sessionExpired))
-        return true
     }
 }

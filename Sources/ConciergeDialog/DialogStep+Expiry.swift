@@ -1,0 +1,49 @@
+import ConciergeBot
+import ConciergeJSON
+import Foundation
+
+/// A conversation that starts over: on a restart, or after a silence longer than the session's
+/// (or an open form's) timeout, keeping the profile slots.
+extension DialogStep {
+    /// Clears the conversation but keeps the profile slots, and goes back to the start state.
+    mutating func resetConversation() {
+        var profile = Set(settings.profileSlots)
+        // Personal details kept across the restart keep the consent they were given under:
+        // without it the next lead would ask again for what is already held.
+        if let consent = machine.consentSlot,
+           machine.slots.contains(where: { $0.personal && profile.contains($0.name) && session.slots[$0.name] != nil }) {
+            profile.insert(consent)
+        }
+        // In name order: a replay of the turn gives the same actions (a dictionary's order is not stable).
+        for name in session.slots.keys.sorted() where !profile.contains(name) { actions.append(.eraseSlot(name)) }
+        session.slots = session.slots.filter { profile.contains($0.key) }
+        session.pending = nil
+        session.heldSlots = nil
+        session.form = nil
+        session.confirming = nil
+        session.lastFilled = nil
+        session.replyDueAt = nil
+        session.consentAskedForPerson = nil
+        session.buttons = []
+        session.consecutiveFallbacks = 0
+        previousFallbacks = 0
+        session.state = settings.start
+    }
+
+    /// After the timeout the flow restarts (profile slots stay); true when it did.
+    mutating func expireIfIdle() -> Bool {
+        // A person owes a handed-off conversation an answer, however long it takes; a form
+        // in progress is picked up again within `formTimeout`.
+        let timeout = session.form != nil ? max(settings.sessionTimeout, settings.formTimeout) : settings.sessionTimeout
+        guard let last = session.lastActivity, session.state != nil, !isHandedOff,
+              now.timeIntervalSince(last) > timeout else { return false }
+        // A lead form left halfway by a visitor who agreed: sales gets it before the reset.
+        if session.form != nil { _ = passOnUnfinishedLead() }
+        let from = session.state
+        resetConversation()
+        transitions.append(DialogTransition(from: from, to: settings.start, trigger: .reset))
+        events.append(.sessionExpired)
+        actions.append(.emit(.sessionExpired))
+        return true
+    }
+}

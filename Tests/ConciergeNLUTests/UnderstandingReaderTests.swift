@@ -53,3 +53,12 @@ func oddMessagesAreReadWithinBounds(text: String) {
         #expect(0 <= start && start < end && end <= length, "\(text.prefix(40)): \(start)..<\(end)")
     }
 }
+
+/// A question after a hesitation is a question: "hmm does starter have sms" (blind audit 16).
+@Test(arguments: [
+    ("hmm does starter have sms", true), ("wait, is it included?", true), ("sorry what does it cost", true),
+    ("wait for me", false), ("hmm ok", false),
+])
+func aQuestionAfterAHesitationIsRead(text: String, question: Bool) {
+    #expect(understand(text).isQuestion == question, "\(text)")
+}

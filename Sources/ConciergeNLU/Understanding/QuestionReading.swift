@@ -69,6 +69,8 @@ enum QuestionReading {
     /// Words a question may follow in its clause: "so why…", "ok but how much…".
     static let openers: Set<String> = [
         "so", "but", "and", "ok", "okay", "then", "also", "hi", "hey", "hello", "yes", "no", "well", "um", "oh", "yo",
+        // "hmm does starter have sms", "wait, is it…".
+        "hmm", "hm", "uh", "umm", "wait", "actually", "sorry", "btw",
         // "at what time…", "for how long…", "in which city…".
         "at", "for", "in", "from", "to", "by", "with",
     ]

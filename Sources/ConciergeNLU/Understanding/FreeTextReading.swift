@@ -46,6 +46,12 @@ enum FreeTextReading {
         "tschüss", "adios", "adiós", "salut", "care", "take", "for", "now", "much", "so", "very", "great",
     ]
 
+    /// Words a company or a person's name never opens with: "delete all of it", "remove my
+    /// phone" to "what's your company?" is a request, not a name.
+    static let requestVerbs: Set<String> = [
+        "delete", "remove", "erase", "forget", "wipe", "stop", "cancel", "unsubscribe", "withdraw",
+    ]
+
     /// Words that only join an answer to contact details cut out of it: "Ana Lopez and my email is …".
     static let connectors: Set<String> = [
         "and", "my", "our", "email", "e", "mail", "is", "phone", "number", "at", "or", "also", "here", "s", "it",

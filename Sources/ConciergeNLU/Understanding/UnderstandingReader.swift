@@ -130,7 +130,7 @@ enum UnderstandingReader {
         }
         understanding.isProperName = understanding.freeTextBeyondFacts.map(isProperName) ?? false
         understanding.freeTextIsRequest = understanding.freeText.map { free in
-            ContactRefusalReading.requestVerbs.contains(String(free.prefix { $0.isLetter }).lowercased())
+            FreeTextReading.requestVerbs.contains(String(free.prefix { $0.isLetter }).lowercased())
         } ?? false
         // The free text, not the message: "I already told you, Vela Travel" names the company,
         // but "ok im back" is about the writer though "im" went as a lead-in.

@@ -34,7 +34,8 @@ extension DialogStep {
     /// the message is handled as usual. Three content words at least: "ok" or "gracias" is no
     /// switch. True when it took the conversation back.
     mutating func takeBackInBotLanguage() -> Bool {
-        guard session.handedOverForLanguage == true, understanding.contentWordCount >= 3 else { return false }
+        // Contact details are for the person: "mon email est …" takes nothing back.
+        guard session.handedOverForLanguage == true, understanding.contentWordCount >= 3, contacts.isEmpty else { return false }
         if let language = understanding.language, !settings.languages.contains(language.code) { return false }
         handBack()
         events.append(.handoffCancelled)

@@ -140,8 +140,6 @@ extension DialogStep {
               parse.intent.name == ParseResult.outOfScope || parse.intent.confidence < DialogMachine.certainConfidence,
               !settings.messages[.contactGiven].isEmpty else { return false }
         say(.contactGiven, buttons: contactRequestButtons + humanButtons)
-        // A bare "yes" to it agrees to keeping the details (`answerConsentQuestion`).
-        if !hasConsent { session.consentAsked = true }
         return true
     }
 

@@ -70,12 +70,6 @@ extension DialogStep {
         transition(for: intent).map { machine.states[$0.target]?.form != nil } ?? false
     }
 
-    /// Whether the intent's transition here enters a form that ends in a lead (a demo, sales).
-    func opensLeadForm(_ intent: String) -> Bool {
-        guard let target = transition(for: intent)?.target, let done = machine.states[target]?.form?.done else { return false }
-        return machine.states[done]?.lead != nil
-    }
-
     /// Whether the intent's transition here withdraws consent ("erase my details").
     func withdraws(_ intent: String) -> Bool {
         transition(for: intent).map { machine.states[$0.target]?.withdrawConsent == true } ?? false

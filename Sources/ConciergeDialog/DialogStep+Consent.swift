@@ -13,6 +13,11 @@ extension DialogStep {
         return value == .bool(true) || value.displayText.lowercased() == Understanding.Answer.yes.rawValue
     }
 
+    /// Whether this turn held a personal value for consent (a `holdPersonal` action).
+    var heldPersonalThisTurn: Bool {
+        actions.contains { if case .holdPersonal = $0 { true } else { false } }
+    }
+
     /// After the consent slot changed: a yes moves the held values into the slots, a no erases them.
     mutating func applyConsent() {
         if hasConsent {

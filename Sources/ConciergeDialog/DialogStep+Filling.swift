@@ -110,7 +110,7 @@ extension DialogStep {
             }
         }
         if let consent = machine.consentSlot, filling.filled.contains(consent) { applyConsent() }
-        if !hasConsent, actions.contains(where: { if case .holdPersonal = $0 { true } else { false } }) {
+        if !hasConsent, heldPersonalThisTurn {
             say(.consentNeeded)
             consentNotice = messages.indices.last
         }

@@ -94,7 +94,10 @@ extension DialogStep {
         let routable = actedIntent != ParseResult.outOfScope && machine.handles(actedIntent, in: currentState)
         // A field's own bar is for answers that sound like product questions; a request for a
         // person or for sales ("get me in touch with sales, I'm Lena…") is none.
-        let elsewhere = opensLeadForm(actedIntent) || leadsToHandoff(actedIntent) || withdraws(actedIntent)
+        // The intent's state, looked up once for the three questions asked of it.
+        let target = transition(for: actedIntent).flatMap { machine.states[$0.target] }
+        let erasure = target?.withdrawConsent == true
+        let elsewhere = erasure || target?.handoff == true || target?.form?.done.flatMap { machine.states[$0]?.lead } != nil
         let threshold = elsewhere ? settings.digressionConfidence : askedField?.digressionConfidence ?? settings.digressionConfidence
         let confident = strong || (parse.decision == .classifier && parse.intent.confidence >= threshold)
         // A short statement asked for a name or a company is the name ("Kestrel Software"),
@@ -104,7 +107,7 @@ extension DialogStep {
         // my consent, please delete my email" (withdraw_consent 0.998) is no company name.
         // Nor is an erasure the classifier finds likely: "delete all of it" names no company.
         let sureRequest = routable && (parse.intent.confidence >= Self.sureOfRequest && understanding.contentWordCount >= 4
-            && !machine.isSmallTalk(actedIntent) || withdraws(actedIntent) && parse.intent.confidence >= DialogMachine.guessConfidence)
+            && !machine.isSmallTalk(actedIntent) || erasure && parse.intent.confidence >= DialogMachine.guessConfidence)
         if !strong, !sureRequest, !understanding.isQuestion, let field = askedField, let slot = machine.slot(named: field.slot),
            let answer = understanding.freeText,
            // "Whiskers & Paws Rescue (registered charity 1187xxx)": a remark in brackets is no part of it.
@@ -175,8 +178,7 @@ extension DialogStep {
         // Details just typed before the consent question are held for it: it comes next, so a
         // visitor who leaves halfway has been asked, rather than told "only if you agree" and
         // never asked.
-        let justHeld = actions.contains { if case .holdPersonal = $0 { true } else { false } }
-        let consentFirst = justHeld ? open.first { $0.slot == machine.consentSlot } : nil
+        let consentFirst = heldPersonalThisTurn ? open.first { $0.slot == machine.consentSlot } : nil
         // And a no ends the form there: without consent, nobody can follow up on its answers.
         let refused = machine.consentSlot.map { slot in
             form.fields.contains { $0.slot == slot } && session.slots[slot] != nil && !hasConsent

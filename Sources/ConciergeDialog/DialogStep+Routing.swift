@@ -134,8 +134,8 @@ extension DialogStep {
         // Beside other words, only when the classifier cannot place them (a guess under 0.5):
         // "how much is Growth? my email is …" gets the price, and the consent question after it.
         let unplaced = parse.intent.name == ParseResult.outOfScope || parse.intent.confidence < DialogMachine.guessConfidence
-        let justHeld = unplaced && !hasConsent && actions.contains { if case .holdPersonal = $0 { true } else { false } }
-            && !contacts.isEmpty && !opensForm(parse.intent.name) && !leadsToHandoff(parse.intent.name)
+        let justHeld = unplaced && !contacts.isEmpty && !hasConsent && heldPersonalThisTurn
+            && !opensForm(parse.intent.name) && !leadsToHandoff(parse.intent.name)
         guard session.form == nil, understanding.givesContactDetailsOnly || justHeld,
               parse.intent.name == ParseResult.outOfScope || parse.intent.confidence < DialogMachine.certainConfidence,
               !settings.messages[.contactGiven].isEmpty else { return false }

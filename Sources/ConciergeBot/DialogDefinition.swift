@@ -46,6 +46,10 @@ public struct DialogSettings: Sendable, Codable {
     /// the bot ("never mind, I'll ask the bot"): the bot says `handback` and the desk gets a
     /// `handoff_cancelled` event.
     public var handBackIntents: [String] = []
+    /// Answers after which contact details are for a person, not for sales: "I want my data
+    /// deleted" → (the answer) → "my email is …". The bot asks to keep them (`consent_question`)
+    /// and a yes hands the conversation to the team instead of offering a demo or sales.
+    public var detailsToPerson: [String] = []
     /// Slots that describe the user (name, company, email) and survive timeouts and restarts.
     public var profileSlots: [String]
     /// After this many fallbacks in a row the fallback reply offers a human.

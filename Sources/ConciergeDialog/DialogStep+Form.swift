@@ -220,6 +220,21 @@ extension DialogStep {
         session.form = progress
     }
 
+    /// "yes that's fine", said after the early consent question was put off: the consent the
+    /// held details wait for, since no yes answers the question asked meanwhile (a head count,
+    /// a budget, a company). The form goes back to its consent question, which the message
+    /// answers; the form then goes on in its own order.
+    mutating func resumePostponedConsent() {
+        guard var progress = session.form, let consent = machine.consentSlot, progress.slot != consent,
+              understanding.answer == .yes, !understanding.isQuestion, !hasConsent, session.slots[consent] == nil,
+              !(session.pending ?? [:]).isEmpty, let form = currentState?.form,
+              form.fields.contains(where: { $0.slot == consent }), let asked = askedField, !asked.yesNo,
+              let kind = machine.slot(named: asked.slot)?.kind, kind != .yesNo, kind != .decisionMaker else { return }
+        progress.slot = consent
+        progress.attempts = 0
+        session.form = progress
+    }
+
     mutating func ask(_ field: FormField) {
         guard let state = session.state else { return }
         var choices = field.values.map { Button(label: $0, payload: $0) }

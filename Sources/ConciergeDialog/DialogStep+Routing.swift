@@ -139,6 +139,14 @@ extension DialogStep {
         guard session.form == nil, understanding.givesContactDetailsOnly || justHeld,
               parse.intent.name == ParseResult.outOfScope || parse.intent.confidence < DialogMachine.certainConfidence,
               !settings.messages[.contactGiven].isEmpty else { return false }
+        // After "I want my data deleted" and its answer, the details are for a person, not for a
+        // demo or sales: may they be kept? A yes hands over (`answerConsentQuestion`).
+        if detailsForPerson, !settings.messages[.consentQuestion].isEmpty {
+            withdrawConsentNotice()
+            say(.consentQuestion, buttons: yesNoButtons)
+            session.consentAsked = true
+            return true
+        }
         say(.contactGiven, buttons: contactRequestButtons + humanButtons)
         return true
     }

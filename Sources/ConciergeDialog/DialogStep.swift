@@ -161,6 +161,7 @@ struct DialogStep {
             enter(handoff, reason: .frustration, trigger: .handoff(.frustration))
             return
         }
+        resumePostponedConsent()
         postponeEarlyConsent()
         digresses = isDigression(parse, strong: strong)
         // "…, and can I book a demo for thursday?": the request's form takes the facts.

@@ -31,10 +31,10 @@ struct DateGrammar: Sendable {
             guard let (date, end) = parseCore(at: i + 1, context: true) else { return nil }
             return date.last >= now.today ? (.range(now.today, date.last), end) : (date, end)
         case "within":
-            guard let d = durations.parse(at: i + 1), let target = offset(d.count, d.unit) else { return nil }
+            guard let d = durations.parse(at: afterApproximation(i + 1)), let target = offset(d.count, d.unit) else { return nil }
             return (.range(now.today, target.first), d.end)
         case "in":
-            if let d = durations.parse(at: i + 1), let target = offset(d.count, d.unit) { return (target, d.end) }
+            if let d = durations.parse(at: afterApproximation(i + 1)), let target = offset(d.count, d.unit) { return (target, d.end) }
             if let year = yearNumber(at: i + 1) {
                 let r = CalendarMath.yearRange(year)
                 return (.range(r.lowerBound, r.upperBound), i + 2)
@@ -45,6 +45,15 @@ struct DateGrammar: Sendable {
         default:
             return parseCore(at: i, context: false, role: role)
         }
+    }
+
+    /// Words that make an amount of time approximate, read past as if absent: "we'd start in
+    /// about 2 months" starts in two months, "within roughly a week" within a week.
+    static let approximations: Set<String> = ["about", "around", "roughly", "approximately", "approx", "like", "maybe"]
+
+    /// `k`, or the position after an approximation word there.
+    func afterApproximation(_ k: Int) -> Int {
+        ts.word(k).map(Self.approximations.contains) == true ? k + 1 : k
     }
 
     /// The point (or a date-time for hours and minutes) `count` units from now.

@@ -46,7 +46,9 @@ func freeTextBeyondFactsLeavesFactClausesOut(text: String, free: String) {
 }
 
 @Test(arguments: ["we're 8 people", "about $300 a month, ready in March", "12 of us, next quarter",
-                  "Northwind Traders, 8 people, ready in Q3"])
+                  "Northwind Traders, 8 people, ready in Q3",
+                  // The label goes with the name: "Name" is no need or company.
+                  "Name: Jonas Weber, email jonas.weber@weber.example", "my name is Ana Lopez, ana@acme.com"])
 func freeTextBeyondFactsIsNilForFactsAlone(text: String) {
     #expect(understand(text).freeTextBeyondFacts == nil, "\(text): \(String(describing: understand(text).freeTextBeyondFacts))")
 }

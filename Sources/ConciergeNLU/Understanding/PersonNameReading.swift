@@ -4,6 +4,7 @@
 /// `NameStopWords`: "I'm interested", "I'm the head of marketing", "I'm on Growth" are no names.
 ///
 ///     PersonNameReading.read(words, text: "this is Ana from Acme")   // "Ana", and the item after it
+///     PersonNameReading.read(words, text: "Name: Ana Lopez")        // "Ana Lopez", labelled from "Name"
 enum PersonNameReading {
     /// Phrases after which a name follows; after the labelling ones (true: "my name is") a
     /// colon may come first ("my name is: Ana"). "It's Ana" is left to `freeText`: "it's Acme"
@@ -27,8 +28,9 @@ enum PersonNameReading {
     static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "herr", "frau"]
     static let greetings: WordSet = ["hi", "hello", "hey", "hiya", "yo", "morning", "greetings", "ok", "okay", "so", "well", "there"]
 
-    /// The name, and the index of the item after it.
-    static func read(_ words: MessageWords, text: String) -> (fact: Understanding.TextFact, next: Int)? {
+    /// The name, the index of the item after it, and where a label before it starts ("my name
+    /// is", "Name:"): the label is no free text ("Name" is no answer to "what do you need?").
+    static func read(_ words: MessageWords, text: String) -> (fact: Understanding.TextFact, next: Int, labelStart: Int?)? {
         var index = 0
         while index < words.count {
             if words[index].roles.contains(.nameCue), let (strong, length) = cues.match(words, at: index),
@@ -44,12 +46,12 @@ enum PersonNameReading {
                     start += words[start + 1].text == "." ? 2 : 1
                 }
                 if let span = nameSpan(words, from: start) {
-                    return (fact(words, span, text: text), span.upperBound)
+                    return (fact(words, span, text: text), span.upperBound, strong ? words[index].start : nil)
                 }
             }
             index += 1
         }
-        return leadingName(words, text: text) ?? signature(words, text: text)
+        return (leadingName(words, text: text) ?? signature(words, text: text)).map { ($0.fact, $0.next, nil) }
     }
 
     /// Two or three capitalised words standing alone after another clause or "and" (and before

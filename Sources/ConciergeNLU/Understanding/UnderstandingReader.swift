@@ -89,7 +89,8 @@ enum UnderstandingReader {
         // question ("Tulip Logistics, bram@…, please don't keep my phone" still names the company).
         let instructions = !details.erase.isEmpty && instructs ? details.clauses : []
         readFreeText(&understanding, text, words, entities: entities, lookup: lookup,
-                     cut: contacts + instructions + (consent.map { [$0] } ?? []) + (decision?.clauses ?? []))
+                     cut: contacts + instructions + (consent.map { [$0] } ?? []) + (decision?.clauses ?? []),
+                     nameLabel: name?.labelStart)
         // After the free text, which finds a bare name ("Ana, ana@acme.com"). Consent given with
         // them ("ok I changed my mind, you can store it. Sofia, sofia@…") asks for nothing more.
         understanding.givesContactDetailsOnly = !contactSpans.isEmpty && ContactOnlyReading.read(
@@ -100,7 +101,8 @@ enum UnderstandingReader {
     /// The free text of the message (what answers a name, company or need question), and what
     /// it says beyond the facts other readings took (head counts, lookup values, contacts…).
     static func readFreeText(_ understanding: inout Understanding, _ text: String, _ words: MessageWords,
-                             entities: [EntityMatch], lookup: [EntityMatch], cut: [Range<Int>]) {
+                             entities: [EntityMatch], lookup: [EntityMatch], cut: [Range<Int>],
+                             nameLabel: Int? = nil) {
         // Who decides is cut out of the free text: its no is no answer to a name, company or
         // need question ("Northgate Advisory GmbH. final sign-off is with our COO").
         let answer = understanding.decision != nil && understanding.decision == understanding.answer ? nil : understanding.answer
@@ -119,7 +121,8 @@ enum UnderstandingReader {
             if let company = understanding.company { factClauses.append(company.start..<company.end) }
         }
         // The person's name is a fact of its own too: "Tiny Pottery and Mia Chen" names a company and a person.
-        if let name = understanding.personName { factClauses.append(name.start..<name.end) }
+        // "Name: Jonas Weber" with its label: "Name" alone is no need or company.
+        if let name = understanding.personName { factClauses.append((nameLabel ?? name.start)..<name.end) }
         understanding.freeTextBeyondFacts = factClauses.isEmpty ? understanding.freeText : FreeTextReading.read(
             text, words, answer: answer, isQuestion: understanding.isQuestion,
             sentiment: understanding.sentiment, contacts: (cut + factClauses).sorted { $0.lowerBound < $1.lowerBound })

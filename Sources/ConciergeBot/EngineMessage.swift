@@ -131,6 +131,8 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable, Codable {
     case headCountOne = "head_count_one"
     /// What an answer needs, for `{expected}` of `answer_missing`.
     case expectNumber = "expect_number"
+    /// A head count's: "around 420 families" counts no team. Without it, `expect_number`.
+    case expectHeadCount = "expect_head_count"
     case expectEmail = "expect_email"
     case expectPhone = "expect_phone"
     case expectDate = "expect_date"

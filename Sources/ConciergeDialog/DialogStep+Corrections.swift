@@ -13,7 +13,9 @@ extension DialogStep {
               let slot = machine.slot(named: last), let old = session.slots[last] else { return }
         let value: JSONValue?
         switch slot.kind {
-        case .headCount: value = (understanding.headCount?.value ?? understanding.numbers.first?.value).map { .number($0) }
+        case .headCount:
+            let team = understanding.numbers.first { $0.evidence != .counted }
+            value = (understanding.headCount?.value ?? team?.value).map { .number($0) }
         case .budget: value = understanding.budget?.value
         case .value where slot.entity.map(SlotPolicy.numericEntities.contains) == true:
             value = understanding.numbers.first.map { .number($0.value) }

@@ -131,7 +131,8 @@ extension DialogStep {
     func holdsAskedValue(_ parse: ParseResult) -> Bool {
         guard let field = askedField, let slot = machine.slot(named: field.slot) else { return false }
         switch slot.kind {
-        case .headCount: return understanding.headCount != nil || understanding.numbers.count == 1
+        case .headCount:
+            return understanding.headCount != nil || understanding.numbers.count == 1 && understanding.numbers[0].evidence != .counted
         case .budget: return understanding.budget != nil
         case .value:
             guard let entity = field.entity ?? slot.entity, entity != "text" else { return false }
@@ -239,7 +240,8 @@ extension DialogStep {
             if let count = reading.headCount, count.evidence == .explicit || asked {
                 return SlotCandidate(slot: slot.name, value: .number(count.value), span: count.start..<count.end)
             }
-            if asked, reading.numbers.count == 1, let number = reading.numbers.first {
+            // "around 420 families" counts no team.
+            if asked, reading.numbers.count == 1, let number = reading.numbers.first, number.evidence != .counted {
                 return SlotCandidate(slot: slot.name, value: .number(number.value), span: number.start..<number.end)
             }
             return nil

@@ -318,7 +318,7 @@ extension DialogStep {
         switch (slot?.kind, field.entity ?? slot?.entity) {
         case (.personName?, _): expected = .expectName
         case (.company?, _): expected = .expectCompany
-        case (.headCount?, _): expected = .expectNumber
+        case (.headCount?, _): expected = settings.messages[.expectHeadCount].isEmpty ? .expectNumber : .expectHeadCount
         case (.budget?, _): expected = .expectMoney
         case (_, "email"?): expected = .expectEmail
         case (_, "phone"?): expected = .expectPhone

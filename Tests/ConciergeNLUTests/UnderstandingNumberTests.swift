@@ -45,12 +45,16 @@ func aNumberAloneIsBare(text: String, value: Double) {
     #expect(reading.numbers.map(\.value) == [value], "\(text)")
 }
 
-@Test(arguments: ["we have 4 stores", "a chain of 4 bookstores", "I need 3 logos by Friday", "about 40 stores"])
-func aNumberWithAnotherNounIsNotBare(text: String) {
+@Test(arguments: [
+    ("we have 4 stores", Understanding.Evidence.counted), ("a chain of 4 bookstores", .explicit),
+    ("I need 3 logos by Friday", .explicit), ("about 40 stores", .counted), ("around 420 families", .counted),
+    ("12 contacts", .counted),
+])
+func aNumberWithAnotherNounIsNotBare(text: String, evidence: Understanding.Evidence) {
     let reading = understand(text)
     #expect(reading.headCount == nil, "\(text)")
     #expect(reading.budget == nil, "\(text)")
-    #expect(reading.numbers.map(\.evidence) == [.explicit], "\(text)")
+    #expect(reading.numbers.map(\.evidence) == [evidence], "\(text)")
 }
 
 @Test(arguments: [
@@ -234,6 +238,8 @@ func aSumAskedAboutIsNoStatedBudget(text: String) {
 @Test(arguments: [
     ("just me and my sister", 2.0), ("me and my cofounder, so yes", 2), ("me and 2 managers", 3),
     ("it's just me", 1), ("we are 12 people", 12), ("about 5 in marketing", 5),
+    // Blind audits 17 and 18.
+    ("just me and 2 techs", 3), ("just me and one other teacher", 2), ("me and two more designers", 3),
 ])
 func theVisitorAndTheirCompanionsAreCounted(text: String, count: Double) {
     #expect(understand(text).headCount?.value == count, "\(text): \(String(describing: understand(text).headCount))")

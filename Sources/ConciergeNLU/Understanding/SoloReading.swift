@@ -15,11 +15,15 @@ enum SoloReading {
     static let companions: Set<String> = [
         "sister", "brother", "partner", "cofounder", "co-founder", "wife", "husband", "friend", "colleague", "assistant",
         "mom", "mum", "dad", "son", "daughter", "boss", "manager", "intern", "designer", "developer", "freelancer",
+        "tech", "technician", "engineer", "coworker", "co-worker", "teacher", "employee", "helper", "volunteer",
+        "stylist", "agent", "writer", "marketer",
     ]
     /// Plural people after a count beside the visitor: "me and 2 managers", "me and 3 freelancers".
     static let companionsPlural: Set<String> = [
         "managers", "colleagues", "freelancers", "interns", "designers", "developers", "assistants", "partners",
         "cofounders", "co-founders", "others", "people", "employees", "staff", "friends", "sisters", "brothers",
+        "techs", "technicians", "engineers", "coworkers", "co-workers", "teachers", "helpers", "volunteers",
+        "stylists", "agents", "writers", "marketers", "guys", "folks",
     ]
 
     static func read(_ words: MessageWords) -> Understanding.NumberFact? {
@@ -45,11 +49,17 @@ enum SoloReading {
            companions.contains(words[me + 3].text) {
             return Understanding.NumberFact(value: 2, start: words[index].start, end: words[me + 3].end, evidence: .explicit)
         }
-        if next.isNumber, let count = Double(next.text), count >= 1, count < 1000, me + 3 < words.count,
-           companionsPlural.contains(words[me + 3].text) || companions.contains(words[me + 3].text) {
-            return Understanding.NumberFact(value: count + 1, start: words[index].start, end: words[me + 3].end,
+        // "me and 2 techs", "me and one other teacher", "me and two more designers".
+        guard let count = next.isNumber ? Double(next.text) : countWords[next.text], count >= 1, count < 1000 else { return nil }
+        let who = me + 3 < words.count && ["other", "more"].contains(words[me + 3].text) ? me + 4 : me + 3
+        if who < words.count, companionsPlural.contains(words[who].text) || companions.contains(words[who].text) {
+            return Understanding.NumberFact(value: count + 1, start: words[index].start, end: words[who].end,
                                             evidence: .explicit)
         }
         return nil
     }
+
+    static let countWords: [String: Double] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    ]
 }

@@ -30,6 +30,9 @@ public struct Understanding: Hashable, Sendable {
         case explicit
         /// A number alone, with nothing saying what it counts: only answers a question about it.
         case bare
+        /// A count of things or of an audience, not of a team: "around 420 families", "9
+        /// locations", "12k contacts". No answer to how many people a team has.
+        case counted
     }
 
     /// A number the message states, where it is, and why it is read so.

@@ -46,10 +46,12 @@ public struct DialogSettings: Sendable, Codable {
     /// the bot ("never mind, I'll ask the bot"): the bot says `handback` and the desk gets a
     /// `handoff_cancelled` event.
     public var handBackIntents: [String] = []
-    /// Answers after which contact details are for a person, not for sales: "I want my data
-    /// deleted" → (the answer) → "my email is …". The bot asks to keep them (`consent_question`)
-    /// and a yes hands the conversation to the team instead of offering a demo or sales.
-    public var detailsToPerson: [String] = []
+    /// Answers the team acts on for a customer (erasure, export, billing, a broken login): what
+    /// follows one is support, not sales. Contact details typed after it ("I want my data
+    /// deleted" → the answer → "my email is …") get `consent_question`, and a yes hands the
+    /// conversation to the team instead of offering a demo or sales; a request for a form the
+    /// classifier only guesses (under 0.5) right after it falls back instead of opening the form.
+    public var supportAnswers: [String] = []
     /// Slots that describe the user (name, company, email) and survive timeouts and restarts.
     public var profileSlots: [String]
     /// After this many fallbacks in a row the fallback reply offers a human.

@@ -226,7 +226,7 @@ extension DialogStep {
         case .yes?:
             giveConsent()
             say(.consentKept)
-            if detailsForPerson, let handoff = machine.handoffState {
+            if followsSupportAnswer, let handoff = machine.handoffState {
                 // "delete my data" → "my email is …" → "yes": the team takes the request.
                 enter(handoff, reason: .requested, trigger: .handoff(.requested))
             } else if !settings.messages[.contactGiven].isEmpty {
@@ -242,13 +242,13 @@ extension DialogStep {
         return true
     }
 
-    /// Whether one of the last three replies gave an answer of `details_to_person` (a fallback
+    /// Whether one of the last three replies gave an answer of `support_answers` (a fallback
     /// or the consent question may come between): contact details now are for a person.
-    var detailsForPerson: Bool {
-        guard !settings.detailsToPerson.isEmpty, machine.handoffState != nil else { return false }
+    var followsSupportAnswer: Bool {
+        guard !settings.supportAnswers.isEmpty, machine.handoffState != nil else { return false }
         let log = session.transcriptLog
         let recent = (max(0, log.count - 3)..<log.count).map(log.turn)
-        return settings.detailsToPerson.contains { intent in
+        return settings.supportAnswers.contains { intent in
             machine.faqByIntent[intent].map { faq in recent.contains { said(faq, in: $0) } } ?? false
         }
     }

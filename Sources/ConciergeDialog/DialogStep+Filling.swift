@@ -354,8 +354,10 @@ extension DialogStep {
         // yesterday"), nor in a question the bot answers from its FAQ outside a form ("I was
         // charged twice on Dec 1, can I get a refund?").
         // A correction ("can we move it to Friday 11am?") is a plan again, whatever the FAQ.
+        // Nor in a complaint outside a form ("ugh this is so frustrating, I have a campaign going
+        // out tomorrow", "it's too expensive for us right now"): its date is no plan of theirs.
         let plansOnly = !asked && !understanding.isCorrection
-            && (session.form == nil && machine.faqByIntent[actedIntent] != nil)
+            && session.form == nil && (machine.faqByIntent[actedIntent] != nil || understanding.sentiment < 0 && requestedForm == nil)
         let matches = parse.entities.filter { match in
             (accepted.contains(match.entity) || match.entity == slot.name)
                 && (match.entity != "number" || numbers.contains { $0.overlaps(match.start..<match.end) })

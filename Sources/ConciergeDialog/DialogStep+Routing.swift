@@ -73,9 +73,11 @@ extension DialogStep {
         if !strong, parse.decision == .classifier, leadsToHandoff(intent), !isHandedOff,
            turnDownGuessedHandoff(parse, noted: noted) { return }
         // "which fields come over by default?" (recommend_products 0.39): a question is no request
-        // to open a form on a guess; it falls back with the readings offered.
+        // to open a form on a guess; it falls back with the readings offered. Nor is a message
+        // right after a support answer ("my campaign is stuck" → … → "it's about 4,000
+        // recipients, campaign name Winter Sale": contact_sales 0.44).
         if !strong, parse.decision == .classifier, parse.intent.confidence < DialogMachine.guessConfidence,
-           understanding.isQuestion, session.form == nil, opensForm(intent) {
+           understanding.isQuestion || followsSupportAnswer, session.form == nil, opensForm(intent) {
             fallback(parse)
             return
         }
@@ -141,7 +143,7 @@ extension DialogStep {
               !settings.messages[.contactGiven].isEmpty else { return false }
         // After "I want my data deleted" and its answer, the details are for a person, not for a
         // demo or sales: may they be kept? A yes hands over (`answerConsentQuestion`).
-        if detailsForPerson, !settings.messages[.consentQuestion].isEmpty {
+        if followsSupportAnswer, !settings.messages[.consentQuestion].isEmpty {
             withdrawConsentNotice()
             say(.consentQuestion, buttons: yesNoButtons)
             session.consentAsked = true

@@ -35,7 +35,7 @@ struct ParsedDialogFile {
 struct DialogFileParser {
     static let topLevelKeys = ["settings", "globals", "states", "faq", "catalog"]
     static let settingsKeys = [
-        "start", "session_timeout_minutes", "form_timeout_minutes", "hand_back_on", "details_to_person", "profile_slots", "offer_human_after", "handoff_after",
+        "start", "session_timeout_minutes", "form_timeout_minutes", "hand_back_on", "support_answers", "profile_slots", "offer_human_after", "handoff_after",
         "did_you_mean_margin", "frustration_threshold", "digression_confidence", "handoff_state", "labels", "messages",
         "languages", "business_hours",
     ]
@@ -118,9 +118,9 @@ struct DialogFileParser {
                 for node in reader.sequence(setting.value, expected: "a list of intents") ?? [] {
                     if let intent = name(node, kind: .intent) { settings.handBackIntents.append(intent) }
                 }
-            case "details_to_person":
+            case "support_answers":
                 for node in reader.sequence(setting.value, expected: "a list of intents") ?? [] {
-                    if let intent = name(node, kind: .intent) { settings.detailsToPerson.append(intent) }
+                    if let intent = name(node, kind: .intent) { settings.supportAnswers.append(intent) }
                 }
             case "offer_human_after":
                 if let count = number(setting.value, in: 1...100, at: location) { settings.offerHumanAfter = Int(count) }

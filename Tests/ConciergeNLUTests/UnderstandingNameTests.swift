@@ -30,7 +30,7 @@ func personNamesAreRead(text: String, name: String) {
     "Play Hasan Saltik from 2004", "add it to my This Is Stormzy playlist", "show weather forcast here at 19",
     "i am exhausted from work", "this is unimportant to me", "Where and when is This Is England playing",
     "Acme Corp, we're 12 people", "Northwind Traders, sales@northwind.com", "Tom's Bakery", "Rose Gardens Ltd",
-    "Grace Church", "John Lewis & Partners",
+    "Grace Church", "John Lewis & Partners", "this is urgent, can I talk to someone?", "this is ridiculous",
     // The name of something else (blind audit 10): "the company name is …" names the company.
     "the company name is Fernleaf Labs, not Fernleaf Analytics", "our shop's name is Petal & Stem",
     "my company name is Kite Labs", "the app name is Brightwave",

@@ -81,5 +81,13 @@ enum NameStopWords {
         hi hello hey hiya howdy greetings morning afternoon evening night bye goodbye thanks thank please welcome \
         lol haha hmm um umm uh er ah oh wow omg btw fyi asap idk tbh imo pls thx ty np yo sup
         """,
+        // Adjectives after "this is" ("this is urgent, can I talk to someone?", blind audit 18).
+        """
+        urgent important serious critical ridiculous annoying frustrating confusing crazy insane unacceptable weird \
+        strange odd broken wrong stupid silly pointless useless hopeless awful terrible horrible awesome amazing \
+        perfect bad nice lovely pressing wild absurd embarrassing disappointing irritating infuriating exhausting \
+        tiring boring slow fast expensive cheap pricey complicated complex simple easy hard difficult impossible \
+        unbelievable unreal insulting outrageous pathetic
+        """,
     ]
 }

@@ -105,7 +105,7 @@ extension DialogStep {
                 corrections.append((slot.name, known, candidate.value))
             } else if refines {
                 noted.append(display(candidate.value, of: slot))
-            } else if !isAsked, !slot.personal, slot.name != machine.consentSlot, slot.kind != .decisionMaker {
+            } else if !isAsked || postponedConsent, !slot.personal, slot.name != machine.consentSlot, slot.kind != .decisionMaker {
                 noted.append(display(candidate.value, of: slot))
             }
         }

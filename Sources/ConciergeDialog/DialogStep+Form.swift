@@ -218,6 +218,7 @@ extension DialogStep {
         progress.slot = next.slot
         progress.attempts = 0
         session.form = progress
+        postponedConsent = true
     }
 
     /// "yes that's fine", said after the early consent question was put off: the consent the

@@ -76,6 +76,9 @@ struct DialogStep {
     var keptConsent = false
     /// Where this turn said `consent_needed`: a consent question later in the turn makes it redundant.
     var consentNotice: Int?
+    /// This turn put the consent question off for the form's next one (`postponeEarlyConsent`):
+    /// the visitor did not answer that one, so what the message fills there is acknowledged.
+    var postponedConsent = false
 
     init(machine: DialogMachine, session: DialogSession, random: TurnRandom, now: Date) {
         self.machine = machine

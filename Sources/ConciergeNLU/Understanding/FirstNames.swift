@@ -21,6 +21,13 @@ enum FirstNames {
         "ralph", "randy", "roger", "roy", "russell", "shane", "terry", "todd", "troy", "vincent", "walter", "wayne",
         "willie", "ellie", "gina", "holly", "leah", "lucy", "maya", "molly", "nora", "tina",
         // More given names from blind audits ("Jenny Park", "Ray Mitchell" are people, not companies).
+        "jamal", "malik", "darius", "andre", "marcus", "terrell", "tyrone", "deshawn", "jerome", "reggie",
+        "darnell", "keisha", "latoya", "aaliyah", "imani", "jasmine", "tanisha",
+        "monique", "mateo", "santiago", "emilio", "ramon", "hector", "rodrigo", "gonzalo", "ignacio",
+        "joaquin", "valeria", "ximena", "daniela", "gabriela", "paola", "lorena", "rocio", "guadalupe",
+        "rohan", "vikram", "suresh", "nikhil", "aditya", "kiran", "meera", "kenta", "yuto", "aiko", "yui",
+        "minh", "thanh", "linh", "tuan", "ama", "emeka", "bilal", "hamza", "omer", "zeynep", "oskar",
+        "wojciech",
         "abbie", "abby", "alba", "alberto", "alessia", "amira", "amélie", "anjali", "aurélie", "avery",
         "becky", "benoit", "björn", "bridget", "brooke", "caitlin", "carla", "carrie", "casey", "chloé",
         "cindy", "clara", "claudia", "colleen", "courtney", "céline", "davide", "divya", "edith", "eduardo",

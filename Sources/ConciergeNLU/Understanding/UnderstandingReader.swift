@@ -234,7 +234,9 @@ enum UnderstandingReader {
     /// (the free text, so "we're Lumen Dental" counts too).
     static func isProperName(_ text: String) -> Bool {
         let parts = text.split(separator: " ")
-        return (2...4).contains(parts.count) && parts.allSatisfy { part in
+        return (2...4).contains(parts.count) && parts.first != "&" && parts.last != "&" && parts.allSatisfy { part in
+            // "Carter & Sons Plumbing": an ampersand joins the words of a name.
+            if part == "&" { return true }
             guard let first = part.unicodeScalars.first, first.properties.isUppercase else { return false }
             // "St. Aidan's Academy": an abbreviation's full stop belongs to the name.
             return part.allSatisfy { $0.isLetter || $0 == "-" || $0 == "&" || $0 == "'" || $0 == "." }

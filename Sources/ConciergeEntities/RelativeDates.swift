@@ -24,6 +24,13 @@ extension DateGrammar {
             return unitRange(w, from: 2, count: 1).map { ($0, k + 3) }
         }
         if let weekend = weekend(at: k, hasThe: k > i) { return weekend }
+        // "within the next month", "in the coming week": from today on, like "within the next 2
+        // weeks" — not the calendar month after this one, which "next month" alone names.
+        if w == "next" || w == "coming", let u = ts.word(k + 1), let unit = DurationUnit.words[u],
+           unit == .day || unit == .week || unit == .month || unit == .year,
+           let before = ts.word(i - 1), ["in", "within", "over", "during"].contains(before) {
+            return (.range(now.today, spanEnd(unit, count: 1)), k + 2)
+        }
         guard w == "last" || w == "past" || w == "next" || w == "coming" || w == "following", let n = numbers.parse(at: k + 1),
             n.value >= 1, n.value <= 1000, n.value == n.value.rounded(), let u = ts.word(n.end)
         else { return nil }

@@ -252,4 +252,9 @@ extension DialogStep {
             machine.faqByIntent[intent].map { faq in recent.contains { said(faq, in: $0) } } ?? false
         }
     }
+
+    /// Whether an e-mail is kept or held for consent.
+    var holdsEmail: Bool {
+        machine.slots.contains { $0.entity == "email" && (session.slots[$0.name] != nil || session.pending?[$0.name] != nil) }
+    }
 }

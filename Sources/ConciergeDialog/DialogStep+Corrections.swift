@@ -71,4 +71,23 @@ extension DialogStep {
         events.append(.leadUpdated(changes: changes))
         actions.append(.emit(.leadUpdated(changes: changes)))
     }
+
+    /// The new number of "60 not 40" for the slot that holds 40 (a plain number, a head count):
+    /// the one other number of the message; nil when there is none or more than one.
+    func replacedNumber(_ known: JSONValue?, of slot: SlotDefinition, parse: ParseResult) -> SlotCandidate? {
+        guard case .number(let old)? = known, namesStoredNumber(known, parse: parse) else { return nil }
+        // Only numbers NLU took for quantities: not "one" in "which one should we get for 8 people".
+        let quantities = understanding.numbers + [understanding.headCount].compactMap { $0 }
+        let others = parse.entities.filter { entity in
+            entity.entity == "number" && entity.value.numeric != old && quantities.contains { $0.start == entity.start }
+        }
+        guard others.count == 1, let new = others.first, let value = new.value.numeric else { return nil }
+        return SlotCandidate(slot: slot.name, value: .number(value), span: new.start..<new.end)
+    }
+
+    func namesStoredNumber(_ known: JSONValue?, parse: ParseResult) -> Bool {
+        // "is Enterprise 349 for all 60 of us?" asks; it corrects nothing.
+        guard let old = known?.numeric, !understanding.isQuestion else { return false }
+        return parse.entities.contains { $0.entity == "number" && $0.value.numeric == old }
+    }
 }

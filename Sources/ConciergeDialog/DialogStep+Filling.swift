@@ -173,23 +173,10 @@ extension DialogStep {
         return order
     }
 
-    /// The new number of "60 not 40" for the slot that holds 40 (a plain number, a head count):
-    /// the one other number of the message; nil when there is none or more than one.
-    func replacedNumber(_ known: JSONValue?, of slot: SlotDefinition, parse: ParseResult) -> SlotCandidate? {
-        guard case .number(let old)? = known, namesStoredNumber(known, parse: parse) else { return nil }
-        // Only numbers NLU took for quantities: not "one" in "which one should we get for 8 people".
-        let quantities = understanding.numbers + [understanding.headCount].compactMap { $0 }
-        let others = parse.entities.filter { entity in
-            entity.entity == "number" && entity.value.numeric != old && quantities.contains { $0.start == entity.start }
-        }
-        guard others.count == 1, let new = others.first, let value = new.value.numeric else { return nil }
-        return SlotCandidate(slot: slot.name, value: .number(value), span: new.start..<new.end)
-    }
-
-    func namesStoredNumber(_ known: JSONValue?, parse: ParseResult) -> Bool {
-        // "is Enterprise 349 for all 60 of us?" asks; it corrects nothing.
-        guard let old = known?.numeric, !understanding.isQuestion else { return false }
-        return parse.entities.contains { $0.entity == "number" && $0.value.numeric == old }
+    /// An upset message outside any form that opens none ("ugh, I have a campaign going out
+    /// tomorrow", "I'm paying 39 a month for this"): its dates and sums are no plan or budget.
+    var complainsOutsideForm: Bool {
+        session.form == nil && (understanding.sentiment < 0 || understanding.reportsFailure) && requestedForm == nil
     }
 
     /// The form the acted intent opens from here (a state's or a global transition), when no
@@ -232,6 +219,10 @@ extension DialogStep {
                parse.entities.contains(where: { $0.entity == "email" || $0.entity == "phone" }) {
                 return SlotCandidate(slot: slot.name, value: .string(Understanding.Answer.yes.rawValue))
             }
+            // "I'd rather not give my phone number" to "may I store your name and email?" turns
+            // down a detail, not the consent the held e-mail waits for (blind audit 20).
+            if asked, slot.name == machine.consentSlot, reading.refusesContactDetails, reading.answer != .yes,
+               reading.contactDetailsToKeep.isEmpty, !reading.contactDetailsToErase.contains(.email), holdsEmail { return nil }
             guard asked, let answer = reading.answer, answer == .yes || answer == .no else { return nil }
             return SlotCandidate(slot: slot.name, value: .string(answer.rawValue))
         }
@@ -246,7 +237,8 @@ extension DialogStep {
             }
             return nil
         case .budget:
-            guard let budget = reading.budget, budget.evidence == .explicit || asked else { return nil }
+            // "I'm paying 39 a month for this" in a complaint is no budget.
+            guard let budget = reading.budget, budget.evidence == .explicit && !complainsOutsideForm || asked else { return nil }
             return SlotCandidate(slot: slot.name, value: budget.value, span: budget.start..<budget.end)
         case .personName:
             if let name = reading.personName {
@@ -357,7 +349,7 @@ extension DialogStep {
         // Nor in a complaint outside a form ("ugh this is so frustrating, I have a campaign going
         // out tomorrow", "it's too expensive for us right now"): its date is no plan of theirs.
         let plansOnly = !asked && !understanding.isCorrection
-            && session.form == nil && (machine.faqByIntent[actedIntent] != nil || understanding.sentiment < 0 && requestedForm == nil)
+            && session.form == nil && (machine.faqByIntent[actedIntent] != nil || complainsOutsideForm)
         let matches = parse.entities.filter { match in
             (accepted.contains(match.entity) || match.entity == slot.name)
                 && (match.entity != "number" || numbers.contains { $0.overlaps(match.start..<match.end) })

@@ -31,6 +31,7 @@ func personNamesAreRead(text: String, name: String) {
     "i am exhausted from work", "this is unimportant to me", "Where and when is This Is England playing",
     "Acme Corp, we're 12 people", "Northwind Traders, sales@northwind.com", "Tom's Bakery", "Rose Gardens Ltd",
     "Grace Church", "John Lewis & Partners", "this is urgent, can I talk to someone?", "this is ridiculous",
+    "her name is Mei Lin, mei.lin@jadetea.example", "his name is Tom",
     // The name of something else (blind audit 10): "the company name is …" names the company.
     "the company name is Fernleaf Labs, not Fernleaf Analytics", "our shop's name is Petal & Stem",
     "my company name is Kite Labs", "the app name is Brightwave",

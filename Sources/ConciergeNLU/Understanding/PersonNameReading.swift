@@ -23,6 +23,8 @@ enum PersonNameReading {
         "brand", "brand's", "firm", "firm's", "startup", "organisation", "organization", "org", "studio", "practice",
         "clinic", "restaurant", "cafe", "bakery", "salon", "charity", "nonprofit", "product", "app", "website", "site",
         "domain", "workspace", "account", "user", "file", "list", "campaign", "project", "event", "project's", "page",
+        // Someone else's name: "her name is Mei Lin" (a new hire), "his name's Tom".
+        "her", "his", "their", "colleague's", "boss's", "manager's", "hire's", "partner's", "assistant's",
     ]
     /// Titles before a name: "I'm Dr. Katrin Vogel", "this is Mr Patel".
     static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "herr", "frau"]

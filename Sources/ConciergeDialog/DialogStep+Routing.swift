@@ -77,7 +77,7 @@ extension DialogStep {
         // right after a support answer ("my campaign is stuck" → … → "it's about 4,000
         // recipients, campaign name Winter Sale": contact_sales 0.44).
         if !strong, parse.decision == .classifier, parse.intent.confidence < DialogMachine.guessConfidence,
-           understanding.isQuestion || followsSupportAnswer, session.form == nil, opensForm(intent) {
+           session.form == nil, opensForm(intent), understanding.isQuestion || followsSupportAnswer {
             fallback(parse)
             return
         }

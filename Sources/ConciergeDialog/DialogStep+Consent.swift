@@ -255,6 +255,6 @@ extension DialogStep {
 
     /// Whether an e-mail is kept or held for consent.
     var holdsEmail: Bool {
-        machine.slots.contains { $0.entity == "email" && (session.slots[$0.name] != nil || session.pending?[$0.name] != nil) }
+        machine.slots.contains { Self.contactDetail(of: $0) == .email && (session.slots[$0.name] != nil || session.pending?[$0.name] != nil) }
     }
 }

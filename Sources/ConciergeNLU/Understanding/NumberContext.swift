@@ -28,6 +28,13 @@ struct NumberMention: Sendable {
         guard first < words.count else { return nil }
         after = max(words.index(atOrAfter: entity.end), first + 1)
     }
+
+    /// The word right after the number, past a hyphen ("a 7-digit number", "420 families"):
+    /// what it counts; nil at the end of the message.
+    func nounAfter(in words: MessageWords) -> String? {
+        let next = after < words.count && words[after].text == "-" ? after + 1 : after
+        return next < words.count ? words[next].text : nil
+    }
 }
 
 /// The words around a number that say what it is, shared by the head-count, budget and

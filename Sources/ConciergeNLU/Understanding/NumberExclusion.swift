@@ -36,8 +36,7 @@ enum NumberExclusion {
 
     static func isExcluded(_ mention: NumberMention, _ words: MessageWords) -> Bool {
         // "six figures", "a 7-digit number".
-        let next = mention.after < words.count && words[mention.after].text == "-" ? mention.after + 1 : mention.after
-        if next < words.count, magnitudes.contains(words[next].text) { return true }
+        if let noun = mention.nounAfter(in: words), magnitudes.contains(noun) { return true }
         if mention.first > 0, !mention.isMoney {
             let previous = words[mention.first - 1]
             if previous.text == "#" || (previous.isWord && labels.contains(previous.text)) { return true }

@@ -105,8 +105,7 @@ enum NumberFactsReading {
     ]
 
     static func countsThings(_ mention: NumberMention, _ words: MessageWords) -> Bool {
-        let next = mention.after < words.count && words[mention.after].text == "-" ? mention.after + 1 : mention.after
-        return next < words.count && countedThings.contains(words[next].text)
+        mention.nounAfter(in: words).map(countedThings.contains) ?? false
     }
 
     /// The number and money entities outside phone numbers, dates and the like, in order.

@@ -52,6 +52,10 @@ public struct DialogSettings: Sendable, Codable {
     /// conversation to the team instead of offering a demo or sales; a request for a form the
     /// classifier only guesses (under 0.5) right after it falls back instead of opening the form.
     public var supportAnswers: [String] = []
+    /// Intents that ask where the visitor's request stands ("what happens next?", "did my demo
+    /// request go through?"): in a form, `form_continues` and the question; once a request was
+    /// passed on, `status_passed_on`; before, `status_nothing_passed` with the requests as buttons.
+    public var statusIntents: [String] = []
     /// Slots that describe the user (name, company, email) and survive timeouts and restarts.
     public var profileSlots: [String]
     /// After this many fallbacks in a row the fallback reply offers a human.
@@ -273,15 +277,19 @@ public struct FAQEntry: Sendable, Codable {
     public var title: String
     public var answer: [Template]
     public var buttons: [ButtonDefinition]
+    /// Questions that lean on this answer ("how long does it take?" after the erasure answer),
+    /// answered only right after it.
+    public var followUps: [FAQFollowUp]
     public var location: SourceLocation
 
     public init(id: String, intent: String, title: String, answer: [Template], buttons: [ButtonDefinition] = [],
-                location: SourceLocation) {
+                followUps: [FAQFollowUp] = [], location: SourceLocation) {
         self.id = id
         self.intent = intent
         self.title = title
         self.answer = answer
         self.buttons = buttons
+        self.followUps = followUps
         self.location = location
     }
 

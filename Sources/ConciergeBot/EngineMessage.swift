@@ -42,6 +42,11 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable, Codable {
     /// The request a form is for, asked again in the middle of it ("when will sales get back to
     /// me?" in the sales form): said before its question, which is what moves the request on.
     case formContinues = "form_continues"
+    /// Asked where a request stands (`status_intents`) once one was passed on to the team.
+    case statusPassedOn = "status_passed_on"
+    /// Asked where a request stands before any was passed on (no request, or no consent):
+    /// said with the requests that take contact details and a person as buttons.
+    case statusNothingPassed = "status_nothing_passed"
     /// A date answered in a form that is over by the time the form goes on (`{value}`): it is
     /// asked again.
     case datePassed = "date_passed"

@@ -35,6 +35,8 @@ public enum MessageSource: Hashable, Sendable {
     case fieldInvalid(state: String, slot: String)
     /// An FAQ answer, by id.
     case faq(String)
+    /// The answer of an FAQ entry's follow-up, by the entry's id and the follow-up's place.
+    case faqFollowUp(String, index: Int)
     /// The catalog's `ask_need`.
     case catalog
     /// A phrase under `catalog: messages:`; a composed reply says several.

@@ -83,6 +83,10 @@ public final class DialogMachine: Sendable {
     let products: ProductMatcher
     /// The slots of dates and times, which the bot's words say in words ("December 8").
     let dateSlots: [String]
+    /// How to tell that a reply was the answer of an FAQ entry with follow-ups, or of one of them.
+    let followUpMarkers: [FollowUpMarker]
+    /// How to tell the consent question, which may stand between an answer and its follow-up.
+    let consentQuestionMarker: FollowUpMarker?
 
     /// The machine of a loaded bot; a bot without dialog files gets a one-state dialog that
     /// only answers FAQ-less fallbacks.
@@ -117,6 +121,8 @@ public final class DialogMachine: Sendable {
             dialog.globals.first { transition in transition.condition == nil && leadsTo(transition.target, action) }?.intent
         }
         dateSlots = bot.slots.filter { $0.entity == "date" || $0.entity == "time" }.map(\.name)
+        followUpMarkers = FollowUpMarker.markers(of: dialog.faq)
+        consentQuestionMarker = FollowUpMarker(faq: "", templates: dialog.settings.messages[.consentQuestion])
         detailsIntent = productsIntent(.details)
         suggestIntent = productsIntent(.suggest)
     }
@@ -202,6 +208,9 @@ public final class DialogMachine: Sendable {
     /// me a joke" at 0.33 talk_to_human falls back, with a person among the buttons), nor is a
     /// second question in a message the classifier is sure of as a whole.
     static let guessConfidence = 0.5
+    /// A follow-up score (cosine) at which a message is that follow-up even when the classifier
+    /// is sure of another intent: "how long does the deletion take" is no new deletion request.
+    static let closeFollowUp = 0.75
 
     /// The request (`demo`) a state passes on, itself or through its form's `done:`.
     func request(of name: String, depth: Int = 0) -> String? {
@@ -244,10 +253,11 @@ public final class DialogMachine: Sendable {
         return opening
     }
 
-    /// Whether the dialog does something with `intent` in `state` (a transition, a global, an FAQ answer).
+    /// Whether the dialog does something with `intent` in `state` (a transition, a global, an FAQ
+    /// answer, a question about where a request stands).
     func handles(_ intent: String, in state: MachineState?) -> Bool {
         state?.on.contains { $0.intent == intent } == true || dialog.globals.contains { $0.intent == intent }
-            || faqByIntent[intent] != nil
+            || faqByIntent[intent] != nil || dialog.settings.statusIntents.contains(intent)
     }
 }
 

@@ -1,4 +1,5 @@
 import ConciergeBot
+import ConciergeNLU
 
 /// FAQ answers: given, or owned up to when the visitor says the last one did not help, and
 /// never a third time in a row for questions the classifier can only bring close to it.
@@ -46,8 +47,35 @@ extension DialogStep {
         return [log.count - 2, log.count - 1].allSatisfy { said(faq, in: log.turn($0)) }
     }
 
+    /// Whether a reply of `turn` was the answer of one of this FAQ's follow-ups.
+    func saidFollowUp(of faq: FAQEntry, in turn: TranscriptTurn) -> Bool {
+        faq.followUps.contains { followUp in
+            followUp.answer.contains { turn.bot.contains($0.render(templateValues(for: $0))) }
+        }
+    }
+
     /// Whether a reply of `turn` was this FAQ's answer (one of its variations, as rendered now).
     func said(_ faq: FAQEntry, in turn: TranscriptTurn) -> Bool {
         faq.answer.contains { turn.bot.contains($0.render(templateValues(for: $0))) }
+    }
+
+    /// The follow-up of the answer just given that the message asks ("how long does it take?"
+    /// after the erasure answer), unless the classifier is sure the message asks something
+    /// else and it only loosely sounds like the follow-up.
+    func askedFollowUp(_ parse: ParseResult) -> (entry: FAQEntry, index: Int)? {
+        guard let match = parse.followUp, let entry = machine.dialog.faq.first(where: { $0.id == match.faq }),
+              entry.followUps.indices.contains(match.index) else { return nil }
+        let elsewhere = !parse.isOutOfScope && parse.intent.name != entry.intent
+        if elsewhere, parse.intent.confidence >= DialogMachine.certainConfidence,
+           match.score < DialogMachine.closeFollowUp { return nil }
+        return (entry, match.index)
+    }
+
+    /// Says a follow-up's answer; its event is the entry's, as the topic is.
+    mutating func answerFollowUp(_ index: Int, of entry: FAQEntry) {
+        let followUp = entry.followUps[index]
+        say(.faqFollowUp(entry.id, index: index), followUp.answer, buttons: isHandedOff ? [] : buttons(followUp.buttons))
+        events.append(.faqAnswered(id: entry.id))
+        actions.append(.emit(.faqAnswered(id: entry.id)))
     }
 }

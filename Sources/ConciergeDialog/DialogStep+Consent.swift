@@ -242,14 +242,15 @@ extension DialogStep {
         return true
     }
 
-    /// Whether one of the last three replies gave an answer of `support_answers` (a fallback
-    /// or the consent question may come between): contact details now are for a person.
+    /// Whether one of the last three replies gave an answer of `support_answers`, or of one of
+    /// their follow-ups (a fallback or the consent question may come between): contact details
+    /// now are for a person.
     var followsSupportAnswer: Bool {
         guard !settings.supportAnswers.isEmpty, machine.handoffState != nil else { return false }
         let log = session.transcriptLog
         let recent = (max(0, log.count - 3)..<log.count).map(log.turn)
         return settings.supportAnswers.contains { intent in
-            machine.faqByIntent[intent].map { faq in recent.contains { said(faq, in: $0) } } ?? false
+            machine.faqByIntent[intent].map { faq in recent.contains { said(faq, in: $0) || saidFollowUp(of: faq, in: $0) } } ?? false
         }
     }
 

@@ -110,7 +110,8 @@ extension DialogStep {
             }
         }
         if let consent = machine.consentSlot, filling.filled.contains(consent) { applyConsent() }
-        if !hasConsent, heldPersonalThisTurn {
+        // "my email is rob@…, please don't contact me again" is no offer to keep it.
+        if !hasConsent, heldPersonalThisTurn, !understanding.refusesContact {
             say(.consentNeeded)
             consentNotice = messages.indices.last
         }

@@ -39,6 +39,14 @@ extension DialogStep {
             reaskPendingQuestion()
             return
         }
+        if settings.statusIntents.contains(intent), answerRequestStatus() { return }
+        // "how long does it take?" right after the erasure answer: what that answer's follow-up says.
+        if !strong, let (entry, index) = askedFollowUp(parse) {
+            actedIntent = entry.intent
+            answerFollowUp(index, of: entry)
+            reaskPendingQuestion()
+            return
+        }
         // Before the catalog's readings: "can you email me a summary? it's hannah@…" names
         // "email" but asks no product question.
         if !strong, askWhatToDoWithContact(parse) { return }
@@ -126,8 +134,8 @@ extension DialogStep {
         routeIntent(intent, parse: parse, strong: strong, noted: noted)
     }
 
-    /// "my email is ana@acme.com" and nothing else: asks what the visitor would like done with
-    /// it, with the requests whose forms take it and a person as buttons. The details stay
+    /// "my email is ana@acme.com" (or "my name is Ana Lopez") and nothing else: asks what the
+    /// visitor would like done with it, with the requests whose forms take it and a person as buttons. The details stay
     /// held for consent, so the form that follows does not ask for them again.
     /// So does a message whose other words the classifier is unsure of ("ok let me think about
     /// it, can you email me a summary? it's hannah@…"): the details are held for a request the
@@ -138,7 +146,9 @@ extension DialogStep {
         let unplaced = parse.intent.name == ParseResult.outOfScope || parse.intent.confidence < DialogMachine.guessConfidence
         let justHeld = unplaced && !contacts.isEmpty && !hasConsent && heldPersonalThisTurn
             && !opensForm(parse.intent.name) && !leadsToHandoff(parse.intent.name)
-        guard session.form == nil, understanding.givesContactDetailsOnly || justHeld,
+        // "my name is Dev Raman" alone introduces the visitor as details do.
+        let introduces = understanding.givesNameOnly && !hasConsent && heldPersonalThisTurn
+        guard session.form == nil, understanding.givesContactDetailsOnly || introduces || justHeld,
               parse.intent.name == ParseResult.outOfScope || parse.intent.confidence < DialogMachine.certainConfidence,
               !settings.messages[.contactGiven].isEmpty else { return false }
         // After "I want my data deleted" and its answer, the details are for a person, not for a
@@ -223,8 +233,9 @@ extension DialogStep {
         }
         // Erasing what the user gave is as final: a message that only sounds like it ("what's your
         // phone number?", "my email is actually …, not …") must not wipe a lead.
+        // Unless it says so in words: "my email is rob@…. please don't contact me again".
         if machine.states[target]?.withdrawConsent == true, !certain || understanding.isQuestion || !contacts.isEmpty,
-           hasPersonalData, !withdrawsPartly {
+           hasPersonalData, !withdrawsPartly, !understanding.refusesContact {
             session.confirming = target
             say(.confirmWithdraw, buttons: yesNoButtons)
             return
@@ -320,7 +331,9 @@ extension DialogStep {
               // "i only need landing pages, nothing else" states a need, whatever "nothing else" sounds like.
               understanding.isQuestion || !noted.isEmpty || statesNeed else { return false }
         let target = DialogStep.first(machine.dialog.globals, intent: intent, slots: session.slots)?.target
-        return !(target.map(machine.opensConversation) ?? false)
+        // A greeting that starts the conversation over is no mistake when sure ("hi, we're a team
+        // of 12"); a guess is ("Any day next week, mornings CET": greet 0.42).
+        return !(target.map(machine.opensConversation) ?? false) || parse.intent.confidence < DialogMachine.guessConfidence
     }
 
     /// Follows the global transition to suggestions, as if the visitor had asked for them;
@@ -333,8 +346,10 @@ extension DialogStep {
     }
 
     /// The message states what the visitor needs from the catalog, without asking anything.
+    /// A complaint does not ("still got another email this morning. seriously?").
     var statesNeed: Bool {
-        !understanding.isQuestion && machine.suggestIntent != nil && machine.products.index.describesNeed(typedText)
+        !understanding.isQuestion && !complainsOutsideForm && machine.suggestIntent != nil
+            && machine.products.index.describesNeed(typedText)
     }
 
     /// Of two close intents where only one has a label a person would click (the other is

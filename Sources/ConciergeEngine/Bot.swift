@@ -65,7 +65,9 @@ public struct Bot: Sendable {
 
     public init(definition: BotDefinition, nlu: NLUModel? = nil) {
         self.definition = definition
-        self.nlu = nlu ?? NLUModel.train(bot: definition)
+        var model = nlu ?? NLUModel.train(bot: definition)
+        model.followUps = FollowUpMatcher(faq: definition.dialog?.faq ?? [])
+        self.nlu = model
         dialog = DialogMachine(bot: definition)
     }
 
@@ -85,7 +87,7 @@ public struct Bot: Sendable {
         session: inout DialogSession, message: UserMessage, now: Date, timeZone: TimeZone = Bot.utc,
         random: inout Random
     ) -> Reply {
-        let parse = nlu.parse(message.text, now: now, timeZone: timeZone)
+        let parse = nlu.parse(message.text, now: now, timeZone: timeZone, answered: dialog.answeredWithFollowUps(session))
         let input = DialogInput(parse: parse, now: now, context: message.context ?? [:])
         let output = dialog.step(input, session: &session, random: &random)
         return Reply(output, parse: parse)

@@ -32,6 +32,7 @@ public enum BotLints {
         var handled = Set(dialog.globals.map(\.intent))
         handled.formUnion(dialog.states.flatMap { $0.on.map(\.intent) })
         handled.formUnion(dialog.faq.map(\.intent))
+        handled.formUnion(dialog.settings.statusIntents)
         for intent in bot.intents where !handled.contains(intent.name) {
             diagnostics.emit(.unhandledIntent(intent.name), at: intent.location)
         }
@@ -71,7 +72,10 @@ public enum BotLints {
             use(state.then)
             for field in state.form?.fields ?? [] { use(field.ask + (field.invalid ?? [])) }
         }
-        for entry in dialog.faq { use(entry.answer) }
+        for entry in dialog.faq {
+            use(entry.answer)
+            for followUp in entry.followUps { use(followUp.answer) }
+        }
         return uses
     }
 

@@ -47,13 +47,15 @@ enum ContentLints {
 
     // MARK: Prices
 
-    /// Prices in FAQ answers and states' messages against the catalog's monthly prices
+    /// Prices in FAQ answers (their follow-ups' too) and states' messages against the catalog's monthly prices
     /// (and their yearly totals). A bot without a catalog quotes what it likes.
     private static func checkPrices(_ dialog: DialogDefinition, _ diagnostics: inout DiagnosticCollector) {
         let products = dialog.catalog.products
         guard !products.isEmpty else { return }
         let known = Set(products.flatMap { [cents($0.monthlyPrice), cents($0.monthlyPrice * 12)] })
-        let messages = dialog.faq.flatMap { entry in entry.answer.map { ($0, entry.location) } }
+        let messages = dialog.faq.flatMap { entry in
+            entry.answer.map { ($0, entry.location) } + entry.followUps.flatMap { $0.answer.map { ($0, entry.location) } }
+        }
             + dialog.states.flatMap { state in state.say.map { ($0, state.location) } }
         for (template, owner) in messages {
             for price in quotedPrices(in: template.source) where !known.contains(cents(price)) {

@@ -116,6 +116,7 @@ extension DialogFileParser {
                     }
                 case "title": faq.title = reader.string(field.value, expected: "a button title") ?? ""
                 case "answer": faq.answer = templates(field.value)
+                case "follow_ups": faq.followUps = followUps(field.value, of: entry.key)
                 default: faq.buttons = buttons(field.value)
                 }
             }

@@ -37,7 +37,7 @@ struct DialogFileParser {
     static let settingsKeys = [
         "start", "session_timeout_minutes", "form_timeout_minutes", "hand_back_on", "support_answers", "profile_slots", "offer_human_after", "handoff_after",
         "did_you_mean_margin", "frustration_threshold", "digression_confidence", "handoff_state", "labels", "messages",
-        "languages", "business_hours",
+        "languages", "business_hours", "status_intents",
     ]
     static let messageKeys = EngineMessage.allCases.map(\.rawValue)
     static let stateKeys = ["say", "buttons", "on", "then", "form", "handoff", "final", "lead", "products", "withdraw_consent"]
@@ -46,7 +46,8 @@ struct DialogFileParser {
         "slot", "ask", "invalid", "optional", "entity", "pattern", "values", "min", "max", "when", "yes_no", "retry_invalid",
         "digression_confidence",
     ]
-    static let faqKeys = ["questions", "intent", "title", "answer", "buttons"]
+    static let faqKeys = ["questions", "intent", "title", "answer", "buttons", "follow_ups"]
+    static let followUpKeys = ["questions", "answer", "buttons"]
     static let branchKeys = ["if", "goto"]
 
     var reader: YAMLReader
@@ -121,6 +122,10 @@ struct DialogFileParser {
             case "support_answers":
                 for node in reader.sequence(setting.value, expected: "a list of intents") ?? [] {
                     if let intent = name(node, kind: .intent) { settings.supportAnswers.append(intent) }
+                }
+            case "status_intents":
+                for node in reader.sequence(setting.value, expected: "a list of intents") ?? [] {
+                    if let intent = name(node, kind: .intent) { settings.statusIntents.append(intent) }
                 }
             case "offer_human_after":
                 if let count = number(setting.value, in: 1...100, at: location) { settings.offerHumanAfter = Int(count) }

@@ -23,6 +23,8 @@ public struct NLUModel: Sendable {
     public let lookup: LookupEntityMatcher
     /// Settles overlaps between entity sources and maps entities to slots.
     public let merger: EntityMerger
+    /// The follow-up questions of the bot's FAQ answers (built from the definition, not trained).
+    public var followUps = FollowUpMatcher.none
     let tokenizer = Tokenizer()
 
     public init(
@@ -94,10 +96,12 @@ public struct NLUModel: Sendable {
         }
     }
 
-    /// Reads one message; relative dates are resolved against `now` in `timeZone`.
-    public func parse(_ text: String, now: Date, timeZone: TimeZone) -> ParseResult {
+    /// Reads one message; relative dates are resolved against `now` in `timeZone`. `answered`:
+    /// the FAQ entries whose answers the bot just gave, whose follow-ups the message may ask.
+    public func parse(_ text: String, now: Date, timeZone: TimeZone, answered: [String] = []) -> ParseResult {
         let tokens = tokenizer.tokenize(text)
         var result = classify(text, tokens: tokens)
+        result.followUp = followUps.match(tokens, after: answered)
         let found = entitiesAndFacts(in: text, tokens: tokens, intent: slotIntent(of: result), now: now, timeZone: timeZone)
         result.entities = found.merged
         let certain = result.decision == .pattern || result.decision == .exactExample

@@ -26,6 +26,8 @@ public struct ParseResult: Hashable, Sendable {
     public var decision: Decision
     /// What the message says beyond its intent (answers, facts, sentiment, language).
     public var understanding: Understanding
+    /// The follow-up of an FAQ answer just given that the message asks, if any.
+    public var followUp: FollowUpMatch?
 
     public init(text: String, intent: IntentScore, ranking: [IntentScore], entities: [EntityMatch], decision: Decision,
                 understanding: Understanding = Understanding()) {

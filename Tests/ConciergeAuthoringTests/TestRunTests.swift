@@ -47,8 +47,10 @@ import Testing
 
     @Test func htmlReportIsSelfContainedAndEscaped() throws {
         var bot = try Self.demo()
-        bot.intents[0].examples[0].text = "<script>alert('x')</script> & co"
-        bot.intents[0].name = "evil<b>"
+        // The first intent with examples (some have only patterns).
+        let first = try #require(bot.intents.firstIndex { !$0.examples.isEmpty })
+        bot.intents[first].examples[0].text = "<script>alert('x')</script> & co"
+        bot.intents[first].name = "evil<b>"
         let run = BotTestRun.run(bot: bot, transcripts: [], folds: 2, seed: 0)
         let html = HTMLReport(run: run, botName: "a <bot>", seed: 0).html
         #expect(!html.contains("<script"))

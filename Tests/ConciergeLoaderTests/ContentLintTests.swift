@@ -70,6 +70,15 @@ import Testing
                              + "    answer: \"Mail is $19, SMS is $29.\"\n" + catalog)],
             "dialogs/main.yml:19:14: warning: this message quotes $29, but no product or plan of the catalog costs "
                 + "$29 a month (or a year); make the message and 'catalog:' agree"),
+        DiagnosticCase(
+            "unknownPrice (a follow-up's answer)",
+            [.greet, .dialog("settings:\n" + messages + "  start: hello\n  handoff_state: human\n  labels:\n    greet: Hello\nglobals:\n  greet: hello\n"
+                             + "states:\n  hello:\n    say: Hi.\n    final: true\n" + human + "faq:\n  pricing:\n    title: Pricing\n"
+                             + "    questions: [how much, price, pricing, cost, what does it cost]\n"
+                             + "    answer: \"Mail is $19.\"\n    follow_ups:\n      - questions: [and sms]\n"
+                             + "        answer: \"SMS is $29.\"\n" + catalog)],
+            "dialogs/main.yml:22:18: warning: this message quotes $29, but no product or plan of the catalog costs "
+                + "$29 a month (or a year); make the message and 'catalog:' agree"),
     ]
 
     /// Labels (an empty one too), monthly and yearly catalog prices.

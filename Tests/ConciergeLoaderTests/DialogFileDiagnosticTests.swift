@@ -64,6 +64,32 @@ import Testing
                 questions: [when are you open, opening hours, are you open now, what time do you open, business hours]
             """,
             "dialogs/main.yml:5:3: error: missing 'answer' in FAQ entry 'hours'"),
+        row("missingKey (a follow-up's answer)", """
+            states:
+              human:
+                handoff: true
+            faq:
+              hours:
+                questions: [when are you open, opening hours, are you open now, what time do you open, business hours]
+                answer: "Monday to Friday, 9 to 5."
+                follow_ups:
+                  - questions: [and on holidays]
+            """,
+            "dialogs/main.yml:9:9: error: missing 'answer' in a follow-up of FAQ entry 'hours'"),
+        row("unknownKey (a follow-up's)", """
+            states:
+              human:
+                handoff: true
+            faq:
+              hours:
+                questions: [when are you open, opening hours, are you open now, what time do you open, business hours]
+                answer: "Monday to Friday, 9 to 5."
+                follow_ups:
+                  - questions: [and on holidays]
+                    answer: "Closed on public holidays."
+                    intent: hours
+            """,
+            "dialogs/main.yml:11:9: error: unknown key 'intent' in a follow-up of FAQ entry 'hours'; expected 'questions', 'answer', 'buttons'"),
         row("missingKey (a product's price)", """
             catalog:
               products:

@@ -21,6 +21,8 @@ private let repositoryRoot: String = {
         "greet", "goodbye", "thanks", "decline", "help", "bot_challenge", "acknowledge",
         "pricing", "free_trial", "talk_to_human", "book_demo", "product_info", "restart", "contact_sales",
         "recommend_products", "product_details", "compare_products", "cheaper_options", "withdraw_consent", "back_to_bot",
+        // Recognised by patterns alone (intents/company.yml, request_status in intents/sales.yml).
+        "jobs", "press", "partners", "contact_limits", "documentation", "request_status",
         // FAQ entries with their own questions (dialogs/faq.yml) train as intents too.
         "faq/integrations", "faq/support_hours", "faq/data_privacy", "faq/why_email", "faq/cancel",
         "faq/api", "faq/security", "faq/data_retention", "faq/onboarding", "faq/migration", "faq/refunds",
@@ -33,7 +35,7 @@ private let repositoryRoot: String = {
         "faq/two_factor", "faq/api_errors", "faq/demo_reschedule",
     ])
     #expect(names.count >= 30)
-    for intent in bot.intents {
+    for intent in bot.intents where !intent.examples.isEmpty || intent.patterns.isEmpty {
         // Enough to learn from, and no intent swamping the rest (product_info is the largest, at about 110).
         #expect((20...150).contains(intent.examples.count), "\(intent.name) has \(intent.examples.count) examples")
     }

@@ -111,7 +111,8 @@ func openingYesIsRead(text: String, opens: Bool) {
 
 @Test(arguments: [
     ("Sofia, sofia@acme.com, no phone", true), ("no email, just sms", false), ("no phone", false),
-    ("ana@acme.com, please don't keep my phone", true),
+    ("ana@acme.com, please don't keep my phone", true), ("I'd rather not give a phone number", true),
+    ("I don't want to share my phone number", true), ("we don't need phone support", false),
 ])
 func bareRefusalOfADetailCountsBesideDetails(text: String, refuses: Bool) {
     #expect(understand(text).refusesContactDetails == refuses, "\(text)")

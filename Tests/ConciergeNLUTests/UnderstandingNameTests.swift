@@ -90,3 +90,13 @@ func aStatementAboutTheWriterIsNoName(text: String, aboutSelf: Bool) {
 func aRoleInAFewWordsOnlyIntroducesTheWriter(text: String, introduces: Bool) {
     #expect(understand(text).onlyIntroducesSelf == introduces, "\(text)")
 }
+
+/// A name and the words that introduce it, and nothing else: the visitor introduces themselves.
+@Test(arguments: [
+    ("my name is Dev Raman", true), ("I'm Ana", true), ("hi, I'm Ana Lopez", true),
+    ("I'm Ana, how much is Growth?", false), ("my name is Ana, ana@acme.com", false), ("Acme Corp", false),
+    ("this is urgent", false),
+])
+func aNameAloneIntroducesTheVisitor(text: String, introduces: Bool) {
+    #expect(understand(text).givesNameOnly == introduces, "\(text)")
+}

@@ -12,6 +12,9 @@ import Testing
     ("there are 6 of us", 6), ("I'm Ana from Acme, we're 12 people", 12),
     ("hi, we're a team of 3 looking for an email tool", 3), ("we grew to 40 people this year", 40),
     ("email for 5 ppl under $30", 5),
+    // The marketing team's count, not the company's (blind audit 21).
+    ("we have ~1200 employees, marketing org is 85 people", 85), ("marketing team of 6, about 300 employees", 6),
+    ("12 people in marketing, 40 staff overall", 12),
 ])
 func headCountsNeedPeopleWords(text: String, count: Double) {
     let reading = understand(text)

@@ -16,11 +16,15 @@ enum ContactDetailsReading {
     /// ways to reach the visitor (e-mail, phone) are to erase.
     static let onlyWords: WordSet = ["only", "just", "solely"]
     static let removeWords: WordSet = ["not", "no", "delete", "remove", "erase", "forget", "drop", "without", "lose", "scrap"]
+    /// Verbs of handing over a detail: "I'd rather not give a phone number" speaks of the
+    /// visitor's own, as "my" does.
+    static let giveWords: WordSet = ["give", "giving", "share", "sharing", "provide", "providing", "hand"]
     /// Words that join two requests in one clause: "delete my phone but keep the email".
     static let joiners: WordSet = ["but", "while", "though", "although", "except"]
 
     /// `instructs`: a clause tells what to do with the visitor's own details — a detail word, a
-    /// word of removal and "my" ("don't keep my phone number"), not "we want email campaigns".
+    /// word of removal and "my" or a verb of giving ("don't keep my phone number", "I'd rather
+    /// not give a phone number"), not "we want email campaigns".
     /// `clauses`: the spans (Unicode scalar offsets) of the clauses that say what to keep or
     /// erase, which answer no question (not a need, not a company).
     /// `refusesBare`: a clause of nothing but a detail and a word of removal ("no phone"): an
@@ -71,7 +75,7 @@ enum ContactDetailsReading {
             if let detail = detailWords[word.text, word.key] { named.insert(detail) }
             if keepWords.contains(word.text, word.key) { keeping = true }
             if removeWords.contains(word.text, word.key) { removing = true }
-            if word.text == "my" || word.text == "me" { own = true }
+            if word.text == "my" || word.text == "me" || giveWords.contains(word.text, word.key) { own = true }
             if bare, !word.roles.contains(.detailInstruction), !word.roles.contains(.neutral) { bare = false }
             if onlyWords.contains(word.text, word.key) { only = true }
         }

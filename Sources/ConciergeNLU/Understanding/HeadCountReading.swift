@@ -37,6 +37,33 @@ enum HeadCountReading {
         "interested", "with", "for", "doing", "needing", "running", "selling", "searching", "hoping", "planning",
     ]
 
+    /// Words near a head count that make it the marketing team's: "marketing org is 85 people".
+    static let ownTeamWords: Set<String> = ["marketing", "marketers", "team", "department", "dept", "org", "crew"]
+    /// Words near a head count that make it the whole company's: "~1200 employees".
+    static let companyWideWords: Set<String> = [
+        "employees", "employee", "company", "companywide", "overall", "total", "headcount", "workforce", "staff",
+    ]
+
+    /// Of two head counts in a message, the team's wins: +1 with a word of the team in its clause
+    /// (up to four words before it, or the word after it), -1 with a word of the whole company.
+    ///
+    ///     // "we have ~1200 employees, marketing org is 85 people": 1200 → -1, 85 → 1
+    static func teamWeight(_ mention: NumberMention, _ words: MessageWords) -> Int {
+        var own = false
+        var companyWide = false
+        func look(at index: Int) -> Bool {
+            let word = words[index]
+            if word.isBreak { return false }
+            if ownTeamWords.contains(word.text) { own = true }
+            if companyWideWords.contains(word.text) { companyWide = true }
+            return true
+        }
+        var index = mention.first - 1
+        while index >= max(0, mention.first - 4), look(at: index) { index -= 1 }
+        if mention.after < words.count { _ = look(at: mention.after) }
+        return (own ? 1 : 0) - (companyWide ? 1 : 0)
+    }
+
     /// Departments a count of people works in: "5 in marketing", "3 in sales".
     static let departments: Set<String> = ["marketing", "sales", "support", "comms", "communications", "growth", "ecommerce"]
 

@@ -31,6 +31,7 @@ enum NumberFactsReading {
         var others: [NumberMention] = []
         var pendingLower: NumberMention?
         var replaced: [NumberMention] = []
+        var headCount: NumberMention?
         for (index, mention) in mentions.enumerated() {
             if isReplaced(mention, words, among: mentions.count) {
                 facts.replacesValue = true
@@ -57,7 +58,11 @@ enum NumberFactsReading {
                 continue
             }
             if HeadCountReading.isHeadCount(mention, words) {
-                if facts.headCount == nil { facts.headCount = numberFact(mention, .explicit) }
+                // "~1200 employees, marketing org is 85 people": the team's count, not the company's.
+                if headCount.map({ HeadCountReading.teamWeight($0, words) < HeadCountReading.teamWeight(mention, words) }) ?? true {
+                    headCount = mention
+                    facts.headCount = numberFact(mention, .explicit)
+                }
                 continue
             }
             if let money = BudgetReading.amount(mention, words, min: lower?.value) {

@@ -194,6 +194,9 @@ public struct Understanding: Hashable, Sendable {
     /// that introduce it and the person's name ("my email is ana@acme.com", "Ana, +44 7700
     /// 900123"); see `ContactOnlyReading`.
     public var givesContactDetailsOnly = false
+    /// The message only gives the visitor's name, with the words that introduce it ("my name
+    /// is Dev Raman", "I'm Ana"): someone introducing themselves, not a question to answer.
+    public var givesNameOnly = false
     /// The message gives consent in words to keeping the visitor's contact details ("you can
     /// keep my email", "yes you may store it"), without being asked (see `ConsentReading`).
     public var grantsConsent = false

@@ -95,6 +95,9 @@ enum UnderstandingReader {
         // them ("ok I changed my mind, you can store it. Sofia, sofia@…") asks for nothing more.
         understanding.givesContactDetailsOnly = !contactSpans.isEmpty && ContactOnlyReading.read(
             words, contacts: contactSpans + (consent.map { [$0] } ?? []), name: understanding.personName.map { $0.start..<$0.end })
+        if contactSpans.isEmpty, let name = understanding.personName {
+            understanding.givesNameOnly = ContactOnlyReading.read(words, contacts: [name.start..<name.end], name: nil)
+        }
         return understanding
     }
 

@@ -39,12 +39,18 @@ extension DialogStep {
     /// "and do my templates stay?" is often answered by the same text.) Not for a message
     /// that asks to hear it again, one of the FAQ's own examples or a button (certain), small
     /// talk, or while a person has the conversation; nor for a bot without the phrase.
+    ///
+    /// A support answer (`support_answers`) is not given a second time for a statement the
+    /// classifier only guesses is about it ("both charges are $79 on Jan 3" after the refund
+    /// answer): the visitor is telling what happened, which the same words do not act on.
     func givesSameAnswerAgain(_ faq: FAQEntry) -> Bool {
         guard !understanding.asksRepeat, !isHandedOff, !machine.isSmallTalk(faq.intent),
               decision == .classifier, !settings.messages[.faqSameAnswer].isEmpty,
-              session.transcriptLog.count >= 2 else { return false }
+              let last = session.transcriptLog.last, said(faq, in: last) else { return false }
+        if !understanding.isQuestion, confidence < DialogMachine.guessConfidence,
+           settings.supportAnswers.contains(faq.intent) { return true }
         let log = session.transcriptLog
-        return [log.count - 2, log.count - 1].allSatisfy { said(faq, in: log.turn($0)) }
+        return log.count >= 2 && said(faq, in: log.turn(log.count - 2))
     }
 
     /// Whether a reply of `turn` was the answer of one of this FAQ's follow-ups.

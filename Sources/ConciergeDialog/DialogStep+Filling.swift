@@ -359,6 +359,8 @@ extension DialogStep {
                 && (match.entity != "date" || (!understanding.pastDates.contains(match.start..<match.end) && (asked || !plansOnly)))
                 // "not monday": a date ruled out is no time for anything, asked or not.
                 && !understanding.excludedDates.contains(match.start..<match.end)
+                // "her email is meera@…": a colleague's, not the visitor's.
+                && !understanding.othersContacts.contains(match.start..<match.end)
                 // A lookup value only ("starter" in "Mail Starter"): built-in entities name no product.
                 && (BuiltinEntity(rawValue: match.entity) != nil || !machine.products.isInsideLongerName(match.start..<match.end, of: message))
         }

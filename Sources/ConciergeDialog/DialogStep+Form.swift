@@ -50,8 +50,9 @@ extension DialogStep {
             // "not sure" to a required question is no answer: it counts as a try.
             reject(field, of: form, because: missingValue(field))
             return true
-        case .no? where field.optional && !field.yesNo:
-            // "no thanks" to an optional question skips it.
+        case .no? where field.optional && !field.yesNo && !digresses:
+            // "no thanks" to an optional question skips it ("NO. delete my data. GDPR erasure
+            // request" is that request).
             skip(field)
             return true
         case .decline?, .skip?:

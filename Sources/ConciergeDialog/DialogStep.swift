@@ -56,6 +56,8 @@ struct DialogStep {
     var understanding = Understanding()
     /// How NLU settled the intent: a pattern or example of the bot's is certain, the classifier's guess is not.
     var decision = ParseResult.Decision.empty
+    /// NLU's confidence in its intent.
+    var confidence = 0.0
     /// Spans of the message (Unicode scalar offsets) holding personal values without consent,
     /// masked in the transcript, with the slot each belongs to.
     var masks: [(start: Int, end: Int, slot: String)] = []
@@ -102,6 +104,7 @@ struct DialogStep {
         message = parse.text
         understanding = parse.understanding
         decision = parse.decision
+        confidence = parse.intent.confidence
         contacts = parse.entities.filter { SlotPolicy.contactEntities.contains($0.entity) }
         let expired = expireIfIdle()
         if session.state.flatMap({ machine.states.index(forKey: $0) }) == nil { session.state = settings.start }

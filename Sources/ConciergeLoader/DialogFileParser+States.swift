@@ -98,6 +98,7 @@ extension DialogFileParser {
             var faq = FAQEntry(id: entry.key, intent: FAQEntry.intentName(id: entry.key), title: "", answer: [],
                                location: entry.location)
             var questions: [ParsedFile.AnnotatedExample] = []
+            var patterns: [PhrasePattern] = []
             var hasIntent = false
             let fields = reader.mapping(entry.value, expected: "an FAQ entry: a mapping with 'questions' and 'answer'") ?? []
             for field in reader.known(fields, allowed: DialogFileParser.faqKeys, in: "FAQ entry '\(entry.key)'") {
@@ -109,6 +110,7 @@ extension DialogFileParser {
                         let example = Example(text: text, location: reader.source.textPlace(of: item).base)
                         questions.append(ParsedFile.AnnotatedExample(example: example, slotLocations: []))
                     }
+                case "patterns": patterns = reader.phrasePatterns(field.value, tokenizer: Tokenizer())
                 case "intent":
                     if let intent = name(field.value, kind: .intent) {
                         faq.intent = intent
@@ -123,14 +125,15 @@ extension DialogFileParser {
             if faq.answer.isEmpty, !fields.contains(where: { $0.key == "answer" }) {
                 reader.diagnostics.emit(.missingKey("answer", in: "FAQ entry '\(entry.key)'"), at: entry.location)
             }
-            if hasIntent, !questions.isEmpty {
+            if hasIntent, !questions.isEmpty || !patterns.isEmpty {
                 reader.diagnostics.emit(.faqQuestionsAndIntent(entry.key), at: entry.location)
             } else if !hasIntent {
-                if questions.isEmpty {
+                if questions.isEmpty, patterns.isEmpty {
                     reader.diagnostics.emit(.missingKey("questions", in: "FAQ entry '\(entry.key)'"), at: entry.location)
                 }
                 file.faqIntents.append(ParsedFile.Intent(
-                    name: faq.intent, location: entry.location, examples: questions, patterns: [], complete: !questions.isEmpty))
+                    name: faq.intent, location: entry.location, examples: questions, patterns: patterns,
+                    complete: !questions.isEmpty || !patterns.isEmpty))
             }
             if faq.title.isEmpty { faq.title = questions.first?.example.text ?? entry.key }
             file.faq.append(faq)

@@ -46,7 +46,7 @@ struct DialogFileParser {
         "slot", "ask", "invalid", "optional", "entity", "pattern", "values", "min", "max", "when", "yes_no", "retry_invalid",
         "digression_confidence",
     ]
-    static let faqKeys = ["questions", "intent", "title", "answer", "buttons", "follow_ups"]
+    static let faqKeys = ["questions", "patterns", "intent", "title", "answer", "buttons", "follow_ups"]
     static let followUpKeys = ["questions", "answer", "buttons"]
     static let branchKeys = ["if", "goto"]
 

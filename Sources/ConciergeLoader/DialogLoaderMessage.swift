@@ -19,7 +19,7 @@ extension LoaderMessage {
     }
     static let emptyForm = LoaderMessage.error("a form needs at least one field under 'fields:'")
     static func faqQuestionsAndIntent(_ id: String) -> LoaderMessage {
-        .error("FAQ entry '\(id)' has both 'questions' and 'intent'; give its own questions or reuse an intent, not both")
+        .error("FAQ entry '\(id)' has both its own questions or patterns and 'intent'; give its own or reuse an intent, not both")
     }
     static func unknownReference(_ kind: String, _ name: String, candidates: [String], hint: String) -> LoaderMessage {
         if let suggestion = Suggestions.closest(to: name, among: candidates) {

@@ -267,7 +267,7 @@ struct IntentFileParser {
                 if field.key == "examples" {
                     intent.examples.append(contentsOf: parseExamples(field.value))
                 } else {
-                    intent.patterns.append(contentsOf: parsePatterns(field.value))
+                    intent.patterns.append(contentsOf: reader.phrasePatterns(field.value, tokenizer: tokenizer))
                 }
                 if reader.diagnostics.diagnostics.count != errorsBefore { intent.complete = false }
             }
@@ -332,32 +332,5 @@ struct IntentFileParser {
             let example = Example(text: parsed.text, annotations: parsed.annotations, location: place.base)
             return ParsedFile.AnnotatedExample(example: example, slotLocations: parsed.slotOffsets.map(place.location(at:)))
         }
-    }
-
-    private mutating func parsePatterns(_ node: Node) -> [PhrasePattern] {
-        let items: [Node]
-        if node.scalar != nil, !YAMLReader.isNull(node) {
-            items = [node]
-        } else {
-            guard let list = reader.sequence(node, expected: "a list of patterns") else { return [] }
-            items = list
-        }
-        var patterns: [PhrasePattern] = []
-        for item in items {
-            guard item.scalar != nil, !YAMLReader.isNull(item), let source = item.string else {
-                reader.diagnostics.emit(.patternNotString, at: reader.source.location(of: item))
-                continue
-            }
-            let place = reader.source.textPlace(of: item)
-            switch PhrasePattern.parse(source, location: place.base, tokenizer: tokenizer) {
-            case .success(let pattern):
-                patterns.append(pattern)
-            case .failure(let failure):
-                for error in failure.errors {
-                    reader.diagnostics.emit(.patternSyntax(error.message), at: place.location(at: error.offset))
-                }
-            }
-        }
-        return patterns
     }
 }

@@ -181,8 +181,18 @@ import Testing
                 intent: book_demo
                 answer: A short call.
             """,
-            "dialogs/main.yml:5:3: error: FAQ entry 'demo' has both 'questions' and 'intent'; "
-                + "give its own questions or reuse an intent, not both"),
+            "dialogs/main.yml:5:3: error: FAQ entry 'demo' has both its own questions or patterns and 'intent'; "
+                + "give its own or reuse an intent, not both"),
+        row("patternSyntax (an FAQ entry's pattern)", """
+            states:
+              human:
+                handoff: true
+            faq:
+              hours:
+                patterns: ["(when|what time) are you open *", "open (on|at *"]
+                answer: "Monday to Friday, 9 to 5."
+            """,
+            "dialogs/main.yml:6:57: error: invalid pattern: unbalanced '(': no ')' closes it"),
         row("unknownProductAction (did you mean)", """
             states:
               human:

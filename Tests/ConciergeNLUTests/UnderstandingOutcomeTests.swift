@@ -4,12 +4,16 @@ import Testing
 @Test(arguments: [
     "I already did that", "it still says wrong password", "that didn't help", "tried that, no luck",
     "did that, nothing happens", "same problem as before", "it's still not working", "doesnt work",
+    "I did what you said, if anything it's still not working",
 ])
 func reportsOfSomethingThatDidNotWork(text: String) {
     #expect(understand(text).reportsFailure, "\(text)")
 }
 
-@Test(arguments: ["where's the link to register??", "how do I reset my password?", "thanks, that worked", "ok great"])
+@Test(arguments: [
+    "where's the link to register??", "how do I reset my password?", "thanks, that worked", "ok great",
+    "and can we downgrade later if it doesn't work out", "what if the reset link does not work?",
+])
 func messagesThatReportNoFailure(text: String) {
     #expect(!understand(text).reportsFailure, "\(text)")
 }

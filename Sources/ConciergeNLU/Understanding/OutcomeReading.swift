@@ -37,7 +37,21 @@ enum OutcomeReading {
     ])
 
     static func reportsFailure(_ words: MessageWords) -> Bool {
-        (0..<words.count).contains { phrases.match(words, at: $0) != nil }
+        (0..<words.count).contains { phrases.match(words, at: $0) != nil && !isSupposed(at: $0, words) }
+    }
+
+    /// Words that make what follows them a supposition: "can we downgrade later if it doesn't
+    /// work out" reports nothing.
+    static let conditionals: Set<String> = ["if", "unless", "whether", "case", "suppose", "supposing", "incase"]
+
+    /// Whether a conditional stands up to four words before `index`, in the same clause.
+    static func isSupposed(at index: Int, _ words: MessageWords) -> Bool {
+        var before = index - 1
+        while before >= 0, index - before <= 4, !words[before].isBreak {
+            if conditionals.contains(words[before].text) { return true }
+            before -= 1
+        }
+        return false
     }
 
     static func asksRepeat(_ words: MessageWords) -> Bool {

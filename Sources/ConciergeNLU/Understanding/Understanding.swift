@@ -197,6 +197,9 @@ public struct Understanding: Hashable, Sendable {
     /// The message only gives the visitor's name, with the words that introduce it ("my name
     /// is Dev Raman", "I'm Ana"): someone introducing themselves, not a question to answer.
     public var givesNameOnly = false
+    /// E-mails and phone numbers the message gives of someone else ("her email is meera@…"),
+    /// as Unicode scalar spans; see `OthersContactReading`.
+    public var othersContacts: [Range<Int>] = []
     /// The message gives consent in words to keeping the visitor's contact details ("you can
     /// keep my email", "yes you may store it"), without being asked (see `ConsentReading`).
     public var grantsConsent = false

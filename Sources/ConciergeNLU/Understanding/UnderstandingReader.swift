@@ -29,6 +29,7 @@ enum UnderstandingReader {
         if let language = understanding.language, language.code != "en" {
             understanding.asksForPersonInOwnLanguage = PersonRequestReading.asks(words, language: language.code)
         }
+        understanding.othersContacts = contactSpans.isEmpty ? [] : OthersContactReading.spans(words, contacts: contactSpans)
         understanding.refusesPerson = PersonRequestReading.refuses(words)
         understanding.personWordsDescribeSelf = PersonRequestReading.personWordsDescribeSelf(words)
         understanding.contentWordCount = words.contentCount

@@ -332,8 +332,11 @@ extension DialogStep {
               understanding.isQuestion || !noted.isEmpty || statesNeed else { return false }
         let target = DialogStep.first(machine.dialog.globals, intent: intent, slots: session.slots)?.target
         // A greeting that starts the conversation over is no mistake when sure ("hi, we're a team
-        // of 12"); a guess is ("Any day next week, mornings CET": greet 0.42).
-        return !(target.map(machine.opensConversation) ?? false) || parse.intent.confidence < DialogMachine.guessConfidence
+        // of 12"); a guess beside facts is ("Any day next week, mornings CET": greet 0.42). A
+        // guess beside a question goes on to the close readings ("hi, what does it do?").
+        let guessedBesideFacts = parse.intent.confidence < DialogMachine.guessConfidence && !noted.isEmpty
+            && !understanding.isQuestion
+        return !(target.map(machine.opensConversation) ?? false) || guessedBesideFacts
     }
 
     /// Follows the global transition to suggestions, as if the visitor had asked for them;

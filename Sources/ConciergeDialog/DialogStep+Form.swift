@@ -16,6 +16,18 @@ extension DialogStep {
             return false
         }
         if filling.filled.contains(where: { slot in form.fields.contains { $0.slot == slot } }) {
+            // An optional question passed over for another ("Thursday around 10am" or the
+            // company to "how many people? (or say skip)") is skipped: asking it again after
+            // each answer held the demo request back (blind audit 23). Not for a correction,
+            // nor for contact details, which only bring the consent question forward.
+            let answeredOther = filling.filled.contains { slot in
+                slot != field.slot && slot != machine.consentSlot && machine.slot(named: slot)?.personal != true
+                    && form.fields.contains { $0.slot == slot }
+            }
+            if field.optional, answeredOther, !filling.corrected, !filling.filled.contains(field.slot),
+               !progress.skipped.contains(field.slot) {
+                session.form?.skipped.append(field.slot)
+            }
             advanceForm()
             return true
         }

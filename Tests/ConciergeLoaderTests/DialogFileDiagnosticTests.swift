@@ -14,6 +14,22 @@ import Testing
         DiagnosticCase(message, [.dialogIntents, .dialog(dialog)], expected)
     }
 
+    /// An FAQ entry `hours` whose one follow-up (line 9) asks "and on holidays" and goes on with `rest`.
+    private static func followUp(_ rest: String) -> String {
+        """
+        states:
+          human:
+            handoff: true
+        faq:
+          hours:
+            questions: [when are you open, opening hours, are you open now, what time do you open, business hours]
+            answer: "Monday to Friday, 9 to 5."
+            follow_ups:
+              - questions: [and on holidays]
+
+        """ + rest
+    }
+
     /// A handoff state with a lead whose only scoring rule (line 10) is `rule`.
     private static func lead(rule: String) -> String {
         BotFile.handoffOnly + """
@@ -64,31 +80,13 @@ import Testing
                 questions: [when are you open, opening hours, are you open now, what time do you open, business hours]
             """,
             "dialogs/main.yml:5:3: error: missing 'answer' in FAQ entry 'hours'"),
-        row("missingKey (a follow-up's answer)", """
-            states:
-              human:
-                handoff: true
-            faq:
-              hours:
-                questions: [when are you open, opening hours, are you open now, what time do you open, business hours]
-                answer: "Monday to Friday, 9 to 5."
-                follow_ups:
-                  - questions: [and on holidays]
-            """,
+        row("missingKey (a follow-up's answer)", followUp(""),
             "dialogs/main.yml:9:9: error: missing 'answer' in a follow-up of FAQ entry 'hours'"),
-        row("unknownKey (a follow-up's)", """
-            states:
-              human:
-                handoff: true
-            faq:
-              hours:
-                questions: [when are you open, opening hours, are you open now, what time do you open, business hours]
-                answer: "Monday to Friday, 9 to 5."
-                follow_ups:
-                  - questions: [and on holidays]
+        row("unknownKey (a follow-up's)", followUp("""
                     answer: "Closed on public holidays."
                     intent: hours
-            """,
+
+            """),
             "dialogs/main.yml:11:9: error: unknown key 'intent' in a follow-up of FAQ entry 'hours'; expected 'questions', 'answer', 'buttons'"),
         row("missingKey (a product's price)", """
             catalog:

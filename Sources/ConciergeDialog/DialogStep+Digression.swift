@@ -1,0 +1,51 @@
+import ConciergeBot
+import ConciergeNLU
+
+/// Whether a message in a form leaves the question for a request of its own (a digression)
+/// or answers it.
+extension DialogStep {
+    /// Whether the message is a confident request of its own or a question, rather than an
+    /// answer to the question asked.
+    func isDigression(_ parse: ParseResult, strong: Bool) -> Bool {
+        guard session.form != nil else { return false }
+        let routable = actedIntent != ParseResult.outOfScope && machine.handles(actedIntent, in: currentState)
+        // A field's own bar is for answers that sound like product questions; a request for a
+        // person or for sales ("get me in touch with sales, I'm Lena…") is none.
+        // The intent's state, looked up once for the three questions asked of it.
+        let target = transition(for: actedIntent).flatMap { machine.states[$0.target] }
+        let erasure = target?.withdrawConsent == true
+        let elsewhere = erasure || target?.handoff == true || target?.form?.done.flatMap { machine.states[$0]?.lead } != nil
+        let threshold = elsewhere ? settings.digressionConfidence : askedField?.digressionConfidence ?? settings.digressionConfidence
+        let confident = strong || (parse.decision == .classifier && parse.intent.confidence >= threshold)
+        // A short statement asked for a name or a company is the name ("Kestrel Software"),
+        // however much it sounds like a product question; only a pattern or an exact example
+        // of an intent, or a question, leaves.
+        // Unless the classifier is sure of a request of four content words or more: "I withdraw
+        // my consent, please delete my email" (withdraw_consent 0.998) is no company name.
+        // Nor is an erasure the classifier finds likely: "delete all of it" names no company.
+        let sureRequest = routable && (parse.intent.confidence >= Self.sureOfRequest && understanding.contentWordCount >= 4
+            && !machine.isSmallTalk(actedIntent) || erasure && parse.intent.confidence >= DialogMachine.guessConfidence)
+        if !strong, !sureRequest, !understanding.isQuestion, let field = askedField, let slot = machine.slot(named: field.slot),
+           let answer = understanding.freeText,
+           // "Whiskers & Paws Rescue (registered charity 1187xxx)": a remark in brackets is no part of it.
+           answer.prefix(while: { $0 != "(" }).split(separator: " ").count <= Self.shortAnswerWords(slot.kind) {
+            return false
+        }
+        // "not sure", "skip", "no": an answer to the question, not a request of its own — even
+        // when it is word for word an example of small talk ("nah" of `decline`).
+        // Unless the answer word opens a request the classifier is sure of: "NO. delete my data.
+        // GDPR erasure request" (account_deletion 0.9997) leaves the form.
+        if !strong || (button == nil && machine.isSmallTalk(actedIntent)), !understanding.isQuestion,
+           understanding.answer != nil, !sureRequest { return false }
+        // "call me back on 07700 900123" to the phone question tries to answer it, even when
+        // the number is not valid: it is checked and asked again, not taken for a request.
+        if !strong, let entity = askedField.flatMap({ $0.entity ?? machine.slot(named: $0.slot)?.entity }) {
+            if parse.entities.contains(where: { $0.entity == entity }) { return false }
+            // Unless it is a question the classifier is sure of, with no amount or head count in
+            // it: the 2 of "is the CRM sync 2-way?" answers no budget question.
+            let asksOnly = understanding.isQuestion && confident && understanding.budget == nil && understanding.headCount == nil
+            if SlotPolicy.numericAnswerEntities.contains(entity), !understanding.numbers.isEmpty, !asksOnly { return false }
+        }
+        return routable && (confident || understanding.isQuestion)
+    }
+}

@@ -84,9 +84,9 @@ public final class DialogMachine: Sendable {
     /// The slots of dates and times, which the bot's words say in words ("December 8").
     let dateSlots: [String]
     /// How to tell that a reply was the answer of an FAQ entry with follow-ups, or of one of them.
-    let followUpMarkers: [FollowUpMarker]
+    let followUpMarkers: [ReplyMarker]
     /// How to tell the consent question, which may stand between an answer and its follow-up.
-    let consentQuestionMarker: FollowUpMarker?
+    let consentQuestionMarker: ReplyMarker?
 
     /// The machine of a loaded bot; a bot without dialog files gets a one-state dialog that
     /// only answers FAQ-less fallbacks.
@@ -121,8 +121,8 @@ public final class DialogMachine: Sendable {
             dialog.globals.first { transition in transition.condition == nil && leadsTo(transition.target, action) }?.intent
         }
         dateSlots = bot.slots.filter { $0.entity == "date" || $0.entity == "time" }.map(\.name)
-        followUpMarkers = FollowUpMarker.markers(of: dialog.faq)
-        consentQuestionMarker = FollowUpMarker(faq: "", templates: dialog.settings.messages[.consentQuestion])
+        followUpMarkers = ReplyMarker.markers(of: dialog.faq)
+        consentQuestionMarker = ReplyMarker(id: "", templates: dialog.settings.messages[.consentQuestion])
         detailsIntent = productsIntent(.details)
         suggestIntent = productsIntent(.suggest)
     }

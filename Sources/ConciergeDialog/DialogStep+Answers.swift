@@ -55,14 +55,17 @@ extension DialogStep {
 
     /// Whether a reply of `turn` was the answer of one of this FAQ's follow-ups.
     func saidFollowUp(of faq: FAQEntry, in turn: TranscriptTurn) -> Bool {
-        faq.followUps.contains { followUp in
-            followUp.answer.contains { turn.bot.contains($0.render(templateValues(for: $0))) }
-        }
+        faq.followUps.contains { said($0.answer, in: turn) }
     }
 
     /// Whether a reply of `turn` was this FAQ's answer (one of its variations, as rendered now).
     func said(_ faq: FAQEntry, in turn: TranscriptTurn) -> Bool {
-        faq.answer.contains { turn.bot.contains($0.render(templateValues(for: $0))) }
+        said(faq.answer, in: turn)
+    }
+
+    /// Whether a reply of `turn` was one of these variations, as rendered now.
+    private func said(_ variations: [Template], in turn: TranscriptTurn) -> Bool {
+        variations.contains { turn.bot.contains($0.render(templateValues(for: $0))) }
     }
 
     /// The follow-up of the answer just given that the message asks ("how long does it take?"

@@ -48,7 +48,14 @@ public struct TranscriptLog: Hashable, Sendable, Decodable {
         let end = ends[index]
         let bytes = userTexts.utf8
         let text = bytes.index(bytes.startIndex, offsetBy: Int(start.userText))..<bytes.index(bytes.startIndex, offsetBy: Int(end.userText))
-        return TranscriptTurn(user: String(userTexts[text]), bot: Array(replies[Int(start.replies)..<Int(end.replies)]))
+        return TranscriptTurn(user: String(userTexts[text]), bot: Array(replies(ofTurn: index)))
+    }
+
+    /// The bot's messages of the turn at `index`, in place: for a look at the last reply on
+    /// every turn, which needs no copy of the user's text.
+    public func replies(ofTurn index: Int) -> ArraySlice<String> {
+        let start = index == 0 ? 0 : Int(ends[index - 1].replies)
+        return replies[start..<Int(ends[index].replies)]
     }
 
     /// Adds `turn` at the end and drops the oldest turns beyond `limit`. Every buffer keeps its

@@ -16,10 +16,7 @@ import Testing
 
     /// An FAQ entry `hours` whose one follow-up (line 9) asks "and on holidays" and goes on with `rest`.
     private static func followUp(_ rest: String) -> String {
-        """
-        states:
-          human:
-            handoff: true
+        BotFile.handoffOnly + """
         faq:
           hours:
             questions: [when are you open, opening hours, are you open now, what time do you open, business hours]

@@ -365,7 +365,7 @@ extension DialogStep {
                 && (BuiltinEntity(rawValue: match.entity) != nil || !machine.products.isInsideLongerName(match.start..<match.end, of: message))
         }
         guard let match = DialogStep.narrowestDate(matches) else { return nil }
-        return SlotCandidate(slot: slot.name, value: match.value, span: match.start..<match.end)
+        return SlotCandidate(slot: slot.name, value: keepingHeldTime(match.value, of: slot), span: match.start..<match.end)
     }
 
     /// Sets a slot, or holds a personal value until consent (masked in the transcript).

@@ -17,6 +17,23 @@ extension DialogStep {
         }
     }
 
+    /// `value`, a whole day for `slot`, at the time of day the slot holds when the message says
+    /// to keep it: "monday instead, same time" after "friday at 3pm" is Monday at 15:00, and
+    /// after "friday afternoon" Monday afternoon. Any other value is returned as it is.
+    func keepingHeldTime(_ value: JSONValue, of slot: SlotDefinition) -> JSONValue {
+        guard understanding.keepsTimeOfDay, slot.entity == "date", let day = value.stringValue, day.count == 10,
+              let held = session.slots[slot.name] ?? session.pending?[slot.name], DialogStep.hasTimeOfDay(held)
+        else { return value }
+        func moved(_ text: String?) -> JSONValue? {
+            guard let text, text.count > 10 else { return nil }
+            return .string(day + text.dropFirst(10))
+        }
+        if let time = moved(held.stringValue) { return time }
+        guard let from = moved(held["from"]?.stringValue), let to = moved(held["to"]?.stringValue),
+              held["from"]?.stringValue?.prefix(10) == held["to"]?.stringValue?.prefix(10) else { return value }
+        return .object(["from": from, "to": to])
+    }
+
     /// "2026-12-04T10:00", or a range from "2026-12-04T12:00": a date with a time of day.
     static func hasTimeOfDay(_ value: JSONValue) -> Bool {
         let text = value["from"]?.stringValue ?? value.stringValue

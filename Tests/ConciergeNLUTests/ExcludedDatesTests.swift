@@ -39,3 +39,13 @@ func excludedDatesAreRead(text: String, excluded: [String]) {
 func messagesThatOnlySayWhenAreRead(text: String, onlyWhen: Bool) {
     #expect(understand(text).saysOnlyWhen == onlyWhen, "\(text)")
 }
+
+@Test(arguments: [
+    ("actually monday instead, same time", true), ("can we do thursday at the same time?", true),
+    ("move it to friday, same slot", true), ("friday at 3pm", false), ("monday instead", false),
+    ("at the same time we use mailchimp", true),
+])
+func messagesThatKeepTheTimeOfDayAreRead(text: String, keeps: Bool) {
+    // The reading is only the words: the dialog moves a held time of day only with a new day.
+    #expect(understand(text).keepsTimeOfDay == keeps, "\(text)")
+}

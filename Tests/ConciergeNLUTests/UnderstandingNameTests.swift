@@ -56,7 +56,8 @@ func aBareNameIsAName(text: String, name: String) {
     ("i work at vela travel, we sell trips", "vela travel"), ("I'm Ana from Acme Inc.", "Acme Inc"),
     ("Ana here, from Acme", "Acme"), ("I work for 3M", "3M"), ("We work at Acme in London", "Acme"),
     ("i'm ana lopez from northwind traders", "northwind traders"), ("I run Vela Travel", "Vela Travel"),
-    ("we bought it for Acme Ltd last year", "Acme Ltd"),
+    ("we bought it for Acme Ltd last year", "Acme Ltd"), ("we're 12 people at Acme", "Acme"),
+    ("about 40 of us at northwind traders", "northwind traders"), ("200 employees at Globex", "Globex"),
 ])
 func companiesAreRead(text: String, company: String) {
     #expect(understand(text).company?.value == company, "\(text)")
@@ -67,6 +68,7 @@ func companiesAreRead(text: String, company: String) {
     "I work in marketing", "I'm at work", "I run a small bookstore", "I own a shop", "the company is a startup",
     "I'm from London", "we are 12 people", "I work at the moment on our newsletter", "company", "I'm at lunch",
     "I run marketing", "where do you work", "I work at night", "Play music from 1999", "I'm Alex from sales", "this is Ana from the marketing team",
+    "how many people at once can use it", "we have 5 people at most", "10 people at peak times", "3 people at the moment",
 ])
 func nonCompaniesAreNotRead(text: String) {
     #expect(understand(text).company == nil, "\(text): \(String(describing: understand(text).company?.value))")

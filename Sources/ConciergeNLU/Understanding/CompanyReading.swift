@@ -32,6 +32,9 @@ enum CompanyReading {
         ("manager at", .companyOnly), ("director at", .companyOnly), ("head of growth at", .companyOnly), ("marketer at", .companyOnly),
         ("cmo at", .companyOnly), ("ceo at", .companyOnly), ("cto at", .companyOnly), ("vp at", .companyOnly), ("founder at", .companyOnly),
         ("lead at", .companyOnly), ("engineer at", .companyOnly), ("consultant at", .companyOnly), ("employee at", .companyOnly),
+        // "we're 12 people at Acme", "40 of us at Northwind" (session 19): a head count, then where.
+        ("people at", .companyOnly), ("of us at", .companyOnly), ("employees at", .companyOnly), ("staff at", .companyOnly),
+        ("marketers at", .companyOnly), ("folks at", .companyOnly),
         // "agency is Northlight Creative", "our shop is Petal & Stem": the kind of business and its name.
         ("agency is", .companyOnly), ("our agency is", .companyOnly), ("my agency is", .companyOnly), ("studio is", .needsCapital),
         ("business is", .needsCapital), ("our business is", .needsCapital), ("shop is", .needsCapital), ("our shop is", .needsCapital),
@@ -58,6 +61,7 @@ enum CompanyReading {
         "currently", "now", "here", "there", "looking", "interested", "from", "sales", "marketing", "support",
         "finance", "hr", "it", "legal", "ops", "operations", "engineering", "accounting", "procurement",
         "customer", "product", "management", "headquarters", "hq", "team",
+        "once", "any", "peak", "max", "maximum", "best", "minimum", "full", "scale", "times", "different", "various",
     ]
     /// Words that end a company name: "Acme and we…", "Acme in London", "Acme for 3 years".
     static let enders: Set<String> = [

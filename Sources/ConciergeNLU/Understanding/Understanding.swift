@@ -152,6 +152,9 @@ public struct Understanding: Hashable, Sendable {
     /// gives for the visitor's own next step ("I'll come back tomorrow"): never a plan either
     /// (see `ExcludedDates`).
     public var excludedDates: [Range<Int>] = []
+    /// The message moves a date to another day at the time of day already given ("monday
+    /// instead, same time"; see `SameTimeReading`).
+    public var keepsTimeOfDay = false
     /// The message only says when, or when not ("not monday and afternoons only", "tue-fri
     /// pm"): it answers no name, company or need question.
     public var saysOnlyWhen = false

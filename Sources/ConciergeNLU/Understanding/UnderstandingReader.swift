@@ -83,6 +83,7 @@ enum UnderstandingReader {
         }
         understanding.excludedDates = ruledOut + ExcludedDates.deferred(words, entities: entities)
         understanding.saysOnlyWhen = ExcludedDates.saysOnlyWhen(words)
+        understanding.keepsTimeOfDay = SameTimeReading.keepsTimeOfDay(words)
         let decision = DecisionReading.read(words)
         understanding.decision = decision?.answer
         understanding.statedNeed = NeedReading.read(words, text: text)

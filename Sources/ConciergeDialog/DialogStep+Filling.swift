@@ -227,6 +227,10 @@ extension DialogStep {
             guard asked, let answer = reading.answer, answer == .yes || answer == .no else { return nil }
             return SlotCandidate(slot: slot.name, value: .string(answer.rawValue))
         }
+        // "no sorry. Brightside Solar." to "what's your company?": the name after the apology.
+        if asked, slot.kind == .personName || slot.kind == .company, let name = reading.nameAfterNo {
+            return SlotCandidate(slot: slot.name, value: .string(name))
+        }
         switch slot.kind {
         case .headCount:
             if let count = reading.headCount, count.evidence == .explicit || asked {

@@ -56,7 +56,7 @@ public struct FollowUpMatcher: Sendable {
         for entry in faq {
             for (index, followUp) in entry.followUps.enumerated() {
                 for question in followUp.questions {
-                    let stems = Self.stems(tokenizer.tokenize(question), stemmer: stemmer)
+                    let stems = Self.stems(tokenizer.tokenize(question)[...], stemmer: stemmer)
                     if !stems.isEmpty { bags.append((entry.id, index, stems)) }
                 }
             }
@@ -77,10 +77,27 @@ public struct FollowUpMatcher: Sendable {
 
     public var isEmpty: Bool { questions.isEmpty }
 
-    /// The follow-up of one of `faqs` (FAQ ids) the message asks, if one clears `threshold`.
+    /// The follow-up of one of `faqs` (FAQ ids) the message asks, if one clears `threshold`:
+    /// the best of the whole message and of each of its sentences, since a reason or an aside
+    /// beside the question ("does that include the unsubscribed people too? need it for a gdpr
+    /// audit") weighs its words down.
     public func match(_ tokens: [Token], after faqs: [String]) -> FollowUpMatch? {
         guard !faqs.isEmpty, !questions.isEmpty else { return nil }
-        let stems = Self.stems(tokens, stemmer: EnglishStemmer())
+        let stemmer = EnglishStemmer()
+        var best = match(Self.stems(tokens[...], stemmer: stemmer), after: faqs)
+        let sentences = tokens.split { $0.kind == .punctuation && Self.sentenceEnds.contains($0.normalized) }
+        guard sentences.count > 1 else { return best }
+        for sentence in sentences {
+            if let found = match(Self.stems(sentence, stemmer: stemmer), after: faqs), found.score > best?.score ?? 0 {
+                best = found
+            }
+        }
+        return best
+    }
+
+    static let sentenceEnds: Set<String> = [".", "?", "!", ";", "…"]
+
+    private func match(_ stems: [String: Float], after faqs: [String]) -> FollowUpMatch? {
         guard !stems.isEmpty else { return nil }
         var messageWeights: [String: Float] = [:]
         for (stem, share) in stems { messageWeights[stem] = share * (inverseFrequency[stem] ?? unseenWeight) }
@@ -101,7 +118,7 @@ public struct FollowUpMatcher: Sendable {
     /// `functionWordShare`, any other's 1. An e-mail address, a number, an amount or a link
     /// counts as a word of its kind ("#email"): "my email was amy@…" says something no
     /// follow-up asks, and only "email" is left of it otherwise.
-    static func stems(_ tokens: [Token], stemmer: EnglishStemmer) -> [String: Float] {
+    static func stems(_ tokens: ArraySlice<Token>, stemmer: EnglishStemmer) -> [String: Float] {
         var stems: [String: Float] = [:]
         for token in tokens {
             switch token.kind {

@@ -26,6 +26,8 @@ import Testing
         ("ok will you confirm that by email", "account_deletion", 1), ("how long will that take", "refunds", 0),
         ("so will I lose my contact lists", "cancel", 0), ("what happens to all my data then?", "cancel", 0),
         ("how long?", "account_deletion", 0),
+        // A sentence beside the question does not drown it.
+        ("so will I lose my contact lists? need to know for our board meeting tomorrow", "cancel", 0),
     ])
     func aCloseQuestionIsTheFollowUpOfTheAnswerJustGiven(text: String, faq: String, index: Int) {
         let found = match(text, after: [faq])

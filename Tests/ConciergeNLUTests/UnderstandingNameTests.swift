@@ -102,3 +102,12 @@ func aRoleInAFewWordsOnlyIntroducesTheWriter(text: String, introduces: Bool) {
 func aNameAloneIntroducesTheVisitor(text: String, introduces: Bool) {
     #expect(understand(text).givesNameOnly == introduces, "\(text)")
 }
+
+@Test(arguments: [
+    ("no sorry. Brightside Solar.", "Brightside Solar"), ("no company, just my own name. Lena Park design", "Lena Park design"),
+    ("No. Thanks", nil), ("no. Not now", nil), ("no, Acme", nil), ("no. i don't want to", nil), ("yes. Acme", nil),
+    ("no. Delete my data", nil),
+])
+func aNameInItsOwnSentenceAfterANoIsRead(text: String, name: String?) {
+    #expect(understand(text).nameAfterNo == name, "\(text)")
+}

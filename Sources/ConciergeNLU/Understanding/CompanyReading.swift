@@ -89,12 +89,12 @@ enum CompanyReading {
         while index < words.count {
             let roles = words[index].roles
             if roles.contains(.companyCue), let (kind, length) = cues.match(words, at: index) {
-                var start = index + length + (words.text(index + length) == ":" ? 1 : 0)
+                var start = index + length + (words.text(index + length) == ":" || words.text(index + length) == "=" ? 1 : 0)
                 // "clinic is called Sourire Dental", "the shop is named Petal".
                 if start + 1 < words.count, words[start].text == "called" || words[start].text == "named" { start += 1 }
                 // "company" alone is a cue as a label ("company: Acme") or before a capitalised
                 // name ("5 people, company Orbit Labs"), not in "a company like ours".
-                let labelOnly = length == 1 && words.text(index + 1) != ":"
+                let labelOnly = length == 1 && words.text(index + 1) != ":" && words.text(index + 1) != "="
                     && !(index + 1 < words.count && words[index + 1].isWord && words[index + 1].capitalized)
                 let capitalWord = kind != .needsCapitalWord || (start < words.count && words[start].isWord)
                 if !labelOnly, capitalWord, let span = named(span(words, from: start, needsCapital: kind != .companyOnly), words) {

@@ -24,7 +24,7 @@ enum FreeTextReading {
         ("wait", true), ("hold on", true), ("hang on", true), ("one sec", true), ("one second", true),
         // A yes in another language alone in its clause (`AnswerPhrases`): "sí" answers, it is no need.
         ("ja$", true), ("sí$", true), ("si$", true), ("oui$", true), ("sim$", true),
-        ("it is", false), ("it is called", false), ("fine it is", false), ("alright it is", false), ("that is", false), ("we are", false), ("we are called", false),
+        ("it is", false), ("it is called", false), ("its", false), ("its called", false), ("it is named", false), ("fine it is", false), ("alright it is", false), ("that is", false), ("we are", false), ("we are called", false),
         ("i am", false), ("my name is", false), ("name is", false), ("the name is", false), ("this is", false),
         ("call me", false), ("our company is", false), ("my company is", false), ("the company is", false),
         ("company is", false), ("the company is called", false), ("company name is", false), ("we work at", false),
@@ -127,9 +127,10 @@ enum FreeTextReading {
             var next = first + length
             while next < words.count, words[next].isBreak { next += 1 }
             guard next < words.count else { return always ? nil : first }
+            // "it's called Hafenblick Hotel, we are in Hamburg": short up to the clause's end.
             if !always {
-                let rest = words.items[next...].filter { $0.isWord || $0.isNumber }.count
-                guard rest <= 4 else { break }
+                let clause = words.items[next...].prefix { !$0.isBreak }
+                guard clause.filter({ $0.isWord || $0.isNumber }).count <= 4 else { break }
             }
             first = next
         }

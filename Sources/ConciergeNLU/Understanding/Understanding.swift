@@ -152,6 +152,9 @@ public struct Understanding: Hashable, Sendable {
     /// gives for the visitor's own next step ("I'll come back tomorrow"): never a plan either
     /// (see `ExcludedDates`).
     public var excludedDates: [Range<Int>] = []
+    /// A name in a sentence of its own after a no ("no sorry. Brightside Solar."; see
+    /// `NameAfterNoReading`): the answer to a name or company question all the same.
+    public var nameAfterNo: String?
     /// The message moves a date to another day at the time of day already given ("monday
     /// instead, same time"; see `SameTimeReading`).
     public var keepsTimeOfDay = false

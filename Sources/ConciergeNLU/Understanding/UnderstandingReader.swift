@@ -51,6 +51,7 @@ enum UnderstandingReader {
         let answer = AnswerReading.read(words)
         // A question is no answer ("yes, why do you need it?"), but "can I skip this?" still skips.
         understanding.answer = understanding.isQuestion && answer != .skip && answer != .decline ? nil : answer
+        if understanding.answer == .no { understanding.nameAfterNo = NameAfterNoReading.name(words, text: text) }
         let name = PersonNameReading.read(words, text: text)
         understanding.personName = name?.fact
         understanding.company = CompanyReading.read(words, text: text, afterName: name?.next)

@@ -48,4 +48,19 @@ extension DialogStep {
         }
         return routable && (confident || understanding.isQuestion)
     }
+
+    /// A question asked beside the answer to the form's question ("thursday afternoon? and do
+    /// you do demos in german", "yes. but is a german demo possible?") is answered before the
+    /// next question (blind audit 24: it went unheard). Only beside an answer that is a value
+    /// read from its own words (a date, a number, an amount) or a yes in a sentence of its own:
+    /// a free-text answer ("Acme, we sell shoes") may sound like any question.
+    mutating func answerSideQuestion(_ filling: SlotFilling, asked field: FormField) {
+        guard !digresses, understanding.isQuestion, filling.filled.contains(field.slot),
+              let slot = machine.slot(named: field.slot),
+              [.value, .headCount, .budget].contains(slot.kind) || (field.yesNo && understanding.yesBeforeQuestion),
+              let faq = machine.faqByIntent[actedIntent], !machine.isSmallTalk(actedIntent),
+              decision == .classifier || decision == .pattern,
+              confidence >= field.digressionConfidence ?? settings.digressionConfidence else { return }
+        answer(faq)
+    }
 }

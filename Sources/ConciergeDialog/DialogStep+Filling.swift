@@ -211,8 +211,9 @@ extension DialogStep {
         }
         if field?.yesNo == true || slot.kind == .yesNo || slot.kind == .decisionMaker {
             // "sure - Jonas Weber, jonas@…" to the consent question: the details it asks for, with a yes.
-            if asked, slot.name == machine.consentSlot, reading.answer == nil, reading.opensWithYes,
-               parse.entities.contains(where: { $0.entity == "email" || $0.entity == "phone" }) {
+            // "yes. but is a german demo possible?": a yes in its own sentence, then a question.
+            if asked, slot.name == machine.consentSlot, reading.answer == nil,
+               reading.yesBeforeQuestion || reading.opensWithYes && parse.entities.contains(where: { $0.entity == "email" || $0.entity == "phone" }) {
                 return SlotCandidate(slot: slot.name, value: .string(Understanding.Answer.yes.rawValue))
             }
             // "no phone, just email is fine: luca@…" keeps the e-mail: a yes for what it keeps.
@@ -292,7 +293,10 @@ extension DialogStep {
         // ("Northwind Traders, 8 people" answers the company, not the need, with "Northwind Traders").
         let free = slot.kind == .value ? understanding.freeText : understanding.freeTextBeyondFacts
         // "not monday and afternoons only" says when, not who, which company or what for.
-        guard !digresses, !understanding.isCorrection, var text = free, text.contains(where: \.isLetter),
+        // A name or a company beside a correction of another fact is new all the same: "casa
+        // verde restaurants. wait actually its 6 people not 4" names the company (blind audit 24).
+        let corrects = understanding.isCorrection && (slot.kind == .value || slot.kind == .need)
+        guard !digresses, !corrects, var text = free, text.contains(where: \.isLetter),
               slot.kind == .need || slot.kind == .value || !understanding.freeTextIsRequest,
               slot.kind == .value || !understanding.saysOnlyWhen
         else { return nil }
@@ -369,7 +373,8 @@ extension DialogStep {
                 && (BuiltinEntity(rawValue: match.entity) != nil || !machine.products.isInsideLongerName(match.start..<match.end, of: message))
         }
         guard let match = DialogStep.narrowestDate(matches) else { return nil }
-        return SlotCandidate(slot: slot.name, value: keepingHeldTime(match.value, of: slot), span: match.start..<match.end)
+        return SlotCandidate(slot: slot.name, value: movingHeldDate(match.value, of: slot, span: match.start..<match.end),
+                             span: match.start..<match.end)
     }
 
     /// Sets a slot, or holds a personal value until consent (masked in the transcript).

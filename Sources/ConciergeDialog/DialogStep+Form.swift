@@ -28,6 +28,7 @@ extension DialogStep {
                !progress.skipped.contains(field.slot) {
                 session.form?.skipped.append(field.slot)
             }
+            answerSideQuestion(filling, asked: field)
             advanceForm()
             return true
         }

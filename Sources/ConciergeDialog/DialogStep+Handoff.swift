@@ -49,10 +49,14 @@ extension DialogStep {
             }
             return
         }
-        // Within the promised time the person may be typing: the bot only acknowledges. Past
-        // it, a question the bot can answer is answered — nobody should wait hours for a link.
+        // Within the promised time the person may be typing: the bot only acknowledges, unless
+        // the visitor asks the bot itself meanwhile ("while i wait, how do i stop a campaign?")
+        // and it is sure of the answer (blind audit 24). Past the promised time, a question the
+        // bot can answer is answered — nobody should wait hours for a link.
         guard isReplyOverdue else {
-            say(.handoffWaiting)
+            let answered = understanding.asksBotMeanwhile
+                && answerQuestionsWhileWaiting(parse, confidence: DialogMachine.guessConfidence)
+            say(answered ? .handoffStillWaiting : .handoffWaiting)
             return
         }
         let answered = answerQuestionsWhileWaiting(parse)

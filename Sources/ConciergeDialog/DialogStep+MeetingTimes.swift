@@ -17,21 +17,32 @@ extension DialogStep {
         }
     }
 
-    /// `value`, a whole day for `slot`, at the time of day the slot holds when the message says
-    /// to keep it: "monday instead, same time" after "friday at 3pm" is Monday at 15:00, and
-    /// after "friday afternoon" Monday afternoon. Any other value is returned as it is.
-    func keepingHeldTime(_ value: JSONValue, of slot: SlotDefinition) -> JSONValue {
-        guard understanding.keepsTimeOfDay, slot.entity == "date", let day = value.stringValue, day.count == 10,
-              let held = session.slots[slot.name] ?? session.pending?[slot.name], DialogStep.hasTimeOfDay(held)
+    /// `value`, a date for `slot` read at `span`, as it moves the date the slot holds:
+    /// - a weekday alone, in a correction, is that weekday of the held date's week: "can we do
+    ///   wednesday instead?" after "next tuesday" (December 15) is December 16, not tomorrow;
+    /// - a whole day keeps the held time of day when the message says so: "monday instead,
+    ///   same time" after "friday at 3pm" is Monday at 15:00 (after "friday afternoon", Monday
+    ///   afternoon).
+    /// Any other value is returned as it is.
+    func movingHeldDate(_ value: JSONValue, of slot: SlotDefinition, span: Range<Int>) -> JSONValue {
+        guard slot.entity == "date", let held = session.slots[slot.name] ?? session.pending?[slot.name],
+              let heldDay = (held.stringValue ?? held["from"]?.stringValue).flatMap({ CalendarMath.day(iso: $0) })
         else { return value }
-        func moved(_ text: String?) -> JSONValue? {
-            guard let text, text.count > 10 else { return nil }
-            return .string(day + text.dropFirst(10))
+        var value = value
+        if understanding.isCorrection, understanding.weekdayDates.contains(span),
+           let newDay = (value.stringValue ?? value["from"]?.stringValue).flatMap({ CalendarMath.day(iso: $0) }) {
+            let sameWeek = heldDay - CalendarMath.weekday(heldDay) + CalendarMath.weekday(newDay)
+            if sameWeek > newDay { value = Self.onDay(CalendarMath.iso(sameWeek), value) ?? value }
         }
-        if let time = moved(held.stringValue) { return time }
-        guard let from = moved(held["from"]?.stringValue), let to = moved(held["to"]?.stringValue),
-              held["from"]?.stringValue?.prefix(10) == held["to"]?.stringValue?.prefix(10) else { return value }
-        return .object(["from": from, "to": to])
+        guard understanding.keepsTimeOfDay, let day = value.stringValue, day.count == 10, Self.hasTimeOfDay(held) else { return value }
+        return Self.onDay(day, held) ?? value
+    }
+
+    /// `value` (a date, a date and time, or a range within one day) moved to `day`.
+    static func onDay(_ day: String, _ value: JSONValue) -> JSONValue? {
+        if let text = value.stringValue { return .string(day + text.dropFirst(10)) }
+        guard let from = value["from"]?.stringValue, let to = value["to"]?.stringValue, from.prefix(10) == to.prefix(10) else { return nil }
+        return .object(["from": .string(day + from.dropFirst(10)), "to": .string(day + to.dropFirst(10))])
     }
 
     /// "2026-12-04T10:00", or a range from "2026-12-04T12:00": a date with a time of day.

@@ -345,6 +345,12 @@ extension DialogStep {
     /// offer (a button) until then.
     mutating func fallback(_ parse: ParseResult) {
         session.consecutiveFallbacks = previousFallbacks + 1
+        // "no. do you sell pizza" right after the offer of a person turns it down: no handoff,
+        // and the offer is not made again at once (blind audit 24).
+        if session.consecutiveFallbacks >= settings.offerHumanAfter, previousFallbacks >= settings.offerHumanAfter,
+           understanding.opensWithNo || understanding.refusesPerson {
+            session.consecutiveFallbacks = 1
+        }
         if let handoff = machine.handoffState, session.consecutiveFallbacks >= settings.handoffAfter, isTeamIn {
             session.consecutiveFallbacks = 0
             enter(handoff, reason: .repeatedFallback, trigger: .handoff(.repeatedFallback))

@@ -7,7 +7,7 @@
 ///     CalendarMath.weekday(20779)             // 7 (Sunday)
 ///     CalendarMath.iso(20779)                 // "2026-11-22"
 public enum CalendarMath {
-    static func day(_ year: Int, _ month: Int, _ day: Int) -> Int {
+    public static func day(_ year: Int, _ month: Int, _ day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -30,7 +30,7 @@ public enum CalendarMath {
     }
 
     /// 1 = Monday … 7 = Sunday.
-    static func weekday(_ dayNumber: Int) -> Int {
+    public static func weekday(_ dayNumber: Int) -> Int {
         let w = (dayNumber + 3) % 7  // 1970-01-01 was a Thursday
         return (w < 0 ? w + 7 : w) + 1
     }
@@ -83,9 +83,17 @@ public enum CalendarMath {
     /// Floor division, so negative minute totals land on the previous day.
     static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
 
-    static func iso(_ dayNumber: Int) -> String {
+    public static func iso(_ dayNumber: Int) -> String {
         let c = civil(dayNumber)
         return pad(c.year, 4) + "-" + pad(c.month, 2) + "-" + pad(c.day, 2)
+    }
+
+    /// The day number of an ISO date's first ten characters ("2026-12-09", "2026-12-09T15:00").
+    public static func day(iso text: some StringProtocol) -> Int? {
+        let parts = text.prefix(10).split(separator: "-")
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              isValid(year, month, day) else { return nil }
+        return self.day(year, month, day)
     }
 
     static func isoTime(minutes: Int) -> String { pad(minutes / 60, 2) + ":" + pad(minutes % 60, 2) }

@@ -49,3 +49,14 @@ func messagesThatKeepTheTimeOfDayAreRead(text: String, keeps: Bool) {
     // The reading is only the words: the dialog moves a held time of day only with a new day.
     #expect(understand(text).keepsTimeOfDay == keeps, "\(text)")
 }
+
+@Test(arguments: [
+    ("can we do wednesday instead", ["wednesday"]), ("wednesday at 3pm instead", ["wednesday at 3pm"]),
+    ("friday afternoon works", ["friday afternoon"]), ("next wednesday instead", []), ("this friday", []),
+    ("wednesday the 16th", []), ("december 16", []),
+])
+func datesNamedByTheirWeekdayAloneAreRead(text: String, spans: [String]) {
+    let reading = understand(text)
+    let found = reading.weekdayDates.map { text.scalarSlice($0.lowerBound, $0.upperBound).lowercased() }
+    #expect(found == spans, "\(text): \(found)")
+}

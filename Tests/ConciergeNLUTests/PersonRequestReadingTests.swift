@@ -31,3 +31,12 @@ func aPersonTurnedDown(text: String, refuses: Bool) {
 func personWordsThatDescribeTheVisitor(text: String, describes: Bool) {
     #expect(understand(text).personWordsDescribeSelf == describes, "\(text)")
 }
+
+@Test(arguments: [
+    ("can the bot at least tell me the price of growth while i wait", true), ("in the meantime, what does Growth cost?", true),
+    ("fine. while i wait, how do i stop a campaign from sending", true), ("hello? anyone there?", false),
+    ("how long do I have to wait", false),
+])
+func aQuestionPutToTheBotMeanwhileIsRead(text: String, meanwhile: Bool) {
+    #expect(understand(text).asksBotMeanwhile == meanwhile, "\(text)")
+}

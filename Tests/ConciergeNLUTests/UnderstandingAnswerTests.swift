@@ -117,3 +117,19 @@ func openingYesIsRead(text: String, opens: Bool) {
 func bareRefusalOfADetailCountsBesideDetails(text: String, refuses: Bool) {
     #expect(understand(text).refusesContactDetails == refuses, "\(text)")
 }
+
+@Test(arguments: [
+    ("yes. but is a german demo possible?", true), ("yeah, what happens next?", true), ("great, what happens next?", false),
+    ("ok, what happens to my email?", false), ("yes? what do you mean", false), ("yes", false), ("is it yes or no?", false),
+])
+func aPlainYesBeforeAQuestionIsRead(text: String, yesFirst: Bool) {
+    #expect(understand(text).yesBeforeQuestion == yesFirst, "\(text)")
+}
+
+@Test(arguments: [
+    ("no. do you sell pizza", true), ("nope, what else can you do?", true), ("no", false),
+    ("no thanks", false), ("not now. what's the price?", false), ("no? why not", false),
+])
+func aPlainNoBeforeMoreIsRead(text: String, noFirst: Bool) {
+    #expect(understand(text).opensWithNo == noFirst, "\(text)")
+}

@@ -54,15 +54,28 @@ enum AnswerReading {
     ///
     ///     AnswerReading.opensWithYes(MessageWords(tokens: tokenize("sure - Jonas, jonas@rr.de")))   // true
     ///     AnswerReading.opensWithYes(MessageWords(tokens: tokenize("ok whats the price")))          // false
-    static func opensWithYes(_ words: MessageWords) -> Bool {
+    /// `plainOnly`: only a plain yes ("yes", "yeah"), not a weak word ("ok", "great"), which
+    /// before a question acknowledges more often than it agrees ("great, what happens next?").
+    static func opensWithYes(_ words: MessageWords, plainOnly: Bool = false) -> Bool {
+        opens(with: .yes, words, plainOnly: plainOnly)
+    }
+
+    /// Whether the message opens with a no of its own clause, then goes on: "no. do you sell
+    /// pizza", "nope, what else can you do?".
+    static func opensWithNo(_ words: MessageWords) -> Bool {
+        opens(with: .no, words, plainOnly: true)
+    }
+
+    private static func opens(with answer: Understanding.Answer, _ words: MessageWords, plainOnly: Bool) -> Bool {
         var index = 0
-        var saidYes = false
+        var saidAnswer = false
         while index < words.count {
             let word = words[index]
-            if word.isBreak || word.text == "-" { return saidYes && index + 1 < words.count }
+            // "yes? what do you mean": an answer asked back is none.
+            if word.isBreak || word.text == "-" { return saidAnswer && index + 1 < words.count && word.text != "?" }
             if word.roles.contains(.answerCue), let (cue, length) = AnswerPhrases.table.match(words, at: index) {
-                guard cue.answer == .yes, cue.strength != .strong else { return false }
-                saidYes = true
+                guard cue.answer == answer, cue.strength != .strong, !plainOnly || cue.strength == .normal else { return false }
+                saidAnswer = true
                 index += length
                 continue
             }

@@ -155,6 +155,18 @@ public struct Understanding: Hashable, Sendable {
     /// A name in a sentence of its own after a no ("no sorry. Brightside Solar."; see
     /// `NameAfterNoReading`): the answer to a name or company question all the same.
     public var nameAfterNo: String?
+    /// Waiting for a person, the message asks the bot itself meanwhile ("while i wait, how do
+    /// i …", "can the bot at least tell me …"; see `MeanwhileReading`).
+    public var asksBotMeanwhile = false
+    /// The spans of dates named by their weekday alone ("wednesday", "friday at 3pm"; see
+    /// `WeekdayDates`): the weekday's next occurrence, unless it moves a held date.
+    public var weekdayDates: [Range<Int>] = []
+    /// A plain yes in a sentence of its own, then a question: "yes. but is a german demo
+    /// possible?" agrees and asks.
+    public var yesBeforeQuestion = false
+    /// A plain no in a clause of its own, then more: "no. do you sell pizza" turns down what
+    /// the bot just offered, whatever the rest asks.
+    public var opensWithNo = false
     /// The message moves a date to another day at the time of day already given ("monday
     /// instead, same time"; see `SameTimeReading`).
     public var keepsTimeOfDay = false

@@ -31,6 +31,7 @@ enum UnderstandingReader {
         }
         understanding.othersContacts = contactSpans.isEmpty ? [] : OthersContactReading.spans(words, contacts: contactSpans)
         understanding.refusesPerson = PersonRequestReading.refuses(words)
+        understanding.asksBotMeanwhile = MeanwhileReading.asksBot(words)
         understanding.personWordsDescribeSelf = PersonRequestReading.personWordsDescribeSelf(words)
         understanding.contentWordCount = words.contentCount
         understanding.reportsFailure = OutcomeReading.reportsFailure(words)
@@ -41,6 +42,8 @@ enum UnderstandingReader {
         let instructs = details.instructs || (details.refusesBare && !contactSpans.isEmpty)
         understanding.refusesContactDetails = instructs && !details.erase.isEmpty
         understanding.opensWithYes = AnswerReading.opensWithYes(words)
+        understanding.opensWithNo = AnswerReading.opensWithNo(words)
+        understanding.yesBeforeQuestion = understanding.isQuestion && AnswerReading.opensWithYes(words, plainOnly: true)
         understanding.productPreference = ProductPreferenceReading.read(words)
         understanding.comparesWithNamed = ProductPreferenceReading.compares(words)
         understanding.asksInclusion = understanding.isQuestion && InclusionReading.asks(words)
@@ -85,6 +88,7 @@ enum UnderstandingReader {
         understanding.excludedDates = ruledOut + ExcludedDates.deferred(words, entities: entities)
         understanding.saysOnlyWhen = ExcludedDates.saysOnlyWhen(words)
         understanding.keepsTimeOfDay = SameTimeReading.keepsTimeOfDay(words)
+        understanding.weekdayDates = WeekdayDates.spans(words, entities: entities)
         let decision = DecisionReading.read(words)
         understanding.decision = decision?.answer
         understanding.statedNeed = NeedReading.read(words, text: text)

@@ -22,7 +22,7 @@ private let repositoryRoot: String = {
         "pricing", "free_trial", "talk_to_human", "book_demo", "product_info", "restart", "contact_sales",
         "recommend_products", "product_details", "compare_products", "cheaper_options", "withdraw_consent", "back_to_bot",
         // Recognised by patterns alone (FAQ entries of dialogs/faq.yml, request_status in intents/sales.yml).
-        "faq/jobs", "faq/press", "faq/partners", "faq/contact_limits", "faq/documentation", "faq/phishing",
+        "faq/jobs", "faq/press", "faq/partners", "faq/contact_limits", "faq/documentation", "faq/phishing", "faq/vendors",
         "request_status",
         // FAQ entries with their own questions (dialogs/faq.yml) train as intents too.
         "faq/integrations", "faq/support_hours", "faq/data_privacy", "faq/why_email", "faq/cancel",

@@ -208,6 +208,10 @@ public final class DialogMachine: Sendable {
     /// me a joke" at 0.33 talk_to_human falls back, with a person among the buttons), nor is a
     /// second question in a message the classifier is sure of as a whole.
     static let guessConfidence = 0.5
+    /// A clause's confidence, read alone, at which it is the question of a message whose whole
+    /// reads as small talk ("thanks. do you use my chats to train AI?": 0.89), above a lone
+    /// clause's noise ("no. do you sell pizza": data privacy at 0.62).
+    static let clauseConfidence = 0.8
     /// A follow-up score (cosine) at which a message is that follow-up even when the classifier
     /// is sure of another intent: "how long does the deletion take" is no new deletion request.
     static let closeFollowUp = 0.75

@@ -50,13 +50,27 @@ extension DialogStep {
     }
 
     /// A question asked beside the answer to the form's question ("thursday afternoon? and do
-    /// you do demos in german", "yes. but is a german demo possible?") is answered before the
-    /// next question (blind audit 24: it went unheard). Only beside an answer that is a value
-    /// read from its own words (a date, a number, an amount) or a yes in a sentence of its own:
-    /// a free-text answer ("Acme, we sell shoes") may sound like any question.
+    /// you do demos in german", "yes. but is a german demo possible?", "we're like 6 ppl. what
+    /// does a demo actually cover btw?") is answered before the next question (blind audits 24
+    /// and 25: it went unheard). The message's FAQ question when it leaves the form for it
+    /// (`digresses`) and fills some of it too; else a clause of its own that is surely an FAQ
+    /// question alone; else the whole message beside an answer that is a value read from its
+    /// own words (a date, a number, an amount) or a yes in a sentence of its own: a free-text
+    /// answer ("Acme, we sell shoes") may sound like any question as a whole.
     mutating func answerSideQuestion(_ filling: SlotFilling, asked field: FormField) {
-        guard !digresses, understanding.isQuestion, filling.filled.contains(field.slot),
-              let slot = machine.slot(named: field.slot),
+        guard !filling.filled.isEmpty else { return }
+        // Sure enough of the question to leave the form for it, and with answers as well.
+        if digresses, let faq = machine.faqByIntent[actedIntent], !machine.isSmallTalk(actedIntent) {
+            answer(faq)
+            return
+        }
+        if let clause = understanding.clauseIntents.first(where: { clause in
+            clause.confidence >= DialogMachine.certainConfidence && !machine.isSmallTalk(clause.name)
+        }), let faq = machine.faqByIntent[clause.name] {
+            answer(faq)
+            return
+        }
+        guard !digresses, understanding.isQuestion, filling.filled.contains(field.slot), let slot = machine.slot(named: field.slot),
               [.value, .headCount, .budget].contains(slot.kind) || (field.yesNo && understanding.yesBeforeQuestion),
               let faq = machine.faqByIntent[actedIntent], !machine.isSmallTalk(actedIntent),
               decision == .classifier || decision == .pattern,

@@ -53,10 +53,15 @@ extension DialogStep {
         // the visitor asks the bot itself meanwhile ("while i wait, how do i stop a campaign?")
         // and it is sure of the answer (blind audit 24). Past the promised time, a question the
         // bot can answer is answered — nobody should wait hours for a link.
+        // "how long until someone answers": when, again, for the current time.
         guard isReplyOverdue else {
             let answered = understanding.asksBotMeanwhile
                 && answerQuestionsWhileWaiting(parse, confidence: DialogMachine.guessConfidence)
-            say(answered ? .handoffStillWaiting : .handoffWaiting)
+            if understanding.asksWait, settings.businessHours != nil {
+                sayBusinessHours()
+            } else {
+                say(answered ? .handoffStillWaiting : .handoffWaiting)
+            }
             return
         }
         let answered = answerQuestionsWhileWaiting(parse)

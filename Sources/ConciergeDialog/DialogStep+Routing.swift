@@ -98,8 +98,14 @@ extension DialogStep {
             routeIntent(ParseResult.outOfScope, parse: parse, strong: strong, noted: noted)
             return
         }
+        // "thanks. do you use my chats to train AI?": the question's clause, when it is read
+        // well enough on its own (blind audit 25: it fell back).
         if !strong, isMistakenSmallTalk(intent, parse: parse, noted: noted) {
-            routeIntent(ParseResult.outOfScope, parse: parse, strong: strong, noted: noted)
+            let asked = understanding.clauseIntents.first { clause in
+                !machine.isSmallTalk(clause.name) && clause.confidence >= DialogMachine.clauseConfidence
+                    && machine.faqByIntent[clause.name] != nil && machine.handles(clause.name, in: state)
+            }
+            routeIntent(asked?.name ?? ParseResult.outOfScope, parse: parse, strong: strong, noted: noted)
             return
         }
         if !strong, parse.decision == .classifier {

@@ -1,17 +1,18 @@
 import ConciergeText
 
 extension NLUModel {
-    /// The intents of a message's clauses when it asks more than one thing ("what are your
-    /// prices? also is the data encrypted?"): each clause classified alone, in order, the
-    /// ones above the threshold with distinct intents. Empty for a message of one clause —
-    /// the classifier of the whole message gives a single intent most of the weight, so the
-    /// second question would be lost. With `wholeUnclear` (the whole message fell back), one
-    /// clause's intent is enough: "ok lets do a demo. I'm Priya, priya@…, tomorrow 2pm" asks
-    /// for the demo in its first sentence, and its details drown it in the whole.
+    /// The intents of a message's clauses when it has more than one ("what are your prices?
+    /// also is the data encrypted?"): each clause classified alone, in order, the ones above
+    /// the threshold with distinct intents. Empty for a message of one clause. The classifier
+    /// of the whole message gives a single intent most of the weight, so a second question
+    /// would be lost; and one clause read well beside others that read as nothing says what
+    /// the message asks where the whole is unclear: "ok lets do a demo. I'm Priya, priya@…,
+    /// tomorrow 2pm" asks for the demo in its first sentence, and its details drown it in the
+    /// whole; "thanks. do you use my chats to train AI?" is thanks at 0.54 as a whole.
     ///
     ///     nlu.clauseIntents("how much is it, and how secure is it?", tokens: tokens)
     ///     // [pricing 0.81, faq/security 0.77]
-    func clauseIntents(_ text: String, tokens: [Token], wholeUnclear: Bool = false) -> [IntentScore] {
+    func clauseIntents(_ text: String, tokens: [Token]) -> [IntentScore] {
         let clauses = Self.clauses(of: text, tokens: tokens)
         guard clauses.count >= 2 else { return [] }
         var intents: [IntentScore] = []
@@ -23,7 +24,7 @@ extension NLUModel {
                   !intents.contains(where: { $0.name == result.intent.name }) else { continue }
             intents.append(result.intent)
         }
-        return intents.count >= 2 || (wholeUnclear && intents.count == 1) ? intents : []
+        return intents
     }
 
     /// Words that only soften or fill a clause: "pretty please", "ok thanks", "lol so".

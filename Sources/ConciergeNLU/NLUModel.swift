@@ -107,7 +107,7 @@ public struct NLUModel: Sendable {
         let certain = result.decision == .pattern || result.decision == .exactExample
         result.understanding = UnderstandingReader.read(text, tokens: tokens, entities: found.builtin, lookup: found.lookup,
                                                         identifyLanguage: !certain)
-        result.understanding.clauseIntents = clauseIntents(text, tokens: tokens, wholeUnclear: result.isOutOfScope)
+        result.understanding.clauseIntents = clauseIntents(text, tokens: tokens)
         // Today's date (a calendar computation) matters only to a message with a date in it.
         if found.builtin.contains(where: { $0.entity == "date" }) {
             let minute = PastDates.minute(of: now, in: timeZone)

@@ -40,3 +40,12 @@ func personWordsThatDescribeTheVisitor(text: String, describes: Bool) {
 func aQuestionPutToTheBotMeanwhileIsRead(text: String, meanwhile: Bool) {
     #expect(understand(text).asksBotMeanwhile == meanwhile, "\(text)")
 }
+
+@Test(arguments: [
+    ("ok whatever. how long until someone answers", true), ("how much longer??", true), ("hello? anyone there?", true),
+    ("how long will that take, i have a campaign going out at 2pm", true), ("how long does the trial last", false),
+    ("when will someone reply", true), ("thanks", false),
+])
+func aQuestionAboutTheWaitIsRead(text: String, wait: Bool) {
+    #expect(understand(text).asksWait == wait, "\(text)")
+}

@@ -16,7 +16,7 @@ enum AnswerReading {
     static let neutral: Set<String> = [
         "please", "thanks", "thank", "so", "well", "um", "umm", "uh", "hmm", "just", "i", "think", "guess",
         "really", "actually", "honestly", "then", "lol", "haha", "oh", "ah", "sorry", "but", "and", "that",
-        "is", "it", "mate", "man", "yet", "again", "hi", "hello", "hey",
+        "is", "it", "mate", "man", "yet", "again", "hi", "hello", "hey", "hm", "hmmm", "mm", "mmm", "uhm", "erm",
     ]
 
     private struct Tally {

@@ -142,7 +142,7 @@ public struct Understanding: Hashable, Sendable {
     /// The message, beyond its fact clauses, only says who the writer is in up to five words
     /// ("I'm the IT lead", "im a florist"): a role, not a need.
     public var onlyIntroducesSelf = false
-    /// The intents of its clauses, when the message asks two or more things (see
+    /// The intents of its clauses, when the message has two or more (see
     /// `NLUModel.clauseIntents`); empty otherwise.
     public var clauseIntents: [IntentScore] = []
     /// The spans (Unicode scalar offsets) of dates that are over ("since yesterday", "last
@@ -156,8 +156,11 @@ public struct Understanding: Hashable, Sendable {
     /// `NameAfterNoReading`): the answer to a name or company question all the same.
     public var nameAfterNo: String?
     /// Waiting for a person, the message asks the bot itself meanwhile ("while i wait, how do
-    /// i …", "can the bot at least tell me …"; see `MeanwhileReading`).
+    /// i …", "can the bot at least tell me …"; see `WaitingReading`).
     public var asksBotMeanwhile = false
+    /// The message asks how long the wait for a person is ("how long until someone answers",
+    /// "anyone there??"; see `WaitingReading`).
+    public var asksWait = false
     /// The spans of dates named by their weekday alone ("wednesday", "friday at 3pm"; see
     /// `WeekdayDates`): the weekday's next occurrence, unless it moves a held date.
     public var weekdayDates: [Range<Int>] = []

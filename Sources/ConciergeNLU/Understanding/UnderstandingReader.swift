@@ -31,7 +31,8 @@ enum UnderstandingReader {
         }
         understanding.othersContacts = contactSpans.isEmpty ? [] : OthersContactReading.spans(words, contacts: contactSpans)
         understanding.refusesPerson = PersonRequestReading.refuses(words)
-        understanding.asksBotMeanwhile = MeanwhileReading.asksBot(words)
+        understanding.asksBotMeanwhile = WaitingReading.asksBotMeanwhile(words)
+        understanding.asksWait = WaitingReading.asksWait(words)
         understanding.personWordsDescribeSelf = PersonRequestReading.personWordsDescribeSelf(words)
         understanding.contentWordCount = words.contentCount
         understanding.reportsFailure = OutcomeReading.reportsFailure(words)

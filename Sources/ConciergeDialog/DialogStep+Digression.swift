@@ -23,8 +23,10 @@ extension DialogStep {
         // Unless the classifier is sure of a request of four content words or more: "I withdraw
         // my consent, please delete my email" (withdraw_consent 0.998) is no company name.
         // Nor is an erasure the classifier finds likely: "delete all of it" names no company.
+        // Nor a person asked for: "forget it. talk to a human" (blind audit 26).
         let sureRequest = routable && (parse.intent.confidence >= Self.sureOfRequest && understanding.contentWordCount >= 4
-            && !machine.isSmallTalk(actedIntent) || erasure && parse.intent.confidence >= DialogMachine.guessConfidence)
+            && !machine.isSmallTalk(actedIntent) || erasure && parse.intent.confidence >= DialogMachine.guessConfidence
+            || target?.handoff == true && parse.intent.confidence >= DialogMachine.certainConfidence)
         if !strong, !sureRequest, !understanding.isQuestion, let field = askedField, let slot = machine.slot(named: field.slot),
            let answer = understanding.freeText,
            // "Whiskers & Paws Rescue (registered charity 1187xxx)": a remark in brackets is no part of it.

@@ -68,6 +68,9 @@ extension DialogStep {
             // request" is that request).
             skip(field)
             return true
+        case .decline? where digresses && leadsToHandoff(actedIntent), .skip? where digresses && leadsToHandoff(actedIntent):
+            // "forget it. talk to a human": the person asked for, not the offer of one (blind audit 26).
+            return false
         case .decline?, .skip?:
             offerWayOut(field, of: form)
             return true

@@ -67,3 +67,10 @@ func freeTextBeyondFactsIsNilForFactsAlone(text: String) {
 func aCompanyListedAmongFactsIsTheCompany(text: String, company: String?) {
     #expect(understand(text).company?.value == company, "\(text)")
 }
+
+@Test func aRefusedDetailBesideAnAnswerLeavesTheAnswer() {
+    let reading = understand("beeline apiaries. and no, i don't want to give my email")
+    #expect(reading.refusesContactDetails)
+    #expect(reading.freeText?.hasPrefix("beeline apiaries") == true, "answer \(String(describing: reading.answer)) sentiment \(reading.sentiment) decision \(String(describing: reading.decision))")
+    #expect(understand("no, i don't want to give my email").freeText == nil)
+}

@@ -24,6 +24,8 @@ enum FreeTextReading {
         ("wait", true), ("hold on", true), ("hang on", true), ("one sec", true), ("one second", true),
         // A yes in another language alone in its clause (`AnswerPhrases`): "sí" answers, it is no need.
         ("ja$", true), ("sí$", true), ("si$", true), ("oui$", true), ("sim$", true),
+        // Sighs: "ugh. fine", "meh ok" name no company (blind audit 26).
+        ("ugh", true), ("urgh", true), ("argh", true), ("meh", true), ("sigh", true), ("whatever$", true),
         ("it is", false), ("it is called", false), ("its", false), ("its called", false), ("it is named", false), ("fine it is", false), ("alright it is", false), ("that is", false), ("we are", false), ("we are called", false),
         ("i am", false), ("my name is", false), ("name is", false), ("the name is", false), ("this is", false),
         ("call me", false), ("our company is", false), ("my company is", false), ("the company is", false),
@@ -84,8 +86,11 @@ enum FreeTextReading {
         }
         guard first <= last, words.items[first...last].contains(where: { $0.isWord || $0.isNumber }) else { return nil }
         if words.items[first...last].allSatisfy({ $0.isBreak || greetings.contains($0.text) }) { return nil }
-        // After a yes, only what is not itself part of the answer ("yes please" leaves nothing).
-        if answer == .yes, words.items[first...last].allSatisfy({ $0.isBreak || $0.roles.contains(.neutral) }) {
+        // After a yes, only what is not itself part of the answer ("yes please" leaves nothing);
+        // nor is "and no," left of a refusal cut out an answer.
+        if answer == .yes || answer == nil, words.items[first...last].allSatisfy({ word in
+            word.isBreak || word.roles.contains(.neutral) || (answer == nil && AnswerReading.negators.contains(word.text))
+        }) {
             return nil
         }
         let value = text.scalarSlice(words[first].start, words[last].end)

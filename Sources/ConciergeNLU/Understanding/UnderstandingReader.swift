@@ -116,7 +116,11 @@ enum UnderstandingReader {
                              nameLabel: Int? = nil) {
         // Who decides is cut out of the free text: its no is no answer to a name, company or
         // need question ("Northgate Advisory GmbH. final sign-off is with our COO").
-        let answer = understanding.decision != nil && understanding.decision == understanding.answer ? nil : understanding.answer
+        // "beeline apiaries. and no, i don't want to give my email": the no turns a detail down in
+        // the clauses cut out; the rest answers the question.
+        let refusesDetailOnly = understanding.refusesContactDetails && [.no, .decline, .skip].contains(understanding.answer)
+        let answer = understanding.decision != nil && understanding.decision == understanding.answer || refusesDetailOnly
+            ? nil : understanding.answer
         understanding.freeText = FreeTextReading.read(
             text, words, answer: answer, isQuestion: understanding.isQuestion,
             sentiment: understanding.sentiment, contacts: cut.sorted { $0.lowerBound < $1.lowerBound })

@@ -1,0 +1,47 @@
+import ConciergeBot
+import ConciergeNLU
+
+/// Free-text answers: a name, a company, a need or a value typed as words, when the message
+/// is one.
+extension DialogStep {
+    /// A free-text answer: what NLU kept of the message as an answer, when it is one.
+    /// With `firstClause`, a name or a company ends with its clause ("Tiny Pottery, Mia Chen",
+    /// "Tiny Pottery. Mia Chen"), unless a legal form follows ("Acme, Inc.").
+    func freeTextCandidate(_ slot: SlotDefinition, maxWords: Int, firstClause: Bool = false) -> SlotCandidate? {
+        // A correction of another value ("actually it's 30 people") answers nothing new.
+        // A need, a company or a name is what the message says beyond facts of other slots
+        // ("Northwind Traders, 8 people" answers the company, not the need, with "Northwind Traders").
+        let free = slot.kind == .value ? understanding.freeText : understanding.freeTextBeyondFacts
+        // "not monday and afternoons only" says when, not who, which company or what for.
+        // A name or a company beside a correction of another fact is new all the same: "casa
+        // verde restaurants. wait actually its 6 people not 4" names the company (blind audit 24).
+        let corrects = understanding.isCorrection && (slot.kind == .value || slot.kind == .need)
+        guard !digresses, !corrects, var text = free, text.contains(where: \.isLetter),
+              slot.kind == .need || slot.kind == .value || !understanding.freeTextIsRequest,
+              slot.kind == .value || !understanding.saysOnlyWhen
+        else { return nil }
+        if firstClause, let comma = DialogStep.clauseEnd(in: text) {
+            let rest = text[text.index(after: comma)...].split(separator: " ").first.map { $0.lowercased() } ?? ""
+            if !SlotPolicy.legalForms.contains(rest.filter(\.isLetter)) {
+                text = String(text[..<comma].reversed().drop(while: \.isWhitespace).reversed())
+            }
+        }
+        guard !text.isEmpty, text.split(separator: " ").count <= maxWords else { return nil }
+        return SlotCandidate(slot: slot.name, value: .string(text))
+    }
+
+    /// Where the first clause of a short answer ends: a comma, a semicolon, a dash, or a full
+    /// stop that ends a sentence (not "St." or "Dr.", not the last character).
+    static func clauseEnd(in text: String) -> String.Index? {
+        var wordLength = 0
+        for index in text.indices {
+            let character = text[index]
+            if character.isLetter { wordLength += 1; continue }
+            // "Ironworks Gym (wrote it above)": a remark in brackets is no part of the name.
+            if character == "," || character == ";" || character == "—" || character == "(" { return index }
+            if character == ".", wordLength > 3, text.index(after: index) < text.endIndex { return index }
+            wordLength = 0
+        }
+        return nil
+    }
+}

@@ -27,7 +27,17 @@ extension DialogStep {
             }
         }
         guard !text.isEmpty, text.split(separator: " ").count <= maxWords else { return nil }
-        return SlotCandidate(slot: slot.name, value: .string(text))
+        // A name's words are its own: "Jan" to the name question is no month besides.
+        let span = slot.kind == .personName ? Self.scalarSpan(of: text, in: message) : nil
+        return SlotCandidate(slot: slot.name, value: .string(text), span: span)
+    }
+
+    /// Where `text` stands in `message`, in Unicode scalar offsets (as entity spans are).
+    static func scalarSpan(of text: String, in message: String) -> Range<Int>? {
+        guard let range = message.firstRange(of: text) else { return nil }
+        let scalars = message.unicodeScalars
+        let start = scalars.distance(from: scalars.startIndex, to: range.lowerBound)
+        return start..<(start + scalars.distance(from: range.lowerBound, to: range.upperBound))
     }
 
     /// Where the first clause of a short answer ends: a comma, a semicolon, a dash, or a full

@@ -135,8 +135,11 @@ struct DateGrammar: Sendable {
         }
         if w == "this" || w == "next" || w == "last" || w == "coming" || w == "q" || role.contains(.month) {
             if let md = monthDay(at: i) { return md }
-            // "may", "march" and abbreviations are months only in context ("in May", "May 2027"): "march on".
-            let bareOK = context || (w != "may" && w != "march" && DateWords.months[w] != nil) || yearNumber(at: i + 1) != nil
+            // "may", "march" and abbreviations are months only in context ("in May", "May 2027"): "march on";
+            // or alone, as the whole answer to "when would you like to start?": "feb", "march" — but
+            // "Jan" and "May" alone are as often a person's name.
+            let alone = w != "jan" && w != "may" && (0..<ts.count).allSatisfy { $0 == i || ts.word($0) == nil }
+            let bareOK = context || alone || (w != "may" && w != "march" && DateWords.months[w] != nil) || yearNumber(at: i + 1) != nil
                 || DateWords.months[w] == nil && DateWords.monthAbbreviations[w] == nil
             if bareOK, let p = period(at: i) { return (.range(p.range.lowerBound, p.range.upperBound), p.end) }
         }

@@ -88,6 +88,12 @@ public enum CalendarMath {
         return pad(c.year, 4) + "-" + pad(c.month, 2) + "-" + pad(c.day, 2)
     }
 
+    /// The weekday (1 = Monday … 7 = Sunday) a word names, full or abbreviated: "wednesday",
+    /// "wed"; the words the date grammar reads.
+    public static func weekday(named word: String) -> Int? {
+        DateWords.weekdays[word] ?? DateWords.weekdayAbbreviations[word]
+    }
+
     /// The day number of an ISO date's first ten characters ("2026-12-09", "2026-12-09T15:00").
     public static func day(iso text: some StringProtocol) -> Int? {
         let parts = text.prefix(10).split(separator: "-")

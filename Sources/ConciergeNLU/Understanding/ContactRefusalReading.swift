@@ -11,6 +11,6 @@ enum ContactRefusalReading {
     ])
 
     static func read(_ words: MessageWords) -> Bool {
-        (0..<words.count).contains { phrases.match(words, at: $0) != nil }
+        phrases.occurs(in: words)
     }
 }

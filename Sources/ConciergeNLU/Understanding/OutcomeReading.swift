@@ -55,10 +55,10 @@ enum OutcomeReading {
     }
 
     static func asksRepeat(_ words: MessageWords) -> Bool {
-        (0..<words.count).contains { repeatPhrases.match(words, at: $0) != nil }
+        repeatPhrases.occurs(in: words)
     }
 
     static func reportsSuccess(_ words: MessageWords) -> Bool {
-        (0..<words.count).contains { successPhrases.match(words, at: $0) != nil }
+        successPhrases.occurs(in: words)
     }
 }

@@ -60,6 +60,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return firstWordNumbers.map { names[Int($0)] }
     }
 
+    /// Whether some phrase starts at some item of `words`.
+    func occurs(in words: MessageWords) -> Bool {
+        (0..<words.count).contains { match(words, at: $0) != nil }
+    }
+
     /// The longest phrase starting at item `index`, with its length in items.
     func match(_ words: MessageWords, at index: Int) -> (value: Value, length: Int)? {
         var best: (value: Value, length: Int)?

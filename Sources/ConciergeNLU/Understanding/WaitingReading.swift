@@ -26,10 +26,10 @@ enum WaitingReading {
     ])
 
     static func asksBotMeanwhile(_ words: MessageWords) -> Bool {
-        (0..<words.count).contains { meanwhilePhrases.match(words, at: $0) != nil }
+        meanwhilePhrases.occurs(in: words)
     }
 
     static func asksWait(_ words: MessageWords) -> Bool {
-        (0..<words.count).contains { waitPhrases.match(words, at: $0) != nil }
+        waitPhrases.occurs(in: words)
     }
 }

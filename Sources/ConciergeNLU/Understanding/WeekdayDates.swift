@@ -8,10 +8,6 @@ import ConciergeEntities
 ///
 ///     WeekdayDates.spans(words, entities: entities)   // "wednesday instead, same time" → [0..<9]
 enum WeekdayDates {
-    static let weekdays: Set<String> = [
-        "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "weds", "thursday", "thu", "thur", "thurs",
-        "friday", "fri", "saturday", "sat", "sunday", "sun",
-    ]
     /// Words before the weekday that say which week: then the date is meant as said.
     static let weekWords: Set<String> = ["next", "this", "coming", "following", "last", "after"]
     /// Words that may follow the weekday inside the date without naming a day of the month.
@@ -26,7 +22,7 @@ enum WeekdayDates {
             guard entity.entity == "date" else { return nil }
             var index = words.index(atOrAfter: entity.start)
             if index < words.count, words[index].text == "on" { index += 1 }
-            guard index < words.count, words[index].start < entity.end, weekdays.contains(words[index].text),
+            guard index < words.count, words[index].start < entity.end, CalendarMath.weekday(named: words[index].text) != nil,
                   index == 0 || !weekWords.contains(words[index - 1].text) else { return nil }
             var next = index + 1
             while next < words.count, words[next].start < entity.end {

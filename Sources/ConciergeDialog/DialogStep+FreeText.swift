@@ -16,7 +16,9 @@ extension DialogStep {
         // A name or a company beside a correction of another fact is new all the same: "casa
         // verde restaurants. wait actually its 6 people not 4" names the company (blind audit 24).
         let corrects = understanding.isCorrection && (slot.kind == .value || slot.kind == .need)
-        guard !digresses, !corrects, var text = free, text.contains(where: \.isLetter),
+        // A statement before a question answers even when the question leaves the form for
+        // its answer ("Corvid Pay. oh and whats the enterprise price again?"): both are heard.
+        guard !digresses || understanding.freeTextBeforeQuestion, !corrects, var text = free, text.contains(where: \.isLetter),
               slot.kind == .need || slot.kind == .value || !understanding.freeTextIsRequest,
               slot.kind == .value || !understanding.saysOnlyWhen
         else { return nil }

@@ -239,7 +239,7 @@ extension DialogStep {
 
     /// The answer to a pending confirmation: yes enters the state, no goes on with the form;
     /// anything else drops the confirmation (false: handle the message as usual).
-    mutating func answerConfirmation(_ click: ButtonClick) -> Bool {
+    mutating func answerConfirmation(_ click: ButtonClick, parse: ParseResult) -> Bool {
         guard let target = session.confirming else { return false }
         session.confirming = nil
         let answer: Understanding.Answer? = switch click {
@@ -260,6 +260,9 @@ extension DialogStep {
                 let fields = machine.states[target]?.form?.fields ?? []
                 let before = fields.prefix { $0.slot != consent }
                 session.form = FormProgress(slot: "", skipped: before.filter { $0.optional && session.slots[$0.slot] == nil }.map(\.slot))
+                // "actually yes fine, do it. sam@pixelhaus.studio, Sam Okafor": the details
+                // given with the yes are kept, not asked for again (blind audit 28).
+                _ = fillSlots(parse, clicked: click != .none)
                 advanceForm()
                 return true
             }

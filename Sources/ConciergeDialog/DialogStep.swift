@@ -149,7 +149,7 @@ struct DialogStep {
         case .none:
             break
         }
-        if session.confirming != nil, answerConfirmation(click) { return }
+        if session.confirming != nil, answerConfirmation(click, parse: parse) { return }
         if answerConsentQuestion() { return }
         if answerOtherLanguage(parse) { return }
         // "forget the human. why is the editor so slow": upset, and turning the person down.

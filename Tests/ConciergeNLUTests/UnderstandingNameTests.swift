@@ -6,7 +6,7 @@ import Testing
     ("name's Bob", "Bob"), ("call me Jo", "Jo"), ("im ana", "ana"), ("hi, I'm Ana and I work at Acme", "Ana"),
     ("my name is: Priya", "Priya"), ("Hello! My name is Jan van Dijk.", "Jan van Dijk"), ("hey im sam lee", "sam lee"),
     ("I am Mary-Jane Watson, head of growth", "Mary-Jane Watson"), ("Ana Lopez here, from Acme", "Ana Lopez"),
-    ("you can call me Al", "Al"), ("name: Kenji Sato", "Kenji Sato"), ("I'm Irving", "Irving"),
+    ("you can call me Al", "Al"), ("name: Kenji Sato", "Kenji Sato"), ("I'm Irving", "Irving"), ("I'm ANA LOPEZ", "ANA LOPEZ"),
     ("hi there, Tom from Northwind", "Tom"), ("This is O'Brien", "O'Brien"), ("my names Bob", "Bob"),
     ("just 2 of us and Mia Chen and Tiny Pottery", "Mia Chen"),
     // A name opening a list of contact details, its words in the e-mail address.
@@ -35,6 +35,8 @@ func personNamesAreRead(text: String, name: String) {
     // The name of something else (blind audit 10): "the company name is …" names the company.
     "the company name is Fernleaf Labs, not Fernleaf Analytics", "our shop's name is Petal & Stem",
     "my company name is Kite Labs", "the app name is Brightwave",
+    // Shouted words (blind audit 27): capitals for emphasis, not a name.
+    "im SELLING", "I'm INTERESTED in a demo", "i'm EXHAUSTED",
 ])
 func commonWordsAreNoNames(text: String) {
     #expect(understand(text).personName == nil, "\(text): \(String(describing: understand(text).personName?.value))")

@@ -14,6 +14,8 @@ struct MessageWord: Sendable {
     var kind: Token.Kind
     /// Written with a capital first letter ("Ana", "ACME").
     var capitalized: Bool
+    /// Written in capitals only, two letters or more ("ACME", "SELLING"): emphasis as often as a name.
+    var shouted = false
     /// Preceded by whitespace or the start of the message (not glued to the token before).
     var spaced: Bool
     /// What the readings may do with the word, looked up once (see `UnderstandingLexicon`).
@@ -106,13 +108,24 @@ struct MessageWords: Sendable {
                 }
                 continue
             }
-            let word = MessageWord(text: token.normalized, key: key, start: token.start, end: token.end, kind: token.kind,
+            var word = MessageWord(text: token.normalized, key: key, start: token.start, end: token.end, kind: token.kind,
                                    capitalized: capitalized, spaced: spaced, roles: roles)
+            word.shouted = capitalized && token.kind == .word && MessageWords.isShouted(token.text)
             if word.isWord || word.isNumber || word.kind == .emoji { content += 1 }
             items.append(word)
         }
         self.items = items
         self.contentCount = content
+    }
+
+    /// Whether a word of two letters or more has no lower-case letter ("ACME", "SELLING").
+    static func isShouted(_ text: String) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 
     /// Whether a token is written with a capital first letter; ASCII without a property lookup.

@@ -185,7 +185,8 @@ enum PersonNameReading {
                 return false
             }
         }
-        if !word.capitalized, looksLikeVerbOrAdjective(word.text, letters: letters) { return false }
+        // A shouted word is capitalised for emphasis, not as a name: "im SELLING".
+        if !word.capitalized || word.shouted, looksLikeVerbOrAdjective(word.text, letters: letters) { return false }
         return letters >= 2 || word.capitalized
     }
 

@@ -41,21 +41,31 @@ enum QuestionReading {
     }
 
     static func isQuestion(_ words: MessageWords) -> Bool {
+        firstQuestionClause(words) != nil
+    }
+
+    /// Where the first clause that asks something starts (the item after the break before
+    /// it, or 0), nil when the message asks nothing.
+    ///
+    ///     firstQuestionClause(MessageWords(tokens: tokenize("Acme. and how much is it?")))   // 2
+    static func firstQuestionClause(_ words: MessageWords) -> Int? {
         var clauseWords = 0
         var clauseStart = true
         var onlyTime = true
+        var clauseFirst = 0
         var index = 0
         while index < words.count {
             let word = words[index]
             if word.isBreak {
-                if word.text == "?", clauseWords >= 2, !onlyTime { return true }
+                if word.text == "?", clauseWords >= 2, !onlyTime { return clauseFirst }
                 clauseWords = 0
                 clauseStart = true
                 onlyTime = true
                 index += 1
+                clauseFirst = index
                 continue
             }
-            if clauseStart, word.roles.contains(.questionWord), opensQuestion(words, at: index) { return true }
+            if clauseStart, word.roles.contains(.questionWord), opensQuestion(words, at: index) { return clauseFirst }
             if word.isWord || word.isNumber {
                 clauseWords += 1
                 onlyTime = onlyTime && isTimeWord(word)
@@ -63,7 +73,23 @@ enum QuestionReading {
             clauseStart = clauseStart && !(word.isWord || word.isNumber) || word.roles.contains(.questionOpener)
             index += 1
         }
-        return false
+        return nil
+    }
+
+    /// Breaks that end a sentence: what comes before one is said, whatever is asked after it.
+    static let sentenceEnds: Set<String> = [".", "!", ";", "…"]
+
+    /// Where a question starts after a statement of its own sentence ("Corvid Pay. oh and
+    /// whats the enterprise price again?", "more leads from our webinars i guess. btw do you do
+    /// sms too?"): the first item of the question, nil when the message opens with its
+    /// question or asks nothing.
+    static func questionAfterStatement(_ words: MessageWords) -> Int? {
+        guard let start = firstQuestionClause(words), start > 0 else { return nil }
+        var index = start - 1
+        while index > 0, words[index].isBreak, !sentenceEnds.contains(words[index].text) { index -= 1 }
+        guard words[index].isBreak, sentenceEnds.contains(words[index].text),
+              words.items[..<index].contains(where: { $0.isWord || $0.isNumber }) else { return nil }
+        return start
     }
 
     /// Words a question may follow in its clause: "so why…", "ok but how much…".

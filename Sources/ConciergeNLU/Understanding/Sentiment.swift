@@ -13,7 +13,10 @@ public enum Sentiment {
         var factor = 1.0
         var negatedUntil = -1
         var negatedAny = false
+        // "sorry my english is not so good": about the writer's English, not the service.
+        let aboutOwnLanguage = ownLanguageRemark(words)
         for (index, word) in words.enumerated() {
+            if aboutOwnLanguage.contains(index) { continue }
             let lower = word.lowercased()
             if lower == "all", index > 0, negatedAny, words[index - 1].lowercased() == "at" {
                 // "not happy at all" is stronger than "not happy".
@@ -46,6 +49,18 @@ public enum Sentiment {
         // scalars built a copy of the text.
         let exclamations = min(text.utf8.reduce(0) { $1 == UInt8(ascii: "!") ? $0 + 1 : $0 }, 4)
         return total * (1 + 0.25 * Double(exclamations))
+    }
+
+    /// The words around "my English" (three before, five after): a visitor apologising for
+    /// their English ("sorry for my bad english", "my english is not so good") is not upset.
+    static func ownLanguageRemark(_ words: [Substring]) -> Range<Int> {
+        guard words.count >= 2 else { return 0..<0 }
+        // Lengths first: lower-casing every word of every message would cost an allocation each.
+        for index in 1..<words.count where words[index].utf8.count == 7 && words[index - 1].utf8.count == 2
+            && words[index].lowercased() == "english" && words[index - 1].lowercased() == "my" {
+            return max(0, index - 4)..<min(words.count, index + 6)
+        }
+        return 0..<0
     }
 
     /// Letters, digits, apostrophes and hyphens make words; everything else separates them.

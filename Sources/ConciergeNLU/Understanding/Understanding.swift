@@ -194,6 +194,9 @@ public struct Understanding: Hashable, Sendable {
     public var refusesContact = false
     /// The free text opens with a verb of a request ("delete all of it"): no name or company.
     public var freeTextIsRequest = false
+    /// Whether the free text is a statement before a question in a sentence of its own ("Corvid
+    /// Pay. oh and whats the enterprise price again?"): an answer given beside the question.
+    public var freeTextBeforeQuestion = false
     /// The message asks whether details were erased ("did you delete it?", "are they gone
     /// now?"; see `ErasureQuestionReading`).
     public var asksIfErased = false

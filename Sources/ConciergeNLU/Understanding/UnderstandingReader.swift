@@ -121,9 +121,16 @@ enum UnderstandingReader {
         let refusesDetailOnly = understanding.refusesContactDetails && [.no, .decline, .skip].contains(understanding.answer)
         let answer = understanding.decision != nil && understanding.decision == understanding.answer || refusesDetailOnly
             ? nil : understanding.answer
+        // "more leads from our webinars i guess. btw do you do sms too?": the statement before
+        // the question is an answer all the same (blind audits 27 and 28), the question cut out.
+        let question = understanding.isQuestion ? QuestionReading.questionAfterStatement(words) : nil
+        let asks = understanding.isQuestion && question == nil
+        var cut = cut
+        if let question { cut.append(words[question].start..<(words[words.count - 1].end + 1)) }
         understanding.freeText = FreeTextReading.read(
-            text, words, answer: answer, isQuestion: understanding.isQuestion,
+            text, words, answer: answer, isQuestion: asks,
             sentiment: understanding.sentiment, contacts: cut.sorted { $0.lowerBound < $1.lowerBound })
+        understanding.freeTextBeforeQuestion = question != nil && understanding.freeText != nil
         // A question or a yes / no answer has no free text to split into facts and the rest.
         guard understanding.freeText != nil else { return }
         let clauses = words.clauses()
@@ -139,7 +146,7 @@ enum UnderstandingReader {
         // "Name: Jonas Weber" with its label: "Name" alone is no need or company.
         if let name = understanding.personName { factClauses.append((nameLabel ?? name.start)..<name.end) }
         understanding.freeTextBeyondFacts = factClauses.isEmpty ? understanding.freeText : FreeTextReading.read(
-            text, words, answer: answer, isQuestion: understanding.isQuestion,
+            text, words, answer: answer, isQuestion: asks,
             sentiment: understanding.sentiment, contacts: (cut + factClauses).sorted { $0.lowerBound < $1.lowerBound })
         // "500/month" leaves "month": framing words alone answer nothing. A message that is only
         // such a word ("email" to "what do you need?") had nothing cut from it: it is the answer.

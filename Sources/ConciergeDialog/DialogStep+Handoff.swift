@@ -163,7 +163,9 @@ extension DialogStep {
             erasePending()
             say(.handoffContactDropped)
         default:
-            // Anything else goes on as a message; what is held stays held.
+            // Anything else goes on as a message; what is held stays held, and the question
+            // stays open: "also is there a status page?" then "yes pass it on" (blind audit 28).
+            if session.pending?.isEmpty == false { session.consentAskedForPerson = true }
             return false
         }
         return true

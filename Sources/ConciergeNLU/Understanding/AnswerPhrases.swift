@@ -83,6 +83,8 @@ enum AnswerPhrases {
         "i approve the budget", "i approve budgets", "the buck stops with me", "i hold the purse strings",
         "the final decision is mine", "final decision is mine", "i have budget authority", "i am the budget owner",
         "joint decision", "we decide together", "i am one of the decision makers", "i am a decision maker",
+        // "me + cfo jointly" (blind audit 28): a decision shared with the visitor is theirs too.
+        "jointly", "we decide jointly", "together with my", "me and my", "me and our", "me and the", "me plus",
     ]
 
     static let no = [

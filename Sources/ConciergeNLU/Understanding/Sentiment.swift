@@ -51,13 +51,15 @@ public enum Sentiment {
         return total * (1 + 0.25 * Double(exclamations))
     }
 
-    /// The words around "my English" (three before, five after): a visitor apologising for
-    /// their English ("sorry for my bad english", "my english is not so good") is not upset.
+    /// The words around "my English" or "my bad English" (four before, five after): a visitor
+    /// apologising for their English ("sorry for my bad english", "my english is not so good")
+    /// is not upset.
     static func ownLanguageRemark(_ words: [Substring]) -> Range<Int> {
         guard words.count >= 2 else { return 0..<0 }
         // Lengths first: lower-casing every word of every message would cost an allocation each.
-        for index in 1..<words.count where words[index].utf8.count == 7 && words[index - 1].utf8.count == 2
-            && words[index].lowercased() == "english" && words[index - 1].lowercased() == "my" {
+        func isMy(_ index: Int) -> Bool { index >= 0 && words[index].utf8.count == 2 && words[index].lowercased() == "my" }
+        for index in 1..<words.count where words[index].utf8.count == 7 && words[index].lowercased() == "english"
+            && (isMy(index - 1) || isMy(index - 2)) {
             return max(0, index - 4)..<min(words.count, index + 6)
         }
         return 0..<0

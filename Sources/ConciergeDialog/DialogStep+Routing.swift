@@ -98,6 +98,15 @@ extension DialogStep {
             routeIntent(ParseResult.outOfScope, parse: parse, strong: strong, noted: noted)
             return
         }
+        // "do you guys have an api? need to push contacts from our own app": the whole falls
+        // back, but a clause is surely a question the bot answers (blind audit 28).
+        if !strong, parse.decision == .fallback, let asked = understanding.clauseIntents.first(where: { clause in
+            !machine.isSmallTalk(clause.name) && clause.confidence >= DialogMachine.certainConfidence
+                && machine.faqByIntent[clause.name] != nil && machine.handles(clause.name, in: state)
+        }) {
+            routeIntent(asked.name, parse: parse, strong: strong, noted: noted)
+            return
+        }
         // "thanks. do you use my chats to train AI?": the question's clause, when it is read
         // well enough on its own (blind audit 25: it fell back).
         if !strong, isMistakenSmallTalk(intent, parse: parse, noted: noted) {

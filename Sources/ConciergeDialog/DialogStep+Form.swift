@@ -71,6 +71,11 @@ extension DialogStep {
         case .decline? where digresses && leadsToHandoff(actedIntent), .skip? where digresses && leadsToHandoff(actedIntent):
             // "forget it. talk to a human": the person asked for, not the offer of one (blind audit 26).
             return false
+        case .skip? where offeredWayOut:
+            // "just continue without company name" after the offer to leave the questions: the
+            // visitor goes on without this answer (blind audit 28: it was stored as the company).
+            skip(field)
+            return true
         case .decline?, .skip?:
             offerWayOut(field, of: form)
             return true
@@ -263,6 +268,11 @@ extension DialogStep {
         if let leave = settings.messages.label(.leaveFormButton) { choices.append(Button(label: leave, payload: EngineButton.leaveForm)) }
         choices += humanButtons
         say(.leaveFormOffer, buttons: choices)
+    }
+
+    /// Whether the last reply offered to leave the form's questions (`offerWayOut`).
+    var offeredWayOut: Bool {
+        session.buttons.contains { $0.payload == EngineButton.leaveForm }
     }
 
     /// Leaves the form: what the user told stays; personal values waiting for consent are erased.

@@ -171,6 +171,24 @@ extension DialogStep {
         return true
     }
 
+    /// "can you just book me a demo then instead" (or its button) while nobody can answer —
+    /// closed, or the promised reply overdue: a form the bot runs itself, asked for at 0.8 or more,
+    /// takes the conversation back, and the message goes on as usual (blind audit 28: the demo
+    /// request waited for a person over the weekend). While a person may be typing, they take
+    /// the request.
+    mutating func takeBackForForm(_ parse: ParseResult) -> Bool {
+        guard !isTeamIn || isReplyOverdue else { return false }
+        let clause = understanding.clauseIntents.first { $0.confidence >= DialogMachine.clauseConfidence && opensForm($0.name) }
+        let sure = parse.decision == .pattern || parse.decision == .exactExample
+            || parse.decision == .classifier && parse.intent.confidence >= DialogMachine.clauseConfidence || clause != nil
+        let intent = clause?.name ?? parse.intent.name
+        guard sure, opensForm(intent), !leadsToHandoff(intent) else { return false }
+        handBack()
+        events.append(.handoffCancelled)
+        actions.append(.emit(.handoffCancelled))
+        return true
+    }
+
     /// Consent is yes: the held values move to the slots.
     mutating func giveConsent() {
         guard let slot = machine.consentSlot else { return }

@@ -115,7 +115,7 @@ struct DialogStep {
         applyContext(input.context)
         actedIntent = parse.intent.name
         if expired { say(.sessionExpired) }
-        if isHandedOff, !takeBackInBotLanguage() {
+        if isHandedOff, !takeBackInBotLanguage(), !takeBackForForm(parse) {
             waitForPerson(parse)
             return
         }

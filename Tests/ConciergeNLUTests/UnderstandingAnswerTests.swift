@@ -21,6 +21,7 @@ import Testing
     ("skip", .skip), ("pass", .skip), ("next", .skip), ("skip that", .skip), ("prefer not to say", .skip),
     ("I'd rather not say", .skip), ("next question please", .skip), ("no, skip it", .skip), ("n/a", .skip),
     ("can I skip this?", .skip), ("I don't want to give my phone number", .skip),
+    ("just continue without company name", .skip), ("go on without it", .skip),
     // decline
     ("I don't want to fill this in", .decline), ("stop asking me questions", .decline), ("forget it", .decline),
     ("I don't want to give my details", .decline), ("never mind", .decline), ("nvm", .decline),

@@ -124,6 +124,9 @@ enum AnswerPhrases {
         "i do not want to share my phone", "i do not want to share my number", "i do not want to share my name",
         "rather not share that", "i can not share that", "not saying", "leave it$", "leave that$",
         "skip pls", "skip please",
+        // "just continue without company name" (blind audit 28: it was stored as the company).
+        "continue without", "just continue", "go on without", "carry on without", "proceed without",
+        "move on without",
     ]
 
     static let decline = [

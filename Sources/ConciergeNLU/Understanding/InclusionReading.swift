@@ -11,6 +11,9 @@ enum InclusionReading {
         ("offers", true), ("contain", true), ("contains", true), ("come with", true), ("comes with", true),
         ("part of", true), ("get", true), ("cover", true), ("covers", true), ("covered", true), ("bundled", true),
         ("in it", true), ("inside", true), ("do you do", true),
+        // "does it do instagram scheduling" (blind audit 28: it got the company blurb).
+        ("does it do", true), ("can it do", true), ("handle", true), ("handles", true), ("allow", true),
+        ("allows", true),
     ])
 
     static func asks(_ words: MessageWords) -> Bool {

@@ -250,9 +250,18 @@ extension DialogStep {
             if let name = reading.personName {
                 return SlotCandidate(slot: slot.name, value: .string(name.value), span: name.start..<name.end)
             }
+            // "Zoltan Brandl, z.brandl@…" to the name question: a proper name listed beside other
+            // facts answers it, not the company (blind audit 29: "Got it — Markus Feld, not
+            // Kreditbank Süd").
+            if asked, reading.companyMayBeName, let listed = reading.company, !reading.freeTextSpeaksOfSelf {
+                return SlotCandidate(slot: slot.name, value: .string(listed.value), span: listed.start..<listed.end)
+            }
             // "I'm head of marketing" says what they do, not who they are.
             return asked && !reading.freeTextSpeaksOfSelf ? freeTextCandidate(slot, maxWords: 4, firstClause: true) : nil
         case .company:
+            let askedKind = askedField.flatMap { machine.slot(named: $0.slot) }?.kind
+            // A listed name shaped like a person's answered the name question (`.personName` above).
+            if reading.companyMayBeName, askedKind == .personName { return nil }
             if let company = reading.company {
                 return SlotCandidate(slot: slot.name, value: .string(company.value), span: company.start..<company.end)
             }
@@ -260,7 +269,6 @@ extension DialogStep {
             if let name = reading.personName, reading.freeTextBeyondFacts == name.value { return nil }
             // "Lumen Dental" to "what do you need?", "St. Aidan's Academy" to "how many people?":
             // a proper name answers no need, number or date question; it is the company.
-            let askedKind = askedField.flatMap { machine.slot(named: $0.slot) }?.kind
             if !asked, reading.isProperName, let askedKind, askedKind != .personName, askedKind != .company {
                 return freeTextCandidate(slot, maxWords: 4, firstClause: true)
             }

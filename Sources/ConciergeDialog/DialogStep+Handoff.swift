@@ -175,17 +175,31 @@ extension DialogStep {
     /// closed, or the promised reply overdue: a form the bot runs itself, asked for at 0.8 or more,
     /// takes the conversation back, and the message goes on as usual (blind audit 28: the demo
     /// request waited for a person over the weekend). While a person may be typing, they take
-    /// the request.
+    /// the request. So does a request beside words that take the conversation back ("ok forget
+    /// the human, i'll book a demo instead", blind audit 29: the demo was dropped), whatever
+    /// the time.
     mutating func takeBackForForm(_ parse: ParseResult) -> Bool {
-        guard !isTeamIn || isReplyOverdue else { return false }
+        let takesBack = settings.handBackIntents.contains(parse.intent.name) && parse.decision != .fallback
+        let turnsPersonDown = takesBack || understanding.refusesPerson || understanding.clauseIntents.contains { clause in
+            settings.handBackIntents.contains(clause.name) && clause.confidence >= DialogMachine.clauseConfidence
+        }
+        // Not beside a question: "never mind. i'll email sales. whats the address?" asks it.
+        guard !isTeamIn || isReplyOverdue || turnsPersonDown && !understanding.isQuestion else { return false }
         let clause = understanding.clauseIntents.first { $0.confidence >= DialogMachine.clauseConfidence && opensForm($0.name) }
+        // "ok forget the human, i'll book a demo instead" reads as taking back (0.57), the demo
+        // right after it (0.30): as for a question taking back (`answerQuestionsTakingBack`).
+        let after = takesBack && !understanding.isQuestion && parse.ranking.count >= 2 && parse.ranking[1].confidence >= 0.3
+            && opensForm(parse.ranking[1].name) ? parse.ranking[1].name : nil
         let sure = parse.decision == .pattern || parse.decision == .exactExample
-            || parse.decision == .classifier && parse.intent.confidence >= DialogMachine.clauseConfidence || clause != nil
-        let intent = clause?.name ?? parse.intent.name
+            || parse.decision == .classifier && parse.intent.confidence >= DialogMachine.clauseConfidence
+            || clause != nil || after != nil
+        let intent = clause?.name ?? after ?? parse.intent.name
         guard sure, opensForm(intent), !leadsToHandoff(intent) else { return false }
         handBack()
         events.append(.handoffCancelled)
         actions.append(.emit(.handoffCancelled))
+        // The request, not the words that took the conversation back, is what the message does.
+        actedIntent = intent
         return true
     }
 

@@ -15,6 +15,10 @@ import Testing
     ("Ana Lopez, my email is ana@acme.com", "Ana Lopez"),
     ("ok cool. Fernhill Bakery", "Fernhill Bakery"), ("great, Great Lakes Co", "Great Lakes Co"),
     ("Great Lakes Co", "Great Lakes Co"), ("perfect. Acme", "Acme"),
+    // A statement before a question in its own sentence (blind audits 27 and 28).
+    ("Corvid Pay. oh and whats the enterprise price again?", "Corvid Pay"),
+    ("more leads from our webinars i guess. btw do you do sms too?", "more leads from our webinars i guess"),
+    ("changed my mind, Acme", "Acme"),
 ])
 func freeTextDropsLeadIns(text: String, free: String) {
     #expect(understand(text).freeText == free, "\(text): \(String(describing: understand(text).freeText))")
@@ -24,6 +28,9 @@ func freeTextDropsLeadIns(text: String, free: String) {
     "skip", "yes", "no", "nope", "not sure", "I don't want to fill this in", "why do you need my name?",
     "what does it cost", "hi", "hello there", "this is useless, I hate this bot", "", "...", "yes please",
     "ok", "no thanks", "prefer not to say", "good morning!", "idk", "yo whats up", "hey guys", "ok cool.",
+    // A question after a greeting or a yes, and a change of mind (blind audit 29), answer nothing.
+    "hi. what does it cost?", "yes. why do you need it?", "quick question, does it do sms?",
+    "ok changed my mind. yes you can store it",
 ])
 func freeTextIsNilForNonAnswers(text: String) {
     #expect(understand(text).freeText == nil, "\(text): \(String(describing: understand(text).freeText))")

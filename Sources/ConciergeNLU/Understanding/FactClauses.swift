@@ -21,6 +21,8 @@ enum FactClauses {
         // Labels of contact details: "direct line +47 …", "mobile: …", "email me at …".
         "direct", "line", "phone", "mobile", "cell", "tel", "email", "mail", "me", "number", "call", "reach",
         "office", "landline", "whatsapp", "contact", "via",
+        // Titles before a name: "Dr. Amira Haddad, amira@…" leaves "Dr", no company (blind audit 29).
+        "dr", "mr", "mrs", "ms", "miss", "prof", "sir", "madam",
     ]
 
     static func read(_ words: MessageWords, clauses: [Range<Int>], facts: [Range<Int>]) -> [Range<Int>] {

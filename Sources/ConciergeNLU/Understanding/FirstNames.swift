@@ -68,6 +68,11 @@ enum FirstNames {
         "sanne", "femke", "daan", "bram", "lars", "erik", "nils", "sven", "anders", "ingrid", "astrid", "freya",
         "karin", "magnus", "piotr", "tomasz", "katarzyna", "agnieszka", "marek", "pavel", "ivan", "olga",
         "natalia", "irina", "dmitri", "sergei", "anastasia", "tatiana", "ewa", "zofia",
+        // Frequent German given names the list lacked (blind audits 28 and 29: "Karl Brenner",
+        // "Markus Feld" were taken for companies).
+        "karl", "markus", "elias", "moritz", "tobias", "florian", "sebastian", "matthias", "martin", "jürgen",
+        "dieter", "günter", "gunter", "horst", "bernd", "ralf", "renate", "susanne", "kathrin", "emilia", "frieda",
+        "kai", "timo", "ole",
         // Asian, Middle Eastern, African
         "wei", "li", "ming", "jun", "hui", "yan", "xin", "lei", "chen", "hiroshi", "yuki", "haruto", "sakura",
         "kenji", "takashi", "akira", "min", "ji", "seo", "hyun", "priya", "rahul", "amit", "anil", "arjun",

@@ -26,6 +26,9 @@ enum FreeTextReading {
         ("ja$", true), ("sí$", true), ("si$", true), ("oui$", true), ("sim$", true),
         // Sighs: "ugh. fine", "meh ok" name no company (blind audit 26).
         ("ugh", true), ("urgh", true), ("argh", true), ("meh", true), ("sigh", true), ("whatever$", true),
+        // "ok changed my mind. yes you can store it" names no company (blind audit 29).
+        ("changed my mind", true), ("i changed my mind", true), ("i have changed my mind", true),
+        ("on second thought", true), ("on second thoughts", true),
         ("it is", false), ("it is called", false), ("its", false), ("its called", false), ("it is named", false), ("fine it is", false), ("alright it is", false), ("that is", false), ("we are", false), ("we are called", false),
         ("i am", false), ("my name is", false), ("name is", false), ("the name is", false), ("this is", false),
         ("call me", false), ("our company is", false), ("my company is", false), ("the company is", false),

@@ -22,6 +22,15 @@ enum ListedCompanyReading {
         return nil
     }
 
+    /// Whether a listed name is shaped like a person's as well: two or three words, no joining
+    /// word, no legal form ("Zoltan Brandl", not "Kettle & Co" or "Fast Bikes GmbH").
+    static func mayBeName(_ name: String) -> Bool {
+        let parts = name.split(separator: " ")
+        return (2...3).contains(parts.count) && !parts.contains { part in
+            joiners.contains(String(part)) || CompanyReading.legalSuffixes.contains(part.lowercased().filter(\.isLetter))
+        }
+    }
+
     static func isCompanyName(_ items: ArraySlice<MessageWord>) -> Bool {
         guard (1...5).contains(items.count), let first = items.first, let last = items.last,
               first.isWord, first.capitalized, !FirstNames.contains(first.text) else { return false }

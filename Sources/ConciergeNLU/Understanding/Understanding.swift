@@ -99,6 +99,10 @@ public struct Understanding: Hashable, Sendable {
     public var personName: TextFact?
     /// "I work at Acme", "the company is called Vela Travel", "… from Acme Corp".
     public var company: TextFact?
+    /// Whether `company` is two or three capitalised words standing alone among other facts,
+    /// without a cue, a joining word or a legal form ("Zoltan Brandl, z.brandl@…"): to the
+    /// name question it is more likely the person's name.
+    public var companyMayBeName = false
     /// How many people: .explicit with people words ("12 people", "a team of 12", "we're 30",
     /// "just me" → 1), .bare for a number alone in the message ("55", "around 40").
     public var headCount: NumberFact?

@@ -140,7 +140,10 @@ enum UnderstandingReader {
             let named = understanding.personName.map { [$0.start..<$0.end] } ?? []
             understanding.company = ListedCompanyReading.read(words, clauses: clauses, text: text,
                                                               excluded: factClauses + cut + named)
-            if let company = understanding.company { factClauses.append(company.start..<company.end) }
+            if let company = understanding.company {
+                factClauses.append(company.start..<company.end)
+                understanding.companyMayBeName = ListedCompanyReading.mayBeName(company.value)
+            }
         }
         // The person's name is a fact of its own too: "Tiny Pottery and Mia Chen" names a company and a person.
         // "Name: Jonas Weber" with its label: "Name" alone is no need or company.

@@ -262,6 +262,8 @@ extension DialogStep {
             let askedKind = askedField.flatMap { machine.slot(named: $0.slot) }?.kind
             // A listed name shaped like a person's answered the name question (`.personName` above).
             if reading.companyMayBeName, askedKind == .personName { return nil }
+            // "self-employed" says there is none (`handleForm` skips the question).
+            if reading.saysNoCompany, reading.company == nil { return nil }
             if let company = reading.company {
                 return SlotCandidate(slot: slot.name, value: .string(company.value), span: company.start..<company.end)
             }

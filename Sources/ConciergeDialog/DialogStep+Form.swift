@@ -15,6 +15,16 @@ extension DialogStep {
             session.form = nil
             return false
         }
+        // "im a freelancer, no company. just book it": nothing to name, so nothing to ask again
+        // (blind audit 29: the company question came back, then trapped the visitor).
+        if understanding.saysNoCompany, understanding.company == nil, understanding.nameAfterNo == nil,
+           machine.slot(named: field.slot)?.kind == .company, !filling.filled.contains(field.slot) {
+            session.form?.skipped.append(field.slot)
+            if !filling.filled.contains(where: { slot in form.fields.contains { $0.slot == slot } }) {
+                advanceForm()
+                return true
+            }
+        }
         if filling.filled.contains(where: { slot in form.fields.contains { $0.slot == slot } }) {
             // An optional question passed over for another ("Thursday around 10am" or the
             // company to "how many people? (or say skip)") is skipped: asking it again after

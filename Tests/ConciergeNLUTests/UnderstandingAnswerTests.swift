@@ -8,6 +8,7 @@ import Testing
     ("that's me", .yes), ("thats me", .yes), ("it's my call", .yes), ("I do", .yes), ("correct", .yes),
     ("sure", .yes), ("ok", .yes), ("absolutely", .yes), ("of course", .yes), ("yes please", .yes),
     ("sounds good", .yes), ("no problem", .yes), ("sure, why not", .yes), ("I agree", .yes), ("👍", .yes),
+    ("eh ok fine yes", .yes), ("me + cfo jointly", .yes),
     ("I'm the head of marketing and I make the decision", .yes), ("yes I am", .yes), ("me", .yes),
     ("that would be me", .yes), ("I have the final say", .yes), ("yes, we're 12 people", .yes),
     // no

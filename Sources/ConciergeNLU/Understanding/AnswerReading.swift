@@ -17,6 +17,8 @@ enum AnswerReading {
         "please", "thanks", "thank", "so", "well", "um", "umm", "uh", "hmm", "just", "i", "think", "guess",
         "really", "actually", "honestly", "then", "lol", "haha", "oh", "ah", "sorry", "but", "and", "that",
         "is", "it", "mate", "man", "yet", "again", "hi", "hello", "hey", "hm", "hmmm", "mm", "mmm", "uhm", "erm",
+        // "eh ok fine yes. Raj Patel, raj@…" is a yes (blind audit 29).
+        "eh", "ehh", "ehm", "uhh", "ahh",
     ]
 
     private struct Tally {

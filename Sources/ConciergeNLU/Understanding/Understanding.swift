@@ -103,6 +103,9 @@ public struct Understanding: Hashable, Sendable {
     /// without a cue, a joining word or a legal form ("Zoltan Brandl, z.brandl@…"): to the
     /// name question it is more likely the person's name.
     public var companyMayBeName = false
+    /// "im a freelancer, no company", "self-employed": there is no company to name
+    /// (`NoCompanyReading`).
+    public var saysNoCompany = false
     /// How many people: .explicit with people words ("12 people", "a team of 12", "we're 30",
     /// "just me" → 1), .bare for a number alone in the message ("55", "around 40").
     public var headCount: NumberFact?

@@ -33,6 +33,7 @@ enum UnderstandingReader {
         understanding.refusesPerson = PersonRequestReading.refuses(words)
         understanding.asksBotMeanwhile = WaitingReading.asksBotMeanwhile(words)
         understanding.asksWait = WaitingReading.asksWait(words)
+        understanding.saysNoCompany = NoCompanyReading.says(words)
         understanding.personWordsDescribeSelf = PersonRequestReading.personWordsDescribeSelf(words)
         understanding.contentWordCount = words.contentCount
         understanding.reportsFailure = OutcomeReading.reportsFailure(words)

@@ -33,6 +33,13 @@ extension DialogStep {
            answer.prefix(while: { $0 != "(" }).split(separator: " ").count <= Self.shortAnswerWords(slot.kind) {
             return false
         }
+        // "we need email automation and landing pages for clients" to "what would you like to
+        // achieve?" states the need asked for, however much it sounds like a request for
+        // suggestions (blind audit 29: recommend_products 0.97 left the quote's form).
+        if !strong, !sureRequest, !understanding.isQuestion, understanding.statedNeed != nil,
+           let field = askedField, machine.slot(named: field.slot)?.kind == .need {
+            return false
+        }
         // "not sure", "skip", "no": an answer to the question, not a request of its own — even
         // when it is word for word an example of small talk ("nah" of `decline`).
         // Unless the answer word opens a request the classifier is sure of: "NO. delete my data.

@@ -17,6 +17,7 @@ func aPersonAskedForInAnotherLanguage(text: String, asks: Bool) {
     ("I do not need an agent", true), ("not a bot, a real person", false), ("I don't want a bot, I want a person", false),
     ("why can't I talk to a person?", false), ("I can't reach a person", false), ("I need to talk to someone", false),
     ("no, I want a person", false), ("no one has answered my email, I want to talk to somebody", false),
+    ("i dont want a checklist i want someone to FIX it", false),
 ])
 func aPersonTurnedDown(text: String, refuses: Bool) {
     #expect(understand(text).refusesPerson == refuses, "\(text)")

@@ -40,9 +40,10 @@ enum PersonRequestReading {
             if word.roles.contains(.personWord) {
                 if let from = refusingFrom, index - from <= 6 { return true }
                 if index > 0, words[index - 1].text == "no" { return true }
-            } else if word.roles.contains(.wantingVerb), index > 0,
-                      (index - 2...index - 1).contains(where: { $0 >= 0 && words[$0].roles.contains(.negator) }) {
-                refusingFrom = index
+            } else if word.roles.contains(.wantingVerb) {
+                // "i dont want a checklist i want someone to FIX it": the wanting said last counts.
+                let negated = index > 0 && (index - 2...index - 1).contains { $0 >= 0 && words[$0].roles.contains(.negator) }
+                refusingFrom = negated ? index : nil
             }
         }
         return false

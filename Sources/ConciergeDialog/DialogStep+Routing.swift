@@ -98,6 +98,13 @@ extension DialogStep {
             routeIntent(ParseResult.outOfScope, parse: parse, strong: strong, noted: noted)
             return
         }
+        // "what's 2+2", "SELECT * FROM users;": a guess at arithmetic or code is no answer
+        // ("2" reads like "2fa"); the bot says it is not sure (blind audits 27 to 29).
+        if !strong, parse.decision == .classifier, understanding.isCodeOrMath,
+           parse.intent.confidence < DialogMachine.certainConfidence {
+            fallback(parse)
+            return
+        }
         // "do you guys have an api? need to push contacts from our own app": the whole falls
         // back, but a clause is surely a question the bot answers (blind audit 28).
         if !strong, parse.decision == .fallback, let asked = understanding.clauseIntents.first(where: { clause in

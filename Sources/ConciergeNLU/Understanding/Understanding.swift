@@ -106,6 +106,9 @@ public struct Understanding: Hashable, Sendable {
     /// "im a freelancer, no company", "self-employed": there is no company to name
     /// (`NoCompanyReading`).
     public var saysNoCompany = false
+    /// "what's 2+2", "SELECT * FROM users;": arithmetic or code, no words to the bot
+    /// (`CodeOrMathReading`).
+    public var isCodeOrMath = false
     /// How many people: .explicit with people words ("12 people", "a team of 12", "we're 30",
     /// "just me" → 1), .bare for a number alone in the message ("55", "around 40").
     public var headCount: NumberFact?

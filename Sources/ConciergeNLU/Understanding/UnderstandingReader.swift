@@ -34,6 +34,7 @@ enum UnderstandingReader {
         understanding.asksBotMeanwhile = WaitingReading.asksBotMeanwhile(words)
         understanding.asksWait = WaitingReading.asksWait(words)
         understanding.saysNoCompany = NoCompanyReading.says(words)
+        understanding.isCodeOrMath = CodeOrMathReading.read(text)
         understanding.personWordsDescribeSelf = PersonRequestReading.personWordsDescribeSelf(words)
         understanding.contentWordCount = words.contentCount
         understanding.reportsFailure = OutcomeReading.reportsFailure(words)

@@ -75,6 +75,9 @@ extension DialogSession: JSONWritable {
         if let sealedPending {
             json.key("sealedPending"); json.string(sealedPending)
         }
+        if let skippedBeforeRefusal {
+            json.key("skippedBeforeRefusal"); skippedBeforeRefusal.write(to: &json)
+        }
         json.key("slots"); json.value(.object(slots))
         if let state {
             json.key("state"); json.string(state)

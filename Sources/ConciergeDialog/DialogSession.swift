@@ -57,6 +57,9 @@ public struct DialogSession: Decodable, Hashable, Sendable {
     /// Outside any form, the bot asked whether it may keep the contact details just typed
     /// (`consent_question`): the next yes or no answers that.
     public var consentAsked: Bool?
+    /// The questions the form had passed over when its consent question was refused: a later
+    /// yes goes back to the form without asking them again (`confirming`).
+    public var skippedBeforeRefusal: [String]?
 
     /// The most recent turns, oldest first.
     public var transcript: [TranscriptTurn] {
@@ -67,7 +70,7 @@ public struct DialogSession: Decodable, Hashable, Sendable {
     private enum CodingKeys: String, CodingKey {
         case state, slots, form, consecutiveFallbacks, lastActivity, transcriptLog = "transcript", buttons, turns
         case suggested, pending, requested, confirming, lastFilled, passedOn, replyDueAt, consentAskedForPerson
-        case heldSlots, erasedDetails, sealedPending, handedOverForLanguage, consentAsked
+        case heldSlots, erasedDetails, sealedPending, handedOverForLanguage, consentAsked, skippedBeforeRefusal
     }
 
     /// How many turns the transcript keeps.

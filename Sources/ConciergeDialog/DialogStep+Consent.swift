@@ -36,7 +36,10 @@ extension DialogStep {
             session.pending = nil
             session.heldSlots = nil
         } else {
-            if let state = currentState, asksConsent(state) { refusedIn = session.state }
+            if let state = currentState, asksConsent(state) {
+                refusedIn = session.state
+                refusedSkipped = session.form?.skipped ?? []
+            }
             if hasPersonalData { session.erasedDetails = true }
             erasePending()
             for slot in machine.slots where slot.personal {

@@ -21,6 +21,7 @@ extension DialogStep {
         session.heldSlots = nil
         session.form = nil
         session.confirming = nil
+        session.skippedBeforeRefusal = nil
         session.lastFilled = nil
         session.replyDueAt = nil
         session.consentAskedForPerson = nil

@@ -258,6 +258,8 @@ extension DialogStep {
     mutating func answerConfirmation(_ click: ButtonClick, parse: ParseResult) -> Bool {
         guard let target = session.confirming else { return false }
         session.confirming = nil
+        let skippedBefore = session.skippedBeforeRefusal ?? []
+        session.skippedBeforeRefusal = nil
         let answer: Understanding.Answer? = switch click {
         case .yes: .yes
         case .no: .no
@@ -272,10 +274,13 @@ extension DialogStep {
                 applyConsent()
                 transitions.append(DialogTransition(from: session.state, to: target, trigger: .intent(actedIntent, global: false)))
                 session.state = target
-                // The optional questions before consent were asked already: left empty, they stay skipped.
+                // The optional questions before consent were asked already: left empty, they stay
+                // skipped, and so do those the form had passed over ("freelance, no company",
+                // blind audit 30).
                 let fields = machine.states[target]?.form?.fields ?? []
                 let before = fields.prefix { $0.slot != consent }
-                session.form = FormProgress(slot: "", skipped: before.filter { $0.optional && session.slots[$0.slot] == nil }.map(\.slot))
+                let passed = before.filter { ($0.optional || skippedBefore.contains($0.slot)) && session.slots[$0.slot] == nil }
+                session.form = FormProgress(slot: "", skipped: passed.map(\.slot))
                 // "actually yes fine, do it. sam@pixelhaus.studio, Sam Okafor": the details
                 // given with the yes are kept, not asked for again (blind audit 28).
                 _ = fillSlots(parse, clicked: click != .none)

@@ -64,8 +64,10 @@ struct DialogStep {
     /// The message is a confident request of its own (an FAQ, help, a person), or a question:
     /// not a free-text answer to the question asked.
     var digresses = false
-    /// The form whose consent question this turn refused, to come back to on a later yes.
+    /// The form whose consent question this turn refused, to come back to on a later yes, and
+    /// the questions it had passed over.
     var refusedIn: String?
+    var refusedSkipped: [String] = []
     /// The e-mail addresses and phone numbers in the message: masked in what is stored until
     /// consent, whether or not a slot took them.
     var contacts: [EntityMatch] = []
@@ -208,7 +210,10 @@ struct DialogStep {
         session.buttons = messages.flatMap(\.buttons)
         if let pending = session.pending, !pending.isEmpty { session.heldSlots = pending.keys.sorted() }
         // After a refusal of consent, a yes in the next message gives it after all.
-        if let refusedIn, !isHandedOff { session.confirming = refusedIn }
+        if let refusedIn, !isHandedOff {
+            session.confirming = refusedIn
+            session.skippedBeforeRefusal = refusedSkipped.isEmpty ? nil : refusedSkipped
+        }
         if !hasConsent {
             for contact in contacts where !masks.contains(where: { $0.start < contact.end && contact.start < $0.end }) {
                 masks.append((contact.start, contact.end, contact.entity))
@@ -325,6 +330,7 @@ struct DialogStep {
         session.state = name
         session.form = nil
         session.confirming = nil
+        session.skippedBeforeRefusal = nil
         if case .intent = trigger, asksConsent(state), let consent = machine.consentSlot,
            session.slots[consent] == .string(Understanding.Answer.no.rawValue) {
             // Asking again for what was refused for want of consent is a new chance to give it.

@@ -55,7 +55,8 @@ enum NameStopWords {
         """
         head chief ceo cto cfo cmo coo vp president founder cofounder owner manager director lead leader boss \
         marketer marketing sales seller salesperson rep representative agent assistant intern student teacher \
-        engineer developer designer consultant freelancer contractor analyst admin administrator user customer \
+        engineer developer designer consultant freelancer freelance self-employed solo independent contractor \
+        analyst admin administrator user customer \
         client buyer member partner investor employee staff team company business agency startup firm store shop \
         brand company's organisation organization nonprofit charity school university department group \
         person people guy girl woman man human bot robot ai chatbot visitor prospect lead decision maker \

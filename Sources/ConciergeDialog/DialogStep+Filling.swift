@@ -187,6 +187,12 @@ extension DialogStep {
         return transition(for: actedIntent).flatMap { machine.states[$0.target]?.form }
     }
 
+    /// "sure - Jonas Weber, jonas@…", "sure. name is Tom Ashdown": a yes of its own clause,
+    /// then the details a consent question asks for.
+    var saysYesWithDetails: Bool {
+        understanding.opensWithYes && (understanding.personName != nil || !contacts.isEmpty)
+    }
+
     /// The form field being asked, if a form waits for an answer.
     var askedField: FormField? {
         guard let progress = session.form else { return nil }
@@ -212,8 +218,8 @@ extension DialogStep {
         if field?.yesNo == true || slot.kind == .yesNo || slot.kind == .decisionMaker {
             // "sure - Jonas Weber, jonas@…" to the consent question: the details it asks for, with a yes.
             // "yes. but is a german demo possible?": a yes in its own sentence, then a question.
-            if asked, slot.name == machine.consentSlot, reading.answer == nil,
-               reading.yesBeforeQuestion || reading.opensWithYes && parse.entities.contains(where: { $0.entity == "email" || $0.entity == "phone" }) {
+            // "sure. name is Tom Ashdown": a yes, then the name it asks for (blind audit 30).
+            if asked, slot.name == machine.consentSlot, reading.answer == nil, reading.yesBeforeQuestion || saysYesWithDetails {
                 return SlotCandidate(slot: slot.name, value: .string(Understanding.Answer.yes.rawValue))
             }
             // "no phone, just email is fine: luca@…" keeps the e-mail: a yes for what it keeps.

@@ -200,7 +200,7 @@ extension DialogStep {
     mutating func postponeEarlyConsent() {
         guard var progress = session.form, progress.slot == machine.consentSlot, let form = currentState?.form,
               !understanding.isQuestion, understanding.answer == nil, !understanding.grantsConsent,
-              !understanding.refusesContactDetails,
+              !understanding.refusesContactDetails, !saysYesWithDetails,
               let next = openFields(of: form, skipped: progress.skipped).first, next.slot != progress.slot else { return }
         progress.slot = next.slot
         progress.attempts = 0

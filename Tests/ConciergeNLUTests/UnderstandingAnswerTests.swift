@@ -135,3 +135,11 @@ func aPlainYesBeforeAQuestionIsRead(text: String, yesFirst: Bool) {
 func aPlainNoBeforeMoreIsRead(text: String, noFirst: Bool) {
     #expect(understand(text).opensWithNo == noFirst, "\(text)")
 }
+
+/// "sure. name is Tom Ashdown" to the consent question: a yes of its own sentence, then the name.
+@Test func aYesThenTheNameItAsksFor() {
+    let reading = understand("sure. name is Tom Ashdown")
+    #expect(reading.opensWithYes)
+    #expect(reading.personName?.value == "Tom Ashdown")
+    #expect(reading.answer == nil, "\(String(describing: reading.answer))")
+}

@@ -56,6 +56,12 @@ extension DialogStep {
         // "no phone" to the optional phone question: that detail is turned down, so skipped.
         if field.optional, let slot = machine.slot(named: field.slot), let detail = Self.contactDetail(of: slot),
            understanding.contactDetailsToErase.contains(detail), !understanding.contactDetailsToKeep.contains(detail) {
+            // "no phone. actually can we do a demo instead of a quote?": turned down, and the
+            // request goes its way (blind audit 30: the quote's lead was sent instead).
+            if digresses, !machine.isSmallTalk(actedIntent) {
+                session.form?.skipped.append(field.slot)
+                return false
+            }
             skip(field)
             return true
         }

@@ -27,6 +27,7 @@ import Testing
     ("I don't want to fill this in", .decline), ("stop asking me questions", .decline), ("forget it", .decline),
     ("I don't want to give my details", .decline), ("never mind", .decline), ("nvm", .decline),
     ("i dont want to fill in anything", .decline), ("no, I don't want to give you my details", .decline),
+    ("tbh i just want a call back, dont wanna do a questionaire", .decline),
     // unsure
     ("not sure", .unsure), ("no idea", .unsure), ("don't know yet", .unsure), ("tbd", .unsure), ("whenever", .unsure), ("any time works", .unsure), ("no preference", .unsure),
     ("depends", .unsure), ("idk", .unsure), ("I'm not sure yet", .unsure), ("it depends", .unsure),

@@ -138,6 +138,10 @@ enum AnswerPhrases {
         "no more questions", "enough questions", "too many questions", "forget it", "forget about it", "never mind",
         // The request the form is for, called off: "forget the demo.", "never mind the demo".
         "forget the demo", "forget about the demo", "never mind the demo", "cancel the demo request", "no demo after all",
+        // "tbh i just want a call back, dont wanna do a questionaire" (blind audit 30: it was the need).
+        "do not want to do a questionnaire", "do not want to do a questionaire", "do not want to do a survey",
+        "do not want to answer questions", "do not want to answer all these questions", "no questionnaire",
+        "no questionaire", "not doing a questionnaire", "not doing a questionaire",
         "i do not want the demo anymore", "i do not want a demo anymore", "forget the form", "never mind the form",
         "nevermind", "nvm", "leave me alone", "i do not want to give my details", "do not want to give my details",
         "i do not want to give you my details", "i do not want to give any details", "i do not want to share my details",

@@ -30,7 +30,7 @@ func freeTextDropsLeadIns(text: String, free: String) {
     "ok", "no thanks", "prefer not to say", "good morning!", "idk", "yo whats up", "hey guys", "ok cool.",
     // A question after a greeting or a yes, and a change of mind (blind audit 29), answer nothing.
     "hi. what does it cost?", "yes. why do you need it?", "quick question, does it do sms?",
-    "ok changed my mind. yes you can store it",
+    "ok changed my mind. yes you can store it", "u didnt answer. is a human there right now or not",
 ])
 func freeTextIsNilForNonAnswers(text: String) {
     #expect(understand(text).freeText == nil, "\(text): \(String(describing: understand(text).freeText))")

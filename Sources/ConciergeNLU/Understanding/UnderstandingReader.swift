@@ -125,7 +125,10 @@ enum UnderstandingReader {
             ? nil : understanding.answer
         // "more leads from our webinars i guess. btw do you do sms too?": the statement before
         // the question is an answer all the same (blind audits 27 and 28), the question cut out.
-        let question = understanding.isQuestion ? QuestionReading.questionAfterStatement(words) : nil
+        // Not a remark to the bot: "u didnt answer. is a human there right now" (blind audit 30).
+        let question = understanding.isQuestion ? QuestionReading.questionAfterStatement(words).flatMap { start in
+            words.items[..<start].contains { $0.text == "you" || $0.text == "your" } ? nil : start
+        } : nil
         let asks = understanding.isQuestion && question == nil
         var cut = cut
         if let question { cut.append(words[question].start..<(words[words.count - 1].end + 1)) }

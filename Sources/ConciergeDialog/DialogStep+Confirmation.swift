@@ -1,0 +1,56 @@
+import ConciergeBot
+import ConciergeNLU
+
+/// Pending confirmations: a restart asked for in the middle of a form ("Start over?"), and the
+/// offer to say yes after all once consent was refused.
+extension DialogStep {
+    /// The answer to a pending confirmation: yes enters the state, no goes on with the form;
+    /// anything else drops the confirmation (false: handle the message as usual).
+    mutating func answerConfirmation(_ click: ButtonClick, parse: ParseResult) -> Bool {
+        guard let target = session.confirming else { return false }
+        session.confirming = nil
+        let skippedBefore = session.skippedBeforeRefusal ?? []
+        session.skippedBeforeRefusal = nil
+        let answer: Understanding.Answer? = switch click {
+        case .yes: .yes
+        case .no: .no
+        // "ok, you can keep my email" after a refusal of consent gives it.
+        default: understanding.grantsConsent && machine.states[target].map(asksConsent) == true ? .yes : understanding.answer
+        }
+        switch answer {
+        case .yes:
+            if let state = machine.states[target], asksConsent(state), let consent = machine.consentSlot {
+                // "actually yes, keep my email": consent after a refusal, and back to the form.
+                session.slots[consent] = .string(Understanding.Answer.yes.rawValue)
+                applyConsent()
+                transitions.append(DialogTransition(from: session.state, to: target, trigger: .intent(actedIntent, global: false)))
+                session.state = target
+                // The optional questions before consent were asked already: left empty, they stay
+                // skipped, and so do those the form had passed over ("freelance, no company",
+                // blind audit 30).
+                let fields = machine.states[target]?.form?.fields ?? []
+                let before = fields.prefix { $0.slot != consent }
+                let passed = before.filter { ($0.optional || skippedBefore.contains($0.slot)) && session.slots[$0.slot] == nil }
+                session.form = FormProgress(slot: "", skipped: passed.map(\.slot))
+                // "actually yes fine, do it. sam@pixelhaus.studio, Sam Okafor": the details
+                // given with the yes are kept, not asked for again (blind audit 28).
+                _ = fillSlots(parse, clicked: click != .none)
+                advanceForm()
+                return true
+            }
+            enter(target, reason: .requested, trigger: .intent(actedIntent, global: true))
+            return true
+        case .no?, .decline?:
+            // No to a restart goes on with the form; after a refusal of consent, a no is
+            // just a message ("no thanks").
+            guard target == DialogDefinition.restartTarget else { return false }
+            reaskPendingQuestion()
+            return true
+        default:
+            // "wait, why do you need consent?" after a refusal: the offer to say yes stays open
+            // over a question (entering any state closes it).
+            if let state = machine.states[target], asksConsent(state) { session.confirming = target }
+            return false
+        }
+    }
+}

@@ -23,7 +23,8 @@ enum CodeOrMathReading {
                 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "-") || byte >= 0x80
         }) else { return false }
         let lower = text.lowercased()
-        if codeMarks.contains(where: { lower.contains($0) }) { return true }
+        // Bytes, not `String.contains`: Foundation's search (with its locale) showed in profiles.
+        if codeMarks.contains(where: { lower.utf8.firstRange(of: $0.utf8) != nil }) { return true }
         return hasArithmetic(lower)
     }
 

@@ -8,7 +8,8 @@ enum NoCompanyReading {
     static let phrases = PhraseTable<Bool>([
         ("no company", true), ("not a company", true), ("do not have a company", true), ("i have no company", true),
         ("there is no company", true), ("no company name", true), ("no business name", true),
-        ("i am a freelancer", true), ("i am freelance", true), ("freelance$", true), ("freelancer$", true), ("freelancer here", true), ("i am self employed", true),
+        ("i am a freelancer", true), ("i am freelance", true), ("freelance$", true), ("freelancer$", true),
+        ("freelancer here", true), ("i am self employed", true),
         ("self employed", true), ("sole trader", true), ("sole proprietor", true), ("i am a sole trader", true),
         ("just for myself", true), ("for personal use", true), ("i am a private person", true), ("private person", true),
         ("not a business", true), ("no business", true), ("i do not have a business", true),

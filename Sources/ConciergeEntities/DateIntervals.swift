@@ -56,6 +56,12 @@ extension DateGrammar {
         var from = a.clock.minutes, to = b.clock.minutes
         if !a.clock.definite, b.clock.definite, to >= 720, from < 720, from + 720 <= to { from += 720 }
         if a.clock.definite, !b.clock.definite, to < from, to < 720, to + 720 > from { to += 720 }
+        // "half past 2 to 4", "9:30-11": neither end says am or pm; both get working hours.
+        if !a.clock.definite, !b.clock.definite {
+            from = a.clock.resolved(in: nil)
+            to = b.clock.resolved(in: nil)
+            if to < from, to + 720 > from, to < 720 { to += 720 }
+        }
         var end = b.clock.end
         if let z = zone(at: end, day: now.today) {
             from = converted(day: now.today, minutes: from, from: z.offset).minutes

@@ -62,7 +62,7 @@ extension DateGrammar {
         var j = k
         if ts.word(j) == "on" || ts.isSymbol(j, ",") { j += 1 }
         if let d = dayWithPart(at: j), case .day(let day) = d.value {
-            let minutes = !c.definite ? d.part.map { $0.bias(c.minutes) } ?? c.minutes : c.minutes
+            let minutes = c.resolved(in: d.part)
             var end = d.end
             var offset = zoneToday.flatMap { _ in zone(at: c.end, day: day)?.offset }
             if offset == nil, let z = zone(at: end, day: day) {
@@ -74,19 +74,20 @@ extension DateGrammar {
             return (.dateTime(t.day, minutes: t.minutes), end)
         }
         guard let z = zoneToday else { return nil }
-        return (.time(converted(day: now.today, minutes: c.minutes, from: z.offset).minutes), z.end)
+        return (.time(converted(day: now.today, minutes: c.resolved(in: nil), from: z.offset).minutes), z.end)
     }
 
     /// A time after a day: "at 3pm", "@ 9", ", 10:30", "3-4pm", "from 3 to 5pm", "at 11" after
     /// "tonight" (23:00), "at 7" after "evening" (19:00), with an optional zone.
     func timeAfter(day: Int, part: PartOfDay?, at end: Int) -> (DateValue, Int)? {
+        if let bounded = boundedTime(day: day, part: part, at: end) { return bounded }
         var k = end
         if ts.word(k) == "at" || ts.isSymbol(k, "@") || ts.isSymbol(k, ",") || ts.word(k) == "around" { k += 1 }
         if let (iv, ivEnd) = timeInterval(at: k), case .timeRange(let a, let b) = iv {
             return (.dateTimeRange(day, a, day + (b < a ? 1 : 0), b), ivEnd)
         }
         guard let c = times.clock(at: k) ?? (k > end ? bareHour(at: k, part: part) : nil) else { return nil }
-        let minutes = !c.definite ? part.map { $0.bias(c.minutes) } ?? c.minutes : c.minutes
+        let minutes = c.resolved(in: part)
         if let z = zone(at: c.end, day: day) {
             let t = converted(day: day, minutes: minutes, from: z.offset)
             return (.dateTime(t.day, minutes: t.minutes), z.end)

@@ -30,7 +30,22 @@ enum DayAndTimeJoining {
     private static func join(_ day: Candidate, _ time: Candidate, _ scalars: [Unicode.Scalar]) -> Candidate? {
         guard day.entity == .date, time.entity == .time, let clock = time.value.stringValue, clock.count == 5,
               let date = dayOf(day.value, at: clock), isShortGap(scalars[day.end..<time.start]) else { return nil }
-        return Candidate(entity: .date, value: .string(date + "T" + clock), start: day.start, end: time.end)
+        let value: JSONValue
+        switch lastWord(of: scalars[day.end..<time.start]) {
+        // "thursday works, any time after 1pm": the rest of that day; "before 11am": its morning.
+        case "after":
+            guard let next = CalendarMath.day(iso: date).map({ CalendarMath.iso($0 + 1) }) else { return nil }
+            value = .object(["from": .string(date + "T" + clock), "to": .string(next + "T00:00")])
+        case "before" where clock > "08:00":
+            value = .object(["from": .string(date + "T08:00"), "to": .string(date + "T" + clock)])
+        default:
+            value = .string(date + "T" + clock)
+        }
+        return Candidate(entity: .date, value: value, start: day.start, end: time.end)
+    }
+
+    private static func lastWord(of gap: ArraySlice<Unicode.Scalar>) -> String {
+        String(String.UnicodeScalarView(gap)).lowercased().split { $0 == " " || $0 == "," }.last.map(String.init) ?? ""
     }
 
     /// The day of `value` when `clock` falls on it: a day ("2027-01-19"), or a range within one

@@ -3,7 +3,8 @@
 /// bare hour right after "at" ("at 9", "at nine"). Values are minutes since midnight, rendered "HH:mm".
 ///
 /// A bare hour without "at", a colon, am/pm or a part of the day is not a time ("3 people").
-/// Without am/pm or a part of the day there is no guessing: "half past four" is 04:30.
+/// Without am/pm or a part of the day, an hour from 1 to 6 is in the afternoon: "at 3" and
+/// "half past four" are 15:00 and 16:30 (`Clock.resolved(in:)`); "at 9" stays 09:00, "03:30" 03:30.
 ///
 ///     TimeGrammar(ts).parse(at: 0)   // "3:30 pm" → (minutes: 930, end: 5)
 struct TimeGrammar: Sendable {
@@ -25,11 +26,26 @@ struct TimeGrammar: Sendable {
         var minutes: Int
         var end: Int
         var definite: Bool
+        /// Written with a leading zero ("03:30"): a 24-hour clock, so its half of the day is fixed.
+        var zeroPadded = false
+
+        /// The minutes with the half of the day settled: as written when the reading fixes it; by
+        /// the part of the day when one was named ("friday afternoon at 3"); otherwise an hour
+        /// from 1 to 6 is in the afternoon, because people propose calls and demos in working
+        /// hours ("friday at 3" is 15:00, not three in the night; blind audit 31).
+        ///
+        ///     Clock(minutes: 180, end: 2, definite: false).resolved(in: nil)   // 900 (15:00)
+        func resolved(in part: PartOfDay?) -> Int {
+            if definite || zeroPadded { return minutes }
+            if let part { return part.bias(minutes) }
+            let hour = minutes / 60
+            return hour >= 1 && hour <= 6 ? minutes + 720 : minutes
+        }
     }
 
     func parse(at i: Int) -> (minutes: Int, end: Int)? {
         guard let c = clock(at: i) else { return nil }
-        return (c.minutes, c.end)
+        return (c.resolved(in: nil), c.end)
     }
 
     /// A clock reading with an optional "in the afternoon" / "at night" suffix applied.
@@ -98,7 +114,9 @@ struct TimeGrammar: Sendable {
         if hour == 12, !hasColon, let w = ts.word(k), w == "noon" || w == "midnight" {
             return Clock(minutes: w == "noon" ? 720 : 0, end: k + 1, definite: true)
         }
-        if hasColon { return Clock(minutes: hour * 60 + minute, end: k, definite: hour > 12 || hour == 0) }
+        if hasColon {
+            return Clock(minutes: hour * 60 + minute, end: k, definite: hour > 12 || hour == 0, zeroPadded: t.text.utf8.count == 2 && t.text.hasPrefix("0"))
+        }
         // A bare hour counts only right after "at" / "@", or with a part of the day after it.
         let afterAt = ts.word(i - 1) == "at" || ts.isSymbol(i - 1, "@")
         if afterAt, t.spaced || ts.isSymbol(i - 1, "@"), !(ts[k]?.isSymbol("%") ?? false) {

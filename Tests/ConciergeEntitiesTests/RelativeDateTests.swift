@@ -96,7 +96,7 @@ func span(_ from: String, _ to: String) -> JSONValue { ["from": .string(from), "
         Expect("this morning at 9:30", .date, "2026-11-22T09:30", "this morning at 9:30"),
         Expect("tomorrow at noon", .date, "2026-11-23T12:00", "tomorrow at noon"),
         Expect("next tuesday at a quarter past 3pm", .date, "2026-11-24T15:15", "next tuesday at a quarter past 3pm"),
-        Expect("tomorrow at half past four", .date, "2026-11-23T04:30", "tomorrow at half past four"),
+        Expect("tomorrow at half past four", .date, "2026-11-23T16:30", "tomorrow at half past four"),
         Expect("tomorrow at 15h00", .date, "2026-11-23T15:00", "tomorrow at 15h00"),
         Expect("wednesday 10h like i wrote", .date, "2026-11-25T10:00", "wednesday 10h"),
         Expect("tomorrow 9h", .date, "2026-11-23T09:00", "tomorrow 9h"),

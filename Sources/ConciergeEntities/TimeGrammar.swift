@@ -32,7 +32,7 @@ struct TimeGrammar: Sendable {
         /// The minutes with the half of the day settled: as written when the reading fixes it; by
         /// the part of the day when one was named ("friday afternoon at 3"); otherwise an hour
         /// from 1 to 6 is in the afternoon, because people propose calls and demos in working
-        /// hours ("friday at 3" is 15:00, not three in the night; blind audit 31).
+        /// hours ("friday at 3" is 15:00, not three in the night).
         ///
         ///     Clock(minutes: 180, end: 2, definite: false).resolved(in: nil)   // 900 (15:00)
         func resolved(in part: PartOfDay?) -> Int {

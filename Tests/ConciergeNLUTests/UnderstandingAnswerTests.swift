@@ -121,6 +121,17 @@ func bareRefusalOfADetailCountsBesideDetails(text: String, refuses: Bool) {
     #expect(understand(text).refusesContactDetails == refuses, "\(text)")
 }
 
+/// Which details a message turns down: a detail named with no word of removal is given, not
+/// refused; a clause going on from a removal ("and my email too") removes as well.
+@Test(arguments: [
+    ("oops email is claire@maison-verte.fr with a dash sorry. no phone", [Understanding.ContactDetail.phone]),
+    ("delete my phone, and my email too", [.phone, .email]), ("my email is ana@acme.com", []),
+    ("no phone, email is ana@acme.com", [.phone]), ("delete my phone but keep the email", [.phone]),
+])
+func detailsToEraseAreTheOnesRefused(text: String, erase: [Understanding.ContactDetail]) {
+    #expect(understand(text).contactDetailsToErase == Set(erase), "\(text)")
+}
+
 @Test(arguments: [
     ("yes. but is a german demo possible?", true), ("yeah, what happens next?", true), ("great, what happens next?", false),
     ("ok, what happens to my email?", false), ("yes? what do you mean", false), ("yes", false), ("is it yes or no?", false),

@@ -1,7 +1,10 @@
 /// Which of their contact details a visitor names, clause by clause, and whether each may be
 /// kept or must go: "don't keep my number, email is fine" → erase the phone, keep the e-mail.
 /// A detail named in a clause with a word of keeping ("fine", "ok", "keep") and no negation
-/// or word of removal is kept; any other named detail is to erase.
+/// or word of removal is kept; one named with a word of removal is to erase, and so is one in
+/// a clause that goes on from such a clause ("delete my phone, and my email too"). A detail
+/// named with neither ("oops, email is claire@… with a dash. no phone") is given, not refused
+/// (blind audit 32: the corrected e-mail was masked and the old one passed on).
 ///
 ///     ContactDetailsReading.read(words)   // "delete my phone but keep the email" → (erase: [.phone], keep: [.email], instructs: true)
 ///     // and `clauses`, the spans of the two clauses that say so
@@ -21,6 +24,8 @@ enum ContactDetailsReading {
     static let giveWords: WordSet = ["give", "giving", "share", "sharing", "provide", "providing", "hand"]
     /// Words that join two requests in one clause: "delete my phone but keep the email".
     static let joiners: WordSet = ["but", "while", "though", "although", "except"]
+    /// Words that make a clause go on from the one before: "…, and my email too".
+    static let continuing: WordSet = ["and", "or", "nor", "also", "plus", "too", "either", "both"]
 
     /// `instructs`: a clause tells what to do with the visitor's own details — a detail word, a
     /// word of removal and "my" or a verb of giving ("don't keep my phone number", "I'd rather
@@ -48,12 +53,20 @@ enum ContactDetailsReading {
         var clauses: [Range<Int>] = []
         var clauseStart: Int?
         var clauseEnd = 0
+        /// The last clause that named a detail said to erase it (true) or keep it (false).
+        var lastErases: Bool?
+        var goesOn = false
         func close() {
             if !named.isEmpty, keeping || removing || only, let start = clauseStart { clauses.append(start..<clauseEnd) }
             clauseStart = nil
             // "email only" keeps the e-mail, however few words say so.
             if only, !removing, !named.isEmpty { keeping = true; exclusive = true }
-            if keeping, !removing { keep.formUnion(named) } else { erase.formUnion(named) }
+            if !named.isEmpty {
+                let erases: Bool? = keeping && !removing ? false : removing ? true : goesOn ? lastErases : nil
+                if erases == true { erase.formUnion(named) } else if erases == false { keep.formUnion(named) }
+                if let erases { lastErases = erases }
+            }
+            goesOn = false
             if !named.isEmpty, removing, own { instructs = true }
             if !named.isEmpty, removing, bare { refusesBare = true }
             named = []
@@ -78,6 +91,7 @@ enum ContactDetailsReading {
             if word.text == "my" || word.text == "me" || giveWords.contains(word.text, word.key) { own = true }
             if bare, !word.roles.contains(.detailInstruction), !word.roles.contains(.neutral) { bare = false }
             if onlyWords.contains(word.text, word.key) { only = true }
+            if continuing.contains(word.text, word.key) { goesOn = true }
         }
         close()
         if exclusive {

@@ -118,6 +118,15 @@ extension DialogStep {
         correctLastFilled(filling: &filling, corrections: &corrections)
         filling.corrected = !corrections.isEmpty
         confirm(corrections)
+        // "like 30ish, … tuesday 10am": with other facts noted, the answer to the question is
+        // said too, or it reads as dropped (blind audit 31).
+        // Free text (a need, a company) is no fact to repeat back.
+        if !noted.isEmpty, let asked, filling.filled.contains(asked.slot), let slot = machine.slot(named: asked.slot),
+           !slot.personal, slot.name != machine.consentSlot,
+           slot.kind == .headCount || slot.kind == .budget || (slot.kind == .value && slot.entity.map { $0 != "text" } ?? false),
+           let value = session.slots[slot.name], !corrections.contains(where: { $0.slot == slot.name }) {
+            noted.insert(display(value, of: slot), at: 0)
+        }
         if !noted.isEmpty, asked != nil {
             say(.noted, arguments: ["facts": noted.joined(separator: ", ")])
         }
@@ -133,7 +142,7 @@ extension DialogStep {
         guard let field = askedField, let slot = machine.slot(named: field.slot) else { return false }
         switch slot.kind {
         case .headCount:
-            return understanding.headCount != nil || understanding.numbers.count == 1 && understanding.numbers[0].evidence != .counted
+            return understanding.headCount != nil || understanding.numbers.filter { $0.evidence != .counted }.count == 1
         case .budget: return understanding.budget != nil
         case .value:
             guard let entity = field.entity ?? slot.entity, entity != "text" else { return false }
@@ -243,8 +252,9 @@ extension DialogStep {
             if let count = reading.headCount, count.evidence == .explicit || asked {
                 return SlotCandidate(slot: slot.name, value: .number(count.value), span: count.start..<count.end)
             }
-            // "around 420 families" counts no team.
-            if asked, reading.numbers.count == 1, let number = reading.numbers.first, number.evidence != .counted {
+            // "around 420 families" counts no team; "30ish, for our 14 gyms" has one number left that may.
+            let uncounted = reading.numbers.filter { $0.evidence != .counted }
+            if asked, uncounted.count == 1, let number = uncounted.first {
                 return SlotCandidate(slot: slot.name, value: .number(number.value), span: number.start..<number.end)
             }
             return nil

@@ -25,6 +25,12 @@ extension DialogStep {
                 return true
             }
         }
+        // "no email. phone only: 0176…" to the demo's e-mail question: the phone filled makes
+        // the question moot (its `when` no longer holds), no wrong answer (blind audit 31).
+        if !filling.filled.isEmpty, field.when.map({ !$0.holds(in: session.slots) }) == true {
+            advanceForm()
+            return true
+        }
         if filling.filled.contains(where: { slot in form.fields.contains { $0.slot == slot } }) {
             // An optional question passed over for another ("Thursday around 10am" or the
             // company to "how many people? (or say skip)") is skipped: asking it again after

@@ -61,7 +61,7 @@ import Testing
              before: [opened, LeadBot.message("newsletters")],
              message: LeadBot.message("Acme, 12 of us", reading: Understanding(
                 company: .init(value: "Acme", start: 0, end: 4), headCount: Fact(value: 12, start: 6, end: 14, evidence: .explicit))),
-             slots: ["need": "newsletters", "team_size": 12, "company": "Acme"], says: "Noted: Acme. / Budget?"),
+             slots: ["need": "newsletters", "team_size": 12, "company": "Acme"], says: "Noted: 12 people, Acme. / Budget?"),
         Case(name: "a phone number's digits never fill the head count",
              before: [opened, LeadBot.message("newsletters")],
              message: LeadBot.message("+44 7700 900123", entities: [

@@ -49,9 +49,9 @@ func aNumberAloneIsBare(text: String, value: Double) {
 }
 
 @Test(arguments: [
-    ("we have 4 stores", Understanding.Evidence.counted), ("a chain of 4 bookstores", .explicit),
-    ("I need 3 logos by Friday", .explicit), ("about 40 stores", .counted), ("around 420 families", .counted),
-    ("12 contacts", .counted),
+    ("we have 4 stores", Understanding.Evidence.counted), ("a chain of 4 bookstores", .counted),
+    ("I need 3 logos by Friday", .counted), ("about 40 stores", .counted), ("around 420 families", .counted),
+    ("12 contacts", .counted), ("14 gyms", .counted), ("30 vans", .counted),
 ])
 func aNumberWithAnotherNounIsNotBare(text: String, evidence: Understanding.Evidence) {
     let reading = understand(text)

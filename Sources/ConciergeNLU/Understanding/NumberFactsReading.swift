@@ -109,8 +109,19 @@ enum NumberFactsReading {
         "properties", "items", "brands", "warehouses",
     ]
 
+    /// Plural nouns after a number that count people, or that make no count of things.
+    static let notThings: Set<String> = ["members", "hours", "minutes", "days", "weeks", "months", "years", "times", "yes", "thanks", "plus"]
+
+    /// Whether the noun after the number counts things: a listed one, or any other plural
+    /// noun that is no people word ("14 gyms", "30 vans"), so that "like 30ish, it's for
+    /// Hallmark Fitness - 14 gyms" still answers how many people (blind audit 31).
     static func countsThings(_ mention: NumberMention, _ words: MessageWords) -> Bool {
-        mention.nounAfter(in: words).map(countedThings.contains) ?? false
+        guard let noun = mention.nounAfter(in: words) else { return false }
+        if countedThings.contains(noun) { return true }
+        let isPlural = noun.utf8.count >= 4 && noun.utf8.last == UInt8(ascii: "s") && !noun.hasSuffix("ss")
+            && noun.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+        return isPlural && !HeadCountReading.peopleWords.contains(noun) && !notThings.contains(noun)
+            && !HeadCountReading.allowedAfter.contains(noun)
     }
 
     /// The number and money entities outside phone numbers, dates and the like, in order.

@@ -67,6 +67,8 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable, Codable {
     case handoffClosing = "handoff_closing"
     /// Waiting for a person past the promised time, after the answer to a question the bot could answer itself.
     case handoffStillWaiting = "handoff_still_waiting"
+    /// Waiting for a person, asked whether this is a bot or a person: the bot says it is still the bot.
+    case handoffIsBot = "handoff_is_bot"
     /// Waiting for a person longer than the business hours' `reply_within_minutes` promised.
     case handoffOverdue = "handoff_overdue"
     /// Contact details given while waiting for a person, without consent: may they be passed on?

@@ -9,7 +9,9 @@ import Foundation
 /// conversation back with one of the `hand_back_on` intents.
 extension DialogStep {
     mutating func waitForPerson(_ parse: ParseResult) {
+        // "whatever, forget it. start over": a restart the classifier is certain of gives up the wait.
         let wantsBot = parse.decision == .pattern || parse.decision == .exactExample
+            || (parse.decision == .classifier && parse.intent.confidence >= DialogMachine.certainConfidence)
         if wantsBot, DialogStep.first(machine.dialog.globals, intent: parse.intent.name, slots: session.slots)?.target
             == DialogDefinition.restartTarget {
             handBack()
@@ -37,12 +39,20 @@ extension DialogStep {
             return
         }
         if answerPrivacyWhileWaiting(parse) || answerConsentForPerson() || holdContactsForPerson() { return }
+        // "are you even a real person": honest about who is answering (blind audits 31 and 32).
+        if understanding.asksIfBot, !settings.messages[.handoffIsBot].isEmpty {
+            say(.handoffIsBot)
+            if !isReplyOverdue, let hours = settings.businessHours, !hours.isOpen(at: now) {
+                say(.handoffClosed, arguments: ["opens": openingWords(hours.nextOpening(after: now), hours)])
+            }
+            return
+        }
         // Closed, nobody is typing: a question the bot can answer is answered, and every message
         // hears again when the team opens ("how long??" on a Friday night).
         // Only a certain reading is answered: "how long??" is about the wait, not data retention.
         if !isReplyOverdue, let hours = settings.businessHours, !hours.isOpen(at: now) {
             let answered = answerQuestionsWhileWaiting(parse, confidence: DialogMachine.certainConfidence)
-            if answered || understanding.isQuestion {
+            if answered || understanding.isQuestion || understanding.asksWait {
                 say(.handoffClosed, arguments: ["opens": openingWords(hours.nextOpening(after: now), hours)])
             } else {
                 say(.handoffWaiting)
@@ -283,7 +293,9 @@ extension DialogStep {
         }
         let sure = parse.decision == .pattern || parse.decision == .exactExample
             || (parse.decision == .classifier && parse.intent.confidence >= DialogMachine.certainConfidence)
-        guard sure, !understanding.isQuestion, hasPersonalData,
+        // With nothing of theirs held, "erase my details" hears so (`withdrawOnEntering`), not "added
+        // to the conversation" (blind audit 31).
+        guard sure, !understanding.isQuestion,
               let target = DialogStep.first(machine.dialog.globals, intent: parse.intent.name, slots: session.slots)?.target,
               let state = machine.states[target], state.withdrawConsent else { return false }
         guard let toldSales = withdrawOnEntering() else { return true }

@@ -17,7 +17,8 @@ func aPersonAskedForInAnotherLanguage(text: String, asks: Bool) {
     ("I do not need an agent", true), ("not a bot, a real person", false), ("I don't want a bot, I want a person", false),
     ("why can't I talk to a person?", false), ("I can't reach a person", false), ("I need to talk to someone", false),
     ("no, I want a person", false), ("no one has answered my email, I want to talk to somebody", false),
-    ("i dont want a checklist i want someone to FIX it", false),
+    ("i dont want a checklist i want someone to FIX it", false), ("i didnt even ask for a human lol", true),
+    ("can I ask for a human?", false),
 ])
 func aPersonTurnedDown(text: String, refuses: Bool) {
     #expect(understand(text).refusesPerson == refuses, "\(text)")
@@ -45,8 +46,17 @@ func aQuestionPutToTheBotMeanwhileIsRead(text: String, meanwhile: Bool) {
 @Test(arguments: [
     ("ok whatever. how long until someone answers", true), ("how much longer??", true), ("hello? anyone there?", true),
     ("how long will that take, i have a campaign going out at 2pm", true), ("how long does the trial last", false),
-    ("when will someone reply", true), ("thanks", false),
+    ("when will someone reply", true), ("thanks", false), ("you are closed now arent you. typical", true),
+    ("are you open on sundays?", true),
 ])
 func aQuestionAboutTheWaitIsRead(text: String, wait: Bool) {
     #expect(understand(text).asksWait == wait, "\(text)")
+}
+
+@Test(arguments: [
+    ("is this a bot still?", true), ("are you even a real person", true), ("am i talking to a human?", true),
+    ("i want a real person", false), ("the bot on our site is slow", false), ("are you there?", false),
+])
+func aQuestionWhetherABotAnswersIsRead(text: String, asks: Bool) {
+    #expect(understand(text).asksIfBot == asks, "\(text)")
 }

@@ -24,7 +24,8 @@ enum PersonRequestReading {
 
     /// Verbs a negation turns into a refusal: "don't want", "do not need". "I can't reach a
     /// person" and "why can't I talk to a human?" ask for one.
-    static let wantingVerbs: Set<String> = ["want", "need", "wish", "like", "require", "wanna"]
+    /// "I didn't even ask for a human" turns one down as "I don't want one" does.
+    static let wantingVerbs: Set<String> = ["want", "need", "wish", "like", "require", "wanna", "ask", "asked", "request", "requested"]
 
     /// Whether the message turns a person down: "no" right before a word for a person ("no
     /// human please"), or a negated "want" / "need" with one after it in the same clause ("I

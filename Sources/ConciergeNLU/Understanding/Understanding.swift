@@ -171,6 +171,9 @@ public struct Understanding: Hashable, Sendable {
     /// The message asks how long the wait for a person is ("how long until someone answers",
     /// "anyone there??"; see `WaitingReading`).
     public var asksWait = false
+    /// The message asks whether a bot or a person is answering ("is this still a bot?", "are
+    /// you even a real person"; see `WaitingReading`).
+    public var asksIfBot = false
     /// The spans of dates named by their weekday alone ("wednesday", "friday at 3pm"; see
     /// `WeekdayDates`): the weekday's next occurrence, unless it moves a held date.
     public var weekdayDates: [Range<Int>] = []

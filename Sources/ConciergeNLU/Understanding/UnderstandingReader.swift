@@ -33,6 +33,7 @@ enum UnderstandingReader {
         understanding.refusesPerson = PersonRequestReading.refuses(words)
         understanding.asksBotMeanwhile = WaitingReading.asksBotMeanwhile(words)
         understanding.asksWait = WaitingReading.asksWait(words)
+        understanding.asksIfBot = WaitingReading.asksIfBot(words)
         understanding.saysNoCompany = NoCompanyReading.says(words)
         understanding.isCodeOrMath = CodeOrMathReading.read(text)
         understanding.personWordsDescribeSelf = PersonRequestReading.personWordsDescribeSelf(words)

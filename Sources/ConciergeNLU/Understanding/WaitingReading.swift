@@ -4,6 +4,7 @@
 ///
 ///     WaitingReading.asksBotMeanwhile(words)   // "in the meantime, what does Growth cost?" → true
 ///     WaitingReading.asksWait(words)           // "how much longer??" → true
+///     WaitingReading.asksIfBot(words)          // "is this still a bot?" → true
 enum WaitingReading {
     /// In the words `MessageWords` normalizes to.
     static let meanwhilePhrases = PhraseTable<Bool>([
@@ -23,6 +24,20 @@ enum WaitingReading {
         ("when will they reply", true), ("when do they reply", true), ("when does someone", true),
         ("anyone there", true), ("anybody there", true), ("is someone there", true), ("is anyone coming", true),
         ("still waiting", true), ("still no one", true), ("still nobody", true), ("eta", true),
+        ("are you closed", true), ("you are closed", true), ("are you open", true), ("when do you open", true),
+        ("when are you open", true), ("is anybody there", true), ("nobody is there", true), ("no one is there", true),
+    ])
+
+    /// "is this still a bot?", "are you even a real person": who is answering now.
+    static let botQuestionPhrases = PhraseTable<Bool>([
+        ("are you a bot", true), ("are you still a bot", true), ("are you still the bot", true), ("is this a bot", true),
+        ("is this still a bot", true), ("is this the bot", true), ("is this still the bot", true), ("is this a bot still", true),
+        ("still the bot", true), ("still a bot", true), ("are you a real person", true), ("are you even a real person", true),
+        ("are you real", true), ("are you human", true), ("are you a human", true), ("are you a person", true),
+        ("are you a robot", true), ("are you an ai", true), ("am i talking to a bot", true), ("am i talking to a human", true),
+        ("am i talking to a person", true), ("am i talking to a real person", true), ("is this a real person", true),
+        ("is this a person", true), ("is this a human", true), ("bot or human", true), ("human or bot", true),
+        ("bot or a person", true), ("person or a bot", true), ("bot or a real person", true),
     ])
 
     static func asksBotMeanwhile(_ words: MessageWords) -> Bool {
@@ -31,5 +46,9 @@ enum WaitingReading {
 
     static func asksWait(_ words: MessageWords) -> Bool {
         waitPhrases.occurs(in: words)
+    }
+
+    static func asksIfBot(_ words: MessageWords) -> Bool {
+        botQuestionPhrases.occurs(in: words)
     }
 }

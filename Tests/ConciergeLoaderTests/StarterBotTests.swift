@@ -27,7 +27,7 @@ private let repositoryRoot: String = {
         // FAQ entries with their own questions (dialogs/faq.yml) train as intents too.
         "faq/integrations", "faq/support_hours", "faq/data_privacy", "faq/why_email", "faq/cancel",
         "faq/api", "faq/security", "faq/data_retention", "faq/onboarding", "faq/migration", "faq/refunds",
-        "faq/invoices", "faq/sso", "faq/uptime", "faq/data_export", "faq/languages", "faq/mobile_app",
+        "faq/invoices", "faq/sso", "faq/uptime", "faq/data_export", "faq/languages", "faq/mobile_app", "faq/scheduled_campaigns",
         "faq/discounts", "faq/account_deletion", "faq/signup", "faq/free_plan", "faq/billing_period",
         "faq/unsubscribe", "faq/login_help", "faq/demo", "faq/competitors", "faq/sms_countries",
         "faq/contact", "faq/technical_problem",

@@ -8,6 +8,10 @@ extension DialogStep {
     /// Clears the conversation but keeps the profile slots, and goes back to the start state.
     mutating func resetConversation() {
         var profile = Set(settings.profileSlots)
+        // What sales already has stays too: "can we do tuesday 10am instead" the day after the
+        // chat timed out moves the demo they hold (blind audit 32: "not December 19", and the
+        // lead never heard of it).
+        profile.formUnion(session.passedOn ?? [])
         // Personal details kept across the restart keep the consent they were given under:
         // without it the next lead would ask again for what is already held.
         if let consent = machine.consentSlot,

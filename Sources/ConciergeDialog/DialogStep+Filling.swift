@@ -61,8 +61,10 @@ extension DialogStep {
         // about the visitor: its date or number is not theirs.
         // "could we do Thursday 10am instead?" moves a value: a correction asked as a question.
         // Its e-mail or phone is theirs all the same: "can you email me a summary? it's hannah@…".
-        let unplaced = asked == nil && understanding.isQuestion && !understanding.isCorrection
-            && parse.intent.name == ParseResult.outOfScope && !clicked
+        // So does a question about the request's status ("nobody emailed me about the demo on
+        // saturday?"): its day is the one booked, not a new one (blind audit 32).
+        let unplaced = asked == nil && understanding.isQuestion && !understanding.isCorrection && !clicked
+            && (parse.intent.name == ParseResult.outOfScope || settings.statusIntents.contains(parse.intent.name))
         if unplaced, contacts.isEmpty { return filling }
         var used: [Range<Int>] = []
         var corrections: [(slot: String, old: JSONValue, new: JSONValue)] = []

@@ -126,7 +126,8 @@ extension DialogStep {
         if !noted.isEmpty, let asked, filling.filled.contains(asked.slot), let slot = machine.slot(named: asked.slot),
            !slot.personal, slot.name != machine.consentSlot,
            slot.kind == .headCount || slot.kind == .budget || (slot.kind == .value && slot.entity.map { $0 != "text" } ?? false),
-           let value = session.slots[slot.name], !corrections.contains(where: { $0.slot == slot.name }) {
+           let value = session.slots[slot.name], !corrections.contains(where: { $0.slot == slot.name }),
+           !noted.contains(display(value, of: slot)) {
             noted.insert(display(value, of: slot), at: 0)
         }
         if !noted.isEmpty, asked != nil {
@@ -271,7 +272,10 @@ extension DialogStep {
             // "Zoltan Brandl, z.brandl@…" to the name question: a proper name listed beside other
             // facts answers it, not the company (blind audit 29: "Got it — Markus Feld, not
             // Kreditbank Süd").
-            if asked, reading.companyMayBeName, let listed = reading.company, !reading.freeTextSpeaksOfSelf {
+            // So is one listed beside an e-mail or phone, whatever was asked: "ok. Mats Eriksson,
+            // m.eriksson@…, no phone pls" to the consent question (blind audit 32).
+            if reading.companyMayBeName, let listed = reading.company, asked || emailNamesPerson(listed.value),
+               !reading.freeTextSpeaksOfSelf {
                 return SlotCandidate(slot: slot.name, value: .string(listed.value), span: listed.start..<listed.end)
             }
             // "I'm head of marketing" says what they do, not who they are.
@@ -279,7 +283,8 @@ extension DialogStep {
         case .company:
             let askedKind = askedField.flatMap { machine.slot(named: $0.slot) }?.kind
             // A listed name shaped like a person's answered the name question (`.personName` above).
-            if reading.companyMayBeName, askedKind == .personName { return nil }
+            if reading.companyMayBeName, askedKind == .personName
+                || (askedKind != .company && reading.company.map { emailNamesPerson($0.value) } == true) { return nil }
             // "self-employed" says there is none (`handleForm` skips the question).
             if reading.saysNoCompany, reading.company == nil { return nil }
             if let company = reading.company {

@@ -23,9 +23,28 @@ enum CodeOrMathReading {
                 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "-") || byte >= 0x80
         }) else { return false }
         let lower = text.lowercased()
-        // Bytes, not `String.contains`: Foundation's search (with its locale) showed in profiles.
-        if codeMarks.contains(where: { lower.utf8.firstRange(of: $0.utf8) != nil }) { return true }
+        // A plain byte search: `String.contains` and the generic `firstRange(of:)` both showed in
+        // turn profiles (Foundation's locale, then runtime generic-metadata lookups).
+        let bytes = Array(lower.utf8)
+        if codeMarkBytes.contains(where: { contains(bytes, $0) }) { return true }
         return hasArithmetic(lower)
+    }
+
+    static let codeMarkBytes: [[UInt8]] = codeMarks.map { Array($0.utf8) }
+
+    /// Whether `needle` occurs in `haystack` (short texts: the naive search is fastest).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start] == first {
+                var matched = 1
+                while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 
     /// A number, an operator, a number: "2+2", "17 times 23", "5 * 3", "6 divided by 2".

@@ -27,10 +27,15 @@ enum CodeOrMathReading {
         // turn profiles (Foundation's locale, then runtime generic-metadata lookups).
         let bytes = Array(lower.utf8)
         if codeMarkBytes.contains(where: { contains(bytes, $0) }) { return true }
-        return hasArithmetic(lower)
+        // Splitting into pieces walks Characters: only a message with an operator gets there.
+        let hasOperator = bytes.contains { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "^") || $0 == UInt8(ascii: "=") }
+            || contains(bytes, timesSign) || operatorWordBytes.contains { contains(bytes, $0) }
+        return hasOperator && hasArithmetic(lower)
     }
 
     static let codeMarkBytes: [[UInt8]] = codeMarks.map { Array($0.utf8) }
+    static let timesSign = Array("×".utf8)
+    static let operatorWordBytes: [[UInt8]] = operatorWords.filter { $0.count > 1 }.sorted().map { Array($0.utf8) }
 
     /// Whether `needle` occurs in `haystack` (short texts: the naive search is fastest).
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

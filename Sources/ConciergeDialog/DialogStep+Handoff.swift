@@ -75,7 +75,9 @@ extension DialogStep {
             return
         }
         let answered = answerQuestionsWhileWaiting(parse)
-        say(answered ? .handoffStillWaiting : .handoffOverdue)
+        // "got an email from your team, all good, bye": no apology for a wait that is over (blind audit 34).
+        let closes = !answered && !understanding.isQuestion && understanding.sentiment >= 0 && understanding.reportsSuccess
+        say(answered ? .handoffStillWaiting : closes ? .handoffWaiting : .handoffOverdue)
     }
 
     /// The questions of a message that takes the conversation back ("… How much is SMS?"),

@@ -47,7 +47,7 @@ func aQuestionPutToTheBotMeanwhileIsRead(text: String, meanwhile: Bool) {
     ("ok whatever. how long until someone answers", true), ("how much longer??", true), ("hello? anyone there?", true),
     ("how long will that take, i have a campaign going out at 2pm", true), ("how long does the trial last", false),
     ("when will someone reply", true), ("thanks", false), ("you are closed now arent you. typical", true),
-    ("are you open on sundays?", true),
+    ("are you open on sundays?", true), ("how long", true), ("how long is the trial", false),
 ])
 func aQuestionAboutTheWaitIsRead(text: String, wait: Bool) {
     #expect(understand(text).asksWait == wait, "\(text)")

@@ -45,7 +45,9 @@ enum WaitingReading {
     }
 
     static func asksWait(_ words: MessageWords) -> Bool {
-        waitPhrases.occurs(in: words)
+        // "how long" alone, waiting: how long the wait is (blind audit 34).
+        let content = (0..<words.count).filter { words[$0].isWord }.map { words[$0].text }
+        return content == ["how", "long"] || waitPhrases.occurs(in: words)
     }
 
     static func asksIfBot(_ words: MessageWords) -> Bool {

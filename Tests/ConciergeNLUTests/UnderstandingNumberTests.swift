@@ -253,3 +253,9 @@ func theVisitorAndTheirCompanionsAreCounted(text: String, count: Double) {
     #expect(understand("i want to send 3 newsletters a month to 200 ppl").headCount == nil)
     #expect(understand("we want to grow to 40 people").headCount?.value == 40)
 }
+
+/// The visitor counts too: "me and 1 trainer" is a team of two.
+@Test(arguments: [("just me and 1 trainer", 2.0), ("me plus 3 freelancers", 4.0), ("it's me and 2 others", 3.0)])
+func meAndOthersCountsTheVisitor(text: String, count: Double) {
+    #expect(understand(text).headCount?.value == count, "\(text)")
+}

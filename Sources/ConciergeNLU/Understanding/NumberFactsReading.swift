@@ -57,6 +57,15 @@ enum NumberFactsReading {
                 if let lower { others.append(lower) }
                 continue
             }
+            // "just me and 1 trainer", "me plus 3 freelancers": the visitor counts too (blind audit 34).
+            if let (before, at) = NumberContext.wordBefore(words, mention.first, skipping: []), before == "and" || before == "plus",
+               at > 0, words[at - 1].text == "me" || words[at - 1].text == "myself", !mention.isMoney,
+               mention.value >= 1, mention.value.rounded() == mention.value {
+                headCount = mention
+                facts.headCount = Understanding.NumberFact(value: mention.value + 1, start: words[at - 1].start,
+                                                           end: mention.entity.end, evidence: .explicit)
+                continue
+            }
             if HeadCountReading.isHeadCount(mention, words) {
                 // "~1200 employees, marketing org is 85 people": the team's count, not the company's.
                 if headCount.map({ HeadCountReading.teamWeight($0, words) < HeadCountReading.teamWeight(mention, words) }) ?? true {

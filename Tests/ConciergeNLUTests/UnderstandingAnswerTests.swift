@@ -17,7 +17,8 @@ import Testing
     ("nah my boss decides", .no), ("I'm not the decision maker", .no), ("it's not my call", .no),
     ("I don't make the decisions", .no), ("the CEO does", .no), ("our cfo signs off", .no),
     ("I need to ask my manager", .no), ("it's up to my boss", .no), ("not really", .no), ("dont think so", .no),
-    ("maybe later", .no), ("not interested", .no), ("I don't", .no),
+    ("maybe later", .no), ("not interested", .no), ("I don't", .no), ("i recommend, my VP signs", .no),
+    ("our ceo signs the contract", .no),
     // skip
     ("skip", .skip), ("pass", .skip), ("next", .skip), ("skip that", .skip), ("prefer not to say", .skip),
     ("I'd rather not say", .skip), ("next question please", .skip), ("no, skip it", .skip), ("n/a", .skip),

@@ -19,7 +19,8 @@ enum DecisionPhrases {
         "is the decision maker", "are the decision makers", "does$", "do$", "is in charge", "are in charge",
         "calls the shots", "call the shots", "handles that", "would decide", "will decide", "decides that",
         "makes that call", "make that call", "owns the budget", "holds the budget", "has to approve",
-        "needs to approve", "has to sign off", "needs to sign off",
+        "needs to approve", "has to sign off", "needs to sign off", "signs$", "sign$", "signs it", "signs the contract",
+        "signs contracts",
     ]
     static let lead = [
         "it is up to", "up to", "ask", "i need to ask", "i have to ask", "i would have to ask", "check with",

@@ -156,3 +156,16 @@ func aPlainNoBeforeMoreIsRead(text: String, noFirst: Bool) {
     #expect(reading.personName?.value == "Tom Ashdown")
     #expect(reading.answer == nil, "\(String(describing: reading.answer))")
 }
+
+/// A name said to be the visitor's after it: "…, Tomas Berger is me".
+@Test(arguments: [
+    ("wait the company is Berger Bikes, Tomas Berger is me", "Tomas Berger"), ("Ana Lopez is my name", "Ana Lopez"),
+])
+func aNameSaidToBeMineIsRead(text: String, name: String) {
+    #expect(understand(text).personName?.value == name, "\(text)")
+}
+
+@Test(arguments: ["Growth is my plan", "this is me asking again", "Berger Bikes is my company"])
+func otherThingsSaidToBeMineAreNoName(text: String) {
+    #expect(understand(text).personName == nil, "\(text)")
+}

@@ -53,7 +53,22 @@ enum PersonNameReading {
             }
             index += 1
         }
-        return (leadingName(words, text: text) ?? signature(words, text: text)).map { ($0.fact, $0.next, nil) }
+        return (leadingName(words, text: text) ?? signature(words, text: text) ?? namedAsMe(words, text: text))
+            .map { ($0.fact, $0.next, nil) }
+    }
+
+    /// "the company is Berger Bikes, Tomas Berger is me": one to three capitalised words opening
+    /// a clause, then "is me" or "is my name" (blind audit 33: the name was asked again).
+    private static func namedAsMe(_ words: MessageWords, text: String) -> (fact: Understanding.TextFact, next: Int)? {
+        for start in 0..<words.count where start == 0 || words[start - 1].isBreak {
+            var end = start
+            while end < words.count, end - start < 3, words[end].capitalized, isNameWord(words[end]) { end += 1 }
+            guard end > start, words.text(end) == "is" else { continue }
+            if words.text(end + 1) == "me" || (words.text(end + 1) == "my" && words.text(end + 2) == "name") {
+                return (fact(words, start..<end, text: text), end)
+            }
+        }
+        return nil
     }
 
     /// Two or three capitalised words standing alone after another clause or "and" (and before

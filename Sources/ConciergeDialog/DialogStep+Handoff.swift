@@ -38,13 +38,7 @@ extension DialogStep {
             answerQuestionsTakingBack(parse)
             return
         }
-        if answerPrivacyWhileWaiting(parse) || answerConsentForPerson() || holdContactsForPerson() { return }
-        // "are you even a real person": honest about who is answering (blind audits 31 and 32).
-        if understanding.asksIfBot, !settings.messages[.handoffIsBot].isEmpty {
-            say(.handoffIsBot)
-            if !isReplyOverdue, let hours = settings.businessHours, !hours.isOpen(at: now) {
-                say(.handoffClosed, arguments: ["opens": openingWords(hours.nextOpening(after: now), hours)])
-            }
+        if answerPrivacyWhileWaiting(parse) || answerConsentForPerson() || holdContactsForPerson() || answerWhoIsAnswering() {
             return
         }
         // Closed, nobody is typing: a question the bot can answer is answered, and every message
@@ -78,6 +72,17 @@ extension DialogStep {
         // "got an email from your team, all good, bye": no apology for a wait that is over (blind audit 34).
         let closes = !answered && !understanding.isQuestion && understanding.sentiment >= 0 && understanding.reportsSuccess
         say(answered ? .handoffStillWaiting : closes ? .handoffWaiting : .handoffOverdue)
+    }
+
+    /// "are you even a real person": honest about who is answering while the visitor waits, and
+    /// when the team opens if they are closed (blind audits 31 and 32).
+    mutating func answerWhoIsAnswering() -> Bool {
+        guard understanding.asksIfBot, !settings.messages[.handoffIsBot].isEmpty else { return false }
+        say(.handoffIsBot)
+        if !isReplyOverdue, let hours = settings.businessHours, !hours.isOpen(at: now) {
+            say(.handoffClosed, arguments: ["opens": openingWords(hours.nextOpening(after: now), hours)])
+        }
+        return true
     }
 
     /// The questions of a message that takes the conversation back ("… How much is SMS?"),

@@ -33,11 +33,15 @@ enum DayAndTimeJoining {
         let value: JSONValue
         switch lastWord(of: scalars[day.end..<time.start]) {
         // "thursday works, any time after 1pm": the rest of that day; "before 11am": its morning.
+        // The same open hours as a bound said right after the day (`DateGrammar.boundedTime`).
         case "after":
-            guard let next = CalendarMath.day(iso: date).map({ CalendarMath.iso($0 + 1) }) else { return nil }
-            value = .object(["from": .string(date + "T" + clock), "to": .string(next + "T00:00")])
-        case "before" where clock > "08:00":
-            value = .object(["from": .string(date + "T08:00"), "to": .string(date + "T" + clock)])
+            guard let day = CalendarMath.day(iso: date) else { return nil }
+            let close = DateGrammar.openDay.to
+            value = .object(["from": .string(date + "T" + clock),
+                             "to": DateValue.dateTime(day + close / 1440, minutes: close % 1440).json])
+        case "before" where clock > CalendarMath.isoTime(minutes: DateGrammar.openDay.from):
+            value = .object(["from": .string(date + "T" + CalendarMath.isoTime(minutes: DateGrammar.openDay.from)),
+                             "to": .string(date + "T" + clock)])
         default:
             value = .string(date + "T" + clock)
         }

@@ -45,9 +45,15 @@ enum WaitingReading {
     }
 
     static func asksWait(_ words: MessageWords) -> Bool {
-        // "how long" alone, waiting: how long the wait is (blind audit 34).
-        let content = (0..<words.count).filter { words[$0].isWord }.map { words[$0].text }
-        return content == ["how", "long"] || waitPhrases.occurs(in: words)
+        // "how long" alone, waiting: how long the wait is (blind audit 34). Every message asks,
+        // so the words are counted, not copied.
+        var content = 0
+        var isHowLong = true
+        for index in 0..<words.count where words[index].isWord {
+            isHowLong = isHowLong && content < 2 && words[index].text == (content == 0 ? "how" : "long")
+            content += 1
+        }
+        return (isHowLong && content == 2) || waitPhrases.occurs(in: words)
     }
 
     static func asksIfBot(_ words: MessageWords) -> Bool {

@@ -29,7 +29,12 @@ enum NameStopWords {
         down via per than as like unlike and or but nor so yet if unless because though although while whereas \
         whether not no yes yeah yep nope nah ok okay sure also too very really just only even still already again \
         quite rather pretty almost nearly maybe perhaps probably actually basically literally totally kinda sorta \
-        currently now then today tomorrow yesterday soon later always never often sometimes usually ever
+        currently now then today tomorrow yesterday soon later always never often sometimes usually ever \
+        instead otherwise anyway anyways anytime whenever tonight directly personally
+        """,
+        // How often, or how one pays ("no, I'm monthly", blind audit 35).
+        """
+        monthly yearly annually annual weekly daily hourly quarterly biweekly
         """,
         // Verbs and the forms people write after "I'm" / "this is".
         """

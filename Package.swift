@@ -31,7 +31,12 @@ let package = Package(
             dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeJSON", "ConciergeBot",
                            .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "ConciergeNLU", dependencies: ["ConciergeBinary", "ConciergeText", "ConciergeEntities", "ConciergeJSON", "ConciergeBot"]),
+        // Static word vectors (scripts/word-vectors/build.py), embedded in the binary with C23 #embed.
+        .target(name: "CWordVectors", exclude: ["word-vectors.bin", "NOTICE.md"]),
+        .target(
+            name: "ConciergeNLU",
+            dependencies: ["ConciergeBinary", "ConciergeText", "ConciergeEntities", "ConciergeJSON", "ConciergeBot", "CWordVectors"]
+        ),
         // The compiled model file: a bot's definition and trained NLU as one versioned, checksummed file.
         .target(name: "ConciergeModel", dependencies: ["ConciergeBinary", "ConciergeBot", "ConciergeNLU"]),
         .target(name: "ConciergeDialog", dependencies: ["ConciergeText", "ConciergeEntities", "ConciergeJSON", "ConciergeBot", "ConciergeNLU"]),
@@ -91,5 +96,7 @@ let package = Package(
         .testTarget(name: "ConciergeModelTests", dependencies: ["ConciergeAuthoring", "ConciergeBinary", "ConciergeBot", "ConciergeDialog", "ConciergeEngine", "ConciergeJSON", "ConciergeLoader", "ConciergeModel", "ConciergeNLU", "ConciergeTestSupport"]),
         .testTarget(name: "ConciergeCLITests", dependencies: ["ConciergeDialog", "ConciergeEngine", "ConciergeFronts", "ConciergeJSON", "ConciergeNLU", "ConciergeStore", "ConciergeTestSupport", .product(name: "GRDB", package: "GRDB.swift"), "concierge"]),
     ],
-    swiftLanguageModes: [.v6]
+    swiftLanguageModes: [.v6],
+    // C23, for CWordVectors' #embed.
+    cLanguageStandard: .gnu2x
 )

@@ -48,7 +48,7 @@ public enum ModelFileError: Error, Hashable, Sendable, CustomStringConvertible {
 ///     let bytes = try ModelFile.encode(compiled, identity: identity)
 ///     let back = try ModelFile.decode(FlatStorage(copying: bytes), identity: identity)
 public enum ModelFile {
-    public static let formatVersion: UInt32 = 2
+    public static let formatVersion: UInt32 = 3
     static let magic: [UInt8] = Array("CNCGMDL\u{1A}".utf8)
     static let byteOrderMark: UInt32 = 0x0102_0304
     static let headerSize = 64

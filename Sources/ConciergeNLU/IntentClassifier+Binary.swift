@@ -60,6 +60,7 @@ extension TfidfVectorizer {
             writer.writeArray(slotValues.folds.map { Int32(truncatingIfNeeded: $0) })
             slotValues.gazetteer.write(to: &writer)
         }
+        writer.write(wordVectors?.fingerprint ?? 0)
     }
 
     static func read(from reader: inout BinaryReader, configuration: FeatureConfiguration) throws(BinaryFormatError) -> TfidfVectorizer {
@@ -76,9 +77,18 @@ extension TfidfVectorizer {
             let gazetteer = try SlotGazetteer.read(from: &reader)
             slotValues = SlotValueFeatures(gazetteer: gazetteer, folds: folds.map(Int.init))
         }
+        let vectorsStart = reader.offset
+        let fingerprint: UInt64 = try reader.read()
+        var wordVectors: WordVectors?
+        if configuration.meaningWeight > 0 {
+            guard let builtIn = WordVectors.builtIn, builtIn.fingerprint == fingerprint else {
+                throw BinaryFormatError("the model was compiled with other word vectors than this engine's", at: vectorsStart)
+            }
+            wordVectors = builtIn
+        }
         return TfidfVectorizer(
             featurizer: TextFeaturizer(configuration: configuration), slotValues: slotValues, table: table,
-            wordColumnCount: wordColumnCount, idf: idf)
+            wordColumnCount: wordColumnCount, idf: idf, wordVectors: wordVectors)
     }
 }
 

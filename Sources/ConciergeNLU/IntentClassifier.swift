@@ -124,6 +124,15 @@ public struct IntentClassifier: Sendable {
         return IntentClassifier(labels: labels, configuration: configuration, vectorizer: vectorizer, model: model)
     }
 
+    init(labels: [String], configuration: ClassifierConfiguration, vectorizer: TfidfVectorizer, model: LinearModel) {
+        self.labels = labels
+        self.configuration = configuration
+        self.vectorizer = vectorizer
+        // The meaning block is in every message: scored as a dense block.
+        self.model = vectorizer.wordVectors == nil
+            ? model : model.withDenseTail(from: vectorizer.idf.count, columnCount: vectorizer.columnCount)
+    }
+
     private static func trainModel(
         rows: SparseMatrix, labels: [Int], classCount: Int, columnCount: Int, configuration: ClassifierConfiguration
     ) -> LinearModel {
@@ -165,7 +174,7 @@ public struct IntentClassifier: Sendable {
         // Indices are ordered, not scores: a float compare per step instead of a string's,
         // and only the ranks asked for become `IntentScore`s.
         let order = Self.best(limit, of: margins, labels: labels)
-        if vector.isEmpty {
+        if !vectorizer.hasTextFeature(vector) {
             return order.map { IntentScore(name: labels[$0], confidence: 0) }
         }
         let sharpness = configuration.confidenceSharpness

@@ -34,6 +34,17 @@ struct LinearModel: Sendable {
     /// The nonzero weights per column: how a compiled model stores them (`IntentClassifier+Binary`).
     let sparse: SparseColumnWeights?
     let bias: [Float]
+    /// The weights of the columns from `denseTail.start` on (the meaning block, in every
+    /// message), class by class, added as dot products instead of the sparse gather.
+    private(set) var denseTail: DenseTail?
+
+    struct DenseTail: Sendable {
+        let start: Int
+        let width: Int
+        /// Class-major: class k's weights of the tail's columns at `k * width`.
+        let weights: [Float]
+    }
+
 
     init(classCount: Int, weights: FlatArray<Float>, bias: [Float]) {
         self.classCount = classCount
@@ -72,13 +83,76 @@ struct LinearModel: Sendable {
         return LinearModel(classCount: first.classCount, weights: weights, bias: bias)
     }
 
+    /// This model with the columns from `start` on scored densely (`denseTail`).
+    func withDenseTail(from start: Int, columnCount: Int) -> LinearModel {
+        let width = max(columnCount - start, 0)
+        var featureMajor = [Float](repeating: 0, count: width * classCount)
+        if let sparse {
+            sparse.copyColumns(from: start, to: columnCount, classCount: classCount, into: &featureMajor)
+        } else {
+            weights.withUnsafeBufferPointer { weights in
+                for index in featureMajor.indices where start * classCount + index < weights.count {
+                    featureMajor[index] = weights[start * classCount + index]
+                }
+            }
+        }
+        var classMajor = [Float](repeating: 0, count: featureMajor.count)
+        for column in 0..<width {
+            for k in 0..<classCount { classMajor[k * width + column] = featureMajor[column * classCount + k] }
+        }
+        var model = self
+        model.denseTail = DenseTail(start: start, width: width, weights: classMajor)
+        return model
+    }
+
     func scores(_ x: SparseVector) -> [Float] {
-        if let sparse { return sparseScores(x, sparse) }
+        guard let denseTail, x.indices.count >= denseTail.width, denseTail.width > 0,
+              Int(x.indices[x.indices.count - denseTail.width]) == denseTail.start
+        else { return headScores(x, entries: x.indices.count) }
+        // The tail's columns are the vector's last `width` entries, in order.
+        let split = x.indices.count - denseTail.width
+        var scores = headScores(x, entries: split)
+        let width = denseTail.width
+        scores.withUnsafeMutableBufferPointer { scores in
+            denseTail.weights.withUnsafeBufferPointer { weights in
+                x.values.withUnsafeBufferPointer { values in
+                    guard let tail = values.baseAddress.map({ UnsafeRawPointer($0 + split) }),
+                          let base = weights.baseAddress.map(UnsafeRawPointer.init), weights.count == width * scores.count
+                    else { return }
+                    for k in 0..<scores.count {
+                        scores[k] += Self.dot(tail, base + 4 * k * width, count: width)
+                    }
+                }
+            }
+        }
+        return scores
+    }
+
+    /// The dot product of two runs of `count` floats, eight lanes at a time.
+    private static func dot(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, count: Int) -> Float {
+        var lanes = SIMD8<Float>()
+        var index = 0
+        while index + 8 <= count {
+            lanes += a.loadUnaligned(fromByteOffset: 4 * index, as: SIMD8<Float>.self)
+                * b.loadUnaligned(fromByteOffset: 4 * index, as: SIMD8<Float>.self)
+            index += 8
+        }
+        var sum = lanes.sum()
+        while index < count {
+            sum += a.loadUnaligned(fromByteOffset: 4 * index, as: Float.self) * b.loadUnaligned(fromByteOffset: 4 * index, as: Float.self)
+            index += 1
+        }
+        return sum
+    }
+
+    /// The scores of the first `end` entries of `x`.
+    private func headScores(_ x: SparseVector, entries end: Int) -> [Float] {
+        if let sparse { return sparseScores(x, sparse, entries: end) }
         var scores = bias
         let classes = classCount
         scores.withUnsafeMutableBufferPointer { scores in
             weights.withUnsafeBufferPointer { weights in
-                for (column, value) in zip(x.indices, x.values) {
+                for (column, value) in zip(x.indices, x.values).prefix(end) {
                     let row = Int(column) &* classes
                     for k in 0..<classes {
                         scores[k] += value * weights[row &+ k]
@@ -90,9 +164,9 @@ struct LinearModel: Sendable {
     }
 
     /// `scores` from the nonzero weights: the same sums, term by term.
-    private func sparseScores(_ x: SparseVector, _ sparse: SparseColumnWeights) -> [Float] {
+    private func sparseScores(_ x: SparseVector, _ sparse: SparseColumnWeights, entries end: Int) -> [Float] {
         var scores = bias
-        scores.withUnsafeMutableBufferPointer { sparse.add(x, to: $0) }
+        scores.withUnsafeMutableBufferPointer { sparse.add(x, entries: end, to: $0) }
         return scores
     }
 }

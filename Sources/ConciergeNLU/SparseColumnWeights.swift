@@ -43,14 +43,26 @@ struct SparseColumnWeights: Sendable {
         self.init(starts: FlatArray(starts), classes: FlatArray(classes), values: FlatArray(values))
     }
 
-    /// Adds `x` times the weights to the scores, column by column in order, so every score sums
+    /// Writes the weights of columns `start..<end` into a feature-major dense table.
+    func copyColumns(from start: Int, to end: Int, classCount: Int, into table: inout [Float]) {
+        for column in start..<min(end, starts.count - 1) {
+            let lower = Int(starts[column]), upper = min(Int(starts[column + 1]), classes.count, values.count)
+            guard lower < upper else { continue }
+            for entry in lower..<upper where Int(classes[entry]) < classCount {
+                let index = (column - start) * classCount + Int(classes[entry])
+                if index < table.count { table[index] = values[entry] }
+            }
+        }
+    }
+
+    /// Adds `x` (its first `end` entries) times the weights to the scores, column by column in order, so every score sums
     /// the same products in the same order as the dense table. A column or an entry that lies
     /// outside the tables (a damaged file the checksum let through) adds nothing. A message's columns
     /// lie scattered over tables larger than the cache: the bounds of every column are read
     /// first, then the first entry of each, in loops with no branch on what they read, so the
     /// processor fetches those lines side by side instead of waiting on each in turn.
-    func add(_ x: SparseVector, to scores: UnsafeMutableBufferPointer<Float>) {
-        let count = min(x.indices.count, x.values.count)
+    func add(_ x: SparseVector, entries end: Int? = nil, to scores: UnsafeMutableBufferPointer<Float>) {
+        let count = min(x.indices.count, x.values.count, end ?? .max)
         starts.withUnsafeBufferPointer { starts in
             classes.withUnsafeBufferPointer { classes in
                 values.withUnsafeBufferPointer { values in

@@ -28,6 +28,13 @@ public struct FeatureConfiguration: Hashable, Sendable, Codable {
     /// entity); 0 leaves the block out. 0.3 won 5-fold CV on the HWU64 and Snips training
     /// sets (BENCHMARKS.md).
     public var slotValueWeight: Float
+    /// Weight of the meaning block: the message's mean static word vector (`WordVectors`), so
+    /// that words no example uses still count when they mean what an example's words mean;
+    /// 0 leaves the block out. 2.5 won 5-fold cross-validation of 10 examples per intent of
+    /// the HWU64 training set (BENCHMARKS.md, issue #20). Off by default until bots' fallback
+    /// thresholds are set for the confidences it gives: with it, nonsense that shares a few
+    /// letters with an example ("lorem ipsum") clears the demo bot's fallback threshold.
+    public var meaningWeight: Float
 
     public init(
         wordNgrams: ClosedRange<Int> = 1...2,
@@ -38,7 +45,8 @@ public struct FeatureConfiguration: Hashable, Sendable, Codable {
         skipBigrams: Bool = false,
         charAcrossWords: Bool = false,
         boundaryNgrams: Bool = true,
-        slotValueWeight: Float = 0.3
+        slotValueWeight: Float = 0.3,
+        meaningWeight: Float = 0
     ) {
         self.wordNgrams = wordNgrams
         self.charNgrams = charNgrams
@@ -49,6 +57,7 @@ public struct FeatureConfiguration: Hashable, Sendable, Codable {
         self.charAcrossWords = charAcrossWords
         self.boundaryNgrams = boundaryNgrams
         self.slotValueWeight = slotValueWeight
+        self.meaningWeight = meaningWeight
     }
 }
 
@@ -58,6 +67,8 @@ struct FeatureKeys {
     var char: [UInt64] = []
     /// Slot-value keys (`SlotValueFeatures`), filled by the caller that has the values.
     var slot: [UInt64] = []
+    /// The unit-length meaning vector (`WordVectors.meaning(of:)`), empty when the block is off.
+    var meaning: [Float] = []
 }
 
 /// Turns tokens into feature keys: stemmed word n-grams and in-word character n-grams.
@@ -117,6 +128,9 @@ struct TextFeaturizer: Sendable {
             appendCharNgrams(of: joined, to: &keys.char, seed: FeatureHash.charSeed ^ 0x5A5A, spanningSpaceOnly: true)
         }
         appendWordNgrams(of: unitKeys, to: &keys.word)
+        if configuration.meaningWeight > 0, let vectors = WordVectors.builtIn {
+            keys.meaning = vectors.meaning(of: tokens)
+        }
         if configuration.skipBigrams, unitKeys.count >= 3 {
             for start in 0...(unitKeys.count - 3) {
                 var hash = FeatureHash(seed: FeatureHash.bigramSeed ^ 0xFF)

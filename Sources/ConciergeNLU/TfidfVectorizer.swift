@@ -17,18 +17,30 @@ struct TfidfVectorizer: Sendable {
     /// then the slot-value block.
     let wordColumnCount: Int
     let idf: FlatArray<Float>
+    /// The word vectors of the meaning block, whose columns follow the table's; nil when the
+    /// block is off.
+    let wordVectors: WordVectors?
 
-    var columnCount: Int { idf.count }
+    /// The TF-IDF columns and then the meaning block's.
+    var columnCount: Int { idf.count + (wordVectors?.dimensions ?? 0) }
 
     init(
         featurizer: TextFeaturizer, slotValues: SlotValueFeatures?, table: FeatureIndex, wordColumnCount: Int,
-        idf: FlatArray<Float>
+        idf: FlatArray<Float>, wordVectors: WordVectors?
     ) {
         self.featurizer = featurizer
         self.slotValues = slotValues
         self.table = table
         self.wordColumnCount = wordColumnCount
         self.idf = idf
+        self.wordVectors = wordVectors
+    }
+
+    /// Whether a vector has a TF-IDF feature, a word or character n-gram the training texts
+    /// share: the meaning block alone is no evidence of an intent.
+    func hasTextFeature(_ vector: SparseVector) -> Bool {
+        guard let first = vector.indices.first else { return false }
+        return Int(first) < idf.count
     }
 
     /// Whether a word (a token's normalized text), or another form of it, occurs in the
@@ -72,7 +84,8 @@ struct TfidfVectorizer: Sendable {
             slotValues: configuration.slotValueWeight > 0 ? slotValues : nil,
             table: table.frozen,
             wordColumnCount: wordCount,
-            idf: FlatArray(idf)
+            idf: FlatArray(idf),
+            wordVectors: configuration.meaningWeight > 0 ? WordVectors.builtIn : nil
         )
     }
 
@@ -92,6 +105,13 @@ struct TfidfVectorizer: Sendable {
         appendBlock(&word, weight: 1, to: &vector)
         appendBlock(&char, weight: featurizer.configuration.charBlockWeight, to: &vector)
         appendBlock(&slot, weight: featurizer.configuration.slotValueWeight, to: &vector)
+        if let wordVectors, keys.meaning.count == wordVectors.dimensions {
+            let start = Int32(idf.count), weight = featurizer.configuration.meaningWeight
+            for (offset, value) in keys.meaning.enumerated() {
+                vector.indices.append(start + Int32(offset))
+                vector.values.append(value * weight)
+            }
+        }
         return vector
     }
 

@@ -34,10 +34,15 @@ struct CrossValidate: ParsableCommand {
     @Flag(help: "Word n-grams without the start and end of the message.") var noBoundaryNgrams = false
     @Option(help: "Weight of the slot-value block (0 turns it off).")
     var slotValueWeight = FeatureConfiguration().slotValueWeight
+    @Option(help: "Weight of the meaning block, the message's mean built-in word vector (0 turns it off).")
+    var meaningWeight = FeatureConfiguration().meaningWeight
 
     func validate() throws {
         if !(slotValueWeight >= 0) {
             throw ValidationError("--slot-value-weight takes a weight of 0 or more")
+        }
+        if !(meaningWeight >= 0) {
+            throw ValidationError("--meaning-weight takes a weight of 0 or more")
         }
         if let perIntent, perIntent < 2 {
             throw ValidationError("--per-intent takes at least 2 examples (one to train on, one to test)")
@@ -65,7 +70,8 @@ struct CrossValidate: ParsableCommand {
             skipBigrams: skipBigrams,
             charAcrossWords: charAcrossWords,
             boundaryNgrams: !noBoundaryNgrams,
-            slotValueWeight: slotValueWeight
+            slotValueWeight: slotValueWeight,
+            meaningWeight: meaningWeight
         )
         let svm = LinearSVMParameters(cost: cost, tolerance: tolerance)
         var configuration = ClassifierConfiguration(features: features, svm: svm)

@@ -31,6 +31,8 @@ struct Eval: ParsableCommand {
     var csCost = ClassifierConfiguration().crammerSingerCost
     @Option(help: "Weight of the slot-value block of the intent features (0 turns it off).")
     var slotValueWeight = FeatureConfiguration().slotValueWeight
+    @Option(help: "Weight of the meaning block, the message's mean built-in word vector (0 turns it off).")
+    var meaningWeight = FeatureConfiguration().meaningWeight
 
     func validate() throws {
         if tuneThreshold != nil, threshold != nil {
@@ -45,6 +47,9 @@ struct Eval: ParsableCommand {
         }
         if !(slotValueWeight >= 0) {
             throw ValidationError("--slot-value-weight takes a weight of 0 or more")
+        }
+        if !(meaningWeight >= 0) {
+            throw ValidationError("--meaning-weight takes a weight of 0 or more")
         }
         if MulticlassStrategy(rawValue: multiclass) == nil {
             throw ValidationError("--multiclass takes ovr, cs or ovr+cs")
@@ -74,6 +79,7 @@ struct Eval: ParsableCommand {
         configuration.multiclass = MulticlassStrategy(rawValue: multiclass) ?? configuration.multiclass
         configuration.crammerSingerCost = csCost
         configuration.features.slotValueWeight = slotValueWeight
+        configuration.features.meaningWeight = meaningWeight
         let report = EvaluationRun.run(
             train: trainSet, test: testSet, validation: validationSet, threshold: threshold ?? 0,
             configuration: configuration, slotConfiguration: slotConfiguration, referenceDate: now.flatMap(Self.parseDate) ?? Date())

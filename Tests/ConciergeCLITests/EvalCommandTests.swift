@@ -49,15 +49,18 @@ import Testing
         #expect(output.stdout.isEmpty)
     }
 
-    @Test func theSlotValueBlockCanBeTurnedOffButNotNegative() throws {
+    @Test(arguments: ["--slot-value-weight", "--meaning-weight"])
+    func aFeatureBlockCanBeWeighedOrTurnedOffButNotNegative(_ option: String) throws {
         let folder = try ConciergeProcess.temporaryFolder(["train.jsonl": train, "test.jsonl": train])
-        let off = try ConciergeProcess.run(
-            ["eval", "--train", "train.jsonl", "--test", "test.jsonl", "--json", "--slot-value-weight", "0"], in: folder)
-        #expect(off.status == 0, "\(off.stderr)")
+        for weight in ["0", "2.5"] {
+            let run = try ConciergeProcess.run(
+                ["eval", "--train", "train.jsonl", "--test", "test.jsonl", "--json", option, weight], in: folder)
+            #expect(run.status == 0, "\(option) \(weight): \(run.stderr)")
+        }
         let negative = try ConciergeProcess.run(
-            ["eval", "--train", "train.jsonl", "--test", "test.jsonl", "--slot-value-weight=-0.5"], in: folder)
+            ["eval", "--train", "train.jsonl", "--test", "test.jsonl", "\(option)=-0.5"], in: folder)
         #expect(negative.status != 0)
-        #expect(negative.stderr.contains("--slot-value-weight takes a weight of 0 or more"))
+        #expect(negative.stderr.contains("\(option) takes a weight of 0 or more"))
     }
 
     @Test func aMissingFileIsAnError() throws {

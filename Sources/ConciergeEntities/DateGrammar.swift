@@ -139,7 +139,10 @@ struct DateGrammar: Sendable {
             // or alone, as the whole answer to "when would you like to start?": "feb", "march" — but
             // "Jan" and "May" alone are as often a person's name.
             let alone = w != "jan" && w != "may" && (0..<ts.count).allSatisfy { $0 == i || ts.word($0) == nil }
-            let bareOK = context || alone || (w != "may" && w != "march" && DateWords.months[w] != nil) || yearNumber(at: i + 1) != nil
+            // A hedge before it ("like jan", "maybe feb", blind audit 36); "maybe may" stays a verb.
+            let possessive = ts[i + 1].map { !$0.spaced && ($0.isSymbol("'") || $0.isSymbol("’") || $0.kind == .word) } ?? false
+            let hedged = w != "may" && !possessive && (ts.word(i - 1).map { DateWords.hedgeWords.contains($0) } ?? false)
+            let bareOK = context || alone || hedged || (w != "may" && w != "march" && DateWords.months[w] != nil) || yearNumber(at: i + 1) != nil
                 || DateWords.months[w] == nil && DateWords.monthAbbreviations[w] == nil
             if bareOK, let p = period(at: i) { return (.range(p.range.lowerBound, p.range.upperBound), p.end) }
         }

@@ -165,6 +165,11 @@ enum DateWords {
         "after", "during", "coming", "from", "on", "between",
     ]
 
+    /// Words that hedge a month named alone ("like jan", "probably feb"): a month, not a name.
+    static let hedgeWords: Set<String> = [
+        "like", "maybe", "probably", "around", "roughly", "approximately", "approx", "possibly", "perhaps",
+    ]
+
     /// Words without which no date, time or duration can be present; used by the pre-scan.
     /// Glue words ("in", "the", "a", "next") are left out on purpose: they never make a date alone.
     static let triggers: Set<String> = {

@@ -115,6 +115,9 @@ func range(_ from: String, _ to: String) -> JSONValue { ["from": .string(from), 
         // A month alone is the whole answer to "when?", abbreviated or "march" (blind audit 27).
         Expect("march", .date, range("2027-03-01", "2027-03-31"), "march"),
         Expect("feb?", .date, range("2027-02-01", "2027-02-28"), "feb"),
+        // A hedge before a month alone makes it a month (blind audit 36).
+        Expect("like jan. but a question", .date, range("2027-01-01", "2027-01-31"), "jan"),
+        Expect("probably feb or so", .date, range("2027-02-01", "2027-02-28"), "feb"),
         Expect("March 2027", .date, range("2027-03-01", "2027-03-31"), "March 2027"),
         Expect("Sept 3", .date, "2027-09-03", "Sept 3"),
         Expect("jan 2nd", .date, "2027-01-02", "jan 2nd"),
@@ -154,6 +157,8 @@ func range(_ from: String, _ to: String) -> JSONValue { ["from": .string(from), 
         Miss("march on", .date),
         // "Jan" and "May" alone are as often a name.
         Miss("Jan", .date),
+        Miss("maybe may I ask something", .date),
+        Miss("i'd like Jan's team to call", .date),
         Miss("May", .date),
         Miss("we march forward", .date),
         Miss("they march in protest", .date),

@@ -15,6 +15,8 @@ import Testing
     // A particle inside the name, and an e-mail right after it (blind audit 11).
     ("ja prima. Pieter de Vries, pieter@hop.example", "Pieter de Vries"), ("yep. Carla Mendes carla@mendes.example", "Carla Mendes"),
     ("sure. dev patel, dev@loopkit.io", "dev patel"),
+    // One given name, spelled by the e-mail right after it (blind audit 35).
+    ("yes - Mira, mira@ostwind.coffee", "Mira"), ("ok. Jonas jonas.berg@kiel.example", "Jonas"),
 ])
 func personNamesAreRead(text: String, name: String) {
     #expect(understand(text).personName?.value == name, "\(text)")
@@ -32,6 +34,7 @@ func personNamesAreRead(text: String, name: String) {
     "Acme Corp, we're 12 people", "Northwind Traders, sales@northwind.com", "Tom's Bakery", "Rose Gardens Ltd",
     "Grace Church", "John Lewis & Partners", "this is urgent, can I talk to someone?", "this is ridiculous",
     "her name is Mei Lin, mei.lin@jadetea.example", "his name is Tom",
+    "yes - Sales, sales@acme.example", "Info, info@acme.example", "ok, Mira will write to anna@acme.example",
     // The name of something else (blind audit 10): "the company name is …" names the company.
     "the company name is Fernleaf Labs, not Fernleaf Analytics", "our shop's name is Petal & Stem",
     "my company name is Kite Labs", "the app name is Brightwave",

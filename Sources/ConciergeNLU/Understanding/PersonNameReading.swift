@@ -73,7 +73,8 @@ enum PersonNameReading {
 
     /// Two or three capitalised words standing alone after another clause or "and" (and before
     /// the next one or "and"), or opening the message before a clause break, the first a known
-    /// given name or a word of an e-mail address in the message: "a newsletter for my shop.
+    /// given name or a word of an e-mail address in the message (one word, when the e-mail
+    /// comes next and spells it): "a newsletter for my shop.
     /// Mia Chen", "2 people and Mia Chen, Acme", "Henrik Dahl, henrik.dahl@nordhaven.com".
     private static func signature(_ words: MessageWords, text: String) -> (fact: Understanding.TextFact, next: Int)? {
         let mailed = emailNameWords(text)
@@ -99,7 +100,10 @@ enum PersonNameReading {
             let mailFollows = end < words.count && words[end].text.contains("@")
             let standsAlone = opensMessage ? end < words.count && (words[end].isBreak || mailFollows)
                 : end == words.count || words[end].isBreak || words[end].text == "and" || mailFollows
-            if end - start >= 2, standsAlone {
+            // A given name alone is a name when the e-mail that follows spells it: "yes - Mira,
+            // mira@ostwind.coffee" (blind audit 35).
+            let mailNext = mailFollows || (end + 1 < words.count && words[end].isBreak && words[end + 1].text.contains("@"))
+            if end - start >= 2 || (end - start == 1 && spelled && mailNext), standsAlone {
                 return (fact(words, start..<end, text: text), end)
             }
         }

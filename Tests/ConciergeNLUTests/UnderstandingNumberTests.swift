@@ -63,6 +63,8 @@ func aNumberWithAnotherNounIsNotBare(text: String, evidence: Understanding.Evide
 @Test(arguments: [
     BudgetRow("$300", ["amount": 300, "currency": "USD"]),
     BudgetRow("about 200 a month", ["amount": 200, "currency": "USD", "period": "month"]),
+    BudgetRow("ehh not sure, maybe 100ish a month", ["amount": 100, "currency": "USD", "period": "month"]),
+    BudgetRow("300ish/mo", ["amount": 300, "currency": "USD", "period": "month"]),
     BudgetRow("50k per year", ["amount": 50000, "currency": "USD", "period": "year"]),
     BudgetRow("budget of 300", ["amount": 300, "currency": "USD"]),
     BudgetRow("we can spend 500 monthly", ["amount": 500, "currency": "USD", "period": "month"]),

@@ -106,15 +106,18 @@ enum BudgetReading {
         return after == "times" || after == "x"
     }
 
-    /// "a month", "per year", "/mo", "monthly", "p.m." right after item `index`.
+    /// "a month", "per year", "/mo", "monthly", "p.m." right after item `index` (or after an
+    /// "ish" there).
     static func period(after index: Int, _ words: MessageWords) -> String? {
-        var at = index
+        // "100ish a month" (blind audit 35): the hedge glued to the number comes first.
+        let start = index < words.count && words[index].text == "ish" ? index + 1 : index
+        var at = start
         if at < words.count, words[at].isWord, periodIntroducers.contains(words[at].text) { at += 1 }
         else if at < words.count, words[at].text == "/" { at += 1 }
-        guard at < words.count, words[at].isWord || at == index else { return nil }
+        guard at < words.count, words[at].isWord || at == start else { return nil }
         guard let period = periodWords[words[at].text] else { return nil }
         // "2 months" is a duration, not "2 a month".
-        if at == index, period == "month" || period == "year" || period == "week" || period == "quarter",
+        if at == start, period == "month" || period == "year" || period == "week" || period == "quarter",
            !["monthly", "annually", "yearly", "annual", "weekly", "quarterly", "pa"].contains(words[at].text) {
             return nil
         }

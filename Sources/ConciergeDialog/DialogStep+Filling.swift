@@ -290,6 +290,10 @@ extension DialogStep {
             if let company = reading.company {
                 return SlotCandidate(slot: slot.name, value: .string(company.value), span: company.start..<company.end)
             }
+            // `bakery chain "Kornfeld", 11 shops` to the company question: the quotes mark the name.
+            if asked, let quoted = reading.quotedName {
+                return SlotCandidate(slot: slot.name, value: .string(quoted.value), span: quoted.start..<quoted.end)
+            }
             // "Ana Lima" to "what's your company?" is the person's name: the name slot takes it.
             if let name = reading.personName, reading.freeTextBeyondFacts == name.value { return nil }
             // "Lumen Dental" to "what do you need?", "St. Aidan's Academy" to "how many people?":

@@ -99,6 +99,8 @@ public struct Understanding: Hashable, Sendable {
     public var personName: TextFact?
     /// "I work at Acme", "the company is called Vela Travel", "… from Acme Corp".
     public var company: TextFact?
+    /// A name in quotation marks (`bakery chain "Kornfeld"`): what a free-text answer names.
+    public var quotedName: TextFact?
     /// Whether `company` is two or three capitalised words standing alone among other facts,
     /// without a cue, a joining word or a legal form ("Zoltan Brandl, z.brandl@…"): to the
     /// name question it is more likely the person's name.

@@ -139,6 +139,7 @@ enum UnderstandingReader {
         understanding.freeTextBeforeQuestion = question != nil && understanding.freeText != nil
         // A question or a yes / no answer has no free text to split into facts and the rest.
         guard understanding.freeText != nil else { return }
+        understanding.quotedName = QuotedNameReading.read(text)
         let clauses = words.clauses()
         let factSpans = FactClauses.facts(of: understanding, entities: entities) + lookup.map { $0.start..<$0.end }
         var factClauses = FactClauses.read(words, clauses: clauses, facts: factSpans)

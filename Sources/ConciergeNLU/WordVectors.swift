@@ -17,7 +17,6 @@ struct WordVectors: @unchecked Sendable {  // read-only bytes of the binary's ow
     /// FNV-1a of the table after its header, written by the build script: a compiled model
     /// trained with other vectors is not used with these.
     let fingerprint: UInt64
-    private let count: Int
     private let bucketMask: Int
     private let buckets: UnsafePointer<UInt32>
     private let offsets: UnsafePointer<UInt32>
@@ -44,7 +43,6 @@ struct WordVectors: @unchecked Sendable {  // read-only bytes of the binary's ow
         guard count > 0, dimensions > 0, bucketCount > count, bucketCount & (bucketCount - 1) == 0, size == bytes.count,
               Int(bitPattern: base) % 4 == 0
         else { return nil }
-        self.count = count
         self.dimensions = dimensions
         self.fingerprint = bytes.loadUnaligned(fromByteOffset: 20, as: UInt64.self).littleEndian
         bucketMask = bucketCount - 1

@@ -56,19 +56,34 @@ public struct Reply: Hashable, Sendable {
 ///                                      now: Date(), random: &random)
 ///     reply.text    // "Hi there! I'm Brightwave's virtual assistant — a bot, not a person. …"
 public struct Bot: Sendable {
-    public let definition: BotDefinition
-    public let nlu: NLUModel
-    public let dialog: DialogMachine
+    /// The three parts behind one immutable reference. Copying a bot copies a pointer, and a
+    /// `Bot?` is one word: held inline, a change of layout deep in the model (a field more or
+    /// less in a table) crashed debug builds that copy a `Bot?` (Swift 6.3's outlined copies).
+    private final class Parts: Sendable {
+        let definition: BotDefinition
+        let nlu: NLUModel
+        let dialog: DialogMachine
+
+        init(definition: BotDefinition, nlu: NLUModel, dialog: DialogMachine) {
+            self.definition = definition
+            self.nlu = nlu
+            self.dialog = dialog
+        }
+    }
+
+    private let parts: Parts
+
+    public var definition: BotDefinition { parts.definition }
+    public var nlu: NLUModel { parts.nlu }
+    public var dialog: DialogMachine { parts.dialog }
 
     /// The time zone of relative dates when the caller gives none.
     public static let utc = TimeZone(secondsFromGMT: 0) ?? TimeZone.current
 
     public init(definition: BotDefinition, nlu: NLUModel? = nil) {
-        self.definition = definition
         var model = nlu ?? NLUModel.train(bot: definition)
         model.followUps = FollowUpMatcher(faq: definition.dialog?.faq ?? [])
-        self.nlu = model
-        dialog = DialogMachine(bot: definition)
+        parts = Parts(definition: definition, nlu: model, dialog: DialogMachine(bot: definition))
     }
 
     /// One turn: NLU on the message, then the dialog. Relative dates in the message are read

@@ -102,8 +102,7 @@ public struct ChatSession: Sendable {
     }
 
     /// Swaps in the bot the driver loaded again after `/reload` (its diagnostics as lines), or
-    /// keeps the current one when the files have errors (`definition` nil). A definition, not a
-    /// `Bot?`: destroying a `Bot?` crashed debug test builds (Swift 6.3).
+    /// keeps the current one when the files have errors (`definition` nil).
     /// `makeBot` builds the bot of a sound definition: the executable's takes its model from
     /// the cache when it fits (`BotModels`), training it otherwise.
     public mutating func reloaded(

@@ -7,7 +7,7 @@ import ConciergeBinary
 ///
 ///
 /// A class: a `Bot` holding the table inline changed its layout enough to crash debug test
-/// builds that copy a `Bot?` (Swift 6.3; see `DemoBot.bot()`), where one reference does not.
+/// builds that copy a `Bot?` (Swift 6.3; `Bot` now holds its parts behind one reference too).
 ///
 ///     let table = ExampleTable(["how much is it": "pricing", "hi": "greet"])
 ///     table.intent(for: "hi")   // "greet"

@@ -12,7 +12,7 @@ import ConciergeBot
 /// for the words as `String` equality tells them apart, and a word no pattern holds is -1.
 ///
 /// A class, as `ExampleTable`: a `Bot` holding the tables inline changed its layout enough to
-/// crash debug test builds that copy a `Bot?` (Swift 6.3; see `DemoBot.bot()`).
+/// crash debug test builds that copy a `Bot?` (Swift 6.3; see `Bot.Parts`).
 final class PatternSet: Sendable {
     private let table: PatternTable
 
@@ -60,33 +60,10 @@ private struct PatternTable: Sendable {
     init(_ patterns: [(intent: String, pattern: PhrasePattern)]) {
         self.patterns = patterns
         roots = patterns.map { group($0.pattern.alternatives) }
-        required = patterns.map { Self.required(group: $0.pattern.alternatives, vocabulary) }
-    }
-
-    /// Words one of which every match of the group holds: the union of its alternatives'
-    /// (none if one alternative needs none).
-    private static func required(group alternatives: [[PhrasePattern.Element]], _ vocabulary: WordTable<Int32>) -> [Int32]? {
-        var union: [Int32] = []
-        for alternative in alternatives {
-            guard let words = required(sequence: alternative, vocabulary) else { return nil }
-            union += words
+        required = patterns.map { pattern in
+            // Every pattern word is in the vocabulary by now.
+            pattern.pattern.requiredWords.map { $0.compactMap { vocabulary[$0] } }
         }
-        return union
-    }
-
-    /// Words one of which every match of the sequence holds: those of its part that needs the fewest.
-    private static func required(sequence elements: [PhrasePattern.Element], _ vocabulary: WordTable<Int32>) -> [Int32]? {
-        var fewest: [Int32]?
-        for element in elements {
-            let words: [Int32]?
-            switch element {
-            case .word(let word): words = vocabulary[word].map { [$0] }
-            case .wildcard: words = nil
-            case .group(let alternatives): words = required(group: alternatives, vocabulary)
-            }
-            if let words, words.count < (fewest?.count ?? .max) { fewest = words }
-        }
-        return fewest
     }
 
     /// A group node of `alternatives`, their nodes and sequences added.

@@ -12,21 +12,25 @@ public enum DemoBot {
         return url.path
     }()
 
-    public static let definition = BotLoader().load(directory: root).definition
+    private static let result = BotLoader().load(directory: root)
+
+    public static let definition = result.definition
+
+    /// The bot trained once for every test: a `Bot` is an immutable value, and training in a
+    /// debug build was most of the suite's time when each test trained its own.
+    private static let trained: Result<Bot, Missing> = definition.map { .success(Bot(definition: $0)) } ?? .failure(Missing())
 
     /// The bot loaded once as every front loads it (loader, then `Bot(definition:)`), with its diagnostics.
     public static let loaded: (bot: Bot?, diagnostics: [Diagnostic]) = {
-        let result = BotLoader().load(directory: root)
-        return (result.definition.map { Bot(definition: $0) }, result.diagnostics)
+        guard case .success(let bot) = trained else { return (nil, result.diagnostics) }
+        return (bot, result.diagnostics)
     }()
 
     public struct Missing: Error {}
 
-    /// A freshly trained bot (training takes milliseconds), or an error when it failed to
-    /// load. No `Bot?` anywhere: copying or destroying one crashed debug test builds (Swift 6.3).
+    /// The trained demo bot, or an error when it failed to load.
     public static func bot() throws -> Bot {
-        guard let definition else { throw Missing() }
-        return Bot(definition: definition)
+        try trained.get()
     }
 
     /// Monday 2025-01-06 09:00 UTC.

@@ -92,6 +92,40 @@ public struct PhrasePattern: Hashable, Sendable, Codable {
         return matchesOnPositionSets(words)
     }
 
+    /// Words one of which every message the pattern matches holds (nil: no such words, as
+    /// in `* (a|)`): a message with none of them cannot match, and need not be walked.
+    /// The union of the alternatives' words, each alternative giving those of its part
+    /// that needs the fewest.
+    ///
+    ///     try PhrasePattern("(talk|speak) to (a|) human *").requiredWords   // ["to"]
+    ///     try PhrasePattern("(talk|speak) *").requiredWords                 // ["talk", "speak"]
+    public var requiredWords: [String]? {
+        PhrasePattern.requiredWords(group: alternatives)
+    }
+
+    private static func requiredWords(group alternatives: [[Element]]) -> [String]? {
+        var union: [String] = []
+        for alternative in alternatives {
+            guard let words = requiredWords(sequence: alternative) else { return nil }
+            union += words
+        }
+        return union
+    }
+
+    private static func requiredWords(sequence elements: [Element]) -> [String]? {
+        var fewest: [String]?
+        for element in elements {
+            let words: [String]?
+            switch element {
+            case .word(let word): words = [word]
+            case .wildcard: words = nil
+            case .group(let alternatives): words = requiredWords(group: alternatives)
+            }
+            if let words, words.count < (fewest?.count ?? .max) { fewest = words }
+        }
+        return fewest
+    }
+
     /// `matches` on hashed sets of positions, for messages of any length.
     func matchesOnPositionSets(_ words: [String]) -> Bool {
         PhrasePattern.ends(of: [.group(alternatives)], from: [0], in: words).contains(words.count)

@@ -8,6 +8,27 @@ import Testing
         #expect(row.loaderDiagnostics() == [row.expected])
     }
 
+    /// Each other intent is reported once per example, at its first pattern that matches,
+    /// whether its patterns are found by their required words or, needing none, always tried.
+    @Test func anExampleCapturedByTwoIntentsNamesBoth() {
+        let row = DiagnosticCase("exampleCapturedByPattern", [.intents("""
+            intents:
+              human:
+                patterns: ["* (person|human) *", "talk to *", "* me"]
+              anything:
+                patterns: ["(talk|) (to|) (me|)"]
+              talk:
+                examples: [talk to me, chat, speak, converse, discuss]
+            """)], "")
+        let captured = "warning: example 'talk to me' of intent 'talk' matches a pattern of intent"
+        #expect(row.loaderDiagnostics() == [
+            "intents/a.yml:7:16: \(captured) 'human', so it will never reach 'talk'\n"
+                + "intents/a.yml:3:39: note: the pattern is here",
+            "intents/a.yml:7:16: \(captured) 'anything', so it will never reach 'talk'\n"
+                + "intents/a.yml:5:17: note: the pattern is here",
+        ])
+    }
+
     static let settingsAndEntities: [DiagnosticCase] = [
         DiagnosticCase(
             "duplicateSettings",
@@ -164,6 +185,11 @@ import Testing
             "duplicateExample",
             [.intents("intents:\n  greet:\n    examples: [hi, hello, hey, hiya, howdy, Hi]\n")],
             "intents/a.yml:3:45: warning: example 'Hi' is listed twice in intent 'greet'\n"
+                + "intents/a.yml:3:16: note: first listed here"),
+        DiagnosticCase(
+            "duplicateExample (case and whitespace folded)",
+            [.intents("intents:\n  greet:\n    examples: [good morning, hello, hey, hiya, \"Good \\t Morning \"]\n")],
+            "intents/a.yml:3:48: warning: example 'Good \t Morning' is listed twice in intent 'greet'\n"
                 + "intents/a.yml:3:16: note: first listed here"),
         DiagnosticCase(
             "exampleCapturedByPattern",

@@ -123,10 +123,27 @@ func syntaxErrorsAreLocated(source: String, message: String, offset: Int) {
             let message = (0..<length).map { _ in ["a", "b", "c"][next(3)] }
             #expect(pattern.matches(message) == pattern.matchesOnPositionSets(message), "\(pattern.source) on \(message)")
             compared += 1
-            if pattern.matches(message) { matched += 1 }
+            if pattern.matches(message) {
+                matched += 1
+                // The prefilter never rules out a message that matches.
+                if let required = pattern.requiredWords { #expect(required.contains(where: message.contains), "\(pattern.source)") }
+            }
         }
     }
     #expect(compared > 1_000)
     // Not a comparison of two `false`s: many messages do match.
     #expect(matched > 100)
+}
+
+@Test(arguments: [
+    ("talk to a human", ["talk"]),
+    ("(talk|) (to|) (me|)", nil),
+    ("(talk|speak) to (a|) human *", ["to"]),
+    ("(talk|speak) *", ["talk", "speak"]),
+    ("* (price|cost (of|for)) *", ["price", "cost"]),
+    ("* (a|) *", nil),
+    ("(hi|) there", ["there"]),
+] as [(String, [String]?)])
+func requiredWordsAreOnesEveryMatchHolds(source: String, required: [String]?) throws {
+    #expect(try PhrasePattern(source).requiredWords.map(Set.init) == required.map(Set.init))
 }

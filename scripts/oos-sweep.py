@@ -14,8 +14,11 @@ ap = argparse.ArgumentParser()
 ap.add_argument("binary"); ap.add_argument("data")
 ap.add_argument("--hold", type=float, default=0.2); ap.add_argument("--seed", type=int, default=0)
 ap.add_argument("--per-intent", type=int); ap.add_argument("--thresholds", default="0,0.2,0.3,0.4,0.5,0.6,0.7")
-ap.add_argument("rest", nargs="*")
-args = ap.parse_args()
+# What follows "--" goes to `concierge eval` as it is.
+argv = sys.argv[1:]
+extra = argv[argv.index("--") + 1:] if "--" in argv else []
+args = ap.parse_args(argv[:argv.index("--")] if "--" in argv else argv)
+args.rest = extra
 
 read = lambda p: [json.loads(l) for l in open(os.path.join(args.data, p)) if l.strip()]
 train, test = read("train.jsonl"), read("test.jsonl")

@@ -11,7 +11,11 @@ extension DialogStep {
         // A correction of another value ("actually it's 30 people") answers nothing new.
         // A need, a company or a name is what the message says beyond facts of other slots
         // ("Northwind Traders, 8 people" answers the company, not the need, with "Northwind Traders").
-        let free = slot.kind == .value ? understanding.freeText : understanding.freeTextBeyondFacts
+        let free = switch slot.kind {
+        case .value: understanding.freeText
+        case .need: understanding.needBeyondFacts
+        default: understanding.freeTextBeyondFacts
+        }
         // "not monday and afternoons only" says when, not who, which company or what for.
         // A name or a company beside a correction of another fact is new all the same: "casa
         // verde restaurants. wait actually its 6 people not 4" names the company (blind audit 24).

@@ -147,6 +147,7 @@ struct DialogStep {
             understanding.answer = click == .yes ? .yes : .no
             understanding.freeText = nil
             understanding.freeTextBeyondFacts = nil
+            understanding.needBeyondFacts = nil
             strong = true
         case .none:
             break

@@ -196,6 +196,8 @@ enum LeadBot {
             reading.freeText = text
             reading.freeTextBeyondFacts = text
         }
+        // A need is every part beyond facts; a reading that gives only the first part gives it for both.
+        if reading.needBeyondFacts == nil { reading.needBeyondFacts = reading.freeTextBeyondFacts }
         return ParseResult(text: text, intent: IntentScore(name: intent, confidence: confidence),
                            ranking: ranking ?? [IntentScore(name: intent, confidence: confidence)],
                            entities: entities, decision: decision, understanding: reading)

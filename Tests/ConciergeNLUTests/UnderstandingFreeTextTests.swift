@@ -52,6 +52,18 @@ func freeTextBeyondFactsLeavesFactClausesOut(text: String, free: String) {
     #expect(understand(text).freeTextBeyondFacts == free, "\(text): \(String(describing: understand(text).freeTextBeyondFacts))")
 }
 
+/// A need is every part of the message beyond facts, where a name or a company is the first.
+@Test(arguments: [
+    ("we run 3 bakeries, about 40 staff, need email campaigns", "we run 3 bakeries, need email campaigns"),
+    ("SMS reminders, 12 people, and a landing page", "SMS reminders, a landing page"),
+    ("newsletters for our shop; budget about $300 a month", "newsletters for our shop"),
+    ("8 people, we want SMS reminders for our stores", "we want SMS reminders for our stores"),
+    ("grow our newsletter", "grow our newsletter"),
+])
+func aNeedKeepsEveryPartBeyondFacts(text: String, need: String) {
+    #expect(understand(text).needBeyondFacts == need, "\(text): \(String(describing: understand(text).needBeyondFacts))")
+}
+
 @Test(arguments: ["we're 8 people", "about $300 a month, ready in March", "12 of us, next quarter",
                   "Northwind Traders, 8 people, ready in Q3",
                   // The label goes with the name: "Name" is no need or company.

@@ -63,27 +63,47 @@ enum FreeTextReading {
         "you", "can", "reach", "me", "contact", "address", "mobile", "cell", "tel", "on", "via", "by", "the", "its",
     ]
 
+    /// - Parameter everyRun: with cut-out `contacts`, every run of words with content between
+    ///   them, joined by commas, rather than the first: a need keeps all it says ("we run 3
+    ///   bakeries, about 40 staff, need email campaigns" → "we run 3 bakeries, need email
+    ///   campaigns"), where a name or a company is the first run.
     static func read(_ text: String, _ words: MessageWords, answer: Understanding.Answer?, isQuestion: Bool,
-                     sentiment: Double, contacts: [Range<Int>] = []) -> String? {
+                     sentiment: Double, contacts: [Range<Int>] = [], everyRun: Bool = false) -> String? {
         guard !isQuestion, sentiment > -3, answer == nil || answer == .yes else { return nil }
         guard let start = (0..<words.count).first(where: { !words[$0].isBreak }),
-              var first = afterLeadIns(words, from: start) else { return nil }
-        var last = words.count - 1
+              let first = afterLeadIns(words, from: start) else { return nil }
+        let end = words.count - 1
+        guard !contacts.isEmpty else {
+            return value(text, words, first...end, start: start, answer: answer, sentiment: sentiment)
+        }
         // An e-mail or a phone number (or, for `freeTextBeyondFacts`, a clause stating another
-        // fact) is never part of a name, a company or a need: the answer is the first run of
-        // words with content between them.
-        if !contacts.isEmpty {
-            func isCut(_ index: Int) -> Bool {
-                contacts.contains { $0.overlaps(words[index].start..<max(words[index].end, words[index].start + 1)) }
-            }
-            guard let runStart = (first...last).first(where: { !isCut($0) && isContent(words[$0]) }) else { return nil }
+        // fact) is never part of a name, a company or a need: the answer is a run of words
+        // with content between them.
+        func isCut(_ index: Int) -> Bool {
+            contacts.contains { $0.overlaps(words[index].start..<max(words[index].end, words[index].start + 1)) }
+        }
+        var values: [String] = []
+        var index = first
+        while let runStart = (index...end).first(where: { !isCut($0) && isContent(words[$0]) }) {
             var runEnd = runStart
-            while runEnd < last, !isCut(runEnd + 1) { runEnd += 1 }
+            while runEnd < end, !isCut(runEnd + 1) { runEnd += 1 }
+            index = runEnd + 1
             // "Ana Lopez and my email is …": the joining words before the cut go too.
             while runEnd > runStart, !isContent(words[runEnd]) { runEnd -= 1 }
-            first = runStart
-            last = runEnd
+            if let value = value(text, words, runStart...runEnd, start: start, answer: answer, sentiment: sentiment) {
+                values.append(value)
+            }
+            if !everyRun || index > end { break }
         }
+        return values.isEmpty ? nil : values.joined(separator: ", ")
+    }
+
+    /// The answer in `words[run]`, without trailing breaks and thanks; nil when it holds only
+    /// greetings or parts of a yes, or is a complaint.
+    private static func value(_ text: String, _ words: MessageWords, _ run: ClosedRange<Int>, start: Int,
+                              answer: Understanding.Answer?, sentiment: Double) -> String? {
+        let first = run.lowerBound
+        var last = run.upperBound
         while last >= first, words[last].isBreak || (words[last].isWord && trailing.contains(words[last].text)) {
             last -= 1
         }

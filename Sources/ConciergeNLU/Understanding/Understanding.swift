@@ -139,6 +139,10 @@ public struct Understanding: Hashable, Sendable {
     /// (`FactClauses`): "Northwind Traders, 8 people, ready in Q3" → "Northwind Traders"; nil
     /// when nothing else is left ("we're 8 people"). What answers a need, a company or a name.
     public var freeTextBeyondFacts: String?
+    /// Every part of the free text beyond facts, where `freeTextBeyondFacts` is the first: what
+    /// answers a need. "we run 3 bakeries, about 40 staff, need email campaigns" → "we run 3
+    /// bakeries, need email campaigns".
+    public var needBeyondFacts: String?
     /// A message in another language than English asks for a person ("ich möchte mit einem
     /// Mitarbeiter sprechen"; see `PersonRequestReading`).
     public var asksForPersonInOwnLanguage = false
@@ -276,6 +280,7 @@ public struct Understanding: Hashable, Sendable {
         self.isCorrection = isCorrection
         self.freeText = freeText
         freeTextBeyondFacts = freeText
+        needBeyondFacts = freeText
         self.language = language
     }
 }

@@ -155,13 +155,15 @@ enum UnderstandingReader {
         // The person's name is a fact of its own too: "Tiny Pottery and Mia Chen" names a company and a person.
         // "Name: Jonas Weber" with its label: "Name" alone is no need or company.
         if let name = understanding.personName { factClauses.append((nameLabel ?? name.start)..<name.end) }
-        understanding.freeTextBeyondFacts = factClauses.isEmpty ? understanding.freeText : FreeTextReading.read(
-            text, words, answer: answer, isQuestion: asks,
-            sentiment: understanding.sentiment, contacts: (cut + factClauses).sorted { $0.lowerBound < $1.lowerBound })
-        // "500/month" leaves "month": framing words alone answer nothing. A message that is only
-        // such a word ("email" to "what do you need?") had nothing cut from it: it is the answer.
-        if !factClauses.isEmpty || !cut.isEmpty, let rest = understanding.freeTextBeyondFacts, !hasContentWord(rest) {
-            understanding.freeTextBeyondFacts = nil
+        let cuts = (cut + factClauses).sorted { $0.lowerBound < $1.lowerBound }
+        for everyRun in [false, true] {
+            var rest = factClauses.isEmpty ? understanding.freeText : FreeTextReading.read(
+                text, words, answer: answer, isQuestion: asks, sentiment: understanding.sentiment, contacts: cuts,
+                everyRun: everyRun)
+            // "500/month" leaves "month": framing words alone answer nothing. A message that is only
+            // such a word ("email" to "what do you need?") had nothing cut from it: it is the answer.
+            if !factClauses.isEmpty || !cut.isEmpty, let left = rest, !hasContentWord(left) { rest = nil }
+            if everyRun { understanding.needBeyondFacts = rest } else { understanding.freeTextBeyondFacts = rest }
         }
         understanding.isProperName = understanding.freeTextBeyondFacts.map(isProperName) ?? false
         understanding.freeTextIsRequest = understanding.freeText.map { free in

@@ -74,6 +74,7 @@ func companiesAreRead(text: String, company: String) {
     "I'm from London", "we are 12 people", "I work at the moment on our newsletter", "company", "I'm at lunch",
     "I run marketing", "where do you work", "I work at night", "Play music from 1999", "I'm Alex from sales", "this is Ana from the marketing team",
     "how many people at once can use it", "we have 5 people at most", "10 people at peak times", "3 people at the moment",
+    "we're 3 in marketing, but the whole company is like 25", "the company is about 40 people",
 ])
 func nonCompaniesAreNotRead(text: String) {
     #expect(understand(text).company == nil, "\(text): \(String(describing: understand(text).company?.value))")

@@ -125,11 +125,15 @@ enum CompanyReading {
         return nil
     }
 
-    /// A span that names something: not a number alone ("from 2004", "at 19").
+    /// A span that names something: not a number alone ("from 2004", "at 19"), nor a count
+    /// with its hedges and people words ("the whole company is like 25", blind audit 37).
     private static func named(_ span: Range<Int>?, _ words: MessageWords) -> Range<Int>? {
-        guard let span, span.contains(where: { words[$0].isWord }) else { return nil }
+        guard let span, span.contains(where: { words[$0].isWord && !countWords.contains(words[$0].text) }) else { return nil }
         return span
     }
+
+    /// Words around a number that make it a count, not a name.
+    static let countWords = NumberContext.approximators.union(HeadCountReading.peopleWords)
 
     /// Up to five items of a company name from `start`; glued punctuation ("Books&Co",
     /// "Yahoo!"'s inner marks) stays inside, a spaced break ends it.

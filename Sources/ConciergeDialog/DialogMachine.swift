@@ -63,6 +63,9 @@ public final class DialogMachine: Sendable {
     let slots: [SlotDefinition]
     /// The slot holding the user's consent to keep personal data (a lead's `consent:`).
     let consentSlot: String?
+    /// The slots forms ask that are neither personal nor the consent: the visitor's answers,
+    /// which stay when the chat times out.
+    let formAnswerSlots: Set<String>
     /// The states a greeting or "hello" leads to: the start state and states that only pass on to it.
     let openingStates: Set<String>
     let intents: Set<String>
@@ -97,6 +100,9 @@ public final class DialogMachine: Sendable {
         self.dialog = dialog
         slots = bot.slots
         consentSlot = dialog.states.lazy.compactMap(\.lead?.consent).first
+        let personal = Set(bot.slots.filter(\.personal).map(\.name))
+        formAnswerSlots = Set(dialog.states.flatMap { $0.form?.fields.map(\.slot) ?? [] })
+            .subtracting(personal).subtracting(consentSlot.map { [$0] } ?? [])
         openingStates = Self.openingStates(of: dialog)
         intents = Set(bot.intents.map(\.name))
         states = Dictionary(dialog.states.map { ($0.name, MachineState($0)) }, uniquingKeysWith: { first, _ in first })

@@ -5,9 +5,10 @@ import Foundation
 /// A conversation that starts over: on a restart, or after a silence longer than the session's
 /// (or an open form's) timeout, keeping the profile slots.
 extension DialogStep {
-    /// Clears the conversation but keeps the profile slots, and goes back to the start state.
-    mutating func resetConversation() {
-        var profile = Set(settings.profileSlots)
+    /// Clears the conversation but keeps the profile slots (and `keeping`), and goes back to
+    /// the start state.
+    mutating func resetConversation(keeping: Set<String> = []) {
+        var profile = Set(settings.profileSlots).union(keeping)
         // What sales already has stays too: "can we do tuesday 10am instead" the day after the
         // chat timed out moves the demo they hold (blind audit 32: "not December 19", and the
         // lead never heard of it).
@@ -35,7 +36,10 @@ extension DialogStep {
         session.state = settings.start
     }
 
-    /// After the timeout the flow restarts (profile slots stay); true when it did.
+    /// After the timeout the flow restarts; true when it did. The profile slots stay, and so
+    /// do the visitor's answers to forms: who comes back days later and asks for sales is not
+    /// asked again what they told (blind audit 38: "ugh i already told you"). A restart the
+    /// visitor asks for clears them.
     mutating func expireIfIdle() -> Bool {
         // A person owes a handed-off conversation an answer, however long it takes; a form
         // in progress is picked up again within `formTimeout`.
@@ -45,7 +49,7 @@ extension DialogStep {
         // A lead form left halfway by a visitor who agreed: sales gets it before the reset.
         if session.form != nil { _ = passOnUnfinishedLead() }
         let from = session.state
-        resetConversation()
+        resetConversation(keeping: machine.formAnswerSlots)
         transitions.append(DialogTransition(from: from, to: settings.start, trigger: .reset))
         events.append(.sessionExpired)
         actions.append(.emit(.sessionExpired))

@@ -15,6 +15,7 @@ private let machine: DialogMachine = {
           email: {entity: email, personal: false}   # a bot without a consent question
           company: text
           plan: text
+          referrer: text      # asked by no form
         intents:
           book_demo:
             examples: [book a demo, I want a demo, show me a demo, demo please, schedule a demo]
@@ -236,8 +237,9 @@ private func text(_ output: DialogOutput?) -> String {
     #expect(session.consecutiveFallbacks == 1)
 }
 
-/// Silence longer than the session timeout restarts the flow (profile slots stay); a form in
-/// progress waits for the form timeout (a day by default), a handoff for the person.
+/// Silence longer than the session timeout restarts the flow (profile slots and answers to
+/// forms stay, other slots go); a form in progress waits for the form timeout (a day by
+/// default), a handoff for the person.
 @Test(arguments: [
     ("welcome", nil, 31.0, true), ("form", "plan", 31.0, false), ("form", "plan", 25 * 60.0, true),
     ("human", nil, 3 * 24 * 60.0, false),
@@ -245,13 +247,13 @@ private func text(_ output: DialogOutput?) -> String {
 func timeoutRestartsAndKeepsProfileSlots(state: String, asked: String?, minutes: Double, expires: Bool) {
     var random = SplitMix64(seed: 1)
     let start = Date(timeIntervalSince1970: 1_000_000)
-    let session = DialogSession(state: state, slots: ["email": "a@b.co", "team_size": 3], form: asked.map { FormProgress(slot: $0) },
-                                lastActivity: start)
+    let session = DialogSession(state: state, slots: ["email": "a@b.co", "team_size": 3, "referrer": "ad"],
+                                form: asked.map { FormProgress(slot: $0) }, lastActivity: start)
     let input = DialogInput(parse: parse("hi", "greet", decision: .exactExample), now: start + minutes * 60)
     let (output, next) = machine.step(input, session: session, random: &random)
     #expect(output.events.contains(.sessionExpired) == expires)
     if expires {
-        #expect(next.slots == ["email": "a@b.co"])
+        #expect(next.slots == ["email": "a@b.co", "team_size": 3])
         #expect(next.form == nil)
         #expect(output.state == "welcome")
     } else {

@@ -25,6 +25,7 @@ extension DialogStep {
                 return true
             }
         }
+        if skipUndecidedBudget(field, of: form, filling) { return true }
         // "no email. phone only: 0176…" to the demo's e-mail question: the phone filled makes
         // the question moot (its `when` no longer holds), no wrong answer (blind audit 31).
         if !filling.filled.isEmpty, field.when.map({ !$0.holds(in: session.slots) }) == true {
@@ -248,5 +249,23 @@ extension DialogStep {
     mutating func reaskPendingQuestion() {
         guard let field = askedField else { return }
         ask(field)
+    }
+
+    /// "no budget set yet, we're a non-profit. discounts?": an optional budget question that is
+    /// not decided is not asked, now or later, and a question beside it is answered (blind
+    /// audit 38: the budget was asked again, twice). True when the message is done with.
+    mutating func skipUndecidedBudget(_ field: FormField, of form: FormDefinition, _ filling: SlotFilling) -> Bool {
+        guard understanding.saysNoBudget, understanding.budget == nil else { return false }
+        let budgets = form.fields.filter { open in
+            open.optional && machine.slot(named: open.slot)?.kind == .budget && session.slots[open.slot] == nil
+        }
+        for budget in budgets where session.form?.skipped.contains(budget.slot) == false {
+            session.form?.skipped.append(budget.slot)
+        }
+        guard budgets.contains(where: { $0.slot == field.slot }),
+              !filling.filled.contains(where: { slot in form.fields.contains { $0.slot == slot } }) else { return false }
+        if digresses, let faq = machine.faqByIntent[actedIntent], !machine.isSmallTalk(actedIntent) { answer(faq) }
+        advanceForm()
+        return true
     }
 }

@@ -93,3 +93,16 @@ func aCompanyListedAmongFactsIsTheCompany(text: String, company: String?) {
     #expect(reading.freeText?.hasPrefix("beeline apiaries") == true, "answer \(String(describing: reading.answer)) sentiment \(reading.sentiment) decision \(String(describing: reading.decision))")
     #expect(understand("no, i don't want to give my email").freeText == nil)
 }
+
+/// "no budget yet" says the budget is not decided, alone or among other facts; a budget or
+/// a budget question does not.
+@Test(arguments: [
+    ("no budget set yet, we're a non-profit, do you have discounts for that?", true),
+    ("email+sms for member clubs, no budget yet, start in march, ~40 people", true),
+    ("we haven't decided on a budget", true), ("budget tbd", true), ("no budget", true),
+    ("budget is about 300 a month", false), ("what budget do I need for 40 people?", false),
+    ("no budget limit questions, just tell me the price", false),
+])
+func noBudgetYetIsRead(text: String, says: Bool) {
+    #expect(understand(text).saysNoBudget == says, "\(text)")
+}

@@ -108,6 +108,8 @@ public struct Understanding: Hashable, Sendable {
     /// "im a freelancer, no company", "self-employed": there is no company to name
     /// (`NoCompanyReading`).
     public var saysNoCompany = false
+    /// "no budget set yet", "budget tbd": no budget is decided (`NoBudgetReading`).
+    public var saysNoBudget = false
     /// "what's 2+2", "SELECT * FROM users;": arithmetic or code, no words to the bot
     /// (`CodeOrMathReading`).
     public var isCodeOrMath = false

@@ -35,6 +35,7 @@ enum UnderstandingReader {
         understanding.asksWait = WaitingReading.asksWait(words)
         understanding.asksIfBot = WaitingReading.asksIfBot(words)
         understanding.saysNoCompany = NoCompanyReading.says(words)
+        understanding.saysNoBudget = NoBudgetReading.says(words)
         understanding.isCodeOrMath = CodeOrMathReading.read(text)
         understanding.personWordsDescribeSelf = PersonRequestReading.personWordsDescribeSelf(words)
         understanding.contentWordCount = words.contentCount

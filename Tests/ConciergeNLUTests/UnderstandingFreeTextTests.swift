@@ -59,6 +59,8 @@ func freeTextBeyondFactsLeavesFactClausesOut(text: String, free: String) {
     ("newsletters for our shop; budget about $300 a month", "newsletters for our shop"),
     ("8 people, we want SMS reminders for our stores", "we want SMS reminders for our stores"),
     ("grow our newsletter", "grow our newsletter"),
+    // Words left between facts that no reading took are no part of the need.
+    ("newsletters for our shop, 8 people, starting in march, Kornfeld", "newsletters for our shop"),
 ])
 func aNeedKeepsEveryPartBeyondFacts(text: String, need: String) {
     #expect(understand(text).needBeyondFacts == need, "\(text): \(String(describing: understand(text).needBeyondFacts))")

@@ -80,6 +80,11 @@ struct DetailsRow: Sendable, CustomTestStringConvertible {
     DetailsRow("yes, email only", erase: [.phone], keep: [.email]),
     DetailsRow("just my email please", erase: [.phone], keep: [.email]),
     DetailsRow("only delete my phone", erase: [.phone], keep: []),
+    // A call asked for beside a number keeps the phone only; without a number, "call me" names no detail.
+    DetailsRow("no thanks, just call me instead? 0176 5550199", erase: [.email], keep: [.phone]),
+    DetailsRow("no. just call me on 0151 2345678 instead", erase: [.email], keep: [.phone]),
+    DetailsRow("just call me Ana", erase: [], keep: []),
+    DetailsRow("don't call me, email is fine", erase: [], keep: [.email]),
 ])
 func contactDetailsToEraseAndToKeep(row: DetailsRow) {
     let reading = understand(row.text)

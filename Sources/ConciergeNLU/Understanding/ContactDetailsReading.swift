@@ -22,6 +22,9 @@ enum ContactDetailsReading {
     /// Verbs of handing over a detail: "I'd rather not give a phone number" speaks of the
     /// visitor's own, as "my" does.
     static let giveWords: WordSet = ["give", "giving", "share", "sharing", "provide", "providing", "hand"]
+    /// Verbs that name the phone as the way to reach the visitor: "just call me instead,
+    /// 0176…" keeps the phone only (blind audits 37 and 38: the lead was lost).
+    static let callVerbs: WordSet = ["call", "ring", "phone", "text"]
     /// Words that join two requests in one clause: "delete my phone but keep the email".
     static let joiners: WordSet = ["but", "while", "though", "although", "except"]
     /// Words that make a clause go on from the one before: "…, and my email too".
@@ -76,6 +79,8 @@ enum ContactDetailsReading {
             own = false
             only = false
         }
+        // Only beside a number: "just call me Ana" names no phone.
+        let givesNumber = (0..<words.count).contains { words[$0].isNumber }
         for index in 0..<words.count {
             let word = words[index]
             if word.isBreak || joiners.contains(word.text, word.key) {
@@ -86,6 +91,9 @@ enum ContactDetailsReading {
             if clauseStart == nil { clauseStart = word.start }
             clauseEnd = word.end
             if let detail = detailWords[word.text, word.key] { named.insert(detail) }
+            if givesNumber, callVerbs.contains(word.text, word.key), words.text(index + 1) == "me" || words.text(index + 1) == "us" {
+                named.insert(.phone)
+            }
             if keepWords.contains(word.text, word.key) { keeping = true }
             if removeWords.contains(word.text, word.key) { removing = true }
             if word.text == "my" || word.text == "me" || giveWords.contains(word.text, word.key) { own = true }

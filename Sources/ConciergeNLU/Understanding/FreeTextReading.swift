@@ -90,12 +90,35 @@ enum FreeTextReading {
             index = runEnd + 1
             // "Ana Lopez and my email is …": the joining words before the cut go too.
             while runEnd > runStart, !isContent(words[runEnd]) { runEnd -= 1 }
-            if let value = value(text, words, runStart...runEnd, start: start, answer: answer, sentiment: sentiment) {
-                values.append(value)
+            // A later run joins clause by clause, and only a clause that says something ("need
+            // email campaigns"): a word or two left between facts ("march", "Kornfeld", "no
+            // budget") is a fact no reading took, not part of the need.
+            let pieces = values.isEmpty ? [runStart...runEnd] : clauses(of: runStart...runEnd, in: words)
+                .filter { piece in piece.filter { words[$0].isWord || words[$0].isNumber }.count >= 3 }
+            for piece in pieces {
+                if let value = value(text, words, piece, start: start, answer: answer, sentiment: sentiment) {
+                    values.append(value)
+                }
             }
             if !everyRun || index > end { break }
         }
         return values.isEmpty ? nil : values.joined(separator: ", ")
+    }
+
+    /// The parts of `run` between breaks.
+    private static func clauses(of run: ClosedRange<Int>, in words: MessageWords) -> [ClosedRange<Int>] {
+        var clauses: [ClosedRange<Int>] = []
+        var first: Int?
+        for index in run {
+            if words[index].isBreak {
+                if let start = first { clauses.append(start...(index - 1)) }
+                first = nil
+            } else if first == nil {
+                first = index
+            }
+        }
+        if let start = first { clauses.append(start...run.upperBound) }
+        return clauses
     }
 
     /// The answer in `words[run]`, without trailing breaks and thanks; nil when it holds only

@@ -18,6 +18,9 @@ import Testing
     // A statement before a question in its own sentence (blind audits 27 and 28).
     ("Corvid Pay. oh and whats the enterprise price again?", "Corvid Pay"),
     ("more leads from our webinars i guess. btw do you do sms too?", "more leads from our webinars i guess"),
+    // A short lead-in of its own clause goes with the question (blind audit 38).
+    ("Halvorsen Retail Group. before we go on - do you support SSO/SAML?", "Halvorsen Retail Group"),
+    ("Acme Bikes. one more thing: is there an API?", "Acme Bikes"),
     ("changed my mind, Acme", "Acme"),
 ])
 func freeTextDropsLeadIns(text: String, free: String) {

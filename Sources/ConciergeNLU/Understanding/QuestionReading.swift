@@ -84,9 +84,21 @@ enum QuestionReading {
     /// sms too?"): the first item of the question, nil when the message opens with its
     /// question or asks nothing.
     static func questionAfterStatement(_ words: MessageWords) -> Int? {
-        guard let start = firstQuestionClause(words), start > 0 else { return nil }
+        guard var start = firstQuestionClause(words), start > 0 else { return nil }
         var index = start - 1
         while index > 0, words[index].isBreak, !sentenceEnds.contains(words[index].text) { index -= 1 }
+        // "Halvorsen Retail Group. before we go on - do you support SSO?": a short lead-in of
+        // its own clause goes with the question (blind audit 38: the company was asked again).
+        if !words[index].isBreak, start - 1 > index {
+            var leadIn = index
+            while leadIn > 0, !words[leadIn - 1].isBreak { leadIn -= 1 }
+            let length = words.items[leadIn...index].filter { $0.isWord || $0.isNumber }.count
+            if length <= 4, leadIn > 0 {
+                start = leadIn
+                index = leadIn - 1
+                while index > 0, words[index].isBreak, !sentenceEnds.contains(words[index].text) { index -= 1 }
+            }
+        }
         guard words[index].isBreak, sentenceEnds.contains(words[index].text),
               words.items[..<index].contains(where: { $0.isWord || $0.isNumber }) else { return nil }
         return start

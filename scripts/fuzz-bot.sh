@@ -2,7 +2,7 @@
 # Loader fuzzing: 10,000 seeded mutations of the demo bot's intent and dialog files (deleted
 # lines, broken indentation, random and invalid bytes, truncation, duplicated keys). Loading
 # must never crash and every diagnostic must point inside the file. Runs on a release build,
-# where it takes seconds; the unit suite runs a few hundred in debug (FuzzTests).
+# where it takes a few minutes on two cores; the unit suite runs a few hundred in debug (FuzzTests).
 #
 #   scripts/fuzz-bot.sh [ITERATIONS] [SEED]
 set -euo pipefail

@@ -261,3 +261,15 @@ func theVisitorAndTheirCompanionsAreCounted(text: String, count: Double) {
 func meAndOthersCountsTheVisitor(text: String, count: Double) {
     #expect(understand(text).headCount?.value == count, "\(text)")
 }
+
+/// A count expected later is no count of the team now: the numbers left are the ones to read.
+@Test(arguments: [
+    ("uhh around 6, maybe 7 by spring", [6.0]), ("we're 10 people now, 15 by next year", [10]),
+    ("12 today, 20 by the end of the year", [12]), ("about 8, more later", [8]),
+    ("3 by 4 metres", [3, 4]),
+])
+func countsExpectedLaterAreLeftOut(text: String, numbers: [Double]) {
+    let reading = understand(text)
+    let read = (reading.headCount.map { [$0] } ?? []) + reading.numbers
+    #expect(Set(read.map(\.value)) == Set(numbers), "\(text): \(read)")
+}

@@ -34,9 +34,33 @@ enum NumberExclusion {
     /// What makes a number a magnitude, not a quantity: "six figures", "a 7-digit number".
     static let magnitudes: Set<String> = ["figures", "figure", "digits", "digit"]
 
+    /// Words after "by" or "next" that make a count one expected later: "7 by spring", "10 next year".
+    static let laterTimes: Set<String> = [
+        "spring", "summer", "autumn", "fall", "winter", "year", "month", "quarter", "end", "q1", "q2", "q3", "q4",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// "uhh around 6, maybe 7 by spring", "we're 10, 15 next year": a count the visitor expects
+    /// later, not the one they have (blind audit 38: neither was taken and the question skipped).
+    static func isProjection(_ mention: NumberMention, _ words: MessageWords) -> Bool {
+        var index = mention.after
+        // "7 people by spring": past the people word.
+        if index < words.count, HeadCountReading.peopleWords.contains(words[index].text) { index += 1 }
+        guard let word = words.text(index), word == "by" || word == "next" || word == "later" || word == "eventually" else {
+            return false
+        }
+        if word == "later" || word == "eventually" { return true }
+        // "by the end of the year", "by next spring".
+        var time = index + 1
+        while let skipped = words.text(time), skipped == "the" || skipped == "next" || skipped == "this" { time += 1 }
+        return words.text(time).map(laterTimes.contains) ?? false
+    }
+
     static func isExcluded(_ mention: NumberMention, _ words: MessageWords) -> Bool {
         // "six figures", "a 7-digit number".
         if let noun = mention.nounAfter(in: words), magnitudes.contains(noun) { return true }
+        if isProjection(mention, words) { return true }
         if mention.first > 0, !mention.isMoney {
             let previous = words[mention.first - 1]
             if previous.text == "#" || (previous.isWord && labels.contains(previous.text)) { return true }

@@ -173,4 +173,10 @@ public enum SlotKind: String, CaseIterable, Hashable, Sendable, Codable {
     /// Whether the visitor decides: yes or no, answering its question or said anywhere ("I'm
     /// the owner, I decide", "my boss signs off").
     case decisionMaker = "decision_maker"
+    /// When the visitor's project starts (a date slot): "we want to start next month", "go
+    /// live in January". A date said as a start fills no other date slot unless asked for.
+    case startDate = "start_date"
+
+    /// Whether the slot holds any value of its entity, as `value` does (a start date is a date).
+    public var holdsEntityValue: Bool { self == .value || self == .startDate }
 }

@@ -125,7 +125,7 @@ extension DialogStep {
         // Free text (a need, a company) is no fact to repeat back.
         if !noted.isEmpty, let asked, filling.filled.contains(asked.slot), let slot = machine.slot(named: asked.slot),
            !slot.personal, slot.name != machine.consentSlot,
-           slot.kind == .headCount || slot.kind == .budget || (slot.kind == .value && slot.entity.map { $0 != "text" } ?? false),
+           slot.kind == .headCount || slot.kind == .budget || (slot.kind.holdsEntityValue && slot.entity.map { $0 != "text" } ?? false),
            let value = session.slots[slot.name], !corrections.contains(where: { $0.slot == slot.name }),
            !noted.contains(display(value, of: slot)) {
             noted.insert(display(value, of: slot), at: 0)
@@ -147,7 +147,7 @@ extension DialogStep {
         case .headCount:
             return understanding.headCount != nil || understanding.numbers.filter { $0.evidence != .counted }.count == 1
         case .budget: return understanding.budget != nil
-        case .value:
+        case .value, .startDate:
             guard let entity = field.entity ?? slot.entity, entity != "text" else { return false }
             return parse.entities.contains { $0.entity == entity }
         default: return false
@@ -316,7 +316,7 @@ extension DialogStep {
             return learnedCandidate(slot, parse: parse)
         case .yesNo, .decisionMaker:
             return nil
-        case .value:
+        case .value, .startDate:
             return entityCandidate(slot, asked: asked, parse: parse, clicked: clicked)
         }
     }
@@ -361,12 +361,17 @@ extension DialogStep {
                 && (match.entity != "date" || (!understanding.pastDates.contains(match.start..<match.end) && (asked || !plansOnly)))
                 // "not monday": a date ruled out is no time for anything, asked or not.
                 && !understanding.excludedDates.contains(match.start..<match.end)
+                // "we want to start next month" times the project, not the demo the form books.
+                && (asked || slot.kind == .startDate || !understanding.startDates.contains(match.start..<match.end))
                 // "her email is meera@…": a colleague's, not the visitor's.
                 && !understanding.othersContacts.contains(match.start..<match.end)
                 // A lookup value only ("starter" in "Mail Starter"): built-in entities name no product.
                 && (BuiltinEntity(rawValue: match.entity) != nil || !machine.products.isInsideLongerName(match.start..<match.end, of: message))
         }
-        guard let match = DialogStep.narrowestDate(matches) else { return nil }
+        guard var match = DialogStep.narrowestDate(matches) else { return nil }
+        if match.entity == "date" {
+            match = DialogStep.narrowed(match, by: parse.entities.filter { !understanding.excludedDates.contains($0.start..<$0.end) })
+        }
         return SlotCandidate(slot: slot.name, value: movingHeldDate(match.value, of: slot, span: match.start..<match.end),
                              span: match.start..<match.end)
     }

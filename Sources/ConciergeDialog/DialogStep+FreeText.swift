@@ -12,19 +12,19 @@ extension DialogStep {
         // A need, a company or a name is what the message says beyond facts of other slots
         // ("Northwind Traders, 8 people" answers the company, not the need, with "Northwind Traders").
         let free = switch slot.kind {
-        case .value: understanding.freeText
+        case .value, .startDate: understanding.freeText
         case .need: understanding.needBeyondFacts
         default: understanding.freeTextBeyondFacts
         }
         // "not monday and afternoons only" says when, not who, which company or what for.
         // A name or a company beside a correction of another fact is new all the same: "casa
         // verde restaurants. wait actually its 6 people not 4" names the company (blind audit 24).
-        let corrects = understanding.isCorrection && (slot.kind == .value || slot.kind == .need)
+        let corrects = understanding.isCorrection && (slot.kind.holdsEntityValue || slot.kind == .need)
         // A statement before a question answers even when the question leaves the form for
         // its answer ("Corvid Pay. oh and whats the enterprise price again?"): both are heard.
         guard !digresses || understanding.freeTextBeforeQuestion, !corrects, var text = free, text.contains(where: \.isLetter),
-              slot.kind == .need || slot.kind == .value || !understanding.freeTextIsRequest,
-              slot.kind == .value || !understanding.saysOnlyWhen
+              slot.kind == .need || slot.kind.holdsEntityValue || !understanding.freeTextIsRequest,
+              slot.kind.holdsEntityValue || !understanding.saysOnlyWhen
         else { return nil }
         if firstClause, let comma = DialogStep.clauseEnd(in: text) {
             let rest = text[text.index(after: comma)...].split(separator: " ").first.map { $0.lowercased() } ?? ""

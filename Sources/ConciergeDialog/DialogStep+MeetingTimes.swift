@@ -66,6 +66,24 @@ extension DialogStep {
         return chosen
     }
 
+    /// `date` at the time of day a later clause gives on its own: "thursday afternoon works,
+    /// like 2-4pm" is Thursday 14:00–16:00. Only a whole day, or a part of one that holds the
+    /// time; otherwise the date as it is.
+    static func narrowed(_ date: EntityMatch, by times: [EntityMatch]) -> EntityMatch {
+        guard let time = times.first(where: { $0.entity == "time" && $0.start >= date.end }),
+              let day = (date.value.stringValue ?? date.value["from"]?.stringValue).map({ String($0.prefix(10)) }),
+              day.count == 10, let covered = interval(date.value), covered.from.prefix(10) == covered.to.prefix(10)
+        else { return date }
+        let clock = time.value.stringValue.map { (from: $0, to: $0) }
+            ?? time.value["from"]?.stringValue.flatMap { from in time.value["to"]?.stringValue.map { (from: from, to: $0) } }
+        guard let clock, clock.from.count == 5, clock.to.count == 5,
+              covered.from <= day + "T" + clock.from, day + "T" + clock.to <= covered.to else { return date }
+        var narrowed = date
+        narrowed.value = clock.from == clock.to ? .string(day + "T" + clock.from)
+            : .object(["from": .string(day + "T" + clock.from), "to": .string(day + "T" + clock.to)])
+        return narrowed
+    }
+
     /// A date value as the interval it covers, in strings that compare in time order:
     /// "2026-12-17" covers up to "2026-12-17~", which comes after every time of that day.
     static func interval(_ value: JSONValue) -> (from: String, to: String)? {

@@ -148,6 +148,8 @@ extension DateGrammar {
         guard hasThe || hasSuffix || ts[end].map({ !$0.isWord }) ?? true else { return nil }
         // "Monday 10:00", "Friday 9.30": a clock time, not the 10th.
         if !hasThe, !hasSuffix, ts.isSymbol(end, ":") || ts.isSymbol(end, "."), ts[end + 1]?.isDigits == true { return nil }
+        // "thursday 2-4pm": a range of hours, not the 2nd.
+        if !hasThe, !hasSuffix, ts.isSymbol(end, "-") || ts.isSymbol(end, "–"), ts[end + 1]?.isDigits == true { return nil }
         // "wed 17th" on Monday the 14th, when the 17th is a Thursday: the 17th of this week is
         // meant with a weekday a day off, not a Wednesday the 17th in February.
         let nearest = nextDayOfMonth(d).flatMap { day in

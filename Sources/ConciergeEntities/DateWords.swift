@@ -165,9 +165,11 @@ enum DateWords {
         "after", "during", "coming", "from", "on", "between",
     ]
 
-    /// Words that hedge a month named alone ("like jan", "probably feb"): a month, not a name.
+    /// Words that hedge a month named alone ("like jan", "probably feb"), or start it ("start
+    /// feb", "go live jan", "i said feb"): a month, not a name.
     static let hedgeWords: Set<String> = [
         "like", "maybe", "probably", "around", "roughly", "approximately", "approx", "possibly", "perhaps",
+        "start", "starting", "launch", "launching", "live", "said",
     ]
 
     /// Words without which no date, time or duration can be present; used by the pre-scan.

@@ -117,6 +117,10 @@ func range(_ from: String, _ to: String) -> JSONValue { ["from": .string(from), 
         Expect("feb?", .date, range("2027-02-01", "2027-02-28"), "feb"),
         // A hedge before a month alone makes it a month (blind audit 36).
         Expect("like jan. but a question", .date, range("2027-01-01", "2027-01-31"), "jan"),
+        Expect("start feb", .date, range("2027-02-01", "2027-02-28"), "feb"),
+        Expect("i said feb", .date, range("2027-02-01", "2027-02-28"), "feb"),
+        // A weekday before a range of hours is that day's hours, not the 2nd (blind audit 40).
+        Expect("thursday 2-4pm", .date, range("2026-11-26T14:00", "2026-11-26T16:00"), "thursday 2-4pm"),
         Expect("probably feb or so", .date, range("2027-02-01", "2027-02-28"), "feb"),
         Expect("March 2027", .date, range("2027-03-01", "2027-03-31"), "March 2027"),
         Expect("Sept 3", .date, "2027-09-03", "Sept 3"),

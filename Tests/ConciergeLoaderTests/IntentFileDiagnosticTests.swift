@@ -104,7 +104,7 @@ import Testing
             "unknownSlotKind (the kinds)",
             [.intents("slots:\n  size: {entity: number, kind: email}\n"), .greet],
             "intents/a.yml:2:32: error: unknown kind 'email' of slot 'size'; expected one of: "
-                + "value, head_count, budget, person_name, company, need, yes_no, decision_maker"),
+                + "value, head_count, budget, person_name, company, need, yes_no, decision_maker, start_date"),
         DiagnosticCase(
             "unknownKey (in a slot)",
             [.intents("slots:\n  name:\n    entity: text\n    personl: true\n"), .greet],

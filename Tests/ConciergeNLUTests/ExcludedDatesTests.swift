@@ -22,6 +22,10 @@ import Testing
     // A date said not to suit (blind audit 15).
     ("oops, tomorrow I'm busy — make it Thursday 11am instead", ["tomorrow"]),
     ("friday is out, monday works", ["friday"]),
+    // The visitor's own clock, and an event a noun is about (blind audit 40).
+    ("hey, saturday night here lol. can i book a demo for next week", ["saturday night"]),
+    ("newsletter for loyalty customers + landing page for xmas orders", ["xmas"]),
+    ("our black friday campaign needs sms", ["black friday"]),
 ])
 func excludedDatesAreRead(text: String, excluded: [String]) {
     let reading = understand(text)
@@ -59,4 +63,24 @@ func datesNamedByTheirWeekdayAloneAreRead(text: String, spans: [String]) {
     let reading = understand(text)
     let found = reading.weekdayDates.map { text.scalarSlice($0.lowerBound, $0.upperBound).lowercased() }
     #expect(found == spans, "\(text): \(found)")
+}
+
+/// The dates said as the start of the visitor's project: a timeline, never a meeting time
+/// (blind audit 40: "want to start next month" booked the demo for January).
+@Test(arguments: [
+    ("we're 12 ppl, want to start next month", ["next month"]),
+    ("we START in january", ["in january"]),
+    ("looking to go live in Q1", ["in q1"]),
+    ("a january kickoff would be ideal", ["january"]),
+    ("start feb", ["feb"]),
+    // Meetings, and dates with no start word.
+    ("can we start the demo at 3pm tomorrow", []),
+    ("thursday afternoon works", []),
+    ("we'd like a call next week", []),
+])
+func startDatesAreRead(text: String, starts: [String]) {
+    let reading = understand(text)
+    let found = reading.startDates.map { text.scalarSlice($0.lowerBound, $0.upperBound).lowercased() }
+    #expect(found.count == starts.count, "\(text): \(found)")
+    for (span, expected) in zip(found, starts) { #expect(span.hasPrefix(expected), "\(text): \(span)") }
 }

@@ -89,6 +89,24 @@ enum ExcludedDates {
         }
     }
 
+    /// Words right after a date that make it no time for anything: the visitor's own clock
+    /// ("saturday night here lol") or an event a noun is about ("a landing page for xmas
+    /// orders", "our black friday campaign").
+    static let describedBy: Set<String> = [
+        "here", "orders", "sale", "campaign", "campaigns", "rush", "season", "promo", "promos",
+        "promotion", "promotions", "newsletter", "newsletters", "shopping", "deals", "offers", "traffic", "peak",
+    ]
+
+    /// The spans of the dates a word of `describedBy` follows directly.
+    static func described(_ words: MessageWords, entities: [EntityMatch]) -> [Range<Int>] {
+        entities.compactMap { entity in
+            guard entity.entity == "date" else { return nil }
+            let after = words.index(atOrAfter: entity.end)
+            guard after < words.count, !words[after].isBreak, describedBy.contains(words[after].text) else { return nil }
+            return entity.start..<entity.end
+        }
+    }
+
     /// Words beside days and times in a message that only says when (or when not):
     /// "not monday and afternoons only", "any day tue-fri pm".
     static let timeFillers: Set<String> = [

@@ -167,9 +167,13 @@ public struct Understanding: Hashable, Sendable {
     /// month"): what happened, never a plan (see `PastDates`).
     public var pastDates: [Range<Int>] = []
     /// The spans of dates the message rules out ("not monday", "any day except friday") or
-    /// gives for the visitor's own next step ("I'll come back tomorrow"): never a plan either
-    /// (see `ExcludedDates`).
+    /// gives for the visitor's own next step ("I'll come back tomorrow"), their own clock
+    /// ("saturday night here") or an event a noun is about ("xmas orders"): never a plan
+    /// either (see `ExcludedDates`).
     public var excludedDates: [Range<Int>] = []
+    /// The spans of dates given as the start of the visitor's project ("we want to start next
+    /// month", "go live in January"; see `StartDates`): a timeline, not a meeting time.
+    public var startDates: [Range<Int>] = []
     /// A name in a sentence of its own after a no ("no sorry. Brightside Solar."; see
     /// `NameAfterNoReading`): the answer to a name or company question all the same.
     public var nameAfterNo: String?

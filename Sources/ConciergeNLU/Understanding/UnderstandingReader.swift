@@ -91,7 +91,9 @@ enum UnderstandingReader {
             understanding.isCorrection = true
         }
         understanding.excludedDates = ruledOut + ExcludedDates.deferred(words, entities: entities)
+            + ExcludedDates.described(words, entities: entities)
         understanding.saysOnlyWhen = ExcludedDates.saysOnlyWhen(words)
+        understanding.startDates = StartDates.spans(words, entities: entities)
         understanding.keepsTimeOfDay = SameTimeReading.keepsTimeOfDay(words)
         understanding.weekdayDates = WeekdayDates.spans(words, entities: entities)
         let decision = DecisionReading.read(words)

@@ -17,6 +17,8 @@ import Testing
     ("sure. dev patel, dev@loopkit.io", "dev patel"),
     // One given name, spelled by the e-mail right after it (blind audit 35).
     ("yes - Mira, mira@ostwind.coffee", "Mira"), ("ok. Jonas jonas.berg@kiel.example", "Jonas"),
+    // A lowercase given name and surname right before a phone (blind audit 40).
+    ("tom reyes, 0044 7700 900123, agency is Loudfox", "tom reyes"),
 ])
 func personNamesAreRead(text: String, name: String) {
     #expect(understand(text).personName?.value == name, "\(text)")

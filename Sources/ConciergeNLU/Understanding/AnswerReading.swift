@@ -119,8 +119,11 @@ enum AnswerReading {
                 continue
             }
             if word.roles.contains(.negator) {
-                // "not 12 but 30" corrects a number; it does not say no.
-                if !(index + 1 < words.count && words[index + 1].isNumber) {
+                // "not 12 but 30" corrects a number; it does not say no. Nor does "yes but call
+                // dont email": a negated detail says which way to be reached (blind audit 40).
+                let scopesDetail = index + 1 < words.count
+                    && ContactDetailsReading.detailWords[words[index + 1].text, words[index + 1].key] != nil
+                if !(index + 1 < words.count && words[index + 1].isNumber), !scopesDetail {
                     tally.negated = true
                     tally.negationClause = min(tally.negationClause, clause)
                     negationAt = index

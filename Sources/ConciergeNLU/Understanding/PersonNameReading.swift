@@ -78,16 +78,19 @@ enum PersonNameReading {
     /// Mia Chen", "2 people and Mia Chen, Acme", "Henrik Dahl, henrik.dahl@nordhaven.com".
     private static func signature(_ words: MessageWords, text: String) -> (fact: Understanding.TextFact, next: Int)? {
         let mailed = emailNameWords(text)
+        // "tom reyes, 0044 7700 900123": a given name and a surname in lowercase, standing
+        // alone right before a phone or an e-mail, are a name too (blind audit 40).
         for start in 0..<words.count {
             let opensMessage = start == 0
             // "sure. dev patel, dev@loopkit.io": a name the e-mail address spells may be lowercase.
             let spelled = mailed.contains(words[start].text)
+            let casual = !words[start].capitalized && FirstNames.contains(words[start].text)
             guard opensMessage || words[start - 1].isBreak || words[start - 1].text == "and" || saysItIs(words, before: start),
-                  words[start].capitalized || spelled,
+                  words[start].capitalized || spelled || casual,
                   FirstNames.contains(words[start].text) || spelled else { continue }
             var end = start
             while end < words.count, end - start < 4 {
-                if words[end].capitalized || spelled, isNameWord(words[end]) {
+                if words[end].capitalized || spelled || casual, isNameWord(words[end]) {
                     end += 1
                 } else if connectors.contains(words[end].text), end + 1 < words.count, words[end + 1].capitalized {
                     // "Pieter de Vries": a lowercase particle between capitalised parts.
@@ -103,6 +106,8 @@ enum PersonNameReading {
             // A given name alone is a name when the e-mail that follows spells it: "yes - Mira,
             // mira@ostwind.coffee" (blind audit 35).
             let mailNext = mailFollows || (end + 1 < words.count && words[end].isBreak && words[end + 1].text.contains("@"))
+            let contactNext = mailNext || (end + 1 < words.count && words[end].isBreak && words[end + 1].isNumber)
+            if casual, !spelled, end - start != 2 || !contactNext { continue }
             if end - start >= 2 || (end - start == 1 && spelled && mailNext), standsAlone {
                 return (fact(words, start..<end, text: text), end)
             }

@@ -368,7 +368,9 @@ extension DialogStep {
                 // A lookup value only ("starter" in "Mail Starter"): built-in entities name no product.
                 && (BuiltinEntity(rawValue: match.entity) != nil || !machine.products.isInsideLongerName(match.start..<match.end, of: message))
         }
-        guard var match = DialogStep.narrowestDate(matches) else { return nil }
+        guard var match = DialogStep.narrowestDate(matches) else {
+            return entity == "date" ? movedTimeOfDay(slot, asked: asked, parse: parse) : nil
+        }
         if match.entity == "date" {
             match = DialogStep.narrowed(match, by: parse.entities.filter { !understanding.excludedDates.contains($0.start..<$0.end) })
         }

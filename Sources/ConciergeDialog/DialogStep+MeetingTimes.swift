@@ -17,6 +17,30 @@ extension DialogStep {
         }
     }
 
+    /// A time of day alone that moves the day `slot` holds to it: "actually make it 3pm
+    /// instead", "no, 2 to 4pm" after a demo booked for Thursday at 10:00 is Thursday at
+    /// 15:00, or 14:00–16:00 (blind audit 39). Only in a correction or as the answer asked for.
+    func movedTimeOfDay(_ slot: SlotDefinition, asked: Bool, parse: ParseResult) -> SlotCandidate? {
+        guard asked || understanding.isCorrection,
+              let held = session.slots[slot.name] ?? session.pending?[slot.name],
+              let day = (held.stringValue ?? held["from"]?.stringValue).map({ String($0.prefix(10)) }), day.count == 10,
+              let time = parse.entities.first(where: { match in
+                  match.entity == "time" && !understanding.excludedDates.contains(match.start..<match.end)
+                      && !understanding.pastDates.contains(match.start..<match.end)
+              }),
+              let moved = Self.atTime(of: time.value, on: day)
+        else { return nil }
+        return SlotCandidate(slot: slot.name, value: moved, span: time.start..<time.end)
+    }
+
+    /// `day` ("2026-12-10") at a time value ("15:00", or a range from "14:00" to "16:00").
+    static func atTime(of time: JSONValue, on day: String) -> JSONValue? {
+        if let clock = time.stringValue, clock.count == 5 { return .string(day + "T" + clock) }
+        guard let from = time["from"]?.stringValue, let to = time["to"]?.stringValue, from.count == 5, to.count == 5
+        else { return nil }
+        return .object(["from": .string(day + "T" + from), "to": .string(day + "T" + to)])
+    }
+
     /// `value`, a date for `slot` read at `span`, as it moves the date the slot holds:
     /// - a weekday alone, in a correction, is that weekday of the held date's week: "can we do
     ///   wednesday instead?" after "next tuesday" (December 15) is December 16, not tomorrow;
@@ -78,9 +102,9 @@ extension DialogStep {
             ?? time.value["from"]?.stringValue.flatMap { from in time.value["to"]?.stringValue.map { (from: from, to: $0) } }
         guard let clock, clock.from.count == 5, clock.to.count == 5,
               covered.from <= day + "T" + clock.from, day + "T" + clock.to <= covered.to else { return date }
+        guard let value = atTime(of: time.value, on: day) else { return date }
         var narrowed = date
-        narrowed.value = clock.from == clock.to ? .string(day + "T" + clock.from)
-            : .object(["from": .string(day + "T" + clock.from), "to": .string(day + "T" + clock.to)])
+        narrowed.value = value
         return narrowed
     }
 

@@ -19,6 +19,9 @@ func aPersonAskedForInAnotherLanguage(text: String, asks: Bool) {
     ("no, I want a person", false), ("no one has answered my email, I want to talk to somebody", false),
     ("i dont want a checklist i want someone to FIX it", false), ("i didnt even ask for a human lol", true),
     ("can I ask for a human?", false),
+    // Calling off the person asked for (blind audit 40).
+    ("no i want to book a demo with the bot, cancel the human thing", true), ("forget the person, i'll do it here", true),
+    ("cancel my order, I need a person", false),
 ])
 func aPersonTurnedDown(text: String, refuses: Bool) {
     #expect(understand(text).refusesPerson == refuses, "\(text)")

@@ -27,19 +27,26 @@ enum PersonRequestReading {
     /// "I didn't even ask for a human" turns one down as "I don't want one" does.
     static let wantingVerbs: Set<String> = ["want", "need", "wish", "like", "require", "wanna", "ask", "asked", "request", "requested"]
 
+    /// Verbs that call off a person asked for: "cancel the human thing", "forget the person".
+    static let cancellingVerbs: Set<String> = ["cancel", "forget", "scrap", "drop", "skip", "ditch"]
+
     /// Whether the message turns a person down: "no" right before a word for a person ("no
-    /// human please"), or a negated "want" / "need" with one after it in the same clause ("I
-    /// don't want to talk to a person"); "not a bot, a real person" asks for one.
+    /// human please"), a negated "want" / "need" with one after it in the same clause ("I
+    /// don't want to talk to a person"), or a verb that calls one off up to three words before
+    /// it ("cancel the human thing"); "not a bot, a real person" asks for one.
     ///
     ///     PersonRequestReading.refuses(words)   // "i dont want a human, just answer" → true
     static func refuses(_ words: MessageWords) -> Bool {
         var refusingFrom: Int?
+        var cancellingFrom: Int?
         for index in 0..<words.count {
             let word = words[index]
-            if word.isBreak { refusingFrom = nil; continue }
+            if word.isBreak { refusingFrom = nil; cancellingFrom = nil; continue }
             guard word.isWord else { continue }
+            if cancellingVerbs.contains(word.text) { cancellingFrom = index }
             if word.roles.contains(.personWord) {
                 if let from = refusingFrom, index - from <= 6 { return true }
+                if let from = cancellingFrom, index - from <= 3 { return true }
                 if index > 0, words[index - 1].text == "no" { return true }
             } else if word.roles.contains(.wantingVerb) {
                 // "i dont want a checklist i want someone to FIX it": the wanting said last counts.

@@ -55,7 +55,11 @@ extension DialogStep {
     }
 
     /// Leaves the form: what the user told stays; personal values waiting for consent are erased.
+    /// "Leave the questions": the form ends. A visitor who agreed to be contacted and gave a
+    /// way to reach them has what they told passed on (blind audit 40: "just have someone email
+    /// me" left with nothing sent), as a goodbye halfway does.
     mutating func leaveForm() {
+        if passOnUnfinishedLead() { return }
         session.form = nil
         erasePending()
         say(.formLeft)

@@ -28,6 +28,8 @@ import Testing
     ("just continue without company name", .skip), ("go on without it", .skip),
     // decline
     ("I don't want to fill this in", .decline), ("stop asking me questions", .decline), ("forget it", .decline),
+    ("i'd rather not go through a questionnaire. just have someone email me", .decline),
+    ("i told you i dont want to answer all this", .decline),
     ("I don't want to give my details", .decline), ("never mind", .decline), ("nvm", .decline),
     ("i dont want to fill in anything", .decline), ("no, I don't want to give you my details", .decline),
     ("tbh i just want a call back, dont wanna do a questionaire", .decline),

@@ -142,6 +142,13 @@ enum AnswerPhrases {
         "do not want to do a questionnaire", "do not want to do a questionaire", "do not want to do a survey",
         "do not want to answer questions", "do not want to answer all these questions", "no questionnaire",
         "no questionaire", "not doing a questionnaire", "not doing a questionaire",
+        // "i'd rather not go through a questionnaire", "i told you i dont want to answer all this" (blind audit 40).
+        "rather not go through a questionnaire", "rather not go through a questionaire", "rather not do a questionnaire",
+        "do not want to go through a questionnaire", "rather not go through questions", "do not want to answer all this",
+        "do not want to answer all of this", "rather not answer all this", "not answering all this",
+        "i would rather not go through a questionnaire", "i would rather not go through a questionaire",
+        "i would rather not do a questionnaire", "i would rather not go through questions", "i would rather not answer all this",
+        "i do not want to go through a questionnaire", "i do not want to answer all this", "i do not want to answer all of this",
         "i do not want the demo anymore", "i do not want a demo anymore", "forget the form", "never mind the form",
         "nevermind", "nvm", "leave me alone", "i do not want to give my details", "do not want to give my details",
         "i do not want to give you my details", "i do not want to give any details", "i do not want to share my details",

@@ -124,7 +124,10 @@ enum UnderstandingReader {
         // need question ("Northgate Advisory GmbH. final sign-off is with our COO").
         // "beeline apiaries. and no, i don't want to give my email": the no turns a detail down in
         // the clauses cut out; the rest answers the question.
-        let refusesDetailOnly = understanding.refusesContactDetails && [.no, .decline, .skip].contains(understanding.answer)
+        // Not when a detail is kept: "i'd rather not go through a questionnaire. just have someone
+        // email me" turns the form down and asks for the e-mail (blind audit 40).
+        let refusesDetailOnly = understanding.refusesContactDetails && understanding.contactDetailsToKeep.isEmpty
+            && [.no, .decline, .skip].contains(understanding.answer)
         let answer = understanding.decision != nil && understanding.decision == understanding.answer || refusesDetailOnly
             ? nil : understanding.answer
         // "more leads from our webinars i guess. btw do you do sms too?": the statement before

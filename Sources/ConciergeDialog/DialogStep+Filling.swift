@@ -79,9 +79,11 @@ extension DialogStep {
             // Consent given in words ("ok, you can keep my email") after a no is news too.
             // A company named with its cue ("company is Tessellate") corrects a guess as well, and
             // a detail typed again while held for consent replaces the one held: nothing was kept.
+            // A name standing among facts without a cue does not ("SSO + SLA, 120 people, Q1":
+            // blind audit 39 replaced the company with it).
             let restated = (slot.kind == .personName && understanding.personName != nil)
                 || (slot.personal && session.slots[slot.name] == nil)
-                || (slot.kind == .company && understanding.company != nil)
+                || (slot.kind == .company && understanding.company != nil && !understanding.companyIsListed)
                 || (slot.name == machine.consentSlot && understanding.grantsConsent && !hasConsent)
                 || namesStoredNumber(known, parse: parse) || movesHeldTime(known, of: slot, parse: parse)
             if known != nil, !isAsked, !understanding.isCorrection, !restated { continue }
@@ -94,6 +96,9 @@ extension DialogStep {
                 continue
             }
             if let span = candidate.span { used.append(span) }
+            // "Q1" said again while the timeline holds Q1 restates the timeline: it is no value
+            // for another slot of the same entity (blind audit 39 made it the demo's time).
+            if known == nil, !isAsked, holdsElsewhere(candidate.value, of: slot) { continue }
             if let known, known.displayText.lowercased() == candidate.value.displayText.lowercased() {
                 if !isAsked, !slot.personal, [.value, .headCount, .budget].contains(slot.kind) { filling.restated.append(display(known, of: slot)) }
                 continue
@@ -318,6 +323,15 @@ extension DialogStep {
             return nil
         case .value, .startDate:
             return entityCandidate(slot, asked: asked, parse: parse, clicked: clicked)
+        }
+    }
+
+    /// Whether another slot of `slot`'s entity holds `value` already.
+    func holdsElsewhere(_ value: JSONValue, of slot: SlotDefinition) -> Bool {
+        guard let entity = slot.entity, entity != "text" else { return false }
+        return machine.slots.contains { other in
+            other.name != slot.name && other.entity == entity
+                && (session.slots[other.name] ?? session.pending?[other.name]) == value
         }
     }
 

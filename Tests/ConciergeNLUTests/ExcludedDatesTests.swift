@@ -19,6 +19,7 @@ import Testing
     ("let me discuss with my partner and come back tomorrow", ["tomorrow"]),
     ("I'll ask support on monday", ["on monday"]),
     ("we think we'll start in march", []),
+    ("I already told you all this on tuesday", ["on tuesday"]), ("I told you thursday", []), ("i said feb", []),
     // A date said not to suit (blind audit 15).
     ("oops, tomorrow I'm busy — make it Thursday 11am instead", ["tomorrow"]),
     ("friday is out, monday works", ["friday"]),

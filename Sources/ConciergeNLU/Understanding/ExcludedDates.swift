@@ -71,6 +71,10 @@ enum ExcludedDates {
     static let deferrals: Set<String> = [
         "back", "ask", "check", "discuss", "review", "revert", "consult", "sleep", "return",
     ]
+    /// Verbs of what was said before, two or more words ahead of a date: "I already told you
+    /// all this on tuesday" (blind audit 39) says when they said it. Right after one, the
+    /// date is what was said: "I told you thursday".
+    static let reportingVerbs: Set<String> = ["told", "mentioned", "wrote", "explained"]
 
     /// The spans of the dates a clause puts after a deferral verb (within eight words).
     static func deferred(_ words: MessageWords, entities: [EntityMatch]) -> [Range<Int>] {
@@ -81,6 +85,7 @@ enum ExcludedDates {
             while at >= 0, !words[at].isBreak, seen < 8 {
                 if words[at].isWord {
                     if deferrals.contains(words[at].text) { return entity.start..<entity.end }
+                    if seen >= 2, reportingVerbs.contains(words[at].text) { return entity.start..<entity.end }
                     seen += 1
                 }
                 at -= 1

@@ -105,6 +105,9 @@ public struct Understanding: Hashable, Sendable {
     /// without a cue, a joining word or a legal form ("Zoltan Brandl, z.brandl@…"): to the
     /// name question it is more likely the person's name.
     public var companyMayBeName = false
+    /// Whether `company` stands among other facts without a cue ("SSO + SLA, 120 people, Q1"):
+    /// it answers the company question, but names no company to replace one already given.
+    public var companyIsListed = false
     /// "im a freelancer, no company", "self-employed": there is no company to name
     /// (`NoCompanyReading`).
     public var saysNoCompany = false

@@ -155,6 +155,7 @@ enum UnderstandingReader {
                                                               excluded: factClauses + cut + named)
             if let company = understanding.company {
                 factClauses.append(company.start..<company.end)
+                understanding.companyIsListed = true
                 understanding.companyMayBeName = ListedCompanyReading.mayBeName(company.value)
             }
         }

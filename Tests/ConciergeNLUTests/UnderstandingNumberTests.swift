@@ -267,6 +267,8 @@ func meAndOthersCountsTheVisitor(text: String, count: Double) {
     ("uhh around 6, maybe 7 by spring", [6.0]), ("we're 10 people now, 15 by next year", [10]),
     ("12 today, 20 by the end of the year", [12]), ("about 8, more later", [8]),
     ("3 by 4 metres", [3, 4]),
+    // A second guess after a first (blind audit 39).
+    ("umm like 4? maybe 5", [4]), ("4 or 5 of us", [4]), ("maybe 5", [5]),
 ])
 func countsExpectedLaterAreLeftOut(text: String, numbers: [Double]) {
     let reading = understand(text)

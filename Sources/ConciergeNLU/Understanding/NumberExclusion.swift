@@ -57,10 +57,23 @@ enum NumberExclusion {
         return words.text(time).map(laterTimes.contains) ?? false
     }
 
+    /// Hedges that put a second guess after a first: "umm like 4? maybe 5".
+    static let secondGuesses: Set<String> = ["maybe", "perhaps", "possibly", "or"]
+
+    /// "umm like 4? maybe 5", "4 or 5": a number right after a hedge that follows another
+    /// number (over a break at most) is a second guess; the first is the answer (blind audit
+    /// 39: neither was taken). Not "40 people, need sms, budget maybe 500".
+    static func isSecondGuess(_ mention: NumberMention, _ words: MessageWords) -> Bool {
+        guard mention.first > 1, !mention.isMoney, secondGuesses.contains(words[mention.first - 1].text) else { return false }
+        var index = mention.first - 2
+        if words[index].isBreak, index > 0 { index -= 1 }
+        return words[index].isNumber
+    }
+
     static func isExcluded(_ mention: NumberMention, _ words: MessageWords) -> Bool {
         // "six figures", "a 7-digit number".
         if let noun = mention.nounAfter(in: words), magnitudes.contains(noun) { return true }
-        if isProjection(mention, words) { return true }
+        if isProjection(mention, words) || isSecondGuess(mention, words) { return true }
         if mention.first > 0, !mention.isMoney {
             let previous = words[mention.first - 1]
             if previous.text == "#" || (previous.isWord && labels.contains(previous.text)) { return true }

@@ -123,22 +123,38 @@ struct ProductIndex: Sendable {
     /// Words and punctuation that end what a negation turns down: "no SMS, just email", "not SMS but email".
     static let negationEnds: Set<String> = [",", ".", "!", "?", ";", ":", "but", "just", "only", "instead", "rather"]
 
+    /// Words that put what their part of a sentence names off for later: "maybe sms later".
+    static let deferrals: Set<String> = ["later", "eventually", "someday", "future"]
+    /// What ends such a part: "email now and sms later" defers SMS only.
+    static let partEnds: Set<String> = [",", ".", "!", "?", ";", ":", "and", "but", "then", "plus", "+"]
+
     /// The terms of what a user needs: as `terms`, without those a negation turns down, so
-    /// "email only, no SMS" asks for email and not for SMS.
+    /// "email only, no SMS" asks for email and not for SMS, nor those put off for later
+    /// ("newsletters mostly, maybe sms later" asks for newsletters; blind audit 39).
     ///
     ///     ProductIndex.needTerms("newsletters, but we don't need texts")   // ["newslett"]
     static func needTerms(_ text: String) -> [String] {
         let stemmer = EnglishStemmer()
         var negated = false
         var result: [String] = []
+        var part: [String] = []
+        var deferred = false
+        func endPart() {
+            if !deferred { result.append(contentsOf: part) }
+            part.removeAll()
+            deferred = false
+        }
         let tokens = Tokenizer().tokenize(text)
         for (index, token) in tokens.enumerated() {
             let word = token.normalized
+            if partEnds.contains(word) { endPart() }
+            if deferrals.contains(word) { deferred = true }
             if negationEnds.contains(word) { negated = false }
             if negations.contains(word) { negated = true }
             guard token.kind == .word, !negated, !stopWords.contains(word), !isContactDetail(tokens, at: index) else { continue }
-            result.append(stemmer.stem(word))
+            part.append(stemmer.stem(word))
         }
+        endPart()
         return result
     }
 

@@ -71,6 +71,8 @@ import Testing
         // What a negation turns down is no need: email only, not the bundles with texts.
         (ProductQuery(need: "email only, we don't need sms or social", seats: 5), ["Kite Mail Plus", "Kite Team", "Kite Shop"]),
         (ProductQuery(need: "no texting but newsletters for 2", seats: 2), ["Kite Letters", "Kite Mail Plus", "Kite Team"]),
+        // What is put off for later is no need now (blind audit 39).
+        (ProductQuery(need: "newsletters for 2, maybe texting later", seats: 2), ["Kite Letters", "Kite Mail Plus", "Kite Team"]),
         // A tag the need says in full ranks the product made for it first.
         (ProductQuery(need: "email campaigns for our online shop"), ["Kite Shop", "Kite Letters", "Kite Mail Plus"]),
     ] as [(ProductQuery, [String])])

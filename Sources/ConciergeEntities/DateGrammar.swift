@@ -117,8 +117,11 @@ struct DateGrammar: Sendable {
         if role.contains(.weekday), let weekday = DateWords.weekdays[w] ?? DateWords.weekdayAbbreviations[w] {
             if let withDay = weekdayWithDay(weekday, at: i + 1) { return withDay }
             // "wed afternoon", "fri 10am": a time of day after it makes an abbreviation a day.
+            // So does another day as the alternative: "tues or wed after 3pm" (blind audit 39).
+            let alternative = (ts.word(i + 1) == "or" || ts.word(i + 1) == "and")
+                && ts.word(i + 2).map { DateWords.weekdays[$0] != nil || DateWords.weekdayAbbreviations[$0] != nil } == true
             if DateWords.weekdays[w] != nil || context || Self.partsOfDay.contains(ts.word(i + 1) ?? "")
-                || ts[i + 1]?.kind == .digits {
+                || ts[i + 1]?.kind == .digits || alternative {
                 return (.day(upcoming(weekday, todayIncluded: false)), i + 1)
             }
         }

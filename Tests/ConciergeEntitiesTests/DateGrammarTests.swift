@@ -121,6 +121,8 @@ func range(_ from: String, _ to: String) -> JSONValue { ["from": .string(from), 
         Expect("i said feb", .date, range("2027-02-01", "2027-02-28"), "feb"),
         // A weekday before a range of hours is that day's hours, not the 2nd (blind audit 40).
         Expect("thursday 2-4pm", .date, range("2026-11-26T14:00", "2026-11-26T16:00"), "thursday 2-4pm"),
+        // An abbreviated day with another as its alternative is a day (blind audit 39).
+        Expect("tues or wed after 3pm", .date, range("2026-11-24T15:00", "2026-11-25T00:00"), "tues or wed after 3pm"),
         Expect("probably feb or so", .date, range("2027-02-01", "2027-02-28"), "feb"),
         Expect("March 2027", .date, range("2027-03-01", "2027-03-31"), "March 2027"),
         Expect("Sept 3", .date, "2027-09-03", "Sept 3"),

@@ -219,9 +219,10 @@ extension DialogStep {
         }
         // Erasing what the user gave is as final: a message that only sounds like it ("what's your
         // phone number?", "my email is actually …, not …") must not wipe a lead.
-        // Unless it says so in words: "my email is rob@…. please don't contact me again".
+        // Unless it says so in words: "my email is rob@…. please don't contact me again". A
+        // question that names a detail asks first too ("will someone call my number or not?").
         if machine.states[target]?.withdrawConsent == true, !certain || understanding.isQuestion || !contacts.isEmpty,
-           hasPersonalData, !withdrawsPartly, !understanding.refusesContact {
+           hasPersonalData, !withdrawsPartly || (understanding.isQuestion && !certain), !understanding.refusesContact {
             session.confirming = target
             say(.confirmWithdraw, buttons: yesNoButtons)
             return

@@ -95,7 +95,8 @@ enum ContactDetailsReading {
                 named.insert(.phone)
             }
             if keepWords.contains(word.text, word.key) { keeping = true }
-            if removeWords.contains(word.text, word.key) { removing = true }
+            // "will someone call my phone number I gave or not": "or not" asks, it removes nothing (blind audit 39).
+            if removeWords.contains(word.text, word.key), !(word.text == "not" && words.text(index - 1) == "or") { removing = true }
             if word.text == "my" || word.text == "me" || giveWords.contains(word.text, word.key) { own = true }
             if bare, !word.roles.contains(.detailInstruction), !word.roles.contains(.neutral) { bare = false }
             if onlyWords.contains(word.text, word.key) { only = true }

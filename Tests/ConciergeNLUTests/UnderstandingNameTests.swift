@@ -65,6 +65,8 @@ func aBareNameIsAName(text: String, name: String) {
     ("i'm ana lopez from northwind traders", "northwind traders"), ("I run Vela Travel", "Vela Travel"),
     ("we bought it for Acme Ltd last year", "Acme Ltd"), ("we're 12 people at Acme", "Acme"),
     ("about 40 of us at northwind traders", "northwind traders"), ("200 employees at Globex", "Globex"),
+    // A Nordic legal form in capitals (blind audit 39), and the word "as" after a name.
+    ("jan. company is Halvorsen Retail AS", "Halvorsen Retail AS"), ("I work at Acme as a designer", "Acme"),
 ])
 func companiesAreRead(text: String, company: String) {
     #expect(understand(text).company?.value == company, "\(text)")

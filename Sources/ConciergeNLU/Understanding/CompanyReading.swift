@@ -153,8 +153,11 @@ enum CompanyReading {
                 end += 2
                 continue
             }
-            guard word.isWord || word.isNumber, !enders.contains(word.text) else { break }
+            // "Halvorsen Retail AS": the Nordic legal form in capitals, not the word "as" (blind audit 39).
+            let nordicForm = (word.text == "as" || word.text == "asa") && word.shouted && end > start
+            guard word.isWord || word.isNumber, !enders.contains(word.text) || nordicForm else { break }
             end += 1
+            if nordicForm { break }
         }
         return start..<end
     }

@@ -39,6 +39,8 @@ func noConsentInWords(text: String) {
     ("does enterprise have landing pages and sso?", true), ("what does growth cost?", false),
     ("we need a plan that includes SMS", false), ("do you do A/B testing", true),
     ("does growth include landing pages", true), ("can we move it to Friday 11am?", false),
+    // What the trial includes is the trial's question (blind audit 39).
+    ("does the trial include sms?", false), ("does the free trial include sms", false),
 ])
 func questionsAboutWhatSomethingIncludes(text: String, asks: Bool) {
     #expect(understand(text).asksInclusion == asks, "\(text)")

@@ -16,7 +16,15 @@ enum InclusionReading {
         ("allows", true),
     ])
 
+    /// What a question may ask the contents of that is no product: "does the trial include
+    /// sms?" asks about the free trial (blind audit 39 answered "Brightwave SMS includes SMS").
+    static let otherSubjects: Set<String> = ["trial", "demo", "onboarding", "migration", "discount", "refund"]
+
     static func asks(_ words: MessageWords) -> Bool {
-        (0..<words.count).contains { words[$0].isWord && phrases.match(words, at: $0) != nil }
+        (0..<words.count).contains { index in
+            guard words[index].isWord, phrases.match(words, at: index) != nil else { return false }
+            // The subject right before the verb: "does the (free) trial include …".
+            return !(index > 0 && otherSubjects.contains(words[index - 1].text))
+        }
     }
 }

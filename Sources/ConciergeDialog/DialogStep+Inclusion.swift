@@ -8,6 +8,12 @@ extension DialogStep {
     /// (NLU did not read one, or it names no product and no feature besides it).
     mutating func answerInclusion() -> Bool {
         guard understanding.asksInclusion else { return false }
+        // "do you do sms + email in one place?": the products that offer them all, whatever
+        // product a feature word names.
+        if understanding.asksInclusionOfCompany, let features = featuresAsked(in: typedText, namingAllowed: true),
+           answerOffered(features) {
+            return true
+        }
         guard let (product, features) = inclusionAsked(in: typedText) else {
             guard let features = featuresAsked(in: typedText) else { return false }
             return answerOffered(features)
@@ -53,8 +59,8 @@ extension DialogStep {
 
     /// The catalog features a question asks about when it names no product ("can I schedule
     /// Instagram posts?" asks for social scheduling), in the catalog's spelling; nil otherwise.
-    func featuresAsked(in text: String) -> [String]? {
-        guard machine.products.named(in: text).isEmpty else { return nil }
+    func featuresAsked(in text: String, namingAllowed: Bool = false) -> [String]? {
+        guard namingAllowed || machine.products.named(in: text).isEmpty else { return nil }
         let spelled = Dictionary(machine.products.products.flatMap(\.features).map { ($0.lowercased(), $0) }) { first, _ in first }
         let features = machine.products.index.wantedFeatures(ProductIndex.needTerms(text)).compactMap { spelled[$0] }
         return features.isEmpty ? nil : features

@@ -45,3 +45,12 @@ func noConsentInWords(text: String) {
 func questionsAboutWhatSomethingIncludes(text: String, asks: Bool) {
     #expect(understand(text).asksInclusion == asks, "\(text)")
 }
+
+/// An inclusion asked of the company, not of a product (blind audit 40).
+@Test(arguments: [
+    ("do you do sms + email in one place?", true), ("do you have a chatbot?", true),
+    ("does growth include sms?", false), ("is the chat widget part of Starter?", false),
+])
+func inclusionsAskedOfTheCompany(text: String, ofCompany: Bool) {
+    #expect(understand(text).asksInclusionOfCompany == ofCompany, "\(text)")
+}

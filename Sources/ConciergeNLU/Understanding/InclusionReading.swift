@@ -20,6 +20,18 @@ enum InclusionReading {
     /// sms?" asks about the free trial (blind audit 39 answered "Brightwave SMS includes SMS").
     static let otherSubjects: Set<String> = ["trial", "demo", "onboarding", "migration", "discount", "refund"]
 
+    /// Whether the inclusion is asked of the company itself: "do you do sms + email in one
+    /// place?", "do you have a chatbot?" — what any of its products offers, not what the
+    /// product a feature word happens to name includes (blind audit 40: "No — Brightwave SMS
+    /// doesn't include email campaigns").
+    static func asksOfCompany(_ words: MessageWords) -> Bool {
+        (0..<words.count).contains { index in
+            guard words[index].isWord, phrases.match(words, at: index) != nil else { return false }
+            // "do you have …", or the phrase "do you do" itself.
+            return words.text(index - 1) == "you" || (words[index].text == "do" && words.text(index + 1) == "you")
+        }
+    }
+
     static func asks(_ words: MessageWords) -> Bool {
         (0..<words.count).contains { index in
             guard words[index].isWord, phrases.match(words, at: index) != nil else { return false }

@@ -266,6 +266,9 @@ public struct Understanding: Hashable, Sendable {
     public var contentWordCount = 0
     /// The message asks what something includes ("does Growth include SMS?"; see `InclusionReading`).
     public var asksInclusion = false
+    /// The inclusion is asked of the company ("do you do sms + email in one place?"): what
+    /// its products offer (see `InclusionReading.asksOfCompany`).
+    public var asksInclusionOfCompany = false
     /// The message asks what something costs ("how much for landing pages only?"; see `PriceQuestionReading`).
     public var asksPrice = false
     /// How the message wants products ordered: "the cheapest", "the most complete" (`ProductPreferenceReading`).

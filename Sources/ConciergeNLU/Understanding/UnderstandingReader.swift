@@ -52,6 +52,7 @@ enum UnderstandingReader {
         understanding.productPreference = ProductPreferenceReading.read(words)
         understanding.comparesWithNamed = ProductPreferenceReading.compares(words)
         understanding.asksInclusion = understanding.isQuestion && InclusionReading.asks(words)
+        understanding.asksInclusionOfCompany = understanding.asksInclusion && InclusionReading.asksOfCompany(words)
         // "growth + sms, total per month?" asks a price without a word of price ("12 people in
         // total on Growth" asks nothing).
         understanding.asksPrice = PriceQuestionReading.asks(words)

@@ -23,6 +23,8 @@ import Testing
     // A date said not to suit (blind audit 15).
     ("oops, tomorrow I'm busy — make it Thursday 11am instead", ["tomorrow"]),
     ("friday is out, monday works", ["friday"]),
+    // A no right before another date turns that one down (blind audit 40).
+    ("i want the demo this week, not january", ["january"]),
     // The visitor's own clock, and an event a noun is about (blind audit 40).
     ("hey, saturday night here lol. can i book a demo for next week", ["saturday night"]),
     ("newsletter for loyalty customers + landing page for xmas orders", ["xmas"]),

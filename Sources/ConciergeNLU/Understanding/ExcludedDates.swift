@@ -22,7 +22,9 @@ enum ExcludedDates {
                pairs.contains([words[first - 1].text, words[first].text]) {
                 return entity.start..<entity.end
             }
-            if isAnsweredNo(words, after: entity.end) || isTurnedDown(words, after: entity.end) { return entity.start..<entity.end }
+            if isAnsweredNo(words, after: entity.end, entities: entities) || isTurnedDown(words, after: entity.end) {
+                return entity.start..<entity.end
+            }
             var index = first - 1
             while index >= 0, !words[index].isBreak, skipped.contains(words[index].text) { index -= 1 }
             guard index >= 0, !words[index].isBreak else { return nil }
@@ -57,12 +59,15 @@ enum ExcludedDates {
     static let refusals: Set<String> = ["no", "nope", "nah", "not"]
 
     /// Whether the date ending at `end` closes its clause and the next clause opens with a
-    /// no: "february?? no, the 17th of december" echoes a date to turn it down.
-    static func isAnsweredNo(_ words: MessageWords, after end: Int) -> Bool {
+    /// no: "february?? no, the 17th of december" echoes a date to turn it down. Not when the
+    /// no turns down the date right after it: "this week, not january" (blind audit 40).
+    static func isAnsweredNo(_ words: MessageWords, after end: Int, entities: [EntityMatch]) -> Bool {
         var index = words.index(atOrAfter: end)
         guard index < words.count, words[index].isBreak else { return false }
         while index < words.count, words[index].isBreak { index += 1 }
-        return index < words.count && refusals.contains(words[index].text)
+        guard index < words.count, refusals.contains(words[index].text) else { return false }
+        let next = index + 1 < words.count ? words[index + 1].start : Int.max
+        return !entities.contains { ($0.entity == "date" || $0.entity == "time") && $0.start == next }
     }
 
     /// Verbs of the visitor's own next step: "I'll ask support on monday", "let me discuss it

@@ -59,6 +59,8 @@ public struct DialogTransition: Hashable, Sendable {
         case handoff(HandoffReason)
         /// The session expired, the conversation was restarted or the desk handed it back.
         case reset
+        /// After the session expired, a message answering the open form's question picked it up again.
+        case formResumed
     }
 
     public var from: String?

@@ -1,5 +1,6 @@
 import ConciergeBot
 import ConciergeJSON
+import ConciergeNLU
 import Foundation
 
 /// A conversation that starts over: on a restart, or after a silence longer than the session's
@@ -39,8 +40,11 @@ extension DialogStep {
     /// After the timeout the flow restarts; true when it did. The profile slots stay, and so
     /// do the visitor's answers to forms: who comes back days later and asks for sales is not
     /// asked again what they told (blind audit 38: "ugh i already told you"). A restart the
-    /// visitor asks for clears them.
-    mutating func expireIfIdle() -> Bool {
+    /// visitor asks for clears them. A message that answers the question the open form was
+    /// asking ("back. any day next week after 3pm" to the demo's time) picks that form up
+    /// again, without the personal details and consent the reset cleared (blind audit 41: the
+    /// time was noted and the request went nowhere).
+    mutating func expireIfIdle(_ parse: ParseResult) -> Bool {
         // A person owes a handed-off conversation an answer, however long it takes; a form
         // in progress is picked up again within `formTimeout`.
         let timeout = session.form != nil ? max(settings.sessionTimeout, settings.formTimeout) : settings.sessionTimeout
@@ -49,8 +53,19 @@ extension DialogStep {
         // A lead form left halfway by a visitor who agreed: sales gets it before the reset.
         if session.form != nil { _ = passOnUnfinishedLead() }
         let from = session.state
+        let openForm = session.form
         resetConversation(keeping: machine.formAnswerSlots)
         transitions.append(DialogTransition(from: from, to: settings.start, trigger: .reset))
+        if let openForm, let from {
+            session.state = from
+            session.form = openForm
+            if holdsAskedValue(parse) {
+                transitions.append(DialogTransition(from: settings.start, to: from, trigger: .formResumed))
+            } else {
+                session.state = settings.start
+                session.form = nil
+            }
+        }
         events.append(.sessionExpired)
         actions.append(.emit(.sessionExpired))
         return true

@@ -108,7 +108,7 @@ struct DialogStep {
         decision = parse.decision
         confidence = parse.intent.confidence
         contacts = parse.entities.filter { SlotPolicy.contactEntities.contains($0.entity) }
-        let expired = expireIfIdle()
+        let expired = expireIfIdle(parse)
         if session.state.flatMap({ machine.states.index(forKey: $0) }) == nil { session.state = settings.start }
         session.lastActivity = now
         session.turns += 1

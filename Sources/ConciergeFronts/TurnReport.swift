@@ -83,6 +83,7 @@ struct TurnReport: Sendable {
         case .giveUp: return "\(move): form given up"
         case .handoff(let reason): return "\(move): handoff (\(reason.rawValue))"
         case .reset: return "\(move): restart"
+        case .formResumed: return "\(move): form picked up again"
         }
     }
 

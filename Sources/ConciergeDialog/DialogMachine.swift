@@ -223,6 +223,14 @@ public final class DialogMachine: Sendable {
     static let closeFollowUp = 0.75
 
     /// The request (`demo`) a state passes on, itself or through its form's `done:`.
+    /// Whether entering the state leads, through its form, to a lead for sales (a demo or
+    /// a sales request), not to suggestions or an answer.
+    func endsInLead(_ name: String, depth: Int = 0) -> Bool {
+        guard let state = states[name], depth < 8 else { return false }
+        if state.lead != nil { return true }
+        return state.form?.done.map { endsInLead($0, depth: depth + 1) } ?? false
+    }
+
     func request(of name: String, depth: Int = 0) -> String? {
         guard let state = states[name], depth < 8 else { return nil }
         if let request = state.lead?.request { return request }

@@ -29,7 +29,9 @@ extension DialogStep {
         let lastClause = sure.last { $0.name == understanding.clauseIntents.last?.name }?.name
         let firstClause = sure.first { $0.name == understanding.clauseIntents.first?.name }?.name
         let asksNext = understanding.clauseIntents.dropFirst().contains { machine.faqByIntent[$0.name] != nil }
-        if settings.handBackIntents.contains(parse.intent.name) && parse.decision != .fallback
+        // Not a message about the wait: "back. did anyone ever answer me??" (back_to_bot at 0.53,
+        // blind audit 42) says the visitor is back and still waiting.
+        if settings.handBackIntents.contains(parse.intent.name) && parse.decision != .fallback && !understanding.asksWait
             || lastClause.map(settings.handBackIntents.contains) == true
             || (asksNext && firstClause.map(settings.handBackIntents.contains) == true) || understanding.refusesPerson {
             handBack()
@@ -211,7 +213,11 @@ extension DialogStep {
             || parse.decision == .classifier && parse.intent.confidence >= DialogMachine.clauseConfidence
             || clause != nil || after != nil
         let intent = clause?.name ?? after ?? parse.intent.name
-        guard sure, opensForm(intent), !leadsToHandoff(intent) else { return false }
+        // Unless the person is turned down, only a request for sales takes the wait back: "im
+        // Jonas, 4 people, we need email + sms" while a callback is waiting describes the need
+        // for the person (blind audit 42: it opened suggestions and dropped the callback).
+        let requests = transition(for: intent).map { machine.endsInLead($0.target) } ?? false
+        guard sure, opensForm(intent), !leadsToHandoff(intent), turnsPersonDown || requests else { return false }
         handBack()
         events.append(.handoffCancelled)
         actions.append(.emit(.handoffCancelled))

@@ -51,6 +51,8 @@ func aQuestionPutToTheBotMeanwhileIsRead(text: String, meanwhile: Bool) {
     ("how long will that take, i have a campaign going out at 2pm", true), ("how long does the trial last", false),
     ("when will someone reply", true), ("thanks", false), ("you are closed now arent you. typical", true),
     ("are you open on sundays?", true), ("how long", true), ("how long is the trial", false),
+    ("back. did anyone ever answer me??", true), ("monday now. nobody called. whats going on", true),
+    ("did anyone reply to my email about the invoice", true),
 ])
 func aQuestionAboutTheWaitIsRead(text: String, wait: Bool) {
     #expect(understand(text).asksWait == wait, "\(text)")

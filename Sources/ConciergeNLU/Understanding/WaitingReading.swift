@@ -26,6 +26,12 @@ enum WaitingReading {
         ("still waiting", true), ("still no one", true), ("still nobody", true), ("eta", true),
         ("are you closed", true), ("you are closed", true), ("are you open", true), ("when do you open", true),
         ("when are you open", true), ("is anybody there", true), ("nobody is there", true), ("no one is there", true),
+        // "back. did anyone ever answer me??" (blind audit 42: it ended the wait).
+        ("did anyone answer", true), ("did anyone ever answer", true), ("did anyone reply", true),
+        ("did anyone ever reply", true), ("did someone answer", true), ("did someone reply", true),
+        ("has anyone answered", true), ("has anyone replied", true), ("nobody answered", true), ("no one answered", true),
+        ("nobody replied", true), ("no one replied", true), ("nobody called", true), ("no one called", true),
+        ("is someone still calling", true), ("is anyone still calling", true), ("will someone call", true),
     ])
 
     /// "is this still a bot?", "are you even a real person": who is answering now.

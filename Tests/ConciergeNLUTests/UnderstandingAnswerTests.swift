@@ -10,7 +10,8 @@ import Testing
     ("sounds good", .yes), ("no problem", .yes), ("sure, why not", .yes), ("I agree", .yes), ("👍", .yes),
     ("eh ok fine yes", .yes), ("me + cfo jointly", .yes),
     // A negated detail says how to be reached, not no (blind audit 40).
-    ("yes but call dont email", .yes),
+    ("yes but call dont email", .yes), ("yes but only for this, no marketing", .yes),
+    ("yes. tom reyes. rather not give email, just call the number", .yes),
     ("I'm the head of marketing and I make the decision", .yes), ("yes I am", .yes), ("me", .yes),
     ("that would be me", .yes), ("I have the final say", .yes), ("yes, we're 12 people", .yes),
     // no

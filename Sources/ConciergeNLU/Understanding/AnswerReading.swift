@@ -108,9 +108,12 @@ enum AnswerReading {
             }
             if word.roles.contains(.answerCue), let (cue, length) = AnswerPhrases.table.match(words, at: index) {
                 let plain = cue.strength != .strong && (cue.answer == .yes || cue.answer == .no)
-                // "no phone" says which details to keep (`ContactDetailsReading`), not no.
-                let scopesDetails = plain && cue.answer == .no && index + length < words.count
-                    && ContactDetailsReading.detailWords[words[index + length].text, words[index + length].key] != nil
+                // "no phone" says which details to keep (`ContactDetailsReading`), not no; nor,
+                // after a yes, do "rather not give email" or "no marketing" (blind audit 42).
+                let next = index + length
+                let namesDetail = next < words.count && ContactDetailsReading.detailWords[words[next].text, words[next].key] != nil
+                let scopesDetails = plain && cue.answer == .no
+                    && (namesDetail || (tally.yesClause != Int.max && scopesUse(words, at: next)))
                 if (clauseOpen || !plain) && !scopesDetails {
                     record(cue, in: &tally, total: total, negatedBefore: index - negationAt <= 3)
                     if cue.answer == .yes, cue.strength != .weak { tally.yesClause = min(tally.yesClause, clause) }
@@ -135,6 +138,21 @@ enum AnswerReading {
             index += 1
         }
         return tally
+    }
+
+    /// What a no may scope instead of refusing: a way to be reached ("no phone", "rather not
+    /// give email") or a use of the details ("only for this, no marketing").
+    static let uses: Set<String> = [
+        "marketing", "newsletter", "newsletters", "spam", "promos", "promotions", "ads", "advertising", "sales", "calls",
+    ]
+    static let giving: Set<String> = ["give", "giving", "share", "sharing", "leave", "provide", "my", "the", "an", "a", "your"]
+
+    /// Whether the words from `index` name a detail (over a verb of giving) or a use of it.
+    static func scopesUse(_ words: MessageWords, at index: Int) -> Bool {
+        var at = index
+        while at < words.count, at - index < 3, giving.contains(words[at].text) { at += 1 }
+        guard at < words.count else { return false }
+        return ContactDetailsReading.detailWords[words[at].text, words[at].key] != nil || uses.contains(words[at].text)
     }
 
     private static func record(_ cue: AnswerCue, in tally: inout Tally, total: Int, negatedBefore: Bool) {

@@ -42,6 +42,8 @@ func personNamesAreRead(text: String, name: String) {
     "my company name is Kite Labs", "the app name is Brightwave",
     // Shouted words (blind audit 27): capitals for emphasis, not a name.
     "im SELLING", "I'm INTERESTED in a demo", "i'm EXHAUSTED",
+    // A mistyped address (blind audit 42): its words are no name.
+    "helena.vasquez@fernbrookdental",
 ])
 func commonWordsAreNoNames(text: String) {
     #expect(understand(text).personName == nil, "\(text): \(String(describing: understand(text).personName?.value))")

@@ -85,7 +85,9 @@ enum PersonNameReading {
             // "sure. dev patel, dev@loopkit.io": a name the e-mail address spells may be lowercase.
             let spelled = mailed.contains(words[start].text)
             let casual = !words[start].capitalized && FirstNames.contains(words[start].text)
-            guard opensMessage || words[start - 1].isBreak || words[start - 1].text == "and" || saysItIs(words, before: start),
+            // "helena.vasquez@fernbrookdental" (an address mistyped): words glued into one token
+            // are no name (blind audit 42 renamed the visitor "vasquez").
+            guard opensMessage || words[start].spaced, opensMessage || words[start - 1].isBreak || words[start - 1].text == "and" || saysItIs(words, before: start),
                   words[start].capitalized || spelled || casual,
                   FirstNames.contains(words[start].text) || spelled else { continue }
             var end = start
@@ -100,7 +102,7 @@ enum PersonNameReading {
                 }
             }
             // "yep. Carla Mendes carla@…": an e-mail right after the name ends it too.
-            let mailFollows = end < words.count && words[end].text.contains("@")
+            let mailFollows = end < words.count && words[end].text.contains("@") && words[end].spaced
             let standsAlone = opensMessage ? end < words.count && (words[end].isBreak || mailFollows)
                 : end == words.count || words[end].isBreak || words[end].text == "and" || mailFollows
             // A given name alone is a name when the e-mail that follows spells it: "yes - Mira,

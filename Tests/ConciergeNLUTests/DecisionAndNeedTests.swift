@@ -24,6 +24,9 @@ func whoDecidesIsRead(text: String, decision: Understanding.Answer?) {
     ("we're looking for a chat widget, 8 people", "we are looking for a chat widget"),
     ("I need to talk to someone", nil), ("do you need my email?", nil), ("we need a demo", nil),
     ("what do you need from me", nil), ("hello", nil),
+    // The clause after a request says what it is for (blind audit 42).
+    ("need a quote for 30 ppl team, email+sms+crm sync. were a travel agency", "email+sms+crm sync"),
+    ("I need to talk to someone. is it open now?", nil),
 ])
 func statedNeedsAreRead(text: String, need: String?) {
     #expect(understand(text).statedNeed?.lowercased().replacingOccurrences(of: "'re", with: " are") == need, "\(text)")

@@ -16,17 +16,26 @@ enum NeedReading {
     ]
 
     static func read(_ words: MessageWords, text: String) -> String? {
+        // "need a quote for 30 ppl team, email+sms+crm sync": the clause after a request with a
+        // word of wanting says what the request is for (blind audit 42 asked the need again).
+        var afterRequest = false
         for clause in words.clauses() {
             // A question, with its mark or opening like one ("what do you need from me").
             guard clause.upperBound >= words.count || words[clause.upperBound].text != "?",
-                  !words[clause.lowerBound].roles.contains(.questionWord) else { continue }
-            guard let cue = clause.first(where: { cues.contains(words[$0].text) }) else { continue }
+                  !words[clause.lowerBound].roles.contains(.questionWord) else { afterRequest = false; continue }
+            guard let cue = clause.first(where: { cues.contains(words[$0].text) }) else {
+                if afterRequest { return text.scalarSlice(words[clause.lowerBound].start, words[clause.upperBound - 1].end) }
+                continue
+            }
             // The thing wanted: what follows the cue, "to" and articles aside ("need to send
             // newsletters" wants newsletters, "need to talk to someone" wants a person).
             var next = cue + 1
             while next < clause.upperBound, ["to", "a", "an", "some", "for", "in", "at", "the"].contains(words[next].text) { next += 1 }
             guard next < clause.upperBound, !requestWords.contains(words[next].text),
-                  clause.count - (next - clause.lowerBound) >= 1 else { continue }
+                  clause.count - (next - clause.lowerBound) >= 1 else {
+                afterRequest = next < clause.upperBound
+                continue
+            }
             return text.scalarSlice(words[clause.lowerBound].start, words[clause.upperBound - 1].end)
         }
         return nil

@@ -25,7 +25,7 @@ extension DialogStep {
                 return true
             }
         }
-        if skipUndecidedBudget(field, of: form, filling) { return true }
+        if skipUndecidedBudget(field, of: form, filling) || skipUnsureBeforeQuestion(field, of: form, filling) { return true }
         // "no email. phone only: 0176…" to the demo's e-mail question: the phone filled makes
         // the question moot (its `when` no longer holds), no wrong answer (blind audit 31).
         if !filling.filled.isEmpty, field.when.map({ !$0.holds(in: session.slots) }) == true {
@@ -254,6 +254,16 @@ extension DialogStep {
     /// "no budget set yet, we're a non-profit. discounts?": an optional budget question that is
     /// not decided is not asked, now or later, and a question beside it is answered (blind
     /// audit 38: the budget was asked again, twice). True when the message is done with.
+    /// "not sure. whats a typical price for that?" to an optional question: passed over, and
+    /// the question answered (blind audit 42 answered it and asked the budget again).
+    mutating func skipUnsureBeforeQuestion(_ field: FormField, of form: FormDefinition, _ filling: SlotFilling) -> Bool {
+        guard field.optional, understanding.opensWithUnsure, understanding.isQuestion, !filling.filled.contains(field.slot),
+              !filling.filled.contains(where: { slot in form.fields.contains { $0.slot == slot } }) else { return false }
+        if digresses, let faq = machine.faqByIntent[actedIntent], !machine.isSmallTalk(actedIntent) { answer(faq) }
+        skip(field)
+        return true
+    }
+
     mutating func skipUndecidedBudget(_ field: FormField, of form: FormDefinition, _ filling: SlotFilling) -> Bool {
         guard understanding.saysNoBudget, understanding.budget == nil else { return false }
         let budgets = form.fields.filter { open in

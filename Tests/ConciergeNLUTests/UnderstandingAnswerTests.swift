@@ -174,3 +174,12 @@ func aNameSaidToBeMineIsRead(text: String, name: String) {
 func otherThingsSaidToBeMineAreNoName(text: String) {
     #expect(understand(text).personName == nil, "\(text)")
 }
+
+/// A "not sure" or a "skip" in a clause of its own before more (blind audit 42).
+@Test(arguments: [
+    ("not sure. whats a typical price for that?", true), ("skip. how long is the trial?", true),
+    ("not sure", false), ("I'm not sure what you mean", false), ("yes. how much is it?", false),
+])
+func anUnsureBeforeMoreIsRead(text: String, unsureFirst: Bool) {
+    #expect(understand(text).opensWithUnsure == unsureFirst, "\(text)")
+}

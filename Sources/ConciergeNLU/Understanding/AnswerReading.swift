@@ -68,6 +68,12 @@ enum AnswerReading {
         opens(with: .no, words, plainOnly: true)
     }
 
+    /// Whether the message opens with a "not sure" or a "skip" of its own clause, then goes
+    /// on: "not sure. whats a typical price for that?".
+    static func opensWithUnsure(_ words: MessageWords) -> Bool {
+        opens(with: .unsure, words, plainOnly: false) || opens(with: .skip, words, plainOnly: false)
+    }
+
     private static func opens(with answer: Understanding.Answer, _ words: MessageWords, plainOnly: Bool) -> Bool {
         var index = 0
         var saidAnswer = false

@@ -168,7 +168,10 @@ extension DialogStep {
                 // A lookup value only ("starter" in "Mail Starter"): built-in entities name no product.
                 && (BuiltinEntity(rawValue: match.entity) != nil || !machine.products.isInsideLongerName(match.start..<match.end, of: message))
         }
-        guard var match = DialogStep.narrowestDate(matches) else {
+        // "jonas@kestrel-outdoor.de. actually wait, use j.weber@…": of two addresses in a
+        // correction, the later one (blind audit 41 kept the first).
+        let corrected = understanding.isCorrection && SlotPolicy.contactEntities.contains(entity) ? matches.last : nil
+        guard var match = corrected ?? DialogStep.narrowestDate(matches) else {
             return entity == "date" ? movedTimeOfDay(slot, asked: asked, parse: parse) : nil
         }
         if match.entity == "date" {

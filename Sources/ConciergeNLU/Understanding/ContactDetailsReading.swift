@@ -92,7 +92,10 @@ enum ContactDetailsReading {
             clauseEnd = word.end
             if let detail = detailWords[word.text, word.key] { named.insert(detail) }
             if givesNumber, callVerbs.contains(word.text, word.key), words.text(index + 1) == "me" || words.text(index + 1) == "us" {
+                // "no. you can call me tho. 0171 555 0199": a call asked for keeps the phone
+                // (blind audit 41), unless the clause says not to ("don't call me").
                 named.insert(.phone)
+                keeping = true
             }
             if keepWords.contains(word.text, word.key) { keeping = true }
             // "will someone call my phone number I gave or not": "or not" asks, it removes nothing (blind audit 39).

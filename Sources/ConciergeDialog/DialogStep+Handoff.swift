@@ -57,12 +57,16 @@ extension DialogStep {
         }
         // Within the promised time the person may be typing: the bot only acknowledges, unless
         // the visitor asks the bot itself meanwhile ("while i wait, how do i stop a campaign?")
-        // and it is sure of the answer (blind audit 24). Past the promised time, a question the
-        // bot can answer is answered — nobody should wait hours for a link.
-        // "how long until someone answers": when, again, for the current time.
+        // and it is sure of the answer (blind audit 24), or asks a question the classifier is
+        // certain of ("ok and whats the support email": a fact the person would give too, and
+        // they see it in the transcript; blind audits 40 to 42 found those held back for hours).
+        // Past the promised time, a question the bot can answer is answered — nobody should
+        // wait hours for a link. "how long until someone answers": when, again, for the current time.
         guard isReplyOverdue else {
             let answered = understanding.asksBotMeanwhile
-                && answerQuestionsWhileWaiting(parse, confidence: DialogMachine.guessConfidence)
+                ? answerQuestionsWhileWaiting(parse, confidence: DialogMachine.guessConfidence)
+                : understanding.isQuestion && !understanding.asksWait
+                    && answerQuestionsWhileWaiting(parse, confidence: DialogMachine.certainConfidence)
             if understanding.asksWait, settings.businessHours != nil {
                 sayBusinessHours()
             } else {

@@ -332,7 +332,10 @@ extension DialogStep {
            understanding.opensWithNo || understanding.refusesPerson {
             session.consecutiveFallbacks = 1
         }
-        if let handoff = machine.handoffState, session.consecutiveFallbacks >= settings.handoffAfter, isTeamIn {
+        // Only someone stuck is handed over: a question or a complaint the bot keeps missing,
+        // not a third joke or "lorem ipsum" (blind audit 41: "tell me a joke" got a person).
+        let stuck = understanding.isQuestion || understanding.sentiment < 0 || understanding.reportsFailure
+        if let handoff = machine.handoffState, session.consecutiveFallbacks >= settings.handoffAfter, isTeamIn, stuck {
             session.consecutiveFallbacks = 0
             enter(handoff, reason: .repeatedFallback, trigger: .handoff(.repeatedFallback))
             return

@@ -203,12 +203,22 @@ private func text(_ output: DialogOutput?) -> String {
 }
 
 @Test func fallbacksOfferThenHandOver() {
-    let (outputs, _) = play([parse("?? x"), parse("?? y"), parse("?? z")])
+    var question = Understanding(freeText: "how do i fix z?")
+    question.isQuestion = true
+    let (outputs, _) = play([parse("?? x"), parse("?? y"), parse("how do i fix z?", understanding: question)])
     #expect(outputs[0].messages.map(\.text) == ["Sorry, I didn't understand that."])
     #expect(outputs[1].messages.last?.buttons.first == Button(label: "Talk to a human", intent: "talk_to_human"))
     #expect(outputs[2].messages.map(\.text) == ["A person will reply within 2 hours."])
     #expect(outputs[2].state == "human")
     #expect(outputs[2].events.map(\.type) == ["handoff"])
+}
+
+/// A third fallback that asks nothing and complains of nothing only offers the person again.
+@Test func aThirdJokeOnlyOffersAPerson() {
+    let (outputs, _) = play([parse("?? x"), parse("?? y"), parse("?? z")])
+    #expect(outputs[2].state != "human")
+    #expect(outputs[2].events.isEmpty)
+    #expect(outputs[2].messages.last?.buttons.first == Button(label: "Talk to a human", intent: "talk_to_human"))
 }
 
 /// Two close readings: the likelier is answered, the other offered after `did_you_mean`; one

@@ -116,6 +116,10 @@ struct DateGrammar: Sendable {
         }
         if role.contains(.weekday), let weekday = DateWords.weekdays[w] ?? DateWords.weekdayAbbreviations[w] {
             if let withDay = weekdayWithDay(weekday, at: i + 1) { return withDay }
+            // "tue next week" (blind audit 41: only "next week" was read).
+            if ts.word(i + 1) == "next", ts.word(i + 2) == "week" {
+                return (.day(now.weekStart + 7 + weekday - 1), i + 3)
+            }
             // "wed afternoon", "fri 10am": a time of day after it makes an abbreviation a day.
             // So does another day as the alternative: "tues or wed after 3pm" (blind audit 39).
             let alternative = (ts.word(i + 1) == "or" || ts.word(i + 1) == "and")

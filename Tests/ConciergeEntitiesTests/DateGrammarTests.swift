@@ -121,6 +121,9 @@ func range(_ from: String, _ to: String) -> JSONValue { ["from": .string(from), 
         Expect("i said feb", .date, range("2027-02-01", "2027-02-28"), "feb"),
         // A weekday before a range of hours is that day's hours, not the 2nd (blind audit 40).
         Expect("thursday 2-4pm", .date, range("2026-11-26T14:00", "2026-11-26T16:00"), "thursday 2-4pm"),
+        // A weekday of next week (blind audit 41); now is Sunday 2026-11-22.
+        Expect("tue next week, morning", .date, "2026-11-24", "tue next week"),
+        Expect("thursday next week", .date, "2026-11-26", "thursday next week"),
         // An abbreviated day with another as its alternative is a day (blind audit 39).
         Expect("tues or wed after 3pm", .date, range("2026-11-24T15:00", "2026-11-25T00:00"), "tues or wed after 3pm"),
         Expect("probably feb or so", .date, range("2027-02-01", "2027-02-28"), "feb"),

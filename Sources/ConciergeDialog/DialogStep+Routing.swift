@@ -212,7 +212,10 @@ extension DialogStep {
             return
         }
         // "yes consent" may sound like a consent request to the classifier; it gives consent.
-        if machine.states[target]?.withdrawConsent == true, understanding.grantsConsent {
+        // So does "actually id prefer a call, use the phone number pls": a detail to use, and
+        // none to erase (blind audit 42 asked whether to erase everything).
+        let keepsOnly = !understanding.contactDetailsToKeep.isEmpty && understanding.contactDetailsToErase.isEmpty
+        if machine.states[target]?.withdrawConsent == true, understanding.grantsConsent || (keepsOnly && hasConsent) {
             say(.consentKept)
             reaskPendingQuestion()
             return

@@ -31,10 +31,14 @@ import Testing
     ("our black friday campaign needs sms", ["black friday"]),
 ])
 func excludedDatesAreRead(text: String, excluded: [String]) {
-    let reading = understand(text)
-    let found = reading.excludedDates.map { text.scalarSlice($0.lowerBound, $0.upperBound).lowercased() }
-    #expect(found.count == excluded.count, "\(text): \(found)")
-    for (span, expected) in zip(found, excluded) { #expect(span.hasPrefix(expected), "\(text): \(span)") }
+    expectSpans(understand(text).excludedDates, in: text, toStartWith: excluded)
+}
+
+/// The spans, as the lowercased text they cover, are one per expected prefix, in order.
+func expectSpans(_ spans: [Range<Int>], in text: String, toStartWith expected: [String]) {
+    let found = spans.map { text.scalarSlice($0.lowerBound, $0.upperBound).lowercased() }
+    #expect(found.count == expected.count, "\(text): \(found)")
+    for (span, prefix) in zip(found, expected) { #expect(span.hasPrefix(prefix), "\(text): \(span)") }
 }
 
 @Test(arguments: [
@@ -82,8 +86,5 @@ func datesNamedByTheirWeekdayAloneAreRead(text: String, spans: [String]) {
     ("we'd like a call next week", []),
 ])
 func startDatesAreRead(text: String, starts: [String]) {
-    let reading = understand(text)
-    let found = reading.startDates.map { text.scalarSlice($0.lowerBound, $0.upperBound).lowercased() }
-    #expect(found.count == starts.count, "\(text): \(found)")
-    for (span, expected) in zip(found, starts) { #expect(span.hasPrefix(expected), "\(text): \(span)") }
+    expectSpans(understand(text).startDates, in: text, toStartWith: starts)
 }

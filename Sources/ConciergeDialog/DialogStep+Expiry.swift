@@ -59,7 +59,10 @@ extension DialogStep {
         if let openForm, let from {
             session.state = from
             session.form = openForm
-            if holdsAskedValue(parse) {
+            // "yes. Lena Vogt, lena@…" to the consent question it was asking (blind audit 44).
+            let answersYesNo = askedField?.yesNo == true && (understanding.answer == .yes || understanding.answer == .no
+                || saysYesWithDetails)
+            if holdsAskedValue(parse) || answersYesNo {
                 transitions.append(DialogTransition(from: settings.start, to: from, trigger: .formResumed))
             } else {
                 session.state = settings.start

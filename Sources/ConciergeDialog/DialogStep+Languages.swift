@@ -36,7 +36,9 @@ extension DialogStep {
     mutating func takeBackInBotLanguage() -> Bool {
         // Contact details are for the person: "mon email est …" takes nothing back.
         guard session.handedOverForLanguage == true, understanding.contentWordCount >= 3, contacts.isEmpty else { return false }
-        if let language = understanding.language, !settings.languages.contains(language.code) { return false }
+        // Only a message known to be in the bot's language: "hallo? jemand da?" is too short to
+        // tell, and is no reason to leave the person (blind audit 44).
+        guard let language = understanding.language, settings.languages.contains(language.code) else { return false }
         handBack()
         events.append(.handoffCancelled)
         actions.append(.emit(.handoffCancelled))

@@ -19,10 +19,12 @@ extension DialogStep {
 
     /// A time of day alone that moves the day `slot` holds to it: "actually make it 3pm
     /// instead", "no, 2 to 4pm" after a demo booked for Thursday at 10:00 is Thursday at
-    /// 15:00, or 14:00–16:00 (blind audit 39). Only in a correction or as the answer asked for.
+    /// 15:00, or 14:00–16:00 (blind audit 39). Only in a correction or as the answer asked for,
+    /// and only for a date on one day: "3pm" says nothing of which day of "next week".
     func movedTimeOfDay(_ slot: SlotDefinition, asked: Bool, parse: ParseResult) -> SlotCandidate? {
         guard asked || understanding.isCorrection,
               let held = session.slots[slot.name] ?? session.pending?[slot.name],
+              let covered = Self.interval(held), covered.from.prefix(10) == covered.to.prefix(10),
               let day = (held.stringValue ?? held["from"]?.stringValue).map({ String($0.prefix(10)) }), day.count == 10,
               let time = parse.entities.first(where: { match in
                   match.entity == "time" && !understanding.excludedDates.contains(match.start..<match.end)
@@ -36,7 +38,9 @@ extension DialogStep {
     /// `day` ("2026-12-10") at a time value ("15:00", or a range from "14:00" to "16:00").
     static func atTime(of time: JSONValue, on day: String) -> JSONValue? {
         if let clock = time.stringValue, clock.count == 5 { return .string(day + "T" + clock) }
-        guard let from = time["from"]?.stringValue, let to = time["to"]?.stringValue, from.count == 5, to.count == 5
+        // A range over midnight ("10pm-2am") is no range within the day.
+        guard let from = time["from"]?.stringValue, let to = time["to"]?.stringValue, from.count == 5, to.count == 5,
+              from <= to
         else { return nil }
         return .object(["from": .string(day + "T" + from), "to": .string(day + "T" + to)])
     }
@@ -100,7 +104,7 @@ extension DialogStep {
         else { return date }
         let clock = time.value.stringValue.map { (from: $0, to: $0) }
             ?? time.value["from"]?.stringValue.flatMap { from in time.value["to"]?.stringValue.map { (from: from, to: $0) } }
-        guard let clock, clock.from.count == 5, clock.to.count == 5,
+        guard let clock, clock.from.count == 5, clock.to.count == 5, clock.from <= clock.to,
               covered.from <= day + "T" + clock.from, day + "T" + clock.to <= covered.to else { return date }
         guard let value = atTime(of: time.value, on: day) else { return date }
         var narrowed = date

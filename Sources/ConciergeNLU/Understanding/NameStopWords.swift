@@ -30,8 +30,8 @@ enum NameStopWords {
         whether not no yes yeah yep nope nah ok okay sure also too very really just only even still already again \
         quite rather pretty almost nearly maybe perhaps probably actually basically literally totally kinda sorta \
         currently now then today tomorrow yesterday soon later always never often sometimes usually ever \
-        instead otherwise anyway anyways anytime whenever tonight directly personally tho altho thou asap pls plz \
-        thx back
+        instead otherwise anyway anyways anytime whenever tonight directly personally tho altho asap pls plz \
+        thx back tmrw tmr tmw tomorow tommorow 2moro
         """,
         // How often, or how one pays ("no, I'm monthly", blind audit 35).
         """

@@ -183,3 +183,9 @@ func otherThingsSaidToBeMineAreNoName(text: String) {
 func anUnsureBeforeMoreIsRead(text: String, unsureFirst: Bool) {
     #expect(understand(text).opensWithUnsure == unsureFirst, "\(text)")
 }
+
+/// "or not" ending a question asks; it says no to nothing (blind audit 43).
+@Test(arguments: ["so will u call or not", "is it included or not?"])
+func orNotAsksBack(text: String) {
+    #expect(understand(text).answer != .no, "\(text)")
+}

@@ -132,7 +132,9 @@ enum AnswerReading {
                 // dont email": a negated detail says which way to be reached (blind audit 40).
                 let scopesDetail = index + 1 < words.count
                     && ContactDetailsReading.detailWords[words[index + 1].text, words[index + 1].key] != nil
-                if !(index + 1 < words.count && words[index + 1].isNumber), !scopesDetail {
+                // Nor does "or not" ending a question: "so will u call or not" asks (blind audit 43).
+                let asksBack = words[index].text == "not" && words.text(index - 1) == "or"
+                if !(index + 1 < words.count && words[index + 1].isNumber), !scopesDetail, !asksBack {
                     tally.negated = true
                     tally.negationClause = min(tally.negationClause, clause)
                     negationAt = index

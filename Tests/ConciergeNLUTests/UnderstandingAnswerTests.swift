@@ -189,3 +189,13 @@ func anUnsureBeforeMoreIsRead(text: String, unsureFirst: Bool) {
 func orNotAsksBack(text: String) {
     #expect(understand(text).answer != .no, "\(text)")
 }
+
+/// No company to name, or none the visitor will say (blind audits 29 and 43).
+@Test(arguments: [
+    ("im a freelancer, no company. just book it", true), ("self-employed", true),
+    ("id rather not say the company name", true), ("no just skip the company q", true),
+    ("our company is Acme", false), ("a company like ours", false),
+])
+func noCompanyToNameIsRead(text: String, says: Bool) {
+    #expect(understand(text).saysNoCompany == says, "\(text)")
+}

@@ -146,6 +146,7 @@ enum AnswerPhrases {
         "rather not go through a questionnaire", "rather not go through a questionaire", "rather not do a questionnaire",
         "do not want to go through a questionnaire", "rather not go through questions", "do not want to answer all this",
         "do not want to answer all of this", "rather not answer all this", "not answering all this",
+        "i do not want to give it", "i said i do not want to give it", "i do not want to say it", "not giving it",
         "i would rather not go through a questionnaire", "i would rather not go through a questionaire",
         "i would rather not do a questionnaire", "i would rather not go through questions", "i would rather not answer all this",
         "i do not want to go through a questionnaire", "i do not want to answer all this", "i do not want to answer all of this",

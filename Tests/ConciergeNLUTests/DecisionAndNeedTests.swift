@@ -27,6 +27,8 @@ func whoDecidesIsRead(text: String, decision: Understanding.Answer?) {
     // The clause after a request says what it is for (blind audit 42).
     ("need a quote for 30 ppl team, email+sms+crm sync. were a travel agency", "email+sms+crm sync"),
     ("I need to talk to someone. is it open now?", nil),
+    // A slash glued between words joins them (blind audit 43).
+    ("team of 3, we want landing pages + a/b tests", "we want landing pages + a/b tests"),
 ])
 func statedNeedsAreRead(text: String, need: String?) {
     #expect(understand(text).statedNeed?.lowercased().replacingOccurrences(of: "'re", with: " are") == need, "\(text)")

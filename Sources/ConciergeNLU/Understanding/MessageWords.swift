@@ -114,6 +114,13 @@ struct MessageWords: Sendable {
             if word.isWord || word.isNumber || word.kind == .emoji { content += 1 }
             items.append(word)
         }
+        // "a/b tests", "email/sms", "SSO/SAML": a slash glued between two words joins them; only a
+        // spaced one ("email / sms?") or one at an edge breaks a clause (blind audit 43 kept
+        // "landing pages + a" as the need).
+        for index in items.indices.dropFirst().dropLast() where items[index].text == "/" && !items[index].spaced
+            && !items[index + 1].spaced && !items[index - 1].isBreak && !items[index + 1].isBreak {
+            items[index].isBreak = false
+        }
         self.items = items
         self.contentCount = content
     }

@@ -174,6 +174,14 @@ extension DialogStep {
     /// The yes or no to "may I pass your details on?": a yes keeps what is held (or, when
     /// another process took this turn and nothing is held, asks for it again), a no erases it.
     mutating func answerConsentForPerson() -> Bool {
+        // "ok fine, yes you can pass my email" after a no, with nothing held any more: the
+        // consent is taken and the detail asked for again, not "added that" (blind audit 43).
+        if session.consentAskedForPerson != true, understanding.grantsConsent, !hasConsent, contacts.isEmpty,
+           session.pending?.isEmpty != false {
+            giveConsent()
+            say(.handoffContactAgain)
+            return true
+        }
         guard session.consentAskedForPerson == true else { return false }
         session.consentAskedForPerson = nil
         let answer: Understanding.Answer? = understanding.grantsConsent ? .yes : understanding.answer

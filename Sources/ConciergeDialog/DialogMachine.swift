@@ -222,19 +222,23 @@ public final class DialogMachine: Sendable {
     /// is sure of another intent: "how long does the deletion take" is no new deletion request.
     static let closeFollowUp = 0.75
 
-    /// The request (`demo`) a state passes on, itself or through its form's `done:`.
     /// Whether entering the state leads, through its form, to a lead for sales (a demo or
     /// a sales request), not to suggestions or an answer.
-    func endsInLead(_ name: String, depth: Int = 0) -> Bool {
-        guard let state = states[name], depth < 8 else { return false }
-        if state.lead != nil { return true }
-        return state.form?.done.map { endsInLead($0, depth: depth + 1) } ?? false
+    func endsInLead(_ name: String) -> Bool {
+        firstAlongForms(from: name) { $0.lead.map { _ in true } } ?? false
     }
 
-    func request(of name: String, depth: Int = 0) -> String? {
+    /// The request (`demo`) a state passes on, itself or through its form's `done:`.
+    func request(of name: String) -> String? {
+        firstAlongForms(from: name) { $0.lead?.request }
+    }
+
+    /// The first value `pick` finds in the state or in the states its forms' `done:` lead to
+    /// (at most eight deep: a loop of forms ends).
+    private func firstAlongForms<Value>(from name: String, depth: Int = 0, _ pick: (MachineState) -> Value?) -> Value? {
         guard let state = states[name], depth < 8 else { return nil }
-        if let request = state.lead?.request { return request }
-        return state.form?.done.flatMap { request(of: $0, depth: depth + 1) }
+        if let value = pick(state) { return value }
+        return state.form?.done.flatMap { firstAlongForms(from: $0, depth: depth + 1, pick) }
     }
 
     /// The requests that ask for contact details: intents of global transitions into a state

@@ -18,12 +18,12 @@ extension DialogStep {
         // "im a freelancer, no company. just book it": nothing to name, so nothing to ask again
         // (blind audit 29: the company question came back, then trapped the visitor). So for
         // "id rather not say the company name" while another question is asked (blind audit 43).
-        let companies = form.fields.filter { machine.slot(named: $0.slot)?.kind == .company && session.slots[$0.slot] == nil }
-        if understanding.saysNoCompany, understanding.company == nil, understanding.nameAfterNo == nil, !companies.isEmpty {
+        if understanding.saysNoCompany, understanding.company == nil, understanding.nameAfterNo == nil {
+            let companies = form.fields.filter { machine.slot(named: $0.slot)?.kind == .company && session.slots[$0.slot] == nil }
             for company in companies where session.form?.skipped.contains(company.slot) == false {
                 session.form?.skipped.append(company.slot)
             }
-            if !filling.filled.contains(where: { slot in form.fields.contains { $0.slot == slot } }) {
+            if !companies.isEmpty, !filling.filled.contains(where: { slot in form.fields.contains { $0.slot == slot } }) {
                 if companies.contains(where: { $0.slot == field.slot }) { advanceForm() } else { reaskPendingQuestion() }
                 return true
             }

@@ -23,9 +23,7 @@ extension DialogStep {
     /// and only for a date on one day: "3pm" says nothing of which day of "next week".
     func movedTimeOfDay(_ slot: SlotDefinition, asked: Bool, parse: ParseResult) -> SlotCandidate? {
         guard asked || understanding.isCorrection,
-              let held = session.slots[slot.name] ?? session.pending?[slot.name],
-              let covered = Self.interval(held), covered.from.prefix(10) == covered.to.prefix(10),
-              let day = (held.stringValue ?? held["from"]?.stringValue).map({ String($0.prefix(10)) }), day.count == 10,
+              let held = session.slots[slot.name] ?? session.pending?[slot.name], let day = Self.singleDay(of: held),
               let time = parse.entities.first(where: { match in
                   match.entity == "time" && !understanding.excludedDates.contains(match.start..<match.end)
                       && !understanding.pastDates.contains(match.start..<match.end)
@@ -88,7 +86,7 @@ extension DialogStep {
         guard var chosen = matches.first else { return nil }
         for match in matches.dropFirst() where match.entity == "date" && chosen.entity == "date" {
             guard let inner = interval(match.value), let outer = interval(chosen.value), inner != outer,
-                  inner.from >= outer.from, inner.to <= outer.to else { continue }
+                  covers(outer, inner) else { continue }
             chosen = match
         }
         return chosen
@@ -99,17 +97,24 @@ extension DialogStep {
     /// time; otherwise the date as it is.
     static func narrowed(_ date: EntityMatch, by times: [EntityMatch]) -> EntityMatch {
         guard let time = times.first(where: { $0.entity == "time" && $0.start >= date.end }),
-              let day = (date.value.stringValue ?? date.value["from"]?.stringValue).map({ String($0.prefix(10)) }),
-              day.count == 10, let covered = interval(date.value), covered.from.prefix(10) == covered.to.prefix(10)
+              let day = singleDay(of: date.value), let value = atTime(of: time.value, on: day),
+              let inner = interval(value), let outer = interval(date.value), covers(outer, inner)
         else { return date }
-        let clock = time.value.stringValue.map { (from: $0, to: $0) }
-            ?? time.value["from"]?.stringValue.flatMap { from in time.value["to"]?.stringValue.map { (from: from, to: $0) } }
-        guard let clock, clock.from.count == 5, clock.to.count == 5, clock.from <= clock.to,
-              covered.from <= day + "T" + clock.from, day + "T" + clock.to <= covered.to else { return date }
-        guard let value = atTime(of: time.value, on: day) else { return date }
         var narrowed = date
         narrowed.value = value
         return narrowed
+    }
+
+    /// The day ("2026-12-10") a date value lies within; nil for one over several days.
+    static func singleDay(of value: JSONValue) -> String? {
+        guard let covered = interval(value), covered.from.count >= 10, covered.from.prefix(10) == covered.to.prefix(10)
+        else { return nil }
+        return String(covered.from.prefix(10))
+    }
+
+    /// Whether the interval `outer` (as `interval` gives it) holds all of `inner`.
+    static func covers(_ outer: (from: String, to: String), _ inner: (from: String, to: String)) -> Bool {
+        inner.from >= outer.from && inner.to <= outer.to
     }
 
     /// A date value as the interval it covers, in strings that compare in time order:

@@ -117,9 +117,8 @@ enum AnswerReading {
                 // "no phone" says which details to keep (`ContactDetailsReading`), not no; nor,
                 // after a yes, do "rather not give email" or "no marketing" (blind audit 42).
                 let next = index + length
-                let namesDetail = next < words.count && ContactDetailsReading.detailWords[words[next].text, words[next].key] != nil
                 let scopesDetails = plain && cue.answer == .no
-                    && (namesDetail || (tally.yesClause != Int.max && scopesUse(words, at: next)))
+                    && (namesDetail(words, at: next) || (tally.yesClause != Int.max && scopesUse(words, at: next)))
                 if (clauseOpen || !plain) && !scopesDetails {
                     record(cue, in: &tally, total: total, negatedBefore: index - negationAt <= 3)
                     if cue.answer == .yes, cue.strength != .weak { tally.yesClause = min(tally.yesClause, clause) }
@@ -130,8 +129,7 @@ enum AnswerReading {
             if word.roles.contains(.negator) {
                 // "not 12 but 30" corrects a number; it does not say no. Nor does "yes but call
                 // dont email": a negated detail says which way to be reached (blind audit 40).
-                let scopesDetail = index + 1 < words.count
-                    && ContactDetailsReading.detailWords[words[index + 1].text, words[index + 1].key] != nil
+                let scopesDetail = namesDetail(words, at: index + 1)
                 // Nor does "or not" ending a question: "so will u call or not" asks (blind audit 43).
                 let asksBack = words[index].text == "not" && words.text(index - 1) == "or"
                 if !(index + 1 < words.count && words[index + 1].isNumber), !scopesDetail, !asksBack {
@@ -160,7 +158,12 @@ enum AnswerReading {
         var at = index
         while at < words.count, at - index < 3, giving.contains(words[at].text) { at += 1 }
         guard at < words.count else { return false }
-        return ContactDetailsReading.detailWords[words[at].text, words[at].key] != nil || uses.contains(words[at].text)
+        return namesDetail(words, at: at) || uses.contains(words[at].text)
+    }
+
+    /// Whether the word at `index` names a contact detail ("email", "phone").
+    static func namesDetail(_ words: MessageWords, at index: Int) -> Bool {
+        index < words.count && ContactDetailsReading.detailWords[words[index].text, words[index].key] != nil
     }
 
     private static func record(_ cue: AnswerCue, in tally: inout Tally, total: Int, negatedBefore: Bool) {

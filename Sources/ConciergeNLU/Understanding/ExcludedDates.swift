@@ -43,16 +43,7 @@ enum ExcludedDates {
 
     /// Whether a word of `unavailable` follows the date ending at `end` within four words of its clause.
     static func isTurnedDown(_ words: MessageWords, after end: Int) -> Bool {
-        var index = words.index(atOrAfter: end)
-        var seen = 0
-        while index < words.count, !words[index].isBreak, seen < 4 {
-            if words[index].isWord {
-                if unavailable.contains(words[index].text) { return true }
-                seen += 1
-            }
-            index += 1
-        }
-        return false
+        words.anyWord(from: words.index(atOrAfter: end), upTo: 4) { unavailable.contains($0.text) }
     }
 
     /// Words that turn down the clause before them: "february?? no, THIS week".
@@ -85,17 +76,10 @@ enum ExcludedDates {
     static func deferred(_ words: MessageWords, entities: [EntityMatch]) -> [Range<Int>] {
         entities.compactMap { entity in
             guard entity.entity == "date" else { return nil }
-            var at = words.index(atOrAfter: entity.start) - 1
-            var seen = 0
-            while at >= 0, !words[at].isBreak, seen < 8 {
-                if words[at].isWord {
-                    if deferrals.contains(words[at].text) { return entity.start..<entity.end }
-                    if seen >= 2, reportingVerbs.contains(words[at].text) { return entity.start..<entity.end }
-                    seen += 1
-                }
-                at -= 1
+            let deferred = words.anyWord(before: words.index(atOrAfter: entity.start), upTo: 8) { word, between in
+                deferrals.contains(word.text) || (between >= 2 && reportingVerbs.contains(word.text))
             }
-            return nil
+            return deferred ? entity.start..<entity.end : nil
         }
     }
 

@@ -109,16 +109,7 @@ enum HeadCountReading {
         if audienceVerbs.contains(before) || audienceBeforeTo.contains(before) { return true }
         // "send 3 newsletters a month to 200 ppl": "to" after a sending verb earlier in the clause.
         guard mention.first > 0, words[mention.first - 1].text == "to" else { return false }
-        var at = mention.first - 2
-        var seen = 0
-        while at >= 0, !words[at].isBreak, seen < 8 {
-            if words[at].isWord {
-                if audienceVerbs.contains(words[at].text) { return true }
-                seen += 1
-            }
-            at -= 1
-        }
-        return false
+        return words.anyWord(before: mention.first - 1, upTo: 8) { word, _ in audienceVerbs.contains(word.text) }
     }
 
     /// A people word after the number, past up to two modifiers: "12 people", "5-person team",

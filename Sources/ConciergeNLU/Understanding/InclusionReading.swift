@@ -2,7 +2,7 @@
 /// widget part of Starter?", "does Chat come with a chatbot?", "can I get SMS on Growth?".
 /// The dialog answers it yes or no from the catalog instead of describing a product.
 ///
-///     InclusionReading.asks(words)   // "does growth have sms" → true; "what does growth cost" → false
+///     InclusionReading.read(words).asks   // "does growth have sms" → true; "what does growth cost" → false
 enum InclusionReading {
     /// In the words `MessageWords` normalizes to.
     static let phrases = PhraseTable<Bool>([
@@ -20,23 +20,19 @@ enum InclusionReading {
     /// sms?" asks about the free trial (blind audit 39 answered "Brightwave SMS includes SMS").
     static let otherSubjects: Set<String> = ["trial", "demo", "onboarding", "migration", "discount", "refund"]
 
-    /// Whether the inclusion is asked of the company itself: "do you do sms + email in one
-    /// place?", "do you have a chatbot?" — what any of its products offers, not what the
-    /// product a feature word happens to name includes (blind audit 40: "No — Brightwave SMS
-    /// doesn't include email campaigns").
-    static func asksOfCompany(_ words: MessageWords) -> Bool {
-        (0..<words.count).contains { index in
-            guard words[index].isWord, phrases.match(words, at: index) != nil else { return false }
+    /// Whether the message asks what something includes, and whether it asks it of the company
+    /// itself: "do you do sms + email in one place?", "do you have a chatbot?" — what any of
+    /// its products offers, not what the product a feature word happens to name includes (blind
+    /// audit 40: "No — Brightwave SMS doesn't include email campaigns"). One pass over the words.
+    static func read(_ words: MessageWords) -> (asks: Bool, ofCompany: Bool) {
+        var asks = false
+        var ofCompany = false
+        for index in 0..<words.count where words[index].isWord && phrases.match(words, at: index) != nil {
+            // The subject right before the verb: "does the (free) trial include …" asks no product's.
+            if !(index > 0 && otherSubjects.contains(words[index - 1].text)) { asks = true }
             // "do you have …", or the phrase "do you do" itself.
-            return words.text(index - 1) == "you" || (words[index].text == "do" && words.text(index + 1) == "you")
+            if words.text(index - 1) == "you" || (words[index].text == "do" && words.text(index + 1) == "you") { ofCompany = true }
         }
-    }
-
-    static func asks(_ words: MessageWords) -> Bool {
-        (0..<words.count).contains { index in
-            guard words[index].isWord, phrases.match(words, at: index) != nil else { return false }
-            // The subject right before the verb: "does the (free) trial include …".
-            return !(index > 0 && otherSubjects.contains(words[index - 1].text))
-        }
+        return (asks, asks && ofCompany)
     }
 }

@@ -150,6 +150,38 @@ struct MessageWords: Sendable {
         index >= 0 && index < items.count ? items[index].text : nil
     }
 
+    /// Whether one of the `limit` words before item `index`, in its clause, passes `test`, which
+    /// also gets how many words lie between that word and `index` (0 for the word right before).
+    /// Numbers and symbols are passed over uncounted.
+    ///
+    ///     words.anyWord(before: 4, upTo: 8) { word, _ in word.text == "ask" }   // "I'll ask support on monday"
+    func anyWord(before index: Int, upTo limit: Int, _ test: (MessageWord, Int) -> Bool) -> Bool {
+        var at = index - 1
+        var seen = 0
+        while at >= 0, !items[at].isBreak, seen < limit {
+            if items[at].isWord {
+                if test(items[at], seen) { return true }
+                seen += 1
+            }
+            at -= 1
+        }
+        return false
+    }
+
+    /// Whether one of the `limit` words from item `index` on, in its clause, passes `test`.
+    func anyWord(from index: Int, upTo limit: Int, _ test: (MessageWord) -> Bool) -> Bool {
+        var at = index
+        var seen = 0
+        while at < items.count, !items[at].isBreak, seen < limit {
+            if items[at].isWord {
+                if test(items[at]) { return true }
+                seen += 1
+            }
+            at += 1
+        }
+        return false
+    }
+
     /// Whether a clause ends right after `index`: the end of the message or a break.
     func clauseEnds(after index: Int) -> Bool {
         index + 1 >= items.count || items[index + 1].isBreak

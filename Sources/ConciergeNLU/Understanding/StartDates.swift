@@ -30,16 +30,8 @@ enum StartDates {
             if after < words.count, !words[after].isBreak, startNouns.contains(words[after].text) {
                 return entity.start..<entity.end
             }
-            var index = first - 1
-            var seen = 0
-            while index >= 0, !words[index].isBreak, seen < 5 {
-                if words[index].isWord {
-                    if startWords.contains(words[index].text) { return entity.start..<entity.end }
-                    seen += 1
-                }
-                index -= 1
-            }
-            return nil
+            let started = words.anyWord(before: first, upTo: 5) { word, _ in startWords.contains(word.text) }
+            return started ? entity.start..<entity.end : nil
         }
     }
 

@@ -270,7 +270,7 @@ public struct Understanding: Hashable, Sendable {
     /// The message asks what something includes ("does Growth include SMS?"; see `InclusionReading`).
     public var asksInclusion = false
     /// The inclusion is asked of the company ("do you do sms + email in one place?"): what
-    /// its products offer (see `InclusionReading.asksOfCompany`).
+    /// its products offer (see `InclusionReading.read`).
     public var asksInclusionOfCompany = false
     /// The message asks what something costs ("how much for landing pages only?"; see `PriceQuestionReading`).
     public var asksPrice = false

@@ -52,8 +52,9 @@ enum UnderstandingReader {
         understanding.yesBeforeQuestion = understanding.isQuestion && AnswerReading.opensWithYes(words, plainOnly: true)
         understanding.productPreference = ProductPreferenceReading.read(words)
         understanding.comparesWithNamed = ProductPreferenceReading.compares(words)
-        understanding.asksInclusion = understanding.isQuestion && InclusionReading.asks(words)
-        understanding.asksInclusionOfCompany = understanding.asksInclusion && InclusionReading.asksOfCompany(words)
+        if understanding.isQuestion {
+            (understanding.asksInclusion, understanding.asksInclusionOfCompany) = InclusionReading.read(words)
+        }
         // "growth + sms, total per month?" asks a price without a word of price ("12 people in
         // total on Growth" asks nothing).
         understanding.asksPrice = PriceQuestionReading.asks(words)

@@ -6,6 +6,14 @@ import ConciergeJSON
 /// The value a message offers for one slot, by the slot's kind: the slot-filling policy's
 /// evidence (docs/dialog-files.md, "Slot filling"), read from the parse result only.
 extension DialogStep {
+    /// Whether the message has a head count or a budget for a slot that holds one already.
+    var correctsFilledNumber: Bool {
+        machine.slots.contains { slot in
+            session.slots[slot.name] != nil
+                && (slot.kind == .headCount && understanding.headCount != nil || slot.kind == .budget && understanding.budget != nil)
+        }
+    }
+
     /// The value the message offers for `slot`, under `SlotPolicy` and the kind of the slot.
     func candidate(for slot: SlotDefinition, asked: Bool, parse: ParseResult, clicked: Bool) -> SlotCandidate? {
         let reading = understanding
@@ -35,6 +43,8 @@ extension DialogStep {
             if asked, slot.name == machine.consentSlot, reading.refusesContactDetails, reading.answer != .yes,
                reading.contactDetailsToKeep.isEmpty, !reading.contactDetailsToErase.contains(.email), holdsEmail { return nil }
             guard asked, let answer = reading.answer, answer == .yes || answer == .no else { return nil }
+            // "no, 15 people" to the consent question corrects the team size; it refuses nothing.
+            if answer == .no, reading.correctsWithNo, correctsFilledNumber { return nil }
             return SlotCandidate(slot: slot.name, value: .string(answer.rawValue))
         }
         // "no sorry. Brightside Solar." to "what's your company?": the name after the apology.

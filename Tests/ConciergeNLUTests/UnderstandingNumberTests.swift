@@ -139,6 +139,14 @@ func nonCorrectionsAreNotRead(text: String) {
     #expect(!understand(text).isCorrection, "\(text)")
 }
 
+@Test(arguments: [
+    ("no, 15 people", true), ("no, it's 15 people", true), ("nope we are 40", true), ("no 30", true),
+    ("no", false), ("no, my boss decides", false), ("no thanks, 2 questions first", false), ("30, not 12", false),
+])
+func correctionsOpeningWithNoAreRead(text: String, opens: Bool) {
+    #expect(understand(text).correctsWithNo == opens, "\(text)")
+}
+
 /// A message and the budget it states.
 struct BudgetRow: Sendable, CustomTestStringConvertible {
     var text: String

@@ -69,12 +69,21 @@ enum CorrectionReading {
             }
             index += 1
         }
-        // "no, 30": a no followed straight by a new value.
-        if hasFact, words.count >= 2, words[0].text == "no" || words[0].text == "nope" || words[0].text == "nah" {
-            var at = 1
-            while at < words.count, words[at].isBreak { at += 1 }
-            return at < words.count && words[at].isNumber
-        }
-        return false
+        return hasFact && opensWithNoAndValue(words)
+    }
+
+    /// Words between a no and the value it corrects to: "no, it's 15", "no we are 15".
+    static let leadIns: Set<String> = ["it's", "its", "it", "is", "we're", "were", "we", "are", "that's", "thats", "actually"]
+
+    /// Whether the message opens with a no followed straight by a new value ("no, 30", "no,
+    /// it's 15 people"): the no disowns a value said before, not a question asked now.
+    ///
+    ///     CorrectionReading.opensWithNoAndValue(words)   // "no, 15 people" → true
+    static func opensWithNoAndValue(_ words: MessageWords) -> Bool {
+        guard words.count >= 2, ["no", "nope", "nah"].contains(words[0].text) else { return false }
+        var at = 1
+        while at < words.count, words[at].isBreak { at += 1 }
+        while at < words.count, at <= 4, leadIns.contains(words[at].text) { at += 1 }
+        return at < words.count && words[at].isNumber
     }
 }

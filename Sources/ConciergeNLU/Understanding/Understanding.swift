@@ -198,6 +198,9 @@ public struct Understanding: Hashable, Sendable {
     /// A plain no in a clause of its own, then more: "no. do you sell pizza" turns down what
     /// the bot just offered, whatever the rest asks.
     public var opensWithNo = false
+    /// A correction that opens with its no ("no, 15 people", "no, it's 15"): the no disowns
+    /// a value said before, so it answers no yes/no question asked now.
+    public var correctsWithNo = false
     /// A "not sure" or "skip" in a clause of its own, then more: "not sure. whats a typical
     /// price for that?" passes over the question asked and asks its own.
     public var opensWithUnsure = false

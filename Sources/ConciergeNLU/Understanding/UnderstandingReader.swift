@@ -85,6 +85,7 @@ enum UnderstandingReader {
             // "make it 4pm Thursday instead" moves a date.
             || entities.contains { $0.entity == "date" || $0.entity == "time" }
         understanding.isCorrection = CorrectionReading.isCorrection(words, hasFact: hasFact, oldValue: facts.replacesValue)
+        understanding.correctsWithNo = hasFact && CorrectionReading.opensWithNoAndValue(words)
         understanding.replacement = ReplacementReading.read(words, text: text)
         let ruledOut = ExcludedDates.spans(words, entities: entities)
         // "no!! not today. wednesday the 9th at 2pm": a date ruled out beside another moves it.

@@ -34,15 +34,22 @@ extension NLUModel {
     ]
 
     /// Whether a clause has two words or more beyond fillers: one word ("why?", "thx") or
-    /// politeness ("pretty please") says too little to classify alone.
+    /// politeness ("pretty please") says too little to classify alone. A topic asked with a
+    /// question mark does ("Fizzbox Studios. pricing pls??": blind audit 46 heard no question).
     static func saysSomething(_ clause: String) -> Bool {
         var count = 0
+        var longest = 0
         for word in clause.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where !fillerWords.contains(word.lowercased()) {
             count += 1
+            longest = max(longest, word.count)
             if count >= 2 { return true }
         }
-        return false
+        return count == 1 && longest >= minimumTopicLength && clause.contains("?")
     }
+
+    /// Letters of a one-word question that names a topic ("pricing?", "refunds?"), not a
+    /// reaction ("why?", "what?", "huh?").
+    static let minimumTopicLength = 5
 
     /// Words that start a new question inside one message.
     static let clauseStarts: Set<String> = ["also", "plus", "additionally", "and"]

@@ -12,6 +12,8 @@ import Testing
     // Not about deciding, or both at once.
     ("I need to ask about pricing", nil), ("someone else told me about you", nil), ("we need email campaigns", nil),
     ("I decide, but my boss signs off", nil),
+    // A count of people beside the visitor (blind audit 46); a decision shared with them is theirs.
+    ("its me plus 2 regional managers", nil), ("me + cfo jointly", .yes),
 ])
 func whoDecidesIsRead(text: String, decision: Understanding.Answer?) {
     #expect(understand(text).decision == decision, "\(text)")

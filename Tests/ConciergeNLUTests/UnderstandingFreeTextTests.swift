@@ -107,6 +107,9 @@ func aCompanyListedAmongFactsIsTheCompany(text: String, company: String?) {
     ("we haven't decided on a budget", true), ("budget tbd", true), ("no budget", true),
     ("budget is about 300 a month", false), ("what budget do I need for 40 people?", false),
     ("no budget limit questions, just tell me the price", false),
+    // Blind audit 46.
+    ("its me plus 2 regional managers, so 3. budget idk, depends on the price", true), ("not sure about budget", true),
+    ("budget not sure, maybe 300", false),
 ])
 func noBudgetYetIsRead(text: String, says: Bool) {
     #expect(understand(text).saysNoBudget == says, "\(text)")

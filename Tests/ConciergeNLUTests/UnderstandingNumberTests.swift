@@ -253,6 +253,8 @@ func aSumAskedAboutIsNoStatedBudget(text: String) {
     ("it's just me", 1), ("we are 12 people", 12), ("about 5 in marketing", 5),
     // Blind audits 17 and 18.
     ("just me and 2 techs", 3), ("just me and one other teacher", 2), ("me and two more designers", 3),
+    // Blind audit 46.
+    ("12 stylists + me", 13), ("2 designers and myself", 3), ("its me plus 2 regional managers", 3),
 ])
 func theVisitorAndTheirCompanionsAreCounted(text: String, count: Double) {
     #expect(understand(text).headCount?.value == count, "\(text): \(String(describing: understand(text).headCount))")

@@ -56,6 +56,13 @@ enum DecisionReading {
         guard words[index].roles.contains(.answerCue), let (cue, length) = AnswerPhrases.table.match(words, at: index),
               cue.decides, let answer = cue.answer else { return nil }
         let phrase = words.items[index..<(index + length)].map(\.text).joined(separator: " ")
+        // "it's me plus 2 regional managers", "it's me and 3 others" count a team; they say
+        // nothing of who decides ("me + cfo jointly" does).
+        let next = index + length
+        if next < words.count, words[next].isNumber || joiningOthers.contains(words[next].text) { return nil }
         return unaskedAmbiguous.contains(phrase) ? nil : answer
     }
+
+    /// Words after "it's me" that add people to it: a head count, not who decides.
+    static let joiningOthers: Set<String> = ["plus", "and", "+", "&", "with"]
 }

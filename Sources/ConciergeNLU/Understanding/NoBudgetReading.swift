@@ -18,6 +18,22 @@ enum NoBudgetReading {
     ])
 
     static func says(_ words: MessageWords) -> Bool {
-        phrases.occurs(in: words)
+        phrases.occurs(in: words) || isUnsureOfBudget(words)
+    }
+
+    /// Words of not knowing beside the budget: "budget idk", "not sure about budget".
+    static let unsurePhrases = PhraseTable<Bool>([
+        ("idk", true), ("dunno", true), ("not sure", true), ("unsure", true), ("no idea", true), ("do not know", true),
+        ("depends", true), ("unclear", true), ("not decided", true), ("undecided", true),
+    ])
+
+    /// Whether a clause names the budget and a "not sure", with no amount after it: "budget
+    /// idk, depends on the price", "not sure about budget" (blind audit 46 asked the budget again).
+    static func isUnsureOfBudget(_ words: MessageWords) -> Bool {
+        guard let budget = (0..<words.count).first(where: { words[$0].text == "budget" }),
+              !(budget..<words.count).contains(where: { words[$0].isNumber }) else { return false }
+        return words.clauses().contains { clause in
+            clause.contains(budget) && clause.contains { unsurePhrases.match(words, at: $0) != nil }
+        }
     }
 }

@@ -109,6 +109,8 @@ enum QuestionReading {
         "so", "but", "and", "ok", "okay", "then", "also", "hi", "hey", "hello", "yes", "no", "well", "um", "oh", "yo",
         // "hmm does starter have sms", "wait, is it…".
         "hmm", "hm", "uh", "umm", "wait", "actually", "sorry", "btw",
+        // "yes. but seriously how much for 20 people" (blind audit 46).
+        "seriously", "honestly", "really", "anyway", "anyways", "now", "right",
         // "at what time…", "for how long…", "in which city…".
         "at", "for", "in", "from", "to", "by", "with",
     ]

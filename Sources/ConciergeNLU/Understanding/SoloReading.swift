@@ -39,11 +39,16 @@ enum SoloReading {
         return nil
     }
 
-    /// "me and my sister" is two, "just me and 2 managers" three: the visitor and who they name.
+    /// Words that add the visitor to others: "me and 2 managers", "me plus 2", "12 stylists + me".
+    static let joiners: Set<String> = ["and", "plus", "+", "&"]
+
+    /// "me and my sister" is two, "just me and 2 managers" three, "12 stylists + me" thirteen:
+    /// the visitor and who they name.
     private static func withCompanions(_ words: MessageWords, at index: Int) -> Understanding.NumberFact? {
         var me = index
         if ["just", "only"].contains(words[me].text), words.text(me + 1) == "me" { me += 1 }
-        guard words[me].text == "me", words.text(me + 1) == "and", me + 2 < words.count else { return nil }
+        if words[me].text == "me" || words[me].text == "myself", let before = companionsBefore(words, me: me) { return before }
+        guard words[me].text == "me", words.text(me + 1).map(joiners.contains) == true, me + 2 < words.count else { return nil }
         let next = words[me + 2]
         if next.text == "my" || next.text == "a" || next.text == "our", me + 3 < words.count,
            companions.contains(words[me + 3].text) {
@@ -51,12 +56,29 @@ enum SoloReading {
         }
         // "me and 2 techs", "me and one other teacher", "me and two more designers".
         guard let count = next.isNumber ? Double(next.text) : countWords[next.text], count >= 1, count < 1000 else { return nil }
-        let who = me + 3 < words.count && ["other", "more"].contains(words[me + 3].text) ? me + 4 : me + 3
-        if who < words.count, companionsPlural.contains(words[who].text) || companions.contains(words[who].text) {
+        var who = me + 3 < words.count && ["other", "more"].contains(words[me + 3].text) ? me + 4 : me + 3
+        // "me plus 2 regional managers": one word may describe them.
+        if who + 1 < words.count, !isPerson(words[who].text), isPerson(words[who + 1].text) { who += 1 }
+        if who < words.count, isPerson(words[who].text) {
             return Understanding.NumberFact(value: count + 1, start: words[index].start, end: words[who].end,
                                             evidence: .explicit)
         }
         return nil
+    }
+
+    private static func isPerson(_ word: String) -> Bool {
+        companionsPlural.contains(word) || companions.contains(word)
+    }
+
+    /// "12 stylists + me", "2 designers and myself": a count of people, a joiner, then the visitor.
+    private static func companionsBefore(_ words: MessageWords, me: Int) -> Understanding.NumberFact? {
+        guard me >= 3, words.text(me - 1).map(joiners.contains) == true else { return nil }
+        var who = me - 2
+        guard companionsPlural.contains(words[who].text) else { return nil }
+        if who >= 2, !words[who - 1].isNumber { who -= 1 }
+        let count = words[who - 1]
+        guard let value = count.isNumber ? Double(count.text) : countWords[count.text], value >= 1, value < 1000 else { return nil }
+        return Understanding.NumberFact(value: value + 1, start: count.start, end: words[me].end, evidence: .explicit)
     }
 
     static let countWords: [String: Double] = [

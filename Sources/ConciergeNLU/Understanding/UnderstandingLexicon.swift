@@ -52,7 +52,7 @@ enum UnderstandingLexicon {
         mark(MessageWords.expansions.keys, .expands)
         mark(QuestionReading.whWords.union(QuestionReading.auxiliaries).union(["why", "how"]), .questionWord)
         mark(QuestionReading.openers, .questionOpener)
-        mark(SoloReading.phrases.firstWords, .soloCue)
+        mark(SoloReading.phrases.firstWords + ["me", "myself"], .soloCue)
         mark(ContactDetailsReading.detailWords.dictionary.keys, .detailInstruction)
         mark(ContactDetailsReading.removeWords.words, .detailInstruction)
         mark(PersonRequestReading.englishPersonWords, .personWord)

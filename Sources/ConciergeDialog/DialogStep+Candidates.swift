@@ -34,8 +34,11 @@ extension DialogStep {
                 return SlotCandidate(slot: slot.name, value: .string(Understanding.Answer.yes.rawValue))
             }
             // "no phone, just email is fine: luca@…" keeps the e-mail: a yes for what it keeps.
+            // So does "no, just email is fine, dont store my phone" with the e-mail held already
+            // (blind audit 45 dropped the demo).
             if asked, slot.name == machine.consentSlot, !reading.contactDetailsToKeep.isEmpty,
-               parse.entities.contains(where: { $0.entity == "email" || $0.entity == "phone" }) {
+               parse.entities.contains(where: { $0.entity == "email" || $0.entity == "phone" })
+                || reading.contactDetailsToKeep.contains(.email) && holdsEmail {
                 return SlotCandidate(slot: slot.name, value: .string(Understanding.Answer.yes.rawValue))
             }
             // "I'd rather not give my phone number" to "may I store your name and email?" turns

@@ -22,6 +22,8 @@ import Testing
     ("Halvorsen Retail Group. before we go on - do you support SSO/SAML?", "Halvorsen Retail Group"),
     ("Acme Bikes. one more thing: is there an API?", "Acme Bikes"),
     ("changed my mind, Acme", "Acme"),
+    // A comma and "and" before the question (blind audit 46).
+    ("pixel & pine, and can the demo be in german?", "pixel & pine"),
 ])
 func freeTextDropsLeadIns(text: String, free: String) {
     #expect(understand(text).freeText == free, "\(text): \(String(describing: understand(text).freeText))")

@@ -19,6 +19,8 @@ import Testing
     ("yes - Mira, mira@ostwind.coffee", "Mira"), ("ok. Jonas jonas.berg@kiel.example", "Jonas"),
     // A lowercase given name and surname right before a phone (blind audit 40).
     ("tom reyes, 0044 7700 900123, agency is Loudfox", "tom reyes"),
+    // "it's" after a greeting (blind audit 45).
+    ("hi its anna kowalski, nordlicht brewing, 8 people in mkt, anna.k@nordlicht-brewing.com", "anna kowalski"),
 ])
 func personNamesAreRead(text: String, name: String) {
     #expect(understand(text).personName?.value == name, "\(text)")
@@ -71,6 +73,9 @@ func aBareNameIsAName(text: String, name: String) {
     ("about 40 of us at northwind traders", "northwind traders"), ("200 employees at Globex", "Globex"),
     // A Nordic legal form in capitals (blind audit 39), and the word "as" after a name.
     ("jan. company is Halvorsen Retail AS", "Halvorsen Retail AS"), ("I work at Acme as a designer", "Acme"),
+    // The item after the name in a list of facts (blind audit 45).
+    ("hi its anna kowalski, nordlicht brewing, 8 people in mkt, anna.k@nordlicht-brewing.com", "nordlicht brewing"),
+    ("Tom Berg, Kiel Bikes, tom@kielbikes.example", "Kiel Bikes"),
 ])
 func companiesAreRead(text: String, company: String) {
     #expect(understand(text).company?.value == company, "\(text)")
@@ -83,6 +88,7 @@ func companiesAreRead(text: String, company: String) {
     "I run marketing", "where do you work", "I work at night", "Play music from 1999", "I'm Alex from sales", "this is Ana from the marketing team",
     "how many people at once can use it", "we have 5 people at most", "10 people at peak times", "3 people at the moment",
     "we're 3 in marketing, but the whole company is like 25", "the company is about 40 people",
+    "Tom Berg, looking for email tools, 8 people", "Tom Berg, we need sms, tom@kielbikes.example",
 ])
 func nonCompaniesAreNotRead(text: String) {
     #expect(understand(text).company == nil, "\(text): \(String(describing: understand(text).company?.value))")

@@ -122,7 +122,22 @@ enum CompanyReading {
         if words[at].text == "from" || words[at].text == "at" || words[at].text == "with" {
             return span(words, from: at + 1, needsCapital: false)
         }
-        return nil
+        return at > index && words[at - 1].text == "," ? listedAfterName(words, at: at) : nil
+    }
+
+    /// "anna kowalski, nordlicht brewing, 8 people, anna.k@…": the item after the name in a
+    /// list of facts (a number or an address follows) is the company (blind audit 45 asked for
+    /// it again). One to four words, no number, not opening with a function word or a verb
+    /// ("Ana, looking for email tools").
+    private static func listedAfterName(_ words: MessageWords, at start: Int) -> Range<Int>? {
+        var end = start
+        while end < words.count, !words[end].isBreak { end += 1 }
+        let items = start..<end
+        guard (1...4).contains(items.count), items.allSatisfy({ words[$0].isWord || words[$0].text == "&" }),
+              !NameStopWords.contains(words[start].text, words[start].key),
+              end < words.count, words[end].text == ",",
+              (end..<words.count).contains(where: { words[$0].isNumber || words[$0].text.contains("@") }) else { return nil }
+        return items
     }
 
     /// A span that names something: not a number alone ("from 2004", "at 19"), nor a count

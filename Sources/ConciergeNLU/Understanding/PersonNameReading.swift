@@ -117,10 +117,12 @@ enum PersonNameReading {
         return nil
     }
 
-    /// "yes, it's Jo Fenwick, jo@…": "it is" opening a clause before a signature.
+    /// "yes, it's Jo Fenwick, jo@…", "hi its anna kowalski, …": "it is" opening a clause (after
+    /// a greeting, perhaps) before a signature.
     private static func saysItIs(_ words: MessageWords, before start: Int) -> Bool {
         guard start >= 2, ["is", "'s", "’s"].contains(words[start - 1].text), words[start - 2].text == "it" else { return false }
         return start == 2 || words[start - 3].isBreak
+            || greetings.contains(words[start - 3].text, words[start - 3].key) && (start == 3 || words[start - 4].isBreak)
     }
 
     /// The lowercased words of the local parts of the message's e-mail addresses:

@@ -85,6 +85,12 @@ enum QuestionReading {
     /// question or asks nothing.
     static func questionAfterStatement(_ words: MessageWords) -> Int? {
         guard var start = firstQuestionClause(words), start > 0 else { return nil }
+        // "pixel & pine, and can the demo be in german?": a comma and a word that adds a
+        // question end the statement too (blind audit 46 asked for the company again).
+        if words[start - 1].text == ",", questionJoiners.contains(words[start].text),
+           words.items[..<(start - 1)].contains(where: { $0.isWord || $0.isNumber }) {
+            return start
+        }
         var index = start - 1
         while index > 0, words[index].isBreak, !sentenceEnds.contains(words[index].text) { index -= 1 }
         // "Halvorsen Retail Group. before we go on - do you support SSO?": a short lead-in of
@@ -103,6 +109,9 @@ enum QuestionReading {
               words.items[..<index].contains(where: { $0.isWord || $0.isNumber }) else { return nil }
         return start
     }
+
+    /// Words after a comma that add a question to what was said: "Acme, and do you…".
+    static let questionJoiners: Set<String> = ["and", "also", "btw", "plus"]
 
     /// Words a question may follow in its clause: "so why…", "ok but how much…".
     static let openers: Set<String> = [

@@ -41,6 +41,9 @@ func noConsentInWords(text: String) {
     ("does growth include landing pages", true), ("can we move it to Friday 11am?", false),
     // What the trial includes is the trial's question (blind audit 39).
     ("does the trial include sms?", false), ("does the free trial include sms", false),
+    // "do" after "does" or "can" and a product (blind audit 45), not a plan of the visitor's.
+    ("does growth do sms?", true), ("does the starter plan do landing pages?", true),
+    ("can we do wed afternoon instead?", false),
 ])
 func questionsAboutWhatSomethingIncludes(text: String, asks: Bool) {
     #expect(understand(text).asksInclusion == asks, "\(text)")

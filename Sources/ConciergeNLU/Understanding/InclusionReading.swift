@@ -27,7 +27,8 @@ enum InclusionReading {
     static func read(_ words: MessageWords) -> (asks: Bool, ofCompany: Bool) {
         var asks = false
         var ofCompany = false
-        for index in 0..<words.count where words[index].isWord && phrases.match(words, at: index) != nil {
+        for index in 0..<words.count where words[index].isWord
+            && (phrases.match(words, at: index) != nil || asksWhatItDoes(words, at: index)) {
             // The subject right before the verb: "does the (free) trial include …" asks no product's.
             if !(index > 0 && otherSubjects.contains(words[index - 1].text)) { asks = true }
             // "do you have …", or the phrase "do you do" itself.
@@ -35,4 +36,16 @@ enum InclusionReading {
         }
         return (asks, asks && ofCompany)
     }
+
+    /// "does growth do sms?", "can starter do automations": "do" after "does" or "can" and a
+    /// subject of up to three words (blind audit 45 described Brightwave SMS instead).
+    static func asksWhatItDoes(_ words: MessageWords, at index: Int) -> Bool {
+        guard words[index].text == "do", index >= 2, words.text(index - 1).map(people.contains) == false else { return false }
+        return words.anyWord(before: index, upTo: 4) { word, between in
+            between >= 1 && (word.text == "does" || word.text == "can")
+        }
+    }
+
+    /// Subjects that make "do" an action of the visitor's or the bot's: "can we do wed instead?".
+    static let people: Set<String> = ["you", "we", "i", "they", "he", "she", "u", "ya", "someone", "anyone", "one"]
 }

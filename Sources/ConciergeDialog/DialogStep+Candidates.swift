@@ -176,6 +176,9 @@ extension DialogStep {
                 && !understanding.excludedDates.contains(match.start..<match.end)
                 // "we want to start next month" times the project, not the demo the form books.
                 && (asked || slot.kind == .startDate || !understanding.startDates.contains(match.start..<match.end))
+                // "is anyone around on a saturday? want a quote": a day asked about is no plan.
+                && (asked || understanding.isCorrection || understanding.startDates.contains(match.start..<match.end)
+                    || !understanding.askedDates.contains(match.start..<match.end))
                 // "her email is meera@…": a colleague's, not the visitor's.
                 && !understanding.othersContacts.contains(match.start..<match.end)
                 // A lookup value only ("starter" in "Mail Starter"): built-in entities name no product.

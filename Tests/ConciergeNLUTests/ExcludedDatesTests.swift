@@ -88,3 +88,17 @@ func datesNamedByTheirWeekdayAloneAreRead(text: String, spans: [String]) {
 func startDatesAreRead(text: String, starts: [String]) {
     expectSpans(understand(text).startDates, in: text, toStartWith: starts)
 }
+
+/// The dates inside a question that names no meeting: no plan of the visitor's (blind audit 46
+/// made "is anyone around on a saturday?" the project's start).
+@Test(arguments: [
+    ("hey is anyone around on a saturday? want a quote", ["saturday"]),
+    ("are you open on sunday?", ["on sunday"]),
+    // A meeting named, a time offered, a statement.
+    ("can i book a demo for friday at 3?", []),
+    ("friday 11am?", []),
+    ("we want to start in january", []),
+])
+func datesAskedAboutAreRead(text: String, asked: [String]) {
+    expectSpans(understand(text).askedDates, in: text, toStartWith: asked)
+}

@@ -35,6 +35,29 @@ enum StartDates {
         }
     }
 
+    /// The dates inside a clause that asks something without naming a meeting ("is anyone
+    /// around on a saturday?"): no plan of the visitor's, unless asked for or said as a start
+    /// (blind audit 46 made that Saturday the project's start). "can I book a demo for friday?"
+    /// names its meeting and keeps its date.
+    ///
+    ///     StartDates.askedDates(words, entities: entities)   // "anyone around on a saturday? …" → ["saturday"]
+    static func askedDates(_ words: MessageWords, entities: [EntityMatch]) -> [Range<Int>] {
+        let questions = words.clauses().filter { clause in
+            words.text(clause.upperBound) == "?"
+                || words[clause.lowerBound].roles.contains(.questionWord) && QuestionReading.opensQuestion(words, at: clause.lowerBound)
+        }
+        guard !questions.isEmpty else { return [] }
+        return entities.compactMap { entity in
+            guard entity.entity == "date" else { return nil }
+            let first = words.index(atOrAfter: entity.start)
+            guard let clause = questions.first(where: { $0.contains(first) }),
+                  !clause.contains(where: { meetingWords.contains(words[$0].text) }) else { return nil }
+            // "friday 11am?", "how about monday?": a time offered with a question mark.
+            let others = clause.filter { words[$0].isWord && (words[$0].end <= entity.start || words[$0].start >= entity.end) }
+            return others.count > 2 ? entity.start..<entity.end : nil
+        }
+    }
+
     /// Whether the clause around the words `first..<after` (the date) names a meeting.
     private static func clauseHasMeetingWord(_ words: MessageWords, from first: Int, to after: Int) -> Bool {
         var index = first - 1

@@ -177,6 +177,9 @@ public struct Understanding: Hashable, Sendable {
     /// The spans of dates given as the start of the visitor's project ("we want to start next
     /// month", "go live in January"; see `StartDates`): a timeline, not a meeting time.
     public var startDates: [Range<Int>] = []
+    /// The spans of dates inside a clause that asks something ("is anyone around on a
+    /// saturday?"; see `StartDates.askedDates`).
+    public var askedDates: [Range<Int>] = []
     /// A name in a sentence of its own after a no ("no sorry. Brightside Solar."; see
     /// `NameAfterNoReading`): the answer to a name or company question all the same.
     public var nameAfterNo: String?

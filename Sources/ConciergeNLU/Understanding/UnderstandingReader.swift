@@ -98,6 +98,7 @@ enum UnderstandingReader {
             + ExcludedDates.described(words, entities: entities)
         understanding.saysOnlyWhen = ExcludedDates.saysOnlyWhen(words)
         understanding.startDates = StartDates.spans(words, entities: entities)
+        understanding.askedDates = StartDates.askedDates(words, entities: entities)
         understanding.keepsTimeOfDay = SameTimeReading.keepsTimeOfDay(words)
         understanding.weekdayDates = WeekdayDates.spans(words, entities: entities)
         let decision = DecisionReading.read(words)
@@ -260,9 +261,12 @@ enum UnderstandingReader {
                                                 "and", "but", "oh", "right", "alright"]
 
     /// Whether the message's first word beyond fillers is the writer ("ok im back").
+    /// Not when the writer only points back at an answer: "i just told you.. sunwise travel"
+    /// names the company (blind audit 45 asked for it again).
     static func opensWithSelf(_ words: MessageWords) -> Bool {
-        let first = words.items.first { $0.isWord && !statementFillers.contains($0.text) }
-        return first.map { firstPersonOpeners.contains($0.text) } ?? false
+        guard let first = words.items.firstIndex(where: { $0.isWord && !statementFillers.contains($0.text) }),
+              firstPersonOpeners.contains(words[first].text) else { return false }
+        return !words.anyWord(from: first + 1, upTo: 3) { FreeTextReading.sayingVerbs.contains($0.text) }
     }
 
     /// Whether a text holds a word beyond the words that only frame facts ("month", "per", "we").

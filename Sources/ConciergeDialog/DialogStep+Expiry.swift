@@ -54,8 +54,19 @@ extension DialogStep {
         if session.form != nil { _ = passOnUnfinishedLead() }
         let from = session.state
         let openForm = session.form
+        // "hi again, changed my mind, yes you can store my email: jonas@…" hours after turning
+        // the consent question down: the form it refused is taken up again (blind audit 46:
+        // the consent was kept and the demo went nowhere).
+        let refusedForm = session.confirming.flatMap { target in
+            understanding.grantsConsent && machine.states[target].map(asksConsent) == true ? target : nil
+        }
+        let skippedBeforeRefusal = session.skippedBeforeRefusal
         resetConversation(keeping: machine.formAnswerSlots)
         transitions.append(DialogTransition(from: from, to: settings.start, trigger: .reset))
+        if let refusedForm {
+            session.confirming = refusedForm
+            session.skippedBeforeRefusal = skippedBeforeRefusal
+        }
         if let openForm, let from {
             session.state = from
             session.form = openForm

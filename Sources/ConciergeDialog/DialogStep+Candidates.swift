@@ -191,7 +191,9 @@ extension DialogStep {
             return entity == "date" ? movedTimeOfDay(slot, asked: asked, parse: parse) : nil
         }
         if match.entity == "date" {
-            match = DialogStep.narrowed(match, by: parse.entities.filter { !understanding.excludedDates.contains($0.start..<$0.end) })
+            let ruledOut = parse.entities.filter { understanding.excludedDates.contains($0.start..<$0.end) }
+            match = DialogStep.narrowed(DialogStep.trimmed(match, excluding: ruledOut),
+                                        by: parse.entities.filter { !understanding.excludedDates.contains($0.start..<$0.end) })
         }
         return SlotCandidate(slot: slot.name, value: movingHeldDate(match.value, of: slot, span: match.start..<match.end),
                              span: match.start..<match.end)

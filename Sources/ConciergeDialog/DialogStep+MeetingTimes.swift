@@ -105,6 +105,22 @@ extension DialogStep {
         return narrowed
     }
 
+    /// `date`, days apart, without the days the message ruled out at either end: "any
+    /// morning next week except monday" starts on Tuesday (blind audit 45 kept Monday).
+    static func trimmed(_ date: EntityMatch, excluding ruledOut: [EntityMatch]) -> EntityMatch {
+        guard case .object(var fields) = date.value, var from = fields["from"]?.stringValue.flatMap(CalendarMath.day(iso:)),
+              var to = fields["to"]?.stringValue.flatMap(CalendarMath.day(iso:)),
+              fields["from"]?.stringValue?.count == 10 else { return date }
+        let days = Set(ruledOut.compactMap { singleDay(of: $0.value).flatMap(CalendarMath.day(iso:)) })
+        while from < to, days.contains(from) { from += 1 }
+        while to > from, days.contains(to) { to -= 1 }
+        fields["from"] = .string(CalendarMath.iso(from))
+        fields["to"] = .string(CalendarMath.iso(to))
+        var trimmed = date
+        trimmed.value = from == to && fields["hours"] == nil ? .string(CalendarMath.iso(from)) : .object(fields)
+        return trimmed
+    }
+
     /// The day ("2026-12-10") a date value lies within; nil for one over several days.
     static func singleDay(of value: JSONValue) -> String? {
         guard let covered = interval(value), covered.from.count >= 10, covered.from.prefix(10) == covered.to.prefix(10)

@@ -31,6 +31,11 @@ extension DialogStep {
     /// has one: "December 5 at 15:00" in English), a whole month as "December 2026", another range as
     /// "1 – 15 December"; nil for a value that is no date.
     func dateWords(_ value: JSONValue) -> String? {
+        // "any morning next week": the days, then their hours ("December 14 – 20, 08:00–12:00").
+        if let hours = value["hours"], let first = hours["from"]?.stringValue, let last = hours["to"]?.stringValue,
+           let from = value["from"], let to = value["to"], let days = dateWords(.object(["from": from, "to": to])) {
+            return days + ", " + (first == last ? first : first + "–" + last)
+        }
         let from = (value["from"] ?? value).stringValue
         let to = value["to"]?.stringValue
         guard let from, let start = DialogStep.day(from) else { return nil }

@@ -150,8 +150,8 @@ public struct BuiltinEntityExtractor: Sendable {
         if hasDigit { candidates += PhoneGrammar.phones(in: scalars, defaultCountryCode: defaultCountryCode) }
         candidates += tokenCandidates(TokenStream(tokens: tokens))
 
-        let resolved = DayAndTimeJoining.joined(
-            Self.droppingUrgency(OverlapResolution.resolve(candidates, textLength: scalars.count), scalars), scalars)
+        let resolved = RangeHours.joined(DayAndTimeJoining.joined(
+            Self.droppingUrgency(OverlapResolution.resolve(candidates, textLength: scalars.count), scalars), scalars), scalars)
         return resolved.compactMap { c in
             if let only, !only.contains(c.entity) { return nil }
             return EntityMatch(

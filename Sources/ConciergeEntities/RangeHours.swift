@@ -1,0 +1,120 @@
+import ConciergeJSON
+
+/// Hours said with a span of several days keep both: "any day next week after 3pm", "mornings
+/// next week", "next week, afternoons", "tue or wed after 3pm". The date becomes the days with
+/// the hours of each, `{"from": "2026-12-14", "to": "2026-12-20", "hours": {"from": "15:00",
+/// "to": "24:00"}}`, instead of the days alone (blind audits 41 and 45: "morning" and "after
+/// 3pm" were lost, and a lead said only "December 14 – 20").
+///
+///     // "any morning next week" (now = Tuesday 2026-12-08)
+///     RangeHours.joined(resolved, scalars)
+///     // date {"from": "2026-12-14", "to": "2026-12-20", "hours": {"from": "08:00", "to": "12:00"}}
+enum RangeHours {
+    /// Words a part of the day may stand apart from its days by: "any morning next week".
+    static let maxWordsApart = 3
+
+    static func joined(_ resolved: [Candidate], _ scalars: [Unicode.Scalar]) -> [Candidate] {
+        guard resolved.contains(where: { days(of: $0.value) != nil }) else { return resolved }
+        var result: [Candidate] = []
+        var index = 0
+        while index < resolved.count {
+            let candidate = resolved[index]
+            if let (from, to) = days(of: candidate.value) {
+                // A clock time right after the days, or right before them ("after 3pm next week").
+                if index + 1 < resolved.count, let joined = withTime(candidate, from, to, resolved[index + 1], scalars, after: true) {
+                    result.append(joined)
+                    index += 2
+                    continue
+                }
+                if let previous = result.last, let joined = withTime(candidate, from, to, previous, scalars, after: false) {
+                    result[result.count - 1] = joined
+                    index += 1
+                    continue
+                }
+                if let part = partOfDay(near: candidate, scalars) {
+                    result.append(with(candidate, from, to, hours: part.span, start: candidate.start, end: candidate.end))
+                    index += 1
+                    continue
+                }
+            }
+            result.append(candidate)
+            index += 1
+        }
+        return result
+    }
+
+    /// The first and last day of a span of two days or more, without hours; nil otherwise.
+    static func days(of value: JSONValue) -> (String, String)? {
+        guard value["hours"] == nil, let from = value["from"]?.stringValue, let to = value["to"]?.stringValue,
+              from.count == 10, to.count == 10, from < to else { return nil }
+        return (from, to)
+    }
+
+    private static func withTime(_ days: Candidate, _ from: String, _ to: String, _ time: Candidate,
+                                 _ scalars: [Unicode.Scalar], after: Bool) -> Candidate? {
+        guard time.entity == .time else { return nil }
+        let gap = after ? scalars[days.end..<time.start] : scalars[time.end..<days.start]
+        guard isShortGap(gap) else { return nil }
+        let bound = after ? lastWord(of: gap) : lastWord(of: scalars[max(0, time.start - 8)..<time.start])
+        let hours: (Int, Int)
+        if let clock = time.value.stringValue.flatMap(minutes) {
+            switch bound {
+            case "after": hours = (clock, DateGrammar.openDay.to)
+            case "before": hours = (DateGrammar.openDay.from, clock)
+            default: hours = (clock, clock)
+            }
+        } else if let start = time.value["from"]?.stringValue.flatMap(minutes), let end = time.value["to"]?.stringValue.flatMap(minutes) {
+            hours = (start, end)
+        } else {
+            return nil
+        }
+        guard hours.0 <= hours.1 else { return nil }
+        let start = after ? days.start : time.start - (bound == "after" || bound == "before" ? bound.unicodeScalars.count + 1 : 0)
+        return with(days, from, to, hours: hours, start: max(0, start), end: after ? time.end : days.end)
+    }
+
+    private static func with(_ days: Candidate, _ from: String, _ to: String, hours: (Int, Int), start: Int, end: Int) -> Candidate {
+        let value = JSONValue.object([
+            "from": .string(from), "to": .string(to),
+            "hours": .object(["from": .string(CalendarMath.isoTime(minutes: hours.0)),
+                              "to": .string(CalendarMath.isoTime(minutes: hours.1))]),
+        ])
+        return Candidate(entity: .date, value: value, start: start, end: end)
+    }
+
+    /// A part of the day ("morning", "afternoons", "evening") within a few words of the days,
+    /// in the same sentence: "any morning next week", "next week, afternoons".
+    private static func partOfDay(near days: Candidate, _ scalars: [Unicode.Scalar]) -> PartOfDay? {
+        let before = words(in: scalars[0..<days.start]).suffix(maxWordsApart)
+        let after = words(in: scalars[days.end..<scalars.count]).prefix(maxWordsApart)
+        for word in Array(before.reversed()) + Array(after) {
+            let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+            if let part = PartOfDay.words[singular], part != .lunch { return part }
+        }
+        return nil
+    }
+
+    /// The words of a stretch of text up to a sentence break on its side of the days.
+    private static func words(in slice: ArraySlice<Unicode.Scalar>) -> [String] {
+        let text = String(String.UnicodeScalarView(slice)).lowercased()
+        let sentences = text.split(omittingEmptySubsequences: false) { ".?!;\n".contains($0) }
+        let near = slice.startIndex == 0 ? sentences.last : sentences.first
+        return (near ?? "").split { !$0.isLetter }.map(String.init)
+    }
+
+    private static func minutes(_ clock: String) -> Int? {
+        let parts = clock.split(separator: ":")
+        guard clock.count == 5, parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]) else { return nil }
+        return hour * 60 + minute
+    }
+
+    private static func lastWord(of gap: ArraySlice<Unicode.Scalar>) -> String {
+        String(String.UnicodeScalarView(gap)).lowercased().split { $0 == " " || $0 == "," }.last.map(String.init) ?? ""
+    }
+
+    /// Between the two: a few words and commas, no sentence break.
+    private static func isShortGap(_ gap: ArraySlice<Unicode.Scalar>) -> Bool {
+        if gap.contains(where: { $0 == "." || $0 == "?" || $0 == "!" || $0 == ";" || $0 == "\n" }) { return false }
+        return String(String.UnicodeScalarView(gap)).split { $0 == " " || $0 == "," }.count <= DayAndTimeJoining.maxWordsBetween
+    }
+}

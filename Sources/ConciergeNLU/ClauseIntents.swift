@@ -81,7 +81,8 @@ extension NLUModel {
                       tokens[index + 2].kind == .word, questionOpeners.contains(token.normalized) {
                 // The set is asked last: most words fail the cheaper tests, unhashed.
                 // A question of its own has words after its opener: not "… and what else".
-                if previous.kind == .punctuation, previous.text == "," {
+                // "we want a demo but first: do you have a dpa?" (blind audit 45).
+                if previous.kind == .punctuation, previous.text == "," || previous.text == ":" {
                     bounds.append(token.start)
                 } else if previous.kind == .word, previous.normalized == "and",
                           tokens[index - 2].kind == .word {

@@ -40,19 +40,25 @@ struct ReplyMarker: Sendable {
 
 extension DialogMachine {
     /// The FAQ entries with follow-ups whose answer (or one of whose follow-ups' answers) the
-    /// last reply of the session gave — or the reply before it, when the last one only asked
-    /// for consent to keep details typed after the answer ("my email is …" → "May I keep…?"):
-    /// the context `NLUModel.parse(…answered:)` compares the next message in. While a person
-    /// has the conversation, none.
+    /// last two replies of the session gave, the latest first — passing over a reply that only
+    /// asked for consent to keep details typed after the answer ("my email is …" → "May I
+    /// keep…?"): the context `NLUModel.parse(…answered:)` compares the next message in. "how do I
+    /// cancel" → "will I get a refund?" → "and will I lose my data?" asks the cancelling
+    /// answer's follow-up (blind audit 46 fell back). While a person has the conversation, none.
     public func answeredWithFollowUps(_ session: DialogSession) -> [String] {
         guard !followUpMarkers.isEmpty, !isHandedOff(session) else { return [] }
         let log = session.transcriptLog
-        for index in stride(from: log.count - 1, through: max(0, log.count - 2), by: -1) {
+        var answered: [String] = []
+        var answers = 0
+        var index = log.count - 1
+        while index >= 0, index >= log.count - 3, answers < 2 {
             let replies = log.replies(ofTurn: index)
-            let answered = followUpMarkers.filter { marker in replies.contains { marker.marks($0) } }.map(\.id)
-            if !answered.isEmpty { return answered }
-            guard replies.contains(where: { consentQuestionMarker?.marks($0) ?? false }) else { return [] }
+            let found = followUpMarkers.filter { marker in replies.contains { marker.marks($0) } }.map(\.id)
+            index -= 1
+            if found.isEmpty, replies.contains(where: { consentQuestionMarker?.marks($0) ?? false }) { continue }
+            answers += 1
+            answered += found.filter { !answered.contains($0) }
         }
-        return []
+        return answered
     }
 }

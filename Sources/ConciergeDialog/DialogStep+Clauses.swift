@@ -37,9 +37,12 @@ extension DialogStep {
         // A handoff beside a question needs a clause sure of it: not "… pretty please" at 0.4.
         // Nor does a request the clause's reading only guesses ("we sent proof to sales" at
         // contact_sales 0.25 opened a sales form, blind audit 24).
+        // Nor a product's details asked of no product: "and the deletion part? i want my data
+        // gone" asks about the erasure, not "which product?" (blind audit 46).
         let requests = clauses.filter { clause in
             machine.faqByIntent[clause.name] == nil && isActedOn(clause.name)
                 && clause.confidence >= (leadsToHandoff(clause.name) ? DialogMachine.certainConfidence : DialogMachine.guessConfidence)
+                && (clause.name != machine.detailsIntent || namesProduct(typedText))
         }
         // "ok lets do a demo. I'm Priya, priya@…, tomorrow 2pm": the one request in a message
         // the classifier could not place as a whole.

@@ -298,8 +298,9 @@ extension DialogStep {
 
     /// The message states what the visitor needs from the catalog, without asking anything.
     /// A complaint does not ("still got another email this morning. seriously?").
+    /// Nor does a goodbye ("ok emailing privacy. bye").
     var statesNeed: Bool {
-        !understanding.isQuestion && !complainsOutsideForm && machine.suggestIntent != nil
+        !understanding.isQuestion && !complainsOutsideForm && !understanding.endsWithFarewell && machine.suggestIntent != nil
             && machine.products.index.describesNeed(typedText)
     }
 

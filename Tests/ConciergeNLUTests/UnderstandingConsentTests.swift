@@ -44,6 +44,9 @@ func noConsentInWords(text: String) {
     // "do" after "does" or "can" and a product (blind audit 45), not a plan of the visitor's.
     ("does growth do sms?", true), ("does the starter plan do landing pages?", true),
     ("can we do wed afternoon instead?", false),
+    // A verb of a statement, or "get" of another meaning (blind audit 46).
+    ("i'm not an account owner, just got your newsletter. how do i get off your list and deleted", false),
+    ("how do i get started with sms?", false),
 ])
 func questionsAboutWhatSomethingIncludes(text: String, asks: Bool) {
     #expect(understand(text).asksInclusion == asks, "\(text)")
@@ -56,4 +59,13 @@ func questionsAboutWhatSomethingIncludes(text: String, asks: Bool) {
 ])
 func inclusionsAskedOfTheCompany(text: String, ofCompany: Bool) {
     #expect(understand(text).asksInclusionOfCompany == ofCompany, "\(text)")
+}
+
+/// A message that ends by taking leave (blind audit 46 suggested products to "ok emailing privacy. bye").
+@Test(arguments: [
+    ("ok emailing privacy. bye", true), ("thanks, cya", true), ("bye for now", true),
+    ("newsletters mostly, maybe sms later", false), ("bye?", false), ("how do I say goodbye to a contact in a campaign", false),
+])
+func farewellsAreRead(text: String, farewell: Bool) {
+    #expect(understand(text).endsWithFarewell == farewell, "\(text)")
 }

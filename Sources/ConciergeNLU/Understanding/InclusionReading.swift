@@ -27,8 +27,12 @@ enum InclusionReading {
     static func read(_ words: MessageWords) -> (asks: Bool, ofCompany: Bool) {
         var asks = false
         var ofCompany = false
+        // The verb of a clause that asks: "just got your newsletter. how do i get off your list"
+        // asks nothing about what a product includes (blind audit 46 answered "Yes — email campaigns").
+        let questions = QuestionReading.questionClauses(words)
         for index in 0..<words.count where words[index].isWord
-            && (phrases.match(words, at: index) != nil || asksWhatItDoes(words, at: index)) {
+            && (questions.isEmpty || questions.contains { $0.contains(index) })
+            && (phrases.match(words, at: index) != nil && !isOtherVerb(words, at: index) || asksWhatItDoes(words, at: index)) {
             // The subject right before the verb: "does the (free) trial include …" asks no product's.
             if !(index > 0 && otherSubjects.contains(words[index - 1].text)) { asks = true }
             // "do you have …", or the phrase "do you do" itself.
@@ -44,6 +48,17 @@ enum InclusionReading {
         return words.anyWord(before: index, upTo: 4) { word, between in
             between >= 1 && (word.text == "does" || word.text == "can")
         }
+    }
+
+    /// Words after "get" that make it another verb: "how do i get off your list", "get started".
+    static let getParticles: Set<String> = [
+        "off", "out", "rid", "back", "in", "into", "started", "to", "through", "hold", "refunded", "deleted", "removed",
+        "unsubscribed", "charged", "billed", "locked", "logged", "paid", "help", "it", "this", "that",
+    ]
+
+    /// Whether the verb at `index` is "get" used otherwise than for what something includes.
+    static func isOtherVerb(_ words: MessageWords, at index: Int) -> Bool {
+        (words[index].text == "get" || words[index].text == "got") && words.text(index + 1).map(getParticles.contains) == true
     }
 
     /// Subjects that make "do" an action of the visitor's or the bot's: "can we do wed instead?".

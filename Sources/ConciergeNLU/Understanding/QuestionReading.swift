@@ -110,6 +110,16 @@ enum QuestionReading {
         return start
     }
 
+    /// The clauses that ask something: those a question mark ends, or a question word opens.
+    ///
+    ///     QuestionReading.questionClauses(words)   // "just got your newsletter. how do i get off it" → [the second]
+    static func questionClauses(_ words: MessageWords) -> [Range<Int>] {
+        words.clauses().filter { clause in
+            words.text(clause.upperBound) == "?"
+                || words[clause.lowerBound].roles.contains(.questionWord) && opensQuestion(words, at: clause.lowerBound)
+        }
+    }
+
     /// Words after a comma that add a question to what was said: "Acme, and do you…".
     static let questionJoiners: Set<String> = ["and", "also", "btw", "plus"]
 

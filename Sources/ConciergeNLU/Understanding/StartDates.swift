@@ -42,10 +42,7 @@ enum StartDates {
     ///
     ///     StartDates.askedDates(words, entities: entities)   // "anyone around on a saturday? …" → ["saturday"]
     static func askedDates(_ words: MessageWords, entities: [EntityMatch]) -> [Range<Int>] {
-        let questions = words.clauses().filter { clause in
-            words.text(clause.upperBound) == "?"
-                || words[clause.lowerBound].roles.contains(.questionWord) && QuestionReading.opensQuestion(words, at: clause.lowerBound)
-        }
+        let questions = QuestionReading.questionClauses(words)
         guard !questions.isEmpty else { return [] }
         return entities.compactMap { entity in
             guard entity.entity == "date" else { return nil }

@@ -204,6 +204,8 @@ public struct Understanding: Hashable, Sendable {
     /// A correction that opens with its no ("no, 15 people", "no, it's 15"): the no disowns
     /// a value said before, so it answers no yes/no question asked now.
     public var correctsWithNo = false
+    /// The message ends by taking leave ("ok emailing privacy. bye"; see `FarewellReading`).
+    public var endsWithFarewell = false
     /// A "not sure" or "skip" in a clause of its own, then more: "not sure. whats a typical
     /// price for that?" passes over the question asked and asks its own.
     public var opensWithUnsure = false

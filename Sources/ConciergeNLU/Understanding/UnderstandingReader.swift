@@ -48,6 +48,7 @@ enum UnderstandingReader {
         understanding.refusesContactDetails = instructs && !details.erase.isEmpty
         understanding.opensWithYes = AnswerReading.opensWithYes(words)
         understanding.opensWithNo = AnswerReading.opensWithNo(words)
+        understanding.endsWithFarewell = FarewellReading.endsWithFarewell(words)
         understanding.opensWithUnsure = AnswerReading.opensWithUnsure(words)
         understanding.yesBeforeQuestion = understanding.isQuestion && AnswerReading.opensWithYes(words, plainOnly: true)
         understanding.productPreference = ProductPreferenceReading.read(words)

@@ -214,6 +214,9 @@ public final class DialogMachine: Sendable {
     /// me a joke" at 0.33 talk_to_human falls back, with a person among the buttons), nor is a
     /// second question in a message the classifier is sure of as a whole.
     static let guessConfidence = 0.5
+    /// A sentiment at or below which the visitor is upset ("this bot is useless"): a fallback
+    /// offers a person at once, and a guessed FAQ answer is not given.
+    static let upsetSentiment = -2.0
     /// A clause's confidence, read alone, at which it is the question of a message whose whole
     /// reads as small talk ("thanks. do you use my chats to train AI?": 0.89), above a lone
     /// clause's noise ("no. do you sell pizza": data privacy at 0.62).

@@ -40,6 +40,17 @@ extension DialogStep {
             return
         }
         if settings.statusIntents.contains(intent), answerRequestStatus() { return }
+        // "this bot is useless. you keep giving me the same answer": a complaint the classifier
+        // only guesses is an FAQ question gets the offer of a person, not that answer (blind
+        // audit 46 answered what the chat stores). A problem reported ("your export broke our
+        // campaign…") still gets the support answer that says what to do.
+        if !strong, !understanding.isQuestion, understanding.sentiment <= DialogMachine.upsetSentiment, decision == .classifier,
+           confidence < DialogMachine.guessConfidence, machine.faqByIntent[intent] != nil,
+           !understanding.reportsFailure {
+            actedIntent = ParseResult.outOfScope
+            fallback(parse)
+            return
+        }
         // "how long does it take?" right after the erasure answer: what that answer's follow-up says.
         if !strong, let (entry, index) = askedFollowUp(parse) {
             actedIntent = entry.intent
@@ -350,7 +361,7 @@ extension DialogStep {
             .compactMap { score in machine.guessLabel(for: score.name).map { Button(label: $0, intent: score.name) } }
             .prefix(3)
         // "this bot is useless": a complaint the bot did not understand gets the offer at once.
-        let upset = understanding.sentiment <= -2
+        let upset = understanding.sentiment <= DialogMachine.upsetSentiment
         let human = humanButtons
         if session.consecutiveFallbacks >= settings.offerHumanAfter || upset, !human.isEmpty {
             say(.fallback)

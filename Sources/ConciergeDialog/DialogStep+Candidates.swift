@@ -67,7 +67,8 @@ extension DialogStep {
             return nil
         case .budget:
             // "I'm paying 39 a month for this" in a complaint is no budget.
-            guard let budget = reading.budget, budget.evidence == .explicit && !complainsOutsideForm || asked else { return nil }
+            guard let budget = reading.budget, budget.evidence == .explicit && !complainsOutsideForm && !speaksOfSupportMatter || asked
+            else { return nil }
             return SlotCandidate(slot: slot.name, value: budget.value, span: budget.start..<budget.end)
         case .personName:
             if let name = reading.personName {

@@ -196,6 +196,14 @@ extension DialogStep {
         session.form == nil && (understanding.sentiment < 0 || understanding.reportsFailure) && requestedForm == nil
     }
 
+    /// A message outside any form about an account's support matter ("same amount twice, 99
+    /// dollars on the 1st" after the refund answer): its sums are charges, not a budget (blind
+    /// audit 45 stored $99 as one).
+    var speaksOfSupportMatter: Bool {
+        guard session.form == nil, requestedForm == nil else { return false }
+        return settings.supportAnswers.contains(actedIntent) || followsSupportAnswer
+    }
+
     /// The form the acted intent opens from here (a state's or a global transition), when no
     /// form is in progress.
     var requestedForm: FormDefinition? {

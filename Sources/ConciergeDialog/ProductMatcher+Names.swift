@@ -14,10 +14,11 @@ extension ProductMatcher {
             let full = product.name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.map(String.init).joined()
             var names = [full]
             if shared, let brand { names.append(String(full.dropFirst(brand.count + 1))) }
-            for name in names {
+            for (index, name) in names.enumerated() {
                 var from = folded.startIndex
                 while let range = folded.range(of: " " + name + " ", options: [], from: from) {
-                    found.append((range, name.count, product))
+                    // "delete this chat too" is the conversation, not Brightwave Chat (blind audit 45).
+                    if index == 0 || !folded[..<range.lowerBound].hasSuffix(" this") { found.append((range, name.count, product)) }
                     from = folded.index(before: range.upperBound)
                 }
             }

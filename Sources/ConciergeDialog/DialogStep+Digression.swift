@@ -8,6 +8,13 @@ extension DialogStep {
     /// answer to the question asked.
     func isDigression(_ parse: ParseResult, strong: Bool) -> Bool {
         guard session.form != nil else { return false }
+        // "more clients + white label reporting for them" to "what would you like to achieve?",
+        // right after the white-label answer: the need asked for, in the words of the question
+        // just answered, not that question again (blind audit 45).
+        if button == nil, !understanding.isQuestion, understanding.freeText != nil, let faq = machine.faqByIntent[actedIntent],
+           askedField.flatMap({ machine.slot(named: $0.slot) })?.kind == .need, answeredRecently(faq) {
+            return false
+        }
         let routable = actedIntent != ParseResult.outOfScope && machine.handles(actedIntent, in: currentState)
         // A field's own bar is for answers that sound like product questions; a request for a
         // person or for sales ("get me in touch with sales, I'm Lena…") is none.
@@ -85,5 +92,11 @@ extension DialogStep {
               decision == .classifier || decision == .pattern,
               confidence >= field.digressionConfidence ?? settings.digressionConfidence else { return }
         answer(faq)
+    }
+
+    /// Whether one of the last three replies gave this FAQ's answer.
+    func answeredRecently(_ faq: FAQEntry) -> Bool {
+        let log = session.transcriptLog
+        return (max(0, log.count - 3)..<log.count).contains { said(faq, in: log.turn($0)) }
     }
 }

@@ -35,11 +35,9 @@ enum NumberExclusion {
     static let magnitudes: Set<String> = ["figures", "figure", "digits", "digit"]
 
     /// Words after "by" or "next" that make a count one expected later: "7 by spring", "10 next year".
-    static let laterTimes: Set<String> = [
+    static let laterTimes: Set<String> = Set([
         "spring", "summer", "autumn", "fall", "winter", "year", "month", "quarter", "end", "q1", "q2", "q3", "q4",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
+    ]).union(CalendarWords.months)
 
     /// "uhh around 6, maybe 7 by spring", "we're 10, 15 next year": a count the visitor expects
     /// later, not the one they have (blind audit 38: neither was taken and the question skipped).

@@ -8,6 +8,12 @@ extension DialogStep {
     /// answer to the question asked.
     func isDigression(_ parse: ParseResult, strong: Bool) -> Bool {
         guard session.form != nil else { return false }
+        // "did you get the budget change? 5k not 3k": a correction of what the form holds stays
+        // in the form, however much it asks (blind audit 48 left it for suggestions).
+        if !strong, understanding.isCorrection, !understanding.numbers.isEmpty || correctsFilledNumber,
+           machine.slots.contains(where: { [.headCount, .budget].contains($0.kind) && session.slots[$0.name] != nil }) {
+            return false
+        }
         // "more clients + white label reporting for them" to "what would you like to achieve?",
         // right after the white-label answer: the need asked for, in the words of the question
         // just answered, not that question again (blind audit 45).

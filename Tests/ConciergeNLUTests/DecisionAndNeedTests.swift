@@ -14,6 +14,8 @@ import Testing
     ("I decide, but my boss signs off", nil),
     // A count of people beside the visitor (blind audit 46); a decision shared with them is theirs.
     ("its me plus 2 regional managers", nil), ("me + cfo jointly", .yes),
+    // Blind audit 47.
+    ("I'm on the evaluation team, final sign-off is the CIO", .no), ("january. and decision is mine", .yes),
 ])
 func whoDecidesIsRead(text: String, decision: Understanding.Answer?) {
     #expect(understand(text).decision == decision, "\(text)")

@@ -38,6 +38,7 @@ func personNamesAreRead(text: String, name: String) {
     "Acme Corp, we're 12 people", "Northwind Traders, sales@northwind.com", "Tom's Bakery", "Rose Gardens Ltd",
     "Grace Church", "John Lewis & Partners", "this is urgent, can I talk to someone?", "this is ridiculous",
     "her name is Mei Lin, mei.lin@jadetea.example", "his name is Tom",
+    "10 people, Lindqvist Logistics, jan.lindqvist@lindqvist.example",
     "yes - Sales, sales@acme.example", "Info, info@acme.example", "ok, Mira will write to anna@acme.example",
     // The name of something else (blind audit 10): "the company name is …" names the company.
     "the company name is Fernleaf Labs, not Fernleaf Analytics", "our shop's name is Petal & Stem",

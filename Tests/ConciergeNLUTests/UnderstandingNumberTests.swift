@@ -126,6 +126,8 @@ func otherNumbersAreNumbers(text: String, values: [Double]) {
     "sorry, I meant 30", "actually it's 30", "not 12 but 30", "30, not 12", "correction: we are 30",
     "I said 30", "make that 30", "no wait, 30", "sorry, I meant $150, not 500", "my bad, it's Vela Travel",
     "actually we're 40 people", "no, 30",
+    // Blind audit 48.
+    "also budget changed, more like 5k a year now",
 ])
 func correctionsAreRead(text: String) {
     #expect(understand(text).isCorrection, "\(text)")
@@ -134,6 +136,8 @@ func correctionsAreRead(text: String) {
 @Test(arguments: [
     "30", "we are 30 people", "actually, what does it cost?", "sorry, I don't know", "no", "I'm Ana",
     "not sure", "I'm not interested", "sorry for the late reply, I was out all week and could not answer",
+    // Pointing back at what was said (blind audit 47).
+    "sms quote for our 3 flower shops, i already said that",
 ])
 func nonCorrectionsAreNotRead(text: String) {
     #expect(!understand(text).isCorrection, "\(text)")

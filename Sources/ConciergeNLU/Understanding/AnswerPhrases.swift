@@ -77,7 +77,7 @@ enum AnswerPhrases {
         "i approve", "i call the shots", "i am in charge", "it is my call", "it is my decision", "my call$",
         "my decision$", "i own the budget", "i hold the budget", "i control the budget", "i am the budget holder",
         "i am the boss", "i am the owner", "i am the founder", "i am the ceo", "we decide", "i decide on",
-        "the decision is mine", "the decision is mine to make", "that is on me", "i can decide", "i will decide",
+        "the decision is mine", "the decision is mine to make", "decision is mine", "decision is mine to make", "that is on me", "i can decide", "i will decide",
         "i am the decider", "i am responsible for that", "decision maker$", "i decide myself",
         "i sign the contracts", "i sign contracts", "i am the one who signs", "i approve purchases",
         "i approve the budget", "i approve budgets", "the buck stops with me", "i hold the purse strings",

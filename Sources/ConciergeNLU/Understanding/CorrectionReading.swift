@@ -28,6 +28,8 @@ enum CorrectionReading {
         ("move my demo to", .withFact), ("can we move it", .withFact), ("could we move it", .withFact),
         ("reschedule it to", .withFact), ("reschedule to", .withFact), ("push it to", .withFact),
         ("change the time to", .withFact), ("change my demo to", .withFact), ("change the demo to", .withFact),
+        // "also budget changed, more like 5k a year now" (blind audit 48 kept the old budget).
+        ("changed", .withFact), ("has changed", .withFact), ("more like", .beforeNumber), ("updated", .withFact),
     ])
 
     /// Cues that only hedge inside a question: "how do we actually apply", "what do I say, sorry".
@@ -59,8 +61,10 @@ enum CorrectionReading {
                 case .withFact:
                     // "sorry" corrects in a short message ("sorry, 30 people"), not in an apology;
                     // none corrects inside a question ("how do we actually apply for it").
+                    // "…, i already said that" restates what it follows (blind audit 47 lost the need).
                     if hasFact, words[index].text != "sorry" || words.contentCount <= 8,
-                       !(hedges.contains(words[index].text) && inQuestionClause(words, index)) {
+                       !(hedges.contains(words[index].text) && inQuestionClause(words, index)),
+                       !(says(words, index..<(index + length)) && pointsBack(words, after: index + length)) {
                         return true
                     }
                 }
@@ -70,6 +74,21 @@ enum CorrectionReading {
             index += 1
         }
         return hasFact && opensWithNoAndValue(words)
+    }
+
+    /// Words after "I said" that point back at what was said, not at a new value.
+    static let backPointers: Set<String> = ["that", "this", "it", "so", "before", "earlier", "above", "already", "twice"]
+
+    /// Whether the cue at `range` is a verb of saying ("i said", "i told you").
+    static func says(_ words: MessageWords, _ range: Range<Int>) -> Bool {
+        range.contains { words[$0].text == "said" || words[$0].text == "told" }
+    }
+
+    /// Whether the cue ending before `index` points back: "i already said that", "as i said before",
+    /// or the message ends with it.
+    static func pointsBack(_ words: MessageWords, after index: Int) -> Bool {
+        guard index < words.count, !words[index].isBreak else { return true }
+        return backPointers.contains(words[index].text)
     }
 
     /// Words between a no and the value it corrects to: "no, it's 15", "no we are 15".

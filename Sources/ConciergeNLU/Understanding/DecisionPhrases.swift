@@ -32,6 +32,8 @@ enum DecisionPhrases {
     static let withLeads = [
         "sign off is with", "the decision is with", "the decision lies with", "final say is with", "approval comes from",
         "signed off by", "final decision is with", "final decision lies with", "decision rests with",
+        // "I'm on the evaluation team, final sign-off is the CIO" (blind audit 47).
+        "sign off is", "sign off comes from", "decision is with", "decision lies with", "the decision is",
     ]
     static let determinedDeciders: [String] = deciders.flatMap { ["my " + $0, "our " + $0, "the " + $0] }
 
@@ -40,6 +42,8 @@ enum DecisionPhrases {
         "boss", "manager", "ceo", "cfo", "cto", "cmo", "coo", "founder", "founders", "cofounder", "co founder",
         "owner", "owners", "director", "supervisor", "superior", "superiors", "bosses", "managers", "president",
         "head of marketing", "marketing director", "marketing manager", "team lead", "partner", "partners",
+        "cio", "ciso", "vp", "head of it", "it director", "board", "procurement", "legal", "finance", "gm",
+        "general manager", "managing director", "md",
     ]
 
     /// "my boss", "our CEO" ending a clause: a role alone says someone else decides. Not "the

@@ -101,6 +101,9 @@ enum PersonNameReading {
                     break
                 }
             }
+            // "Lindqvist Logistics, jan.lindqvist@…": a word of a business makes it the company's name.
+            if (start..<end).contains(where: { UnderstandingReader.organisationWords.contains(words[$0].text)
+                || CompanyReading.legalSuffixes.contains(words[$0].text) }) { continue }
             // "yep. Carla Mendes carla@…": an e-mail right after the name ends it too.
             let mailFollows = end < words.count && words[end].text.contains("@") && words[end].spaced
             let standsAlone = opensMessage ? end < words.count && (words[end].isBreak || mailFollows)

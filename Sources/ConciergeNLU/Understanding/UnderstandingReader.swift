@@ -204,6 +204,11 @@ enum UnderstandingReader {
         "designs", "labs", "lab", "agency", "partners", "consulting", "solutions", "systems", "foundation", "trust",
         "club", "salon", "spa", "farm", "farms", "books", "press", "records", "films", "games", "foods", "kitchen",
         "house", "home", "homes", "motors", "auto", "tech", "digital", "marketing", "associates", "brothers", "sons",
+        // "Lindqvist Logistics, jan.lindqvist@…" is the company (blind audit 48 made it the name).
+        "logistics", "group", "holdings", "industries", "transport", "freight", "retail", "services", "software",
+        "analytics", "capital", "ventures", "health", "fitness", "beauty", "brewing", "brewery", "coffee", "events",
+        "energy", "construction", "builders", "realty", "properties", "insurance", "apparel", "outdoors", "supply",
+        "supplies", "interiors", "architects", "productions", "publishing", "pharmacy", "vet", "veterinary",
     ]
 
     /// One to three words of letters, the first a known given name and none a common word or a

@@ -211,20 +211,31 @@ extension DialogStep {
     /// the time.
     mutating func takeBackForForm(_ parse: ParseResult) -> Bool {
         let takesBack = settings.handBackIntents.contains(parse.intent.name) && parse.decision != .fallback
-        let turnsPersonDown = takesBack || understanding.refusesPerson || understanding.clauseIntents.contains { clause in
-            settings.handBackIntents.contains(clause.name) && clause.confidence >= DialogMachine.clauseConfidence
-        }
+        // So does a form asked for in place of the person: "ok actually can you just book me a
+        // demo instead" (blind audit 48: the demo waited for the person).
+        let turnsPersonDown = takesBack || understanding.refusesPerson || understanding.asksInstead
+            || understanding.clauseIntents.contains { clause in
+                settings.handBackIntents.contains(clause.name) && clause.confidence >= DialogMachine.clauseConfidence
+            }
         // Not beside a question: "never mind. i'll email sales. whats the address?" asks it.
-        guard !isTeamIn || isReplyOverdue || turnsPersonDown && !understanding.isQuestion else { return false }
+        // A form asked for "instead" is a request, however it is asked.
+        guard !isTeamIn || isReplyOverdue || turnsPersonDown && (!understanding.isQuestion || understanding.asksInstead)
+        else { return false }
         let clause = understanding.clauseIntents.first { $0.confidence >= DialogMachine.clauseConfidence && opensForm($0.name) }
         // "ok forget the human, i'll book a demo instead" reads as taking back (0.57), the demo
         // right after it (0.30): as for a question taking back (`answerQuestionsTakingBack`).
         let after = takesBack && !understanding.isQuestion && parse.ranking.count >= 2 && parse.ranking[1].confidence >= 0.3
             && opensForm(parse.ranking[1].name) ? parse.ranking[1].name : nil
+        // Asked "instead", a form read from a clause of its own at a guess or more: "2 hours?? ok
+        // actually can you just book me a demo instead".
+        let instead = understanding.asksInstead ? understanding.clauseIntents.last { clause in
+            clause.confidence >= DialogMachine.guessConfidence && opensForm(clause.name)
+        } : nil
         let sure = parse.decision == .pattern || parse.decision == .exactExample
             || parse.decision == .classifier && parse.intent.confidence >= DialogMachine.clauseConfidence
-            || clause != nil || after != nil
-        let intent = clause?.name ?? after ?? parse.intent.name
+            || clause != nil || after != nil || instead != nil
+            || understanding.asksInstead && parse.intent.confidence >= DialogMachine.guessConfidence
+        let intent = clause?.name ?? after ?? instead?.name ?? parse.intent.name
         // Unless the person is turned down, only a request for sales takes the wait back: "im
         // Jonas, 4 people, we need email + sms" while a callback is waiting describes the need
         // for the person (blind audit 42: it opened suggestions and dropped the callback).

@@ -65,3 +65,12 @@ func aQuestionAboutTheWaitIsRead(text: String, wait: Bool) {
 func aQuestionWhetherABotAnswersIsRead(text: String, asks: Bool) {
     #expect(understand(text).asksIfBot == asks, "\(text)")
 }
+
+/// Something asked in place of what was asked before (blind audit 48).
+@Test(arguments: [
+    ("2 hours?? ok actually can you just book me a demo instead", true), ("i'd rather book it myself", true),
+    ("book me a demo", false), ("how long until someone answers", false),
+])
+func requestsInsteadAreRead(text: String, instead: Bool) {
+    #expect(understand(text).asksInstead == instead, "\(text)")
+}

@@ -57,6 +57,18 @@ enum PersonRequestReading {
         return false
     }
 
+    /// Words that put the rest of the message in place of what was asked before: "can you just
+    /// book me a demo instead", "i'd rather book it myself".
+    static let replacingWords: Set<String> = ["instead", "rather"]
+
+    /// Whether the message asks for something in place of what it asked before (blind audit 48:
+    /// "2 hours?? ok actually can you just book me a demo instead" waited for the person).
+    ///
+    ///     PersonRequestReading.asksInstead(words)   // "can you just book me a demo instead" → true
+    static func asksInstead(_ words: MessageWords) -> Bool {
+        words.items.contains { $0.isWord && replacingWords.contains($0.text) }
+    }
+
     /// Whether the message's words for a person all say what the visitor is: "I'm a real estate
     /// agent in Toronto, solo", "we are two agents" — no request for one. False without any.
     ///

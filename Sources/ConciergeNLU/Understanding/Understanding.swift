@@ -272,6 +272,9 @@ public struct Understanding: Hashable, Sendable {
     /// The message turns a person down ("I don't want to talk to a person", "no human please"):
     /// however much its words sound like a request for one (see `PersonRequestReading.refuses`).
     public var refusesPerson = false
+    /// The message asks for something in place of what was asked before ("can you just book me
+    /// a demo instead"; see `PersonRequestReading.asksInstead`).
+    public var asksInstead = false
     /// How many words and numbers the message has (not punctuation): "NO. delete my data" says
     /// more than its "no".
     public var contentWordCount = 0

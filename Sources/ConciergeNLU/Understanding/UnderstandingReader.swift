@@ -31,6 +31,7 @@ enum UnderstandingReader {
         }
         understanding.othersContacts = contactSpans.isEmpty ? [] : OthersContactReading.spans(words, contacts: contactSpans)
         understanding.refusesPerson = PersonRequestReading.refuses(words)
+        understanding.asksInstead = PersonRequestReading.asksInstead(words)
         understanding.asksBotMeanwhile = WaitingReading.asksBotMeanwhile(words)
         understanding.asksWait = WaitingReading.asksWait(words)
         understanding.asksIfBot = WaitingReading.asksIfBot(words)

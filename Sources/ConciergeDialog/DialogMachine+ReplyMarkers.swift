@@ -33,8 +33,10 @@ struct ReplyMarker: Sendable {
         return nil
     }
 
+    /// Byte for byte: the bot's own words come back as it wrote them, and `hasPrefix`'s
+    /// canonical comparison cost a turn several microseconds over the last replies.
     func marks(_ reply: String) -> Bool {
-        openings.contains { $0.atStart ? reply.hasPrefix($0.text) : reply.contains($0.text) }
+        openings.contains { $0.atStart ? reply.utf8.starts(with: $0.text.utf8) : reply.contains($0.text) }
     }
 }
 

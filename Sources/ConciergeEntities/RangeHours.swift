@@ -85,21 +85,34 @@ enum RangeHours {
     /// A part of the day ("morning", "afternoons", "evening") within a few words of the days,
     /// in the same sentence: "any morning next week", "next week, afternoons".
     private static func partOfDay(near days: Candidate, _ scalars: [Unicode.Scalar]) -> PartOfDay? {
-        let before = words(in: scalars[0..<days.start]).suffix(maxWordsApart)
-        let after = words(in: scalars[days.end..<scalars.count]).prefix(maxWordsApart)
-        for word in Array(before.reversed()) + Array(after) {
+        for word in words(from: days.start, step: -1, scalars) + words(from: days.end, step: 1, scalars) {
             let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
             if let part = PartOfDay.words[singular], part != .lunch { return part }
         }
         return nil
     }
 
-    /// The words of a stretch of text up to a sentence break on its side of the days.
-    private static func words(in slice: ArraySlice<Unicode.Scalar>) -> [String] {
-        let text = String(String.UnicodeScalarView(slice)).lowercased()
-        let sentences = text.split(omittingEmptySubsequences: false) { ".?!;\n".contains($0) }
-        let near = slice.startIndex == 0 ? sentences.last : sentences.first
-        return (near ?? "").split { !$0.isLetter }.map(String.init)
+    /// Up to `maxWordsApart` lowercased words walking from `start` (backwards when `step` is
+    /// -1), stopping at a sentence break. Walks the scalars: most messages have no range at all,
+    /// and the ones that have one should not pay for copying the whole text.
+    private static func words(from start: Int, step: Int, _ scalars: [Unicode.Scalar]) -> [String] {
+        var found: [String] = []
+        var current = String.UnicodeScalarView()
+        var index = step < 0 ? start - 1 : start
+        func flush() {
+            guard !current.isEmpty else { return }
+            let word = String(current).lowercased()
+            found.append(step < 0 ? String(word.reversed()) : word)
+            current = String.UnicodeScalarView()
+        }
+        while index >= 0, index < scalars.count, found.count < maxWordsApart {
+            let scalar = scalars[index]
+            if ".?!;\n".unicodeScalars.contains(scalar) { break }
+            if scalar.properties.isAlphabetic { current.append(scalar) } else { flush() }
+            index += step
+        }
+        if found.count < maxWordsApart { flush() }
+        return found
     }
 
     private static func minutes(_ clock: String) -> Int? {

@@ -45,6 +45,12 @@ extension DialogStep {
             // down a detail, not the consent the held e-mail waits for (blind audit 20).
             if asked, slot.name == machine.consentSlot, reading.refusesContactDetails, reading.answer != .yes,
                reading.contactDetailsToKeep.isEmpty, !reading.contactDetailsToErase.contains(.email), holdsEmail { return nil }
+            // "no. why do you need it": a no of its own sentence, then a question (blind audit 47
+            // asked again after it). Not "no thanks, just call me instead? 0176…", which keeps a detail.
+            if asked, slot.name == machine.consentSlot, reading.answer == nil, reading.opensWithNo, reading.isQuestion,
+               reading.contactDetailsToKeep.isEmpty, !parse.entities.contains(where: { SlotPolicy.contactEntities.contains($0.entity) }) {
+                return SlotCandidate(slot: slot.name, value: .string(Understanding.Answer.no.rawValue))
+            }
             guard asked, let answer = reading.answer, answer == .yes || answer == .no else { return nil }
             // "no, 15 people" to the consent question corrects the team size; it refuses nothing.
             if answer == .no, reading.correctsWithNo, correctsFilledNumber { return nil }

@@ -34,6 +34,8 @@ extension NLUModel {
         // "tried that. it says too many attempts": a word and what it points back at say nothing
         // new (blind audit 46 answered the free trial for "tried that").
         "that", "it", "this",
+        // "ok thx. last thing, can i add sms…" is no question about an earlier chat (blind audit 47).
+        "last", "thing", "quick", "question", "one", "more",
     ]
 
     /// Whether a clause has two words or more beyond fillers: one word ("why?", "thx") or

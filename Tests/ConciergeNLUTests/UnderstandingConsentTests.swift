@@ -47,6 +47,8 @@ func noConsentInWords(text: String) {
     // A verb of a statement, or "get" of another meaning (blind audit 46).
     ("i'm not an account owner, just got your newsletter. how do i get off your list and deleted", false),
     ("how do i get started with sms?", false),
+    // "is there" asks what is offered (blind audit 47).
+    ("ok and is there an ab testing thing for emails", true),
 ])
 func questionsAboutWhatSomethingIncludes(text: String, asks: Bool) {
     #expect(understand(text).asksInclusion == asks, "\(text)")

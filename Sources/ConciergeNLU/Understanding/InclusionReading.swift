@@ -14,6 +14,8 @@ enum InclusionReading {
         // "does it do instagram scheduling" (blind audit 28: it got the company blurb).
         ("does it do", true), ("can it do", true), ("handle", true), ("handles", true), ("allow", true),
         ("allows", true),
+        // "ok and is there an ab testing thing for emails" fell back (blind audit 47).
+        ("is there", true), ("are there", true),
     ])
 
     /// What a question may ask the contents of that is no product: "does the trial include

@@ -52,7 +52,7 @@ enum RangeHours {
 
     private static func withTime(_ days: Candidate, _ from: String, _ to: String, _ time: Candidate,
                                  _ scalars: [Unicode.Scalar], after: Bool) -> Candidate? {
-        guard time.entity == .time else { return nil }
+        guard time.entity == .time, after ? days.end <= time.start : time.end <= days.start else { return nil }
         let gap = after ? scalars[days.end..<time.start] : scalars[time.end..<days.start]
         guard isShortGap(gap) else { return nil }
         let bound = after ? lastWord(of: gap) : lastWord(of: scalars[max(0, time.start - 8)..<time.start])

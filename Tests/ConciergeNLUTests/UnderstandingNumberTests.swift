@@ -259,6 +259,8 @@ func aSumAskedAboutIsNoStatedBudget(text: String) {
     ("just me and 2 techs", 3), ("just me and one other teacher", 2), ("me and two more designers", 3),
     // Blind audit 46.
     ("12 stylists + me", 13), ("2 designers and myself", 3), ("its me plus 2 regional managers", 3),
+    // A team counted in parts (blind audit 48).
+    ("we're 6 devs + 2 marketers", 8), ("3 designers and 2 writers", 5), ("2 devs, 3 marketers, budget 300", 5),
 ])
 func theVisitorAndTheirCompanionsAreCounted(text: String, count: Double) {
     #expect(understand(text).headCount?.value == count, "\(text): \(String(describing: understand(text).headCount))")

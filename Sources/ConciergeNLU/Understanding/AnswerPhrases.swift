@@ -136,6 +136,8 @@ enum AnswerPhrases {
         "i am not filling", "i am not going to fill", "i do not want to do this", "i do not want to do the form",
         "stop asking", "stop asking me", "stop asking me questions", "stop the questions", "stop with the questions",
         "no more questions", "enough questions", "too many questions", "forget it", "forget about it", "never mind",
+        // "actually nevermind, ill just email sales myself later", "stop. i said never mind" (blind audit 48).
+        "nevermind", "nvm", "i said never mind", "stop$", "please stop", "stop it", "i said stop",
         // The request the form is for, called off: "forget the demo.", "never mind the demo".
         "forget the demo", "forget about the demo", "never mind the demo", "cancel the demo request", "no demo after all",
         // "tbh i just want a call back, dont wanna do a questionaire" (blind audit 30: it was the need).

@@ -22,6 +22,9 @@ enum DecisionReading {
         "i own the business", "i own the company", "i own the shop", "i own the agency", "it is my business",
         "it is my company", "it is my shop", "it is my practice", "it is my agency", "i run the business",
         "i am the sole owner", "i sign off on", "i make the decisions here", "i decide on this", "i decide on that",
+        // "ya im cofounder" (blind audit 48 asked who decides again).
+        "i am cofounder", "i am co founder", "i am founder", "i am owner", "i am ceo", "i am the ceo", "i am the founder",
+        "i am the owner", "i am the md", "i am md",
     ]
     /// `AnswerPhrases.decidingNo` phrases that say who decides only as an answer.
     static let unaskedAmbiguous: Set<String> = [

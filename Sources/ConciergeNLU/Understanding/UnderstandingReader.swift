@@ -71,8 +71,8 @@ enum UnderstandingReader {
         let facts = NumberFactsReading.read(words, entities: entities)
         // "me and 2 managers" is three, whatever "2 managers" alone says.
         let solo = SoloReading.read(words)
-        understanding.headCount = (solo?.value ?? 0) >= 2 ? solo
-            : facts.headCount?.evidence == .explicit ? facts.headCount : solo ?? facts.headCount
+        understanding.headCount = TeamSumReading.read(words) ?? ((solo?.value ?? 0) >= 2 ? solo
+            : facts.headCount?.evidence == .explicit ? facts.headCount : solo ?? facts.headCount)
         understanding.budget = facts.budget
         understanding.numbers = facts.numbers
         // "you can keep my email" is no need, name or company: cut out of the free text like the e-mail.

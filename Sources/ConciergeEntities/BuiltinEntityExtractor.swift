@@ -113,6 +113,7 @@ public struct BuiltinEntityExtractor: Sendable {
         add(DateWords.weekdays.keys, .date)
         add(DateWords.weekdayAbbreviations.keys, .date)
         add(DateWords.relativeDays.keys, .date)
+        add(DateGrammar.seasons.keys, .date)
         add(["by", "until", "till", "before", "within", "in", "on", "from", "since", "after", "during", "the", "end",
              "beginning", "start", "early", "mid", "late", "this", "next", "last", "coming", "q", "right", "as", "day"],
             .date)

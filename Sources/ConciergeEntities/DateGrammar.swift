@@ -87,6 +87,7 @@ struct DateGrammar: Sendable {
         if role.isEmpty { return nil }
         // Looked up only by the forms that need it (abbreviations, "may", "the 19th").
         var context: Bool { explicitContext || (ts.word(i - 1).map { DateWords.contextWords.contains($0) } ?? false) }
+        if role.contains(.season), let s = season(at: i, context: context) { return s }
         if role.contains(.holiday), let h = holiday(at: i) { return h }
         if w == "the" || w == "last" || role.contains(.dayWord), let n = nthWeekday(at: i) { return n }
         if role.contains(.relative), let r = relative(at: i, role: role) { return r }

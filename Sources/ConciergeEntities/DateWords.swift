@@ -111,7 +111,7 @@ enum DateWords {
     /// Words after which "the" can start a date.
     static let afterThe: Set<String> = [
         "day", "end", "beginning", "start", "week", "month", "year", "weekend", "last", "past", "next", "coming",
-        "following", "first", "second", "third", "fourth", "fifth", "this",
+        "following", "first", "second", "third", "fourth", "fifth", "this", "spring", "summer", "autumn", "fall", "winter",
     ]
 
     /// What a word can start in `DateGrammar.parseCore`, so most words cost one lookup.
@@ -131,8 +131,10 @@ enum DateWords {
         static let preposition = Role(rawValue: 512)
         /// Can start an amount of time (`quantityStarts`).
         static let quantity = Role(rawValue: 1024)
+        /// Can start a season ("spring", "next summer", "early fall", "the winter").
+        static let season = Role(rawValue: 2048)
         /// Everything that can start a day, a period or a date phrase.
-        static let dayStarts: Role = [.preposition, .holiday, .relative, .relativeDay, .dayWord, .weekday, .month, .other]
+        static let dayStarts: Role = [.preposition, .holiday, .relative, .relativeDay, .dayWord, .weekday, .month, .other, .season]
     }
 
     static let roles: [String: Role] = {
@@ -151,6 +153,7 @@ enum DateWords {
         add(months.keys, .month)
         add(monthAbbreviations.keys, .month)
         add(["as", "right", "day", "the", "end", "beginning", "start", "early", "mid", "late", "q"], .other)
+        add(["spring", "summer", "autumn", "fall", "winter", "this", "next", "coming", "early", "mid", "late", "the"], .season)
         add(TimeGrammar.startWords, .clock)
         add(intervalStarts, .interval)
         add(["from", "between"], .interval)
@@ -180,6 +183,8 @@ enum DateWords {
         all.formUnion(["week", "month", "year", "quarter", "noon", "midnight", "midday", "soon", "away", "now"])
         // Parts of the day and "weekend" can make a date with glue words alone ("this evening", "last night").
         all.formUnion(["weekend", "morning", "afternoon", "evening", "night"])
+        // Seasons: "sometime in spring" (`DateGrammar.season`).
+        all.formUnion(["spring", "summer", "autumn", "fall", "winter"])
         all.formUnion(Holidays.triggers)
         all.formUnion(DurationUnit.words.keys)
         return all

@@ -116,6 +116,12 @@ enum PersonNameReading {
             if end - start >= 2 || (end - start == 1 && spelled && mailNext), standsAlone {
                 return (fact(words, start..<end, text: text), end)
             }
+            // "…, Tom from Pixelhaus, tom@pixelhaus.io": a given name the address spells, then
+            // "from" and a company (blind audit 50 asked for both again).
+            if end - start == 1, spelled, words.text(end) == "from", end + 1 < words.count, words[end + 1].isWord,
+               !opensMessage || words.count > end + 2 {
+                return (fact(words, start..<end, text: text), end)
+            }
         }
         return nil
     }

@@ -48,7 +48,8 @@ enum DayAndTimeJoining {
         return Candidate(entity: .date, value: value, start: day.start, end: time.end)
     }
 
-    private static func lastWord(of gap: ArraySlice<Unicode.Scalar>) -> String {
+    /// The last word of the text between two matches, lowercased ("after" in "thursday, any time after 1pm").
+    static func lastWord(of gap: ArraySlice<Unicode.Scalar>) -> String {
         String(String.UnicodeScalarView(gap)).lowercased().split { $0 == " " || $0 == "," }.last.map(String.init) ?? ""
     }
 
@@ -63,7 +64,7 @@ enum DayAndTimeJoining {
     }
 
     /// Between the two: a few words and commas, no sentence break.
-    private static func isShortGap(_ gap: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isShortGap(_ gap: ArraySlice<Unicode.Scalar>) -> Bool {
         if gap.contains(where: { $0 == "." || $0 == "?" || $0 == "!" || $0 == ";" || $0 == "\n" }) { return false }
         let words = String(String.UnicodeScalarView(gap)).split { $0 == " " || $0 == "," }
         return words.count <= maxWordsBetween

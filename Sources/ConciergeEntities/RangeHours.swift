@@ -54,8 +54,8 @@ enum RangeHours {
                                  _ scalars: [Unicode.Scalar], after: Bool) -> Candidate? {
         guard time.entity == .time, after ? days.end <= time.start : time.end <= days.start else { return nil }
         let gap = after ? scalars[days.end..<time.start] : scalars[time.end..<days.start]
-        guard isShortGap(gap) else { return nil }
-        let bound = after ? lastWord(of: gap) : lastWord(of: scalars[max(0, time.start - 8)..<time.start])
+        guard DayAndTimeJoining.isShortGap(gap) else { return nil }
+        let bound = after ? DayAndTimeJoining.lastWord(of: gap) : DayAndTimeJoining.lastWord(of: scalars[max(0, time.start - 8)..<time.start])
         let hours: (Int, Int)
         if let clock = time.value.stringValue.flatMap(minutes) {
             switch bound {
@@ -119,15 +119,5 @@ enum RangeHours {
         let parts = clock.split(separator: ":")
         guard clock.count == 5, parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]) else { return nil }
         return hour * 60 + minute
-    }
-
-    private static func lastWord(of gap: ArraySlice<Unicode.Scalar>) -> String {
-        String(String.UnicodeScalarView(gap)).lowercased().split { $0 == " " || $0 == "," }.last.map(String.init) ?? ""
-    }
-
-    /// Between the two: a few words and commas, no sentence break.
-    private static func isShortGap(_ gap: ArraySlice<Unicode.Scalar>) -> Bool {
-        if gap.contains(where: { $0 == "." || $0 == "?" || $0 == "!" || $0 == ";" || $0 == "\n" }) { return false }
-        return String(String.UnicodeScalarView(gap)).split { $0 == " " || $0 == "," }.count <= DayAndTimeJoining.maxWordsBetween
     }
 }

@@ -42,8 +42,9 @@ extension DialogStep {
         if settings.statusIntents.contains(intent), answerRequestStatus() { return }
         // "this bot is useless. you keep giving me the same answer": a complaint the classifier
         // only guesses is an FAQ question gets the offer of a person, not that answer (blind
-        // audit 46 answered what the chat stores). A problem reported ("your export broke our
-        // campaign…") still gets the support answer that says what to do.
+        // audit 46 answered what the chat stores). A report that the last answer did not help
+        // (`reportsFailure`) is owned up to as before. So "your export broke our campaign … this
+        // is useless" (data export at 0.43) now gets the offer of a person, not the export answer.
         if !strong, !understanding.isQuestion, understanding.sentiment <= DialogMachine.upsetSentiment, decision == .classifier,
            confidence < DialogMachine.guessConfidence, machine.faqByIntent[intent] != nil,
            !understanding.reportsFailure {

@@ -53,6 +53,16 @@ extension DialogStep {
         return log.count >= 2 && said(faq, in: log.turn(log.count - 2))
     }
 
+    /// Whether one of the last three replies gave this FAQ's answer, or with `followUps` the
+    /// answer of one of its follow-ups (a fallback or the consent question may come between).
+    func answeredRecently(_ faq: FAQEntry, followUps: Bool = false) -> Bool {
+        let log = session.transcriptLog
+        return (max(0, log.count - 3)..<log.count).contains { index in
+            let turn = log.turn(index)
+            return said(faq, in: turn) || followUps && saidFollowUp(of: faq, in: turn)
+        }
+    }
+
     /// Whether a reply of `turn` was the answer of one of this FAQ's follow-ups.
     func saidFollowUp(of faq: FAQEntry, in turn: TranscriptTurn) -> Bool {
         faq.followUps.contains { said($0.answer, in: turn) }

@@ -14,6 +14,11 @@ extension DialogStep {
         }
     }
 
+    /// Whether a head-count or a budget slot holds a value already.
+    var holdsCountOrBudget: Bool {
+        machine.slots.contains { [.headCount, .budget].contains($0.kind) && session.slots[$0.name] != nil }
+    }
+
     /// The value the message offers for `slot`, under `SlotPolicy` and the kind of the slot.
     func candidate(for slot: SlotDefinition, asked: Bool, parse: ParseResult, clicked: Bool) -> SlotCandidate? {
         let reading = understanding

@@ -250,10 +250,8 @@ extension DialogStep {
     /// now are for a person.
     var followsSupportAnswer: Bool {
         guard !settings.supportAnswers.isEmpty, machine.handoffState != nil else { return false }
-        let log = session.transcriptLog
-        let recent = (max(0, log.count - 3)..<log.count).map(log.turn)
         return settings.supportAnswers.contains { intent in
-            machine.faqByIntent[intent].map { faq in recent.contains { said(faq, in: $0) || saidFollowUp(of: faq, in: $0) } } ?? false
+            machine.faqByIntent[intent].map { answeredRecently($0, followUps: true) } ?? false
         }
     }
 

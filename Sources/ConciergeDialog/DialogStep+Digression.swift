@@ -10,8 +10,7 @@ extension DialogStep {
         guard session.form != nil else { return false }
         // "did you get the budget change? 5k not 3k": a correction of what the form holds stays
         // in the form, however much it asks (blind audit 48 left it for suggestions).
-        if !strong, understanding.isCorrection, !understanding.numbers.isEmpty || correctsFilledNumber,
-           machine.slots.contains(where: { [.headCount, .budget].contains($0.kind) && session.slots[$0.name] != nil }) {
+        if !strong, understanding.isCorrection, correctsFilledNumber || !understanding.numbers.isEmpty && holdsCountOrBudget {
             return false
         }
         // "more clients + white label reporting for them" to "what would you like to achieve?",
@@ -98,11 +97,5 @@ extension DialogStep {
               decision == .classifier || decision == .pattern,
               confidence >= field.digressionConfidence ?? settings.digressionConfidence else { return }
         answer(faq)
-    }
-
-    /// Whether one of the last three replies gave this FAQ's answer.
-    func answeredRecently(_ faq: FAQEntry) -> Bool {
-        let log = session.transcriptLog
-        return (max(0, log.count - 3)..<log.count).contains { said(faq, in: log.turn($0)) }
     }
 }

@@ -2,7 +2,7 @@
 /// widget part of Starter?", "does Chat come with a chatbot?", "can I get SMS on Growth?".
 /// The dialog answers it yes or no from the catalog instead of describing a product.
 ///
-///     InclusionReading.read(words).asks   // "does growth have sms" → true; "what does growth cost" → false
+///     InclusionReading.read(words, questions: QuestionReading.questionClauses(words)).asks   // "does growth have sms" → true
 enum InclusionReading {
     /// In the words `MessageWords` normalizes to.
     static let phrases = PhraseTable<Bool>([
@@ -26,12 +26,12 @@ enum InclusionReading {
     /// itself: "do you do sms + email in one place?", "do you have a chatbot?" — what any of
     /// its products offers, not what the product a feature word happens to name includes (blind
     /// audit 40: "No — Brightwave SMS doesn't include email campaigns"). One pass over the words.
-    static func read(_ words: MessageWords) -> (asks: Bool, ofCompany: Bool) {
+    /// `questions`: the message's clauses that ask (`QuestionReading.questionClauses`).
+    static func read(_ words: MessageWords, questions: [Range<Int>]) -> (asks: Bool, ofCompany: Bool) {
         var asks = false
         var ofCompany = false
         // The verb of a clause that asks: "just got your newsletter. how do i get off your list"
         // asks nothing about what a product includes (blind audit 46 answered "Yes — email campaigns").
-        let questions = QuestionReading.questionClauses(words)
         for index in 0..<words.count where words[index].isWord
             && (questions.isEmpty || questions.contains { $0.contains(index) })
             && (phrases.match(words, at: index) != nil && !isOtherVerb(words, at: index) || asksWhatItDoes(words, at: index)) {

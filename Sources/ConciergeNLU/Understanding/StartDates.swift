@@ -40,9 +40,9 @@ enum StartDates {
     /// (blind audit 46 made that Saturday the project's start). "can I book a demo for friday?"
     /// names its meeting and keeps its date.
     ///
-    ///     StartDates.askedDates(words, entities: entities)   // "anyone around on a saturday? …" → ["saturday"]
-    static func askedDates(_ words: MessageWords, entities: [EntityMatch]) -> [Range<Int>] {
-        let questions = QuestionReading.questionClauses(words)
+    ///     StartDates.askedDates(words, entities: entities, questions: questions)   // "anyone around on a saturday? …" → ["saturday"]
+    /// `questions`: the message's clauses that ask (`QuestionReading.questionClauses`).
+    static func askedDates(_ words: MessageWords, entities: [EntityMatch], questions: [Range<Int>]) -> [Range<Int>] {
         guard !questions.isEmpty else { return [] }
         return entities.compactMap { entity in
             guard entity.entity == "date" else { return nil }

@@ -8,8 +8,8 @@ enum TeamSumReading {
         "devs", "reps", "editors", "marketers", "salespeople", "recruiters", "nurses", "doctors", "dentists",
         "therapists", "trainers", "coaches", "accountants", "lawyers", "analysts", "ppl", "people", "folks",
     ])
-    /// What joins two parts: "+", "and", "&", "plus", a comma.
-    static let joiners: Set<String> = ["+", "and", "&", "plus", ","]
+    /// What joins two parts: what joins the visitor to others ("+", "and", "&", "plus"), or a comma.
+    static let joiners: Set<String> = SoloReading.joiners.union([","])
 
     static func read(_ words: MessageWords) -> Understanding.NumberFact? {
         var parts: [(value: Double, start: Int, end: Int, after: Int)] = []

@@ -54,8 +54,11 @@ enum UnderstandingReader {
         understanding.yesBeforeQuestion = understanding.isQuestion && AnswerReading.opensWithYes(words, plainOnly: true)
         understanding.productPreference = ProductPreferenceReading.read(words)
         understanding.comparesWithNamed = ProductPreferenceReading.compares(words)
+        // The clauses that ask, found once for the two readings that look inside them.
+        let questions = understanding.isQuestion || entities.contains(where: { $0.entity == "date" })
+            ? QuestionReading.questionClauses(words) : []
         if understanding.isQuestion {
-            (understanding.asksInclusion, understanding.asksInclusionOfCompany) = InclusionReading.read(words)
+            (understanding.asksInclusion, understanding.asksInclusionOfCompany) = InclusionReading.read(words, questions: questions)
         }
         // "growth + sms, total per month?" asks a price without a word of price ("12 people in
         // total on Growth" asks nothing).
@@ -100,7 +103,7 @@ enum UnderstandingReader {
             + ExcludedDates.described(words, entities: entities)
         understanding.saysOnlyWhen = ExcludedDates.saysOnlyWhen(words)
         understanding.startDates = StartDates.spans(words, entities: entities)
-        understanding.askedDates = StartDates.askedDates(words, entities: entities)
+        understanding.askedDates = StartDates.askedDates(words, entities: entities, questions: questions)
         understanding.keepsTimeOfDay = SameTimeReading.keepsTimeOfDay(words)
         understanding.weekdayDates = WeekdayDates.spans(words, entities: entities)
         let decision = DecisionReading.read(words)

@@ -300,4 +300,25 @@ extension DialogMachine {
     ) -> DialogOutput {
         stepping(&session, now: now, random: &random, userText: nil) { $0.handBack() }
     }
+
+    /// The visitor left: the chat window closed, or the desk's own timer gave up on them
+    /// (`{"type": "close"}`). A lead form they left halfway after agreeing to be contacted,
+    /// with an e-mail or a phone number given, goes to sales now (`lead_captured`), since no
+    /// message of theirs will come to expire the session. Nothing is said (nobody is there to
+    /// read it), and a session with no such lead is unchanged: a visitor who comes back goes
+    /// on where they were.
+    ///
+    ///     machine.close(session: &session, now: now, random: &random).events   // [.leadCaptured(…)] or []
+    public func close<Random: RandomNumberGenerator>(
+        session: inout DialogSession, now: Date, random: inout Random
+    ) -> DialogOutput {
+        let before = session
+        let output = stepping(&session, now: now, random: &random, userText: nil) { $0.closeForm() }
+        guard output.events.isEmpty else { return output }
+        // Nothing passed on: the session stays as it was, buttons on screen included.
+        session = before
+        return DialogOutput(
+            messages: [], intent: "", button: nil, state: session.state ?? dialog.settings.start, slots: session.slots,
+            events: [], actions: [], transitions: [], storedText: nil, maskedSpans: [], storedReplies: [], erasure: nil)
+    }
 }

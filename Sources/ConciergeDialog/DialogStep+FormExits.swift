@@ -136,6 +136,13 @@ extension DialogStep {
         return true
     }
 
+    /// The visitor left (see `DialogMachine.close`): a lead form they agreed to is passed on
+    /// as it stands. What `passOnUnfinishedLead` says is for a visitor who is there.
+    mutating func closeForm() {
+        guard session.form != nil, !isHandedOff, passOnUnfinishedLead() else { return }
+        messages.removeAll()
+    }
+
     /// A visitor who agreed to be contacted and gave an e-mail or a phone number, then leaves
     /// a lead form halfway ("ok good, bye"): what they told so far goes to sales now, rather
     /// than waiting for a return that may never come, and `lead_passed_early` says so — the

@@ -163,6 +163,14 @@ extension Bot {
         return Reply(output, parse: Reply.noMessage)
     }
 
+    /// The visitor left (`{"type": "close"}`): a lead form they agreed to is passed on as it
+    /// stands (see `DialogMachine.close`); otherwise nothing changes.
+    public func close<Random: RandomNumberGenerator>(
+        session: inout DialogSession, now: Date, random: inout Random
+    ) -> Reply {
+        Reply(dialog.close(session: &session, now: now, random: &random), parse: Reply.noMessage)
+    }
+
     /// Whether the conversation is with a person: its state is a handoff state of the bot's
     /// dialog. Fronts ask before `handBack`, to tell a desk that a session was not handed off.
     ///

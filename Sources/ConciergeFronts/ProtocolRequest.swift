@@ -16,6 +16,9 @@ struct ProtocolRequest: Equatable, Sendable {
         /// The desk gives a handed-off conversation back to the bot; the response is the bot's
         /// `handback` phrase, or `not_handed_off` when the session is not with a person.
         case handback
+        /// The visitor left (the chat closed, or the desk's timer gave up on them): a lead
+        /// form they agreed to is passed on as it stands; otherwise nothing changes.
+        case close
         /// Delete every trace of the session (and of the e-mail addresses it mentioned) from
         /// the store; the response says what was deleted.
         case forget
@@ -76,6 +79,8 @@ struct ProtocolRequest: Equatable, Sendable {
             return ProtocolRequest(id: id, session: session, kind: .reset)
         case "handback":
             return ProtocolRequest(id: id, session: session, kind: .handback)
+        case "close":
+            return ProtocolRequest(id: id, session: session, kind: .close)
         case "forget":
             return ProtocolRequest(id: id, session: session, kind: .forget)
         default:
@@ -84,7 +89,7 @@ struct ProtocolRequest: Equatable, Sendable {
     }
 
     /// The request types, as error messages list them.
-    private static let types = #""message", "reset", "handback" or "forget""#
+    private static let types = #""message", "reset", "handback", "close" or "forget""#
 
     /// The `id` as a store remembers it (compact JSON), nil without one (or a `null` one).
     var answerKey: String? {
@@ -97,11 +102,12 @@ struct ProtocolRequest: Equatable, Sendable {
         return false
     }
 
-    /// Whether the request goes on from the session as it stands (a message, a handback), so
-    /// a driver with a store must load the session first; a reset or a forget replaces it.
+    /// Whether the request goes on from the session as it stands (a message, a handback, a
+    /// close), so a driver with a store must load the session first; a reset or a forget
+    /// replaces it.
     var continuesSession: Bool {
         switch kind {
-        case .message, .handback: true
+        case .message, .handback, .close: true
         case .reset, .forget: false
         }
     }

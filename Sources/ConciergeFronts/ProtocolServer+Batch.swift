@@ -152,6 +152,15 @@ extension ProtocolServer {
             batch.responses.append(nil)
             return
         }
+        if case .close = request.kind, sessions[request.session]?.dialog.state == nil {
+            // The visitor of a conversation that never started left: nothing to pass on, and
+            // no session is stored for it (a desk may close every widget that opened).
+            var scratch = Entry(request.session)
+            let reply = bot.close(session: &scratch.dialog, now: now, random: &scratch.random)
+            batch.answers.append(PendingBatch.Answer(request: request, outcome: .reply(reply)))
+            batch.responses.append(nil)
+            return
+        }
         if let earlier = batch.lastCommit[request.session] {
             // The store keeps only a session's last snapshot of a batch, so the earlier turn's
             // is not needed; holding it made the dialog copy the session's storage (slots,
@@ -177,6 +186,8 @@ extension ProtocolServer {
         case .handback:
             // Like a reset, no entry of the transcript: the user said nothing.
             reply = bot.handBack(session: &entry.dialog, now: now, random: &entry.random)
+        case .close:
+            reply = bot.close(session: &entry.dialog, now: now, random: &entry.random)
         case .reset, .forget:
             // A reset stores the fresh session but is no entry of the transcript (the report
             // counts user messages).
@@ -235,7 +246,7 @@ extension ProtocolServer {
             responses = batch.answers.map { answer in
                 switch answer.outcome {
                 case .reply(let reply):
-                    // A reset or a handback answers no message: it has no intent.
+                    // A reset, a handback or a close answers no message: it has no intent.
                     answer.encoded ?? encoder.reply(reply, id: answer.request.id, session: answer.request.session,
                                                     answeredIntent: answer.request.kind.isMessage)
                 case .refused(let refusal):

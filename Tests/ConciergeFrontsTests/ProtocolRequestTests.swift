@@ -22,6 +22,7 @@ import Testing
         #expect(try decode(#"{"session":"s2","type":"reset","id":3}"#) == ProtocolRequest(id: 3, session: "s2", kind: .reset))
         #expect(try decode(#"{"session":"s3","type":"handback","id":"desk-1"}"#)
             == ProtocolRequest(id: "desk-1", session: "s3", kind: .handback))
+        #expect(try decode(#"{"session":"s4","type":"close"}"#) == ProtocolRequest(session: "s4", kind: .close))
     }
 
     @Test(arguments: ["nope", "{\"session\":", "\"unterminated", "{} {}"])

@@ -117,6 +117,12 @@ extension DialogStep {
             if !asked, reading.isProperName, let askedKind, askedKind != .personName, askedKind != .company {
                 return freeTextCandidate(slot, maxWords: 4, firstClause: true)
             }
+            // "5 people, Acme" to the team question: one such word beside the answer is the
+            // company when that is the form's next question (the demo form invites several
+            // answers at once); noted back, so a wrong guess is seen and corrected.
+            if !asked, reading.isLoneProperWord, let askedKind, askedKind != .personName, isNextQuestion(slot) {
+                return freeTextCandidate(slot, maxWords: 1)
+            }
             return asked && !reading.freeTextSpeaksOfSelf ? freeTextCandidate(slot, maxWords: 8, firstClause: true) : nil
         case .need:
             // "Lumen Dental" to "what do you need?" is a name, not a need.
@@ -135,6 +141,13 @@ extension DialogStep {
         case .value, .startDate:
             return entityCandidate(slot, asked: asked, parse: parse, clicked: clicked)
         }
+    }
+
+    /// Whether the current form asks for `slot` next, after the question being asked.
+    func isNextQuestion(_ slot: SlotDefinition) -> Bool {
+        guard let form = currentState?.form else { return false }
+        let open = openFields(of: form, skipped: session.form?.skipped ?? [])
+        return open.first { $0.slot != askedField?.slot }?.slot == slot.name
     }
 
     /// Whether another slot of `slot`'s entity holds `value` already.
@@ -191,6 +204,9 @@ extension DialogStep {
                 // "is anyone around on a saturday? want a quote": a day asked about is no plan.
                 && (asked || understanding.isCorrection || understanding.startDates.contains(match.start..<match.end)
                     || !understanding.askedDates.contains(match.start..<match.end))
+                // "how much is Growth?" names a plan; "we're on Growth" says it is the one they
+                // are on (blind audit 51 stored the plan of four prospects).
+                && (asked || slot.name != catalogMatch.plan || understanding.ownedValues.contains(match.start..<match.end))
                 // "her email is meera@…": a colleague's, not the visitor's.
                 && !understanding.othersContacts.contains(match.start..<match.end)
                 // A lookup value only ("starter" in "Mail Starter"): built-in entities name no product.

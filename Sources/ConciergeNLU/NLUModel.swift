@@ -108,6 +108,11 @@ public struct NLUModel: Sendable {
         result.understanding = UnderstandingReader.read(text, tokens: tokens, entities: found.builtin, lookup: found.lookup,
                                                         identifyLanguage: !certain)
         result.understanding.clauseIntents = clauseIntents(text, tokens: tokens)
+        // A word of the bot's own examples ("5 people, Newsletters", "… SMS") is no company's name.
+        if result.understanding.isLoneProperWord, let word = result.understanding.freeTextBeyondFacts,
+           let normalized = tokenizer.tokenize(word).first?.normalized, classifier?.knowsWord(normalized) ?? false {
+            result.understanding.isLoneProperWord = false
+        }
         // Today's date (a calendar computation) matters only to a message with a date in it.
         if found.builtin.contains(where: { $0.entity == "date" }) {
             let minute = PastDates.minute(of: now, in: timeZone)

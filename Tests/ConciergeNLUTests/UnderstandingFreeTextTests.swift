@@ -116,3 +116,15 @@ func aCompanyListedAmongFactsIsTheCompany(text: String, company: String?) {
 func noBudgetYetIsRead(text: String, says: Bool) {
     #expect(understand(text).saysNoBudget == says, "\(text)")
 }
+
+/// One capitalised word beside a fact may be the company a form asks next ("5 people,
+/// Kornfeld"); a common word, a given name, a word alone or a word with others is not.
+@Test(arguments: [
+    ("5 people, Kornfeld", true), ("Kornfeld, 5 people", true), ("we're 12, Brightline", true),
+    ("5 people, Thanks", false), ("4 people, Monday", false), ("5 people, Ana", false),
+    ("5 people, kornfeld", false), ("Kornfeld", false), ("5 people, Kornfeld Bakery", false),
+    ("12 people, Hello", false), ("3 people, A", false), ("9 people, Yes", false),
+])
+func loneProperWordStandsBesideAFact(text: String, lone: Bool) {
+    #expect(understand(text).isLoneProperWord == lone, "\(text)")
+}

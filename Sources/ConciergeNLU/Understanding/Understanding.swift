@@ -160,6 +160,13 @@ public struct Understanding: Hashable, Sendable {
     /// words ("Lumen Dental", "Lumen Dental, 8 people"): a company or a person, not a need,
     /// whatever question it answers.
     public var isProperName: Bool = false
+    /// The message, beyond its fact clauses, is one capitalised word that is no common word,
+    /// no given name and no word of the bot's examples: "5 people, Acme". It may be the company
+    /// a form asks next; alone it is too ambiguous to be one ("5 people, London").
+    public var isLoneProperWord = false
+    /// The spans (Unicode scalar offsets) of lookup values the message says the visitor has:
+    /// "we're on Growth", "our Starter plan" (see `OwnedValueReading`).
+    public var ownedValues: [Range<Int>] = []
     /// The message, beyond its fact clauses, only says who the writer is in up to five words
     /// ("I'm the IT lead", "im a florist"): a role, not a need.
     public var onlyIntroducesSelf = false

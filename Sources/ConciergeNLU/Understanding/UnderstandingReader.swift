@@ -30,6 +30,7 @@ enum UnderstandingReader {
             understanding.asksForPersonInOwnLanguage = PersonRequestReading.asks(words, language: language.code)
         }
         understanding.othersContacts = contactSpans.isEmpty ? [] : OthersContactReading.spans(words, contacts: contactSpans)
+        understanding.ownedValues = lookup.isEmpty ? [] : OwnedValueReading.spans(words, values: lookup.map { $0.start..<$0.end })
         understanding.refusesPerson = PersonRequestReading.refuses(words)
         understanding.asksInstead = PersonRequestReading.asksInstead(words)
         understanding.asksBotMeanwhile = WaitingReading.asksBotMeanwhile(words)
@@ -183,6 +184,7 @@ enum UnderstandingReader {
             if everyRun { understanding.needBeyondFacts = rest } else { understanding.freeTextBeyondFacts = rest }
         }
         understanding.isProperName = understanding.freeTextBeyondFacts.map(isProperName) ?? false
+        understanding.isLoneProperWord = !factClauses.isEmpty && understanding.freeTextBeyondFacts.map(isLoneProperWord) == true
         understanding.freeTextIsRequest = understanding.freeText.map { free in
             FreeTextReading.requestVerbs.contains(String(free.prefix { $0.isLetter }).lowercased())
         } ?? false
@@ -291,6 +293,14 @@ enum UnderstandingReader {
 
     /// Two to four words, every one capitalised and none a common word: "Lumen Dental"
     /// (the free text, so "we're Lumen Dental" counts too).
+    /// One capitalised word of letters that is no common word and no given name: "Acme",
+    /// "Kornfeld", not "Thanks", "Ana" or "A".
+    static func isLoneProperWord(_ text: String) -> Bool {
+        guard !text.contains(" "), text.count >= 2, let first = text.unicodeScalars.first, first.properties.isUppercase,
+              text.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "&" || $0 == "'" }) else { return false }
+        return !NameStopWords.contains(text.lowercased()) && !FirstNames.contains(text.lowercased())
+    }
+
     static func isProperName(_ text: String) -> Bool {
         let parts = text.split(separator: " ")
         return (2...4).contains(parts.count) && parts.first != "&" && parts.last != "&" && parts.allSatisfy { part in

@@ -117,6 +117,7 @@ struct DateGrammar: Sendable {
         }
         if role.contains(.weekday), let weekday = DateWords.weekdays[w] ?? DateWords.weekdayAbbreviations[w] {
             if let withDay = weekdayWithDay(weekday, at: i + 1) { return withDay }
+            if let offered = weekdayAlternatives(weekday, at: i) { return offered }
             // "tue next week" (blind audit 41: only "next week" was read).
             if ts.word(i + 1) == "next", ts.word(i + 2) == "week" {
                 return (.day(now.weekStart + 7 + weekday - 1), i + 3)

@@ -159,6 +159,30 @@ extension DateGrammar {
         return (.range(first.lowerBound, last.upperBound), c + 1)
     }
 
+    /// "wed or thu next week", "next week tue/wed", "monday or tuesday": two days offered, in
+    /// the week named before or after them, else the upcoming ones, as the span from the
+    /// earlier to the later (blind audit 52 booked tomorrow for "wednesday or thursday next
+    /// week": the week went with the second day only).
+    func weekdayAlternatives(_ first: Int, at i: Int) -> (DateValue, Int)? {
+        guard ts.word(i + 1) == "or" || ts.word(i + 1) == "and" || ts.isSymbol(i + 1, "/"), let w2 = ts.word(i + 2),
+              let second = DateWords.weekdays[w2] ?? DateWords.weekdayAbbreviations[w2], second != first else { return nil }
+        var end = i + 3
+        // "wed or thu morning": the part of the day goes with both (`RangeHours` reads it).
+        if let part = ts.word(end), DateGrammar.partsOfDay.contains(part.hasSuffix("s") ? String(part.dropLast()) : part) { end += 1 }
+        var week: Int?
+        if ts.word(end) == "next" || ts.word(end) == "this", ts.word(end + 1) == "week" {
+            week = ts.word(end) == "next" ? now.weekStart + 7 : now.weekStart
+            end += 2
+        } else if ts.word(i - 1) == "week", ts.word(i - 2) == "next" || ts.word(i - 2) == "this" {
+            week = ts.word(i - 2) == "next" ? now.weekStart + 7 : now.weekStart
+        }
+        let days = [first, second].map { weekday in
+            week.map { $0 + weekday - 1 } ?? upcoming(weekday, todayIncluded: false)
+        }
+        guard let from = days.min(), let to = days.max() else { return nil }
+        return (.range(from, to), end)
+    }
+
     /// "Mon-Fri", "mon to fri", "Monday through Friday", "between Tuesday and Thursday".
     func weekdayRange(at i: Int, between: Bool) -> (DateValue, Int)? {
         guard let w1 = ts.word(i), let a = DateWords.weekdays[w1] ?? DateWords.weekdayAbbreviations[w1],

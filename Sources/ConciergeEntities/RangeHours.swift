@@ -84,8 +84,10 @@ enum RangeHours {
 
     /// A part of the day ("morning", "afternoons", "evening") within a few words of the days,
     /// in the same sentence: "any morning next week", "next week, afternoons".
+    /// Or the last word of the days themselves: "wed or thu morning".
     private static func partOfDay(near days: Candidate, _ scalars: [Unicode.Scalar]) -> PartOfDay? {
-        for word in words(from: days.start, step: -1, scalars) + words(from: days.end, step: 1, scalars) {
+        let last = words(from: days.end, step: -1, scalars).prefix(1)
+        for word in last + words(from: days.start, step: -1, scalars) + words(from: days.end, step: 1, scalars) {
             let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
             if let part = PartOfDay.words[singular], part != .lunch { return part }
         }

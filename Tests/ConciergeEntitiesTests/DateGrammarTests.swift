@@ -124,8 +124,13 @@ func range(_ from: String, _ to: String) -> JSONValue { ["from": .string(from), 
         // A weekday of next week (blind audit 41); now is Sunday 2026-11-22.
         Expect("tue next week, morning", .date, "2026-11-24", "tue next week"),
         Expect("thursday next week", .date, "2026-11-26", "thursday next week"),
-        // An abbreviated day with another as its alternative is a day (blind audit 39).
-        Expect("tues or wed after 3pm", .date, range("2026-11-24T15:00", "2026-11-25T00:00"), "tues or wed after 3pm"),
+        // An abbreviated day with another as its alternative is a day (blind audit 39); the two
+        // are the span of days offered, with the hours of both (blind audit 52).
+        Expect("tues or wed after 3pm", .date, .object(["from": "2026-11-24", "to": "2026-11-25", "hours": .object(["from": "15:00", "to": "24:00"])]), "tues or wed after 3pm"),
+        Expect("wednesday or thursday next week", .date, range("2026-11-25", "2026-11-26"), "wednesday or thursday next week"),
+        Expect("wed/thu next week", .date, range("2026-11-25", "2026-11-26"), "wed/thu next week"),
+        Expect("friday or monday", .date, range("2026-11-23", "2026-11-27"), "friday or monday"),
+        Expect("wed or thu morning", .date, .object(["from": "2026-11-25", "to": "2026-11-26", "hours": .object(["from": "08:00", "to": "12:00"])]), "wed or thu morning"),
         Expect("probably feb or so", .date, range("2027-02-01", "2027-02-28"), "feb"),
         Expect("March 2027", .date, range("2027-03-01", "2027-03-31"), "March 2027"),
         Expect("Sept 3", .date, "2027-09-03", "Sept 3"),

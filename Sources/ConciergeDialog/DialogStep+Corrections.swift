@@ -88,6 +88,9 @@ extension DialogStep {
     func namesStoredNumber(_ known: JSONValue?, parse: ParseResult) -> Bool {
         // "is Enterprise 349 for all 60 of us?" asks; it corrects nothing.
         guard let old = known?.numeric, !understanding.isQuestion else { return false }
-        return parse.entities.contains { $0.entity == "number" && $0.value.numeric == old }
+        // The tagger may have named the old number after its slot ("15 not 12": `team_size` 12).
+        return parse.entities.contains { entity in
+            (entity.entity == "number" || machine.slot(named: entity.entity)?.entity == "number") && entity.value.numeric == old
+        }
     }
 }

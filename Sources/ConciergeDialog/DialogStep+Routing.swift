@@ -349,8 +349,11 @@ extension DialogStep {
             session.consecutiveFallbacks = 1
         }
         // Only someone stuck is handed over: a question or a complaint the bot keeps missing,
-        // not a third joke or "lorem ipsum" (blind audit 41: "tell me a joke" got a person).
-        let stuck = understanding.isQuestion || understanding.sentiment < 0 || understanding.reportsFailure
+        // not a third joke or "lorem ipsum" (blind audit 41: "tell me a joke" got a person), nor
+        // a question off the bot's topics ("what is 2+2", "who won the world cup?": blind
+        // audits 51 and 52 handed a tester over).
+        let asksOnTopic = understanding.isQuestion && understanding.mentionsBotTopic && !understanding.isCodeOrMath
+        let stuck = asksOnTopic || understanding.sentiment < 0 || understanding.reportsFailure
         if let handoff = machine.handoffState, session.consecutiveFallbacks >= settings.handoffAfter, isTeamIn, stuck {
             session.consecutiveFallbacks = 0
             enter(handoff, reason: .repeatedFallback, trigger: .handoff(.repeatedFallback))

@@ -108,6 +108,12 @@ public struct NLUModel: Sendable {
         result.understanding = UnderstandingReader.read(text, tokens: tokens, entities: found.builtin, lookup: found.lookup,
                                                         identifyLanguage: !certain)
         result.understanding.clauseIntents = clauseIntents(text, tokens: tokens)
+        if result.intent.confidence < 0.5 || result.decision == .fallback, let classifier {
+            result.understanding.mentionsBotTopic = tokens.contains { token in
+                token.kind == .word && token.normalized.count >= 3 && !UnderstandingReader.isCommonWord(token.normalized)
+                    && classifier.knowsWord(token.normalized)
+            }
+        }
         // A word of the bot's own examples ("5 people, Newsletters", "… SMS") is no company's name.
         if result.understanding.isLoneProperWord, let word = result.understanding.freeTextBeyondFacts,
            let normalized = tokenizer.tokenize(word).first?.normalized, classifier?.knowsWord(normalized) ?? false {

@@ -293,6 +293,19 @@ enum UnderstandingReader {
 
     /// Two to four words, every one capitalised and none a common word: "Lumen Dental"
     /// (the free text, so "we're Lumen Dental" counts too).
+    /// A function word, a question word or a verb of everyday talk: no topic of its own
+    /// ("tell", "know" are in any bot's examples; "account", "price" are topics).
+    static func isCommonWord(_ normalized: String) -> Bool {
+        FollowUpMatcher.functionWords.contains(normalized) || topicFreeWords.contains(normalized)
+    }
+
+    static let topicFreeWords: Set<String> = [
+        "what", "whats", "how", "why", "where", "when", "who", "whom", "which", "tell", "know", "want", "need", "get",
+        "got", "have", "has", "had", "like", "make", "go", "say", "think", "give", "take", "let", "mean", "thing",
+        "things", "something", "much", "many", "more", "most", "some", "one", "not", "all", "out", "from", "into",
+        "than", "now", "not", "don't", "dont", "isn't", "can't", "cant", "won't", "yours", "mine", "who's",
+    ]
+
     /// One capitalised word of letters that is no common word and no given name: "Acme",
     /// "Kornfeld", not "Thanks", "Ana" or "A".
     static func isLoneProperWord(_ text: String) -> Bool {

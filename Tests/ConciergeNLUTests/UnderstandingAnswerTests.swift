@@ -63,13 +63,15 @@ func nonAnswersAreNotRead(text: String) {
     "hi there, what does Brightwave actually do?", "so how does it work",
     "does growth include landing pages", "is sms part of growth", "did the payment go through",
     "is friday 11am ok?", "what about friday 11am?", "friday 11am works, is that in CET?",
+    "where to download the invoice", "what to do if a campaign is stuck",
 ])
 func questionsAreQuestions(text: String) {
     #expect(understand(text).isQuestion, "\(text)")
 }
 
 @Test(arguments: ["sure, why not", "30?", "yes?", "I do", "how about 30", "we are 12", "do it", "will do", "can't say",
-                  "friday 11am?", "Copperleaf Dental, I'm Marcus. next monday at 3?", "tomorrow morning?", "wed 10h?"])
+                  "friday 11am?", "Copperleaf Dental, I'm Marcus. next monday at 3?", "tomorrow morning?", "wed 10h?",
+                  "not sure what to do", "who to ask is up to you"])
 func answersAreNotQuestions(text: String) {
     #expect(!understand(text).isQuestion, "\(text)")
 }

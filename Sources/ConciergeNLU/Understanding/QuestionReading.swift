@@ -141,7 +141,8 @@ enum QuestionReading {
         if word == "how" { return next.map(howFollowers.contains) ?? false }
         if whWords.contains(word) {
             guard let next else { return false }
-            return auxiliaries.contains(next) || next == "kind" || next == "about"
+            // "where to download the invoice", "what to do if…" (blind audit 51: no question).
+            return auxiliaries.contains(next) || next == "kind" || next == "about" || next == "to" && word != "who"
         }
         if auxiliaries.contains(word), let next {
             // "would be me", "can not say", "will do", "do it" are answers, not questions.

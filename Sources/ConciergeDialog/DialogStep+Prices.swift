@@ -78,7 +78,11 @@ extension ProductIndex {
                      "what's", "'s", "’s", "s", "own", "its", "it", "single", "separately", "individually",
                      "itself", "each", "on", "by", "and", "with", "of", "for", "does", "do", "is", "are",
                      // "how much is the chat thing": words for a product that name none.
-                     "thing", "tool", "feature", "module", "addon", "option", "part", "piece"]
+                     "thing", "tool", "feature", "module", "addon", "option", "part", "piece",
+                     // "you didnt say the price of chat plus", "can I get a price for chat plus
+                     // first??": asked again (blind audit 51 gave the general prices twice).
+                     "you", "didnt", "did", "not", "say", "said", "tell", "told", "give", "quote", "first", "still",
+                     "again", "can", "could", "exact", "actual", "real", "know", "number", "please", "pls"]
         return Set(words.map { stemmer.stem($0) })
     }()
 

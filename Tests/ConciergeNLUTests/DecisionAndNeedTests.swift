@@ -33,6 +33,9 @@ func whoDecidesIsRead(text: String, decision: Understanding.Answer?) {
     ("I need to talk to someone. is it open now?", nil),
     // A slash glued between words joins them (blind audit 43).
     ("team of 3, we want landing pages + a/b tests", "we want landing pages + a/b tests"),
+    // What is not wanted, and another request after it, say no need (blind audit 52).
+    ("actually nah, I don't want a demo. just have sales email me a quote", nil),
+    ("i dont want newsletters, we need sms", "we need sms"),
 ])
 func statedNeedsAreRead(text: String, need: String?) {
     #expect(understand(text).statedNeed?.lowercased().replacingOccurrences(of: "'re", with: " are") == need, "\(text)")

@@ -24,7 +24,15 @@ enum NeedReading {
             guard clause.upperBound >= words.count || words[clause.upperBound].text != "?",
                   !words[clause.lowerBound].roles.contains(.questionWord) else { afterRequest = false; continue }
             guard let cue = clause.first(where: { cues.contains(words[$0].text) }) else {
-                if afterRequest { return text.scalarSlice(words[clause.lowerBound].start, words[clause.upperBound - 1].end) }
+                // "… just have sales email me a quote" is another request, not what it is for.
+                if afterRequest, !clause.contains(where: { requestWords.contains(words[$0].text) && words[$0].text != "to" }) {
+                    return text.scalarSlice(words[clause.lowerBound].start, words[clause.upperBound - 1].end)
+                }
+                continue
+            }
+            // "I don't want a demo": what is not wanted is no need, nor a request to explain.
+            if cue > clause.lowerBound, ["not", "dont", "no", "never"].contains(words[cue - 1].text) {
+                afterRequest = false
                 continue
             }
             // The thing wanted: what follows the cue, "to" and articles aside ("need to send

@@ -20,6 +20,12 @@ extension DialogStep {
             if let handoff = machine.handoffState { session.confirming = handoff }
             return
         }
+        // "dude. how much is growth. per month." in a form: the catalog says what it costs,
+        // not the general answer the classifier found (blind audit 52).
+        if session.form != nil, !isHandedOff, productsPriceAsked(in: typedText)?.isEmpty == false {
+            describeProduct()
+            return
+        }
         // Waiting for a person, an answer offers no menu: the person takes it from here.
         say(.faq(faq.id), faq.answer, buttons: isHandedOff ? [] : buttons(faq.buttons))
         events.append(.faqAnswered(id: faq.id))

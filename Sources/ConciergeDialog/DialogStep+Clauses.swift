@@ -54,7 +54,12 @@ extension DialogStep {
         // "how do I get started, do I need to talk to someone?" asks about signing up.
         // A pattern's request is sure, and the questions beside it are answered first: "how
         // much is growth and can i book a demo for thursday?".
-        if parse.decision == .pattern { return requests.first?.name == parse.intent.name ? (first.name, asked, requests.first?.name) : nil }
+        // A pattern's question beside another ("is there a free trial? and can the demo be in
+        // german?": blind audit 52 answered the language only) gets both answers too.
+        if parse.decision == .pattern {
+            if requests.isEmpty, asked.contains(where: { $0.intent == parse.intent.name }) { return (first.name, asked, nil) }
+            return requests.first?.name == parse.intent.name ? (first.name, asked, requests.first?.name) : nil
+        }
         if !requests.isEmpty, parse.intent.confidence >= DialogMachine.certainConfidence { return nil }
         return (first.name, asked, requests.first?.name)
     }

@@ -14,7 +14,8 @@ import ConciergeJSON
 ///    keeping that match's span, text and normalized value, under the slot's name. With no
 ///    such match the tagger span is dropped: a slot of X only ever holds X's normalized values.
 /// 3. A tagger span for a free-text slot is kept as it is, and overrides any built-in or
-///    lookup match it overlaps ("Studio 54" as a company is not the number 54).
+///    lookup match it overlaps ("Studio 54" as a company is not the number 54), unless it
+///    takes only part of an e-mail, a phone number or a link ("7788" of "555-201-7788").
 /// 4. A tagger span for a slot the bot does not declare is dropped.
 /// 5. Built-in and lookup matches not overlapping an accepted span are kept under their own
 ///    names; among overlapping ones the longer span wins, then lookup over built-in for the
@@ -86,6 +87,10 @@ public struct EntityMerger: Sendable {
             let resolved: EntityMatch
             switch filler {
             case .text:
+                // A piece of an e-mail, phone number or link is no free-text value: "7788" of
+                // "555-201-7788" is no company (the tagger tagged it so once the demo bot grew
+                // an FAQ, and the phone number was lost).
+                if deterministic.contains(where: { Self.splitsContact($0.match, claim) }) { continue }
                 resolved = claim
             case .entity(let name):
                 let confirming = deterministic.filter { candidate in
@@ -136,6 +141,12 @@ public struct EntityMerger: Sendable {
     }
 
     /// How many scalars two spans share.
+    /// Whether `claim` takes part of a contact detail but not all of it.
+    static func splitsContact(_ contact: EntityMatch, _ claim: EntityMatch) -> Bool {
+        ["email", "phone", "url"].contains(contact.entity) && overlap(contact, claim) > 0
+            && (claim.start > contact.start || claim.end < contact.end)
+    }
+
     static func overlap(_ left: EntityMatch, _ right: EntityMatch) -> Int {
         max(0, min(left.end, right.end) - max(left.start, right.start))
     }

@@ -12,7 +12,7 @@ import Testing
     #expect(DemoBot.loaded.diagnostics.map(\.description) == [])
     let bot = try #require(DemoBot.loaded.bot)
     #expect(bot.definition.dialog?.settings.start == "welcome")
-    #expect(bot.definition.dialog?.faq.count == 59)
+    #expect(bot.definition.dialog?.faq.count == 60)
 }
 
 @Test func manyFallbacksThroughNLUKeepTheSessionBounded() throws {

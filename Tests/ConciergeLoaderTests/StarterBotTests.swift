@@ -23,7 +23,7 @@ private let repositoryRoot: String = {
         "recommend_products", "product_details", "compare_products", "cheaper_options", "withdraw_consent", "back_to_bot",
         // Recognised by patterns alone (FAQ entries of dialogs/faq.yml, request_status in intents/sales.yml).
         "faq/jobs", "faq/press", "faq/partners", "faq/contact_limits", "faq/documentation", "faq/phishing", "faq/vendors",
-        "faq/hipaa", "faq/demo_language", "request_status",
+        "faq/hipaa", "faq/demo_language", "faq/email_source", "request_status",
         // FAQ entries with their own questions (dialogs/faq.yml) train as intents too.
         "faq/integrations", "faq/support_hours", "faq/data_privacy", "faq/why_email", "faq/cancel",
         "faq/api", "faq/security", "faq/data_retention", "faq/onboarding", "faq/migration", "faq/refunds",

@@ -103,6 +103,15 @@ struct EntityMergerTests {
         #expect(merger.slotValues(for: merged) == ["company": "the pro plan"])
     }
 
+    /// "7788" of a phone number is no company; a claim that covers the whole detail still counts.
+    @Test func aTextClaimOnPartOfAContactDetailIsDropped() {
+        let phone = EntityMatch(entity: "phone", value: "+15552017788", text: "555-201-7788", start: 10, end: 22)
+        let part = EntityMatch(entity: "company", value: "7788", text: "7788", start: 18, end: 22)
+        #expect(summary(merger.merge(builtin: [phone], lookup: [], learned: [part])) == ["phone@555-201-7788"])
+        let whole = EntityMatch(entity: "note", value: "555-201-7788", text: "555-201-7788", start: 10, end: 22)
+        #expect(summary(merger.merge(builtin: [phone], lookup: [], learned: [whole])) == ["note@555-201-7788"])
+    }
+
     @Test func anUnconfirmedOrUndeclaredClaimIsDropped() {
         let merged = merger.merge(
             builtin: [span("number", "54", 54)], lookup: [],

@@ -58,10 +58,17 @@ enum InclusionReading {
         "unsubscribed", "charged", "billed", "locked", "logged", "paid", "help", "it", "this", "that",
     ]
 
-    /// Whether the verb at `index` is "get" used otherwise than for what something includes.
+    /// Whether the verb at `index` is "get" used otherwise than for what something includes,
+    /// or any verb of including with what someone owns after it: "where did you get my email
+    /// from?", "do you have my address" ask about a person's details (blind audit 51 answered
+    /// "Yes — you get email campaigns").
     static func isOtherVerb(_ words: MessageWords, at index: Int) -> Bool {
-        (words[index].text == "get" || words[index].text == "got") && words.text(index + 1).map(getParticles.contains) == true
+        let next = words.text(index + 1)
+        if next.map(possessives.contains) == true { return true }
+        return (words[index].text == "get" || words[index].text == "got") && next.map(getParticles.contains) == true
     }
+
+    static let possessives: Set<String> = ["my", "our", "his", "her", "their", "me", "us"]
 
     /// Subjects that make "do" an action of the visitor's or the bot's: "can we do wed instead?".
     static let people: Set<String> = ["you", "we", "i", "they", "he", "she", "u", "ya", "someone", "anyone", "one"]

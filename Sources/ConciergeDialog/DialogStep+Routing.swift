@@ -101,6 +101,12 @@ extension DialogStep {
             fallback(parse)
             return
         }
+        // "how much would it cost for a team of 6? we mainly do newsletters": a price asked with
+        // a need the catalog knows gets what fits and what it costs, not the price list (blind
+        // audits 51 and 52 gave the general prices, in both first conversations).
+        if !strong, session.form == nil, button == nil, understanding.asksPrice, !understanding.asksInclusion,
+           let need = understanding.statedNeed, machine.products.index.describesNeed(need),
+           productsPriceAsked(in: typedText) == nil, followSuggest(parse: parse, strong: strong) { return }
         if !strong || parse.decision == .pattern, button == nil,
            answerTwoQuestions(parse: parse, strong: strong, noted: noted) { return }
         // "team of 4", "budget 2k per year": facts and nothing else are no FAQ question, whatever

@@ -31,7 +31,15 @@ extension DialogStep {
         let asksNext = understanding.clauseIntents.dropFirst().contains { machine.faqByIntent[$0.name] != nil }
         // Not a message about the wait: "back. did anyone ever answer me??" (back_to_bot at 0.53,
         // blind audit 42) says the visitor is back and still waiting.
-        if settings.handBackIntents.contains(parse.intent.name) && parse.decision != .fallback && !understanding.asksWait
+        // A guess does not give up the wait: "fine" (back_to_bot at 0.33) after "ok i'll wait for
+        // tomorrow" accepted it (blind audit 52 cancelled an urgent billing handoff).
+        // A guess beside a question it answers ("then just tell me how I cancel it myself")
+        // does take it back.
+        let sureOfIntent = parse.decision != .classifier || parse.intent.confidence >= DialogMachine.guessConfidence
+            || parse.ranking.count >= 2 && parse.ranking[1].confidence >= Self.questionBesideHandBack
+                && machine.faqByIntent[parse.ranking[1].name] != nil && !machine.isSmallTalk(parse.ranking[1].name)
+        if settings.handBackIntents.contains(parse.intent.name) && parse.decision != .fallback && sureOfIntent
+            && !understanding.asksWait
             || lastClause.map(settings.handBackIntents.contains) == true
             || (asksNext && firstClause.map(settings.handBackIntents.contains) == true) || understanding.refusesPerson {
             handBack()
@@ -103,9 +111,13 @@ extension DialogStep {
             return
         }
         guard settings.handBackIntents.contains(parse.intent.name), parse.ranking.count >= 2,
-              parse.ranking[1].confidence >= 0.25, let faq = machine.faqByIntent[parse.ranking[1].name] else { return }
+              parse.ranking[1].confidence >= Self.questionBesideHandBack, let faq = machine.faqByIntent[parse.ranking[1].name]
+        else { return }
         answer(faq)
     }
+
+    /// The least confidence of the FAQ ranked right after a hand-back for it to be asked too.
+    static let questionBesideHandBack = 0.25
 
     /// A question the bot can answer itself, asked clearly while waiting for a person ("how do
     /// I sign up?", "is there a phone number?"). Small talk, complaints ("it still fails") and

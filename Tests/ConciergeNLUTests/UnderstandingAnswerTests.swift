@@ -124,6 +124,7 @@ func openingYesIsRead(text: String, opens: Bool) {
     ("Sofia, sofia@acme.com, no phone", true), ("no email, just sms", false), ("no phone", false),
     ("ana@acme.com, please don't keep my phone", true), ("I'd rather not give a phone number", true),
     ("I don't want to share my phone number", true), ("we don't need phone support", false),
+    ("ingrid@hb-logistics.no, phone not needed", true), ("phone not needed", false),
 ])
 func bareRefusalOfADetailCountsBesideDetails(text: String, refuses: Bool) {
     #expect(understand(text).refusesContactDetails == refuses, "\(text)")

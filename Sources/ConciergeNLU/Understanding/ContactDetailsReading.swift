@@ -21,6 +21,9 @@ enum ContactDetailsReading {
     static let removeWords: WordSet = ["not", "no", "delete", "remove", "erase", "forget", "drop", "without", "lose", "scrap"]
     /// Verbs of handing over a detail: "I'd rather not give a phone number" speaks of the
     /// visitor's own, as "my" does.
+    /// Words a bare refusal may hold besides its detail and "no": "phone not needed" (blind
+    /// audit 52 asked for the phone next).
+    static let refusalFillers: WordSet = ["needed", "necessary", "required", "pls", "thx", "needs"]
     static let giveWords: WordSet = ["give", "giving", "share", "sharing", "provide", "providing", "hand"]
     /// Verbs that name the phone as the way to reach the visitor: "just call me instead,
     /// 0176…" keeps the phone only (blind audits 37 and 38: the lead was lost).

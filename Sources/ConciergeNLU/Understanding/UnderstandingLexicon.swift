@@ -55,6 +55,7 @@ enum UnderstandingLexicon {
         mark(SoloReading.phrases.firstWords + ["me", "myself"], .soloCue)
         mark(ContactDetailsReading.detailWords.dictionary.keys, .detailInstruction)
         mark(ContactDetailsReading.removeWords.words, .detailInstruction)
+        mark(ContactDetailsReading.refusalFillers.words, .detailInstruction)
         mark(PersonRequestReading.englishPersonWords, .personWord)
         mark(PersonRequestReading.wantingVerbs, .wantingVerb)
         mark(QuestionReading.timeWords, .timeWord)

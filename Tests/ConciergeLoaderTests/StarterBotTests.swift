@@ -42,7 +42,7 @@ private let repositoryRoot: String = {
     }
     #expect((bot.dialog?.faq.count ?? 0) >= 20)
     #expect((bot.dialog?.catalog.products.count ?? 0) >= 12)
-    #expect(bot.entities.map(\.name) == ["plan"])
+    #expect(bot.entities.map(\.name) == ["plan", "demo_language"])
     #expect(bot.slots.first { $0.name == "company" }?.entity == nil)
     #expect(bot.slots.first { $0.name == "team_size" }?.entity == "number")
 }

@@ -15,8 +15,12 @@ extension DialogStep {
         // Beside other words, only when the classifier cannot place them (a guess under 0.5):
         // "how much is Growth? my email is …" gets the price, and the consent question after it.
         let unplaced = parse.intent.name == ParseResult.outOfScope || parse.intent.confidence < DialogMachine.guessConfidence
+        // A clause's request counts as the message's ("… Want a demo of enterprise asap, my email
+        // is d.okafor@…" was asked what to do, blind audit 51).
+        let request = clausePlan(parse)?.request
         let justHeld = unplaced && !contacts.isEmpty && !hasConsent && heldPersonalThisTurn
             && !opensForm(parse.intent.name) && !leadsToHandoff(parse.intent.name)
+            && !(request.map { opensForm($0) || leadsToHandoff($0) } ?? false)
         // "my name is Dev Raman" alone introduces the visitor as details do.
         let introduces = understanding.givesNameOnly && !hasConsent && heldPersonalThisTurn
         guard session.form == nil, understanding.givesContactDetailsOnly || introduces || justHeld,

@@ -77,6 +77,8 @@ func aBareNameIsAName(text: String, name: String) {
     // The item after the name in a list of facts (blind audit 45).
     ("hi its anna kowalski, nordlicht brewing, 8 people in mkt, anna.k@nordlicht-brewing.com", "nordlicht brewing"),
     ("Tom Berg, Kiel Bikes, tom@kielbikes.example", "Kiel Bikes"),
+    // A chief's title with "of" (blind audit 51).
+    ("My name is Daniel and I'm the CMO of Heliotrope Retail, 120 staff in marketing", "Heliotrope Retail"),
 ])
 func companiesAreRead(text: String, company: String) {
     #expect(understand(text).company?.value == company, "\(text)")

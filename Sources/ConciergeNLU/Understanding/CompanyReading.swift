@@ -28,7 +28,11 @@ enum CompanyReading {
         ("agency called", .companyOnly), ("company called", .companyOnly), ("business called", .companyOnly), ("firm called", .companyOnly),
         ("shop called", .companyOnly), ("store called", .companyOnly), ("brand called", .companyOnly), ("chain called", .companyOnly),
         ("i run", .needsCapital), ("i own", .needsCapital), ("founder of", .companyOnly), ("cofounder of", .companyOnly), ("ceo of", .companyOnly),
-        ("owner of", .companyOnly), ("i represent", .needsCapital), ("on behalf of", .needsCapital), ("marketing at", .companyOnly), ("sales at", .companyOnly),
+        ("owner of", .companyOnly),
+        // "I'm the CMO of Heliotrope Retail" (blind audit 51 asked the company again).
+        ("cmo of", .needsCapital), ("cto of", .needsCapital), ("coo of", .needsCapital), ("cfo of", .needsCapital),
+        // Not "director of": "director of Sales" is a department.
+        ("president of", .needsCapital), ("managing director of", .needsCapital), ("i represent", .needsCapital), ("on behalf of", .needsCapital), ("marketing at", .companyOnly), ("sales at", .companyOnly),
         ("manager at", .companyOnly), ("director at", .companyOnly), ("head of growth at", .companyOnly), ("marketer at", .companyOnly),
         ("cmo at", .companyOnly), ("ceo at", .companyOnly), ("cto at", .companyOnly), ("vp at", .companyOnly), ("founder at", .companyOnly),
         ("lead at", .companyOnly), ("engineer at", .companyOnly), ("consultant at", .companyOnly), ("employee at", .companyOnly),

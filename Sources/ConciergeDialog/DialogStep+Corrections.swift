@@ -79,7 +79,7 @@ extension DialogStep {
         // Only numbers NLU took for quantities: not "one" in "which one should we get for 8 people".
         let quantities = understanding.numbers + [understanding.headCount].compactMap { $0 }
         let others = parse.entities.filter { entity in
-            entity.entity == "number" && entity.value.numeric != old && quantities.contains { $0.start == entity.start }
+            holdsNumber(entity.entity) && entity.value.numeric != old && quantities.contains { $0.start == entity.start }
         }
         guard others.count == 1, let new = others.first, let value = new.value.numeric else { return nil }
         return SlotCandidate(slot: slot.name, value: .number(value), span: new.start..<new.end)
@@ -88,9 +88,12 @@ extension DialogStep {
     func namesStoredNumber(_ known: JSONValue?, parse: ParseResult) -> Bool {
         // "is Enterprise 349 for all 60 of us?" asks; it corrects nothing.
         guard let old = known?.numeric, !understanding.isQuestion else { return false }
-        // The tagger may have named the old number after its slot ("15 not 12": `team_size` 12).
-        return parse.entities.contains { entity in
-            (entity.entity == "number" || machine.slot(named: entity.entity)?.entity == "number") && entity.value.numeric == old
-        }
+        return parse.entities.contains { holdsNumber($0.entity) && $0.value.numeric == old }
+    }
+
+    /// Whether an entity of that name is a number, or one the tagger named after a slot of
+    /// numbers ("15 not 12": `team_size` 12 and 15).
+    func holdsNumber(_ entity: String) -> Bool {
+        entity == "number" || machine.slot(named: entity)?.entity == "number"
     }
 }

@@ -168,7 +168,9 @@ extension DateGrammar {
               let second = DateWords.weekdays[w2] ?? DateWords.weekdayAbbreviations[w2], second != first else { return nil }
         var end = i + 3
         // "wed or thu morning": the part of the day goes with both (`RangeHours` reads it).
-        if let part = ts.word(end), DateGrammar.partsOfDay.contains(part.hasSuffix("s") ? String(part.dropLast()) : part) { end += 1 }
+        if let part = ts.word(end), DateGrammar.partsOfDay.contains(part.hasSuffix("s") ? String(part.dropLast()) : part) {
+            end += 1
+        }
         var week: Int?
         if ts.word(end) == "next" || ts.word(end) == "this", ts.word(end + 1) == "week" {
             week = ts.word(end) == "next" ? now.weekStart + 7 : now.weekStart

@@ -32,7 +32,8 @@ enum CompanyReading {
         // "I'm the CMO of Heliotrope Retail" (blind audit 51 asked the company again).
         ("cmo of", .needsCapital), ("cto of", .needsCapital), ("coo of", .needsCapital), ("cfo of", .needsCapital),
         // Not "director of": "director of Sales" is a department.
-        ("president of", .needsCapital), ("managing director of", .needsCapital), ("i represent", .needsCapital), ("on behalf of", .needsCapital), ("marketing at", .companyOnly), ("sales at", .companyOnly),
+        ("president of", .needsCapital), ("managing director of", .needsCapital),
+        ("i represent", .needsCapital), ("on behalf of", .needsCapital), ("marketing at", .companyOnly), ("sales at", .companyOnly),
         ("manager at", .companyOnly), ("director at", .companyOnly), ("head of growth at", .companyOnly), ("marketer at", .companyOnly),
         ("cmo at", .companyOnly), ("ceo at", .companyOnly), ("cto at", .companyOnly), ("vp at", .companyOnly), ("founder at", .companyOnly),
         ("lead at", .companyOnly), ("engineer at", .companyOnly), ("consultant at", .companyOnly), ("employee at", .companyOnly),

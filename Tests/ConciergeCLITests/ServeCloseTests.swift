@@ -7,22 +7,10 @@ import Testing
 /// contacted and left the demo form halfway is a lead in the store, even when the close comes
 /// to another `serve` process than the conversation did.
 @Suite struct ServeCloseTests {
-    static let schemas = ConciergeProcess.repositoryRoot.appendingPathComponent("schemas").path
-
-    /// The response lines of one `serve` process on the demo bot, each checked against the
-    /// response schema.
+    /// The response lines of one `serve` process on the demo bot and `store`.
     func serve(_ requests: [String], store: URL) throws -> [JSONValue] {
-        let output = try ConciergeProcess.run(
-            ["serve", "--bot", ConciergeProcess.repositoryRoot.path, "--now", "2026-11-22T10:00:00Z", "--store", store.path],
-            stdin: Data(requests.map { $0 + "\n" }.joined().utf8))
-        #expect(output.status == 0, "\(output.stderr)")
-        let schema = try SchemaValidator.load(Self.schemas + "/protocol-response.schema.json")
-        return try output.stdoutLines.map { line in
-            let response = try SchemaValidator.decode(line)
-            let problems = SchemaValidator.validate(response, against: schema)
-            #expect(problems.isEmpty, "\(line): \(problems)")
-            return response
-        }
+        try ConciergeProcess.serveResponses(
+            ["--bot", ConciergeProcess.repositoryRoot.path, "--now", "2026-11-22T10:00:00Z", "--store", store.path], requests: requests)
     }
 
     func eventTypes(_ response: JSONValue?) -> [String] {

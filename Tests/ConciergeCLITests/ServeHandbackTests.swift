@@ -6,8 +6,6 @@ import Testing
 /// The desk's `handback` through the built binary: a conversation handed to a person comes
 /// back to the bot, also across a restart of `serve` on a store.
 @Suite struct ServeHandbackTests {
-    static let schemas = ConciergeProcess.repositoryRoot.appendingPathComponent("schemas").path
-
     /// A folder holding the handoff bot's files.
     func botFolder() throws -> URL {
         try ConciergeProcess.temporaryFolder(Dictionary(HandoffBot.files, uniquingKeysWith: { first, _ in first }))
@@ -16,17 +14,7 @@ import Testing
     /// The response lines of one `serve` process, each checked against the response schema.
     func serve(_ requests: [String], bot: URL, store: URL? = nil) throws -> [JSONValue] {
         let storage = store.map { ["--store", $0.path] } ?? ["--no-store"]
-        let output = try ConciergeProcess.run(
-            ["serve", "--bot", bot.path, "--now", "2026-11-22T10:00:00Z"] + storage,
-            stdin: Data(requests.map { $0 + "\n" }.joined().utf8))
-        #expect(output.status == 0, "\(output.stderr)")
-        let schema = try SchemaValidator.load(Self.schemas + "/protocol-response.schema.json")
-        return try output.stdoutLines.map { line in
-            let response = try SchemaValidator.decode(line)
-            let problems = SchemaValidator.validate(response, against: schema)
-            #expect(problems.isEmpty, "\(line): \(problems)")
-            return response
-        }
+        return try ConciergeProcess.serveResponses(["--bot", bot.path, "--now", "2026-11-22T10:00:00Z"] + storage, requests: requests)
     }
 
     func firstReply(_ response: JSONValue) -> String? {

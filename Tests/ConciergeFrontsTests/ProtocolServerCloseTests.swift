@@ -10,17 +10,8 @@ import Testing
 /// reaches sales now; with nothing to pass on, nothing changes and nothing is stored.
 @Suite struct ProtocolServerCloseTests: ProtocolServerDriving {
 
-    func message(_ session: String, _ text: String, id: Int) -> LineFramer.Frame {
-        .line(ArraySlice(#"{"session":"\#(session)","text":"\#(text)","id":\#(id)}"#.utf8))
-    }
-
     func close(_ session: String, id: Int) -> LineFramer.Frame {
-        .line(ArraySlice(#"{"session":"\#(session)","type":"close","id":\#(id)}"#.utf8))
-    }
-
-    func first(_ array: JSONValue?) -> JSONValue? {
-        if case .array(let elements)? = array { return elements.first }
-        return nil
+        request("close", session, id: id)
     }
 
     func types(_ events: JSONValue?) -> [String] {

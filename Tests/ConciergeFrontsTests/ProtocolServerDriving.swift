@@ -9,6 +9,22 @@ import Foundation
 protocol ProtocolServerDriving {}
 
 extension ProtocolServerDriving {
+    /// A user message line of `session`, with an id.
+    func message(_ session: String, _ text: String, id: Int) -> LineFramer.Frame {
+        .line(ArraySlice(#"{"session":"\#(session)","text":"\#(text)","id":\#(id)}"#.utf8))
+    }
+
+    /// A request line of another type ("handback", "close") for `session`, with an id.
+    func request(_ type: String, _ session: String, id: Int) -> LineFramer.Frame {
+        .line(ArraySlice(#"{"session":"\#(session)","type":"\#(type)","id":\#(id)}"#.utf8))
+    }
+
+    /// The first element of a JSON array.
+    func first(_ array: JSONValue?) -> JSONValue? {
+        if case .array(let elements)? = array { return elements.first }
+        return nil
+    }
+
     func receive(_ server: inout ProtocolServer, _ frames: [LineFramer.Frame]) -> [ProtocolServer.Action] {
         server.receive(frames, now: DemoBot.now, timeZone: TimeZone(secondsFromGMT: 0) ?? .current)
     }

@@ -10,12 +10,8 @@ import Testing
 /// committed, written after its commit), or `not_handed_off` when there is nothing to give back.
 @Suite struct ProtocolServerHandbackTests: ProtocolServerDriving {
 
-    func message(_ session: String, _ text: String, id: Int) -> LineFramer.Frame {
-        .line(ArraySlice(#"{"session":"\#(session)","text":"\#(text)","id":\#(id)}"#.utf8))
-    }
-
     func handback(_ session: String, id: Int) -> LineFramer.Frame {
-        .line(ArraySlice(#"{"session":"\#(session)","type":"handback","id":\#(id)}"#.utf8))
+        request("handback", session, id: id)
     }
 
     /// What a user says to reach a person.
@@ -25,11 +21,6 @@ import Testing
 
 
 
-
-    func first(_ array: JSONValue?) -> JSONValue? {
-        if case .array(let elements)? = array { return elements.first }
-        return nil
-    }
 
     @Test func aHandbackIsCommittedThenAnsweredWithTheBotsPhrase() throws {
         let bot = try HandoffBot.bot()

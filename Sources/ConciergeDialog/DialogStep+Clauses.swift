@@ -56,8 +56,14 @@ extension DialogStep {
         // much is growth and can i book a demo for thursday?".
         // A pattern's question beside another ("is there a free trial? and can the demo be in
         // german?": blind audit 52 answered the language only) gets both answers too.
+        // Only a clause sure of its own question: not "whats 2+2" as the two-factor answer at
+        // 0.51 beside "are you chatgpt?" (blind audits 53 and 54).
         if parse.decision == .pattern {
-            if requests.isEmpty, asked.contains(where: { $0.intent == parse.intent.name }) { return (first.name, asked, nil) }
+            let sure = clauses.filter { $0.name == parse.intent.name || $0.confidence >= DialogMachine.clauseConfidence }
+                .compactMap { machine.faqByIntent[$0.name] }
+            if requests.isEmpty, sure.count >= 2, sure.contains(where: { $0.intent == parse.intent.name }) {
+                return (first.name, sure, nil)
+            }
             return requests.first?.name == parse.intent.name ? (first.name, asked, requests.first?.name) : nil
         }
         if !requests.isEmpty, parse.intent.confidence >= DialogMachine.certainConfidence { return nil }

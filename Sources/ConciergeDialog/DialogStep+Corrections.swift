@@ -91,9 +91,10 @@ extension DialogStep {
         return parse.entities.contains { holdsNumber($0.entity) && $0.value.numeric == old }
     }
 
-    /// Whether an entity of that name is a number, or one the tagger named after a slot of
-    /// numbers ("15 not 12": `team_size` 12 and 15).
+    /// Whether an entity of that name is a number, or, in a correction, one the tagger named
+    /// after a slot of numbers ("we're actually 15 not 12": `team_size` 12 and 15). Not beside
+    /// no correction: "mail starter is for 3 people, we're 20" keeps 20 (blind audit 54).
     func holdsNumber(_ entity: String) -> Bool {
-        entity == "number" || machine.slot(named: entity)?.entity == "number"
+        entity == "number" || understanding.isCorrection && machine.slot(named: entity)?.entity == "number"
     }
 }

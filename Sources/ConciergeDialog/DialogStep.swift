@@ -162,8 +162,11 @@ struct DialogStep {
         // answers for sure; the answer helps more than a person who replies in hours. While the
         // team is closed, nobody would reply for hours: the bot goes on (a complaint it does not
         // understand gets the offer of a person, `fallback`).
-        let asksAnswerable = understanding.isQuestion && parse.intent.confidence >= DialogMachine.certainConfidence
-            && machine.faqByIntent[parse.intent.name] != nil
+        // So is an upset request the bot answers for sure ("stop sending me emails. i never signed
+        // up for your crap", "I want to cancel… your product is garbage": blind audits 53 and 54
+        // handed those over unasked); a failure reported still gets a person.
+        let asksAnswerable = (understanding.isQuestion || !understanding.reportsFailure)
+            && parse.intent.confidence >= DialogMachine.certainConfidence && machine.faqByIntent[parse.intent.name] != nil
         if let handoff = machine.handoffState, understanding.sentiment <= settings.frustrationThreshold, !turnsPersonDown,
            !asksAnswerable, isTeamIn {
             say(.frustration)

@@ -46,7 +46,11 @@ extension DialogStep {
         }
         // "ok lets do a demo. I'm Priya, priya@…, tomorrow 2pm": the one request in a message
         // the classifier could not place as a whole.
-        if asked.isEmpty, requests.count == 1, let request = requests.first, parse.intent.name == ParseResult.outOfScope {
+        // So is one sure of its clause beside a guess at the whole: "we are 45 ppl …, want a demo
+        // asap, budget around 800" (recommend_products at 0.46, blind audit 53).
+        if asked.isEmpty, requests.count == 1, let request = requests.first, parse.intent.name == ParseResult.outOfScope
+            || parse.decision == .classifier && parse.intent.confidence < DialogMachine.guessConfidence
+                && request.confidence >= DialogMachine.certainConfidence {
             return (request.name, [], request.name)
         }
         guard let first = clauses.first, !asked.isEmpty, asked.count + requests.count >= 2, requests.count <= 1 else { return nil }

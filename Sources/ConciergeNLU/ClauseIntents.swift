@@ -59,6 +59,9 @@ extension NLUModel {
     /// Words that start a new question inside one message.
     static let clauseStarts: Set<String> = ["also", "plus", "additionally", "and"]
 
+    /// Words that open a request after a comma: "…, want a demo asap".
+    static let requestStarts: Set<String> = ["want", "need", "interested", "looking"]
+
     /// Words that open a question: after "and" or a comma they start another one ("how much is
     /// Growth and can I book a demo?", "pricing for Growth, do you integrate with WordPress?").
     static let questionOpeners: Set<String> = [
@@ -81,6 +84,11 @@ extension NLUModel {
                 bounds.append(token.start)
             } else if token.kind == .word, previous.kind == .punctuation, previous.text == "," || previous.text == ".",
                       clauseStarts.contains(token.normalized) {
+                bounds.append(token.start)
+            } else if token.kind == .word, previous.kind == .punctuation, previous.text == ",", index + 2 < tokens.count,
+                      requestStarts.contains(token.normalized) {
+                // "we are 45 ppl at a retail chain, want a demo asap, budget around 800" (blind
+                // audit 53: the demo went unheard among the facts).
                 bounds.append(token.start)
             } else if token.kind == .word, index >= 2, index + 2 < tokens.count, tokens[index + 1].kind == .word,
                       tokens[index + 2].kind == .word, questionOpeners.contains(token.normalized) {

@@ -9,6 +9,9 @@ import ConciergeText
      ["pricing for growth, ", "do you integrate with wordpress, ", "and can I book a demo?"]),
     ("what are your prices? also is the data encrypted?", ["what are your prices? ", "also is the data encrypted?"]),
     ("never mind. How much is SMS?", ["never mind. ", "How much is SMS?"]),
+    // A request after a comma among facts (blind audit 53).
+    ("we are 45 ppl at a retail chain, want a demo asap, budget around 800 a month",
+     ["we are 45 ppl at a retail chain, ", "want a demo asap, budget around 800 a month"]),
     // One question: "and" joins things, not questions.
     ("do you have email and sms", []),
     ("ok and how", []),

@@ -113,6 +113,7 @@ struct ProductMatcher: Sendable {
     }
 
     func suggest(_ query: ProductQuery, count: Int) -> Outcome {
+        var query = query
         let excluded = Set(query.excluded.map { $0.lowercased() })
         var candidates = Array(products.indices).filter { !excluded.contains(products[$0].name.lowercased()) }
         if candidates.isEmpty { return .nothing(.nothingLeft) }
@@ -133,11 +134,20 @@ struct ProductMatcher: Sendable {
         // you sell") filter nothing, whatever description happens to share them.
         let text = query.need + ". " + query.like
         let scores = index.similarities(text)
+        let unranked = candidates
         if index.describesNeed(text), candidates.contains(where: { scores[$0] > 0 }) {
             candidates = candidates.filter { scores[$0] > 0 }
         }
         if let seats = query.seats {
-            let fitting = candidates.filter { (products[$0].seats ?? .infinity) >= seats }
+            var fitting = candidates.filter { (products[$0].seats ?? .infinity) >= seats }
+            // Words shared with small products' descriptions ("45 ppl marketing team at a retail
+            // chain") are no reason to say nothing fits a team a larger one is sold for (blind
+            // audit 53: "the largest covers 25" with Enterprise for any size).
+            // Then the most complete of those comes first: nothing says what is needed.
+            if fitting.isEmpty {
+                fitting = unranked.filter { (products[$0].seats ?? .infinity) >= seats }
+                if query.preference == nil { query.preference = .widestScope }
+            }
             if fitting.isEmpty {
                 let largest = candidates.compactMap { products[$0].seats }.max() ?? 0
                 return .nothing(.noneForTeam(seats: Int(seats), largest: Int(largest)))

@@ -43,6 +43,9 @@ extension MoneyGrammar {
         return table
     }
 
+    /// Words that deny what follows them: "can't spend more than …".
+    static let denials: Set<String> = ["not", "no", "never", "cant", "cannot", "dont", "wont", "t", "nt", "n't", "without"]
+
     /// Words starting a bound or a range ("between", "under", "at least", "<").
     static let boundStarters: Set<String> = Set(prefixBounds.keys).union(["between"])
 
@@ -73,9 +76,13 @@ extension MoneyGrammar {
 
     /// A range or bound introduced by a word: "between X and Y", "from X to Y", "under X", "at least X".
     func bounded(at i: Int) -> (value: JSONValue, end: Int)? {
-        guard let t = ts[i], let (upper, k) = bound(at: i, in: MoneyGrammar.prefixBounds) ?? between(t, i) else {
+        guard let t = ts[i], let (bound, k) = bound(at: i, in: MoneyGrammar.prefixBounds) ?? between(t, i) else {
             return nil
         }
+        var upper = bound
+        // "can't spend more than 40/mo", "not looking to spend more than 40 euros": a lower
+        // bound denied is an upper one (blind audits 53 and 54 stored a ceiling as a floor).
+        if !upper, t.text != "from", t.text != "starting", t.text != "starts", deniedBefore(i) { upper = true }
         guard let start = amount(at: k) else { return nil }
         if t.text == "between" || t.text == "from",
             let r = range(from: start, joiners: t.text == "between" ? MoneyGrammar.betweenJoiners : MoneyGrammar.fromJoiners)
@@ -92,6 +99,16 @@ extension MoneyGrammar {
         }
         a = qualified(a)
         return (a.json(defaultCurrency: defaultCurrency, min: upper ? nil : a.amount, max: upper ? a.amount : nil), a.end)
+    }
+
+    /// Whether a word of denial stands among the four words before `i`, in its clause.
+    func deniedBefore(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, i - j <= 4, let word = ts.word(j) {
+            if MoneyGrammar.denials.contains(word) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// "between" opens a range only (it is no bound by itself).

@@ -64,6 +64,9 @@ import Testing
         Expect("over $500", .money, cash(500, min: 500), "over $500"),
         Expect("over 1.42 dollars", .money, cash(1.42, min: 1.42), "over 1.42 dollars"),
         Expect("more than $1m", .money, cash(1_000_000, min: 1_000_000), "more than $1m"),
+        // A lower bound denied is an upper one (blind audits 53 and 54).
+        Expect("cant spend more than 40/mo", .money, cash(40, period: "month", max: 40), "more than 40/mo"),
+        Expect("not looking to spend more than 40 euros", .money, cash(40, "EUR", max: 40), "more than 40 euros"),
         Expect("more than 1 dollar and forty-two cents", .money, cash(1.42, min: 1.42),
                "more than 1 dollar and forty-two cents"),
         Expect("above a dollar and 42 cents", .money, cash(1.42, min: 1.42), "above a dollar and 42 cents"),

@@ -16,6 +16,8 @@ import Testing
     ("its me plus 2 regional managers", nil), ("me + cfo jointly", .yes),
     // Blind audit 47.
     ("I'm on the evaluation team, final sign-off is the CIO", .no), ("january. and decision is mine", .yes),
+    // A deciding role denied (blind audit 54).
+    ("I'm the IT security lead, not the final decision maker", .no),
 ])
 func whoDecidesIsRead(text: String, decision: Understanding.Answer?) {
     #expect(understand(text).decision == decision, "\(text)")

@@ -55,15 +55,28 @@ enum DecisionReading {
 
     /// The answer a phrase at `index` gives about who decides, if one does.
     private static func decision(_ words: MessageWords, at index: Int) -> Understanding.Answer? {
-        if let (answer, _) = table.match(words, at: index) { return answer }
+        if let (answer, _) = table.match(words, at: index) { return denied(words, before: index) ? .no : answer }
         guard words[index].roles.contains(.answerCue), let (cue, length) = AnswerPhrases.table.match(words, at: index),
-              cue.decides, let answer = cue.answer else { return nil }
+              cue.decides, var answer = cue.answer else { return nil }
+        // "I'm the IT security lead, not the final decision maker" (blind audit 54 stored a yes).
+        if answer == .yes, denied(words, before: index) { answer = .no }
         let phrase = words.items[index..<(index + length)].map(\.text).joined(separator: " ")
         // "it's me plus 2 regional managers", "it's me and 3 others" count a team; they say
         // nothing of who decides ("me + cfo jointly" does).
         let next = index + length
         if next < words.count, words[next].isNumber || joiningOthers.contains(words[next].text) { return nil }
         return unaskedAmbiguous.contains(phrase) ? nil : answer
+    }
+
+    /// Whether "not" or "never" stands among the three words before the phrase at `index`, in
+    /// its clause ("not the final decision maker").
+    static func denied(_ words: MessageWords, before index: Int) -> Bool {
+        var previous = index - 1
+        while previous >= 0, index - previous <= 3, !words[previous].isBreak {
+            if ["not", "never"].contains(words[previous].text) { return true }
+            previous -= 1
+        }
+        return false
     }
 
     /// Words after "it's me" that add people to it: a head count, not who decides.

@@ -49,6 +49,9 @@ func noConsentInWords(text: String) {
     ("how do i get started with sms?", false),
     // "is there" asks what is offered (blind audit 47).
     ("ok and is there an ab testing thing for emails", true),
+    // Looking for a product, or asking about a person's details (blind audits 51 and 53).
+    ("is there anything with sms under 40?", false), ("where did you get my email from??", false),
+    ("do you have my address", false),
 ])
 func questionsAboutWhatSomethingIncludes(text: String, asks: Bool) {
     #expect(understand(text).asksInclusion == asks, "\(text)")

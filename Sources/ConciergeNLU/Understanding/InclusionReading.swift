@@ -58,6 +58,10 @@ enum InclusionReading {
         "unsubscribed", "charged", "billed", "locked", "logged", "paid", "help", "it", "this", "that",
     ]
 
+    /// Words after "is there" that ask for a product, not what one includes: "is there anything
+    /// with sms under 40?" (blind audit 53 answered what Brightwave SMS lacks).
+    static let searchedFor: Set<String> = ["anything", "something", "another"]
+
     /// Whether the verb at `index` is "get" used otherwise than for what something includes,
     /// or any verb of including with what someone owns after it: "where did you get my email
     /// from?", "do you have my address" ask about a person's details (blind audit 51 answered
@@ -65,6 +69,8 @@ enum InclusionReading {
     static func isOtherVerb(_ words: MessageWords, at index: Int) -> Bool {
         let next = words.text(index + 1)
         if next.map(possessives.contains) == true { return true }
+        if words[index].text == "is" || words[index].text == "are", words.text(index + 1) == "there",
+           words.text(index + 2).map(searchedFor.contains) == true { return true }
         return (words[index].text == "get" || words[index].text == "got") && next.map(getParticles.contains) == true
     }
 

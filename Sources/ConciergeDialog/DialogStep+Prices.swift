@@ -82,7 +82,9 @@ extension ProductIndex {
                      // "you didnt say the price of chat plus", "can I get a price for chat plus
                      // first??": asked again (blind audit 51 gave the general prices twice).
                      "you", "didnt", "did", "not", "say", "said", "tell", "told", "give", "quote", "first", "still",
-                     "again", "can", "could", "exact", "actual", "real", "know", "number", "please", "pls"]
+                     "again", "can", "could", "exact", "actual", "real", "know", "number", "please", "pls",
+                     // "add crm sync on top of growth, total?" (blind audit 54 described combining).
+                     "top", "literally", "equals", "adding", "exactly", "would", "be"]
         return Set(words.map { stemmer.stem($0) })
     }()
 

@@ -63,8 +63,9 @@ enum UnderstandingReader {
         }
         // "growth + sms, total per month?" asks a price without a word of price ("12 people in
         // total on Growth" asks nothing).
+        // Nor does "add crm sync on top of growth, total?" need more than its question mark.
         understanding.asksPrice = PriceQuestionReading.asks(words)
-            || understanding.isQuestion && PriceQuestionReading.asksTotal(words)
+            || (understanding.isQuestion || words.items.last?.text == "?") && PriceQuestionReading.asksTotal(words)
         let answer = AnswerReading.read(words)
         // A question is no answer ("yes, why do you need it?"), but "can I skip this?" still skips.
         understanding.answer = understanding.isQuestion && answer != .skip && answer != .decline ? nil : answer

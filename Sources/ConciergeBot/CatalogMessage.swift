@@ -69,6 +69,10 @@ public enum CatalogMessage: String, CaseIterable, Hashable, Sendable, Codable {
     /// every feature asked about, `{features}`, cheapest first, `{products}` (each with its
     /// price, joined by `list_or`).
     case offeredIn = "offered_in"
+    /// "so growth yearly would be how much?": a product paid yearly (`yearly_discount` off),
+    /// `{product}`, its monthly list `{price}`, the `{yearly}` total and what that is a
+    /// `{monthly}`. Needed only with a `yearly_discount`.
+    case yearlyPrice = "yearly_price"
 
     /// The placeholders the engine fills in this phrase, besides the bot's slots.
     public var placeholders: [String] {
@@ -96,6 +100,7 @@ public enum CatalogMessage: String, CaseIterable, Hashable, Sendable, Codable {
         case .compareOnly, .includesAll, .includesNone: return ["product", "features"]
         case .includesSome: return ["product", "included", "missing"]
         case .includesElsewhere, .offeredIn: return ["features", "products"]
+        case .yearlyPrice: return ["product", "price", "yearly", "monthly"]
         }
     }
 }

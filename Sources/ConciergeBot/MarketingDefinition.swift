@@ -113,17 +113,21 @@ public struct CatalogDefinition: Sendable, Codable {
     /// words and phrases: `"sms campaigns": ["sms", "text messages", "texting"]`. A need that
     /// says one of them (or the feature's own name) asks for products with that feature.
     public var featureWords: [String: [String]]
+    /// The percentage off a product's monthly price when it is paid yearly (`yearly_discount:
+    /// 20`); nil: yearly prices are not worked out.
+    public var yearlyDiscount: Double?
     /// Where `catalog:` is written; nil for a bot without one.
     public var location: SourceLocation?
 
     public init(products: [Product] = [], match: CatalogMatch = CatalogMatch(), askNeed: [Template] = [],
                 messages: CatalogMessages = CatalogMessages(), featureWords: [String: [String]] = [:],
-                location: SourceLocation? = nil) {
+                yearlyDiscount: Double? = nil, location: SourceLocation? = nil) {
         self.products = products
         self.match = match
         self.askNeed = askNeed
         self.messages = messages
         self.featureWords = featureWords
+        self.yearlyDiscount = yearlyDiscount
         self.location = location
     }
 }

@@ -55,6 +55,18 @@ extension DialogStep {
             .min { ($0.features.count, $0.monthlyPrice) < ($1.features.count, $1.monthlyPrice) }
     }
 
+    /// "so growth yearly would be how much exactly": the product paid yearly, with the catalog's
+    /// `yearly_discount` off (`yearly_price`); false without a discount or the phrase.
+    mutating func sayYearlyPrice(of product: Product) -> Bool {
+        guard let discount = machine.dialog.catalog.yearlyDiscount, !catalogMessages[.yearlyPrice].isEmpty else { return false }
+        // In cents, so that the year and its months add up as an invoice would.
+        let yearly = (product.monthlyPrice * 12 * (100 - discount)).rounded() / 100
+        sayCatalog(.yearlyPrice, ["product": product.name, "price": price(product.monthlyPrice),
+                                  "yearly": Money.format(yearly, currency: "USD"),
+                                  "monthly": Money.format((yearly * 100 / 12).rounded() / 100, currency: "USD")])
+        return true
+    }
+
     /// Says what the products cost together (`total`); false when the bot has no such phrase.
     mutating func sayTotal(of products: [Product]) -> Bool {
         guard products.count >= 2, !catalogMessages[.total].isEmpty else { return false }

@@ -249,6 +249,7 @@ extension DialogStep {
             sayCatalog(.whichProduct, ["products": list(machine.products.products.map(\.name))])
             return
         }
+        if understanding.asksYearlyPrice, sayYearlyPrice(of: product) { return }
         var arguments = ["product": product.name, "price": price(product.monthlyPrice), "description": product.description,
                          "features": list(product.features)]
         if let seats = product.seats {

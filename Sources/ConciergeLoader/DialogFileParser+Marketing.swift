@@ -9,6 +9,7 @@ struct ParsedCatalog {
     var askNeed: [Template] = []
     var messages = CatalogMessages()
     var featureWords: [String: [String]] = [:]
+    var yearlyDiscount: Double?
     var location: SourceLocation
 }
 
@@ -17,7 +18,7 @@ struct ParsedCatalog {
 extension DialogFileParser {
     static let leadKeys = ["fields", "contact", "consent", "score", "tiers", "score_slot", "tier_slot", "request"]
     static let ruleKeys = ["if", "slot", "within_days", "points"]
-    static let catalogKeys = ["match", "products", "ask_need", "messages", "feature_words"]
+    static let catalogKeys = ["match", "products", "ask_need", "messages", "feature_words", "yearly_discount"]
     static let catalogMessageKeys = CatalogMessage.allCases.map(\.rawValue)
     static let matchKeys = ["need", "budget", "seats", "category", "features", "owned", "plan", "count"]
     static let productKeys = ["name", "category", "price", "seats", "features", "description", "tags"]
@@ -112,6 +113,10 @@ extension DialogFileParser {
             }
             if entry.key == "ask_need" {
                 catalog.askNeed = templates(entry.value)
+                continue
+            }
+            if entry.key == "yearly_discount" {
+                catalog.yearlyDiscount = number(entry.value, in: 0...90, at: reader.source.location(of: entry.value))
                 continue
             }
             if entry.key == "messages" {

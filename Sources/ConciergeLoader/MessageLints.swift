@@ -19,7 +19,10 @@ enum MessageLints {
 
     /// One warning at `catalog:` listing the catalog phrases left undefined, when it has products.
     static func checkCatalog(_ catalog: CatalogDefinition, _ diagnostics: inout DiagnosticCollector) {
-        let missing = CatalogMessage.allCases.filter { catalog.messages[$0].isEmpty }
+        // A yearly price is worked out only with a yearly discount: no phrase is needed without one.
+        let missing = CatalogMessage.allCases.filter { key in
+            catalog.messages[key].isEmpty && (key != .yearlyPrice || catalog.yearlyDiscount != nil)
+        }
         guard !catalog.products.isEmpty, !missing.isEmpty,
               let location = catalog.location ?? catalog.products.first?.location else { return }
         diagnostics.emit(.undefinedCatalogMessages(missing.map(\.rawValue)), at: location)

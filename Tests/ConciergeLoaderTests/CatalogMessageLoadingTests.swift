@@ -34,6 +34,20 @@ import Testing
         #expect(try #require(result.definition?.dialog).settings.messages[key].first?.slots == key.placeholders)
     }
 
+    /// `yearly_discount` loads as a percentage of 0 to 90; anything else is an error where it stands.
+    @Test(arguments: [
+        ("20", 20.0 as Double?, [String]()),
+        ("0", 0, []),
+        ("95", nil, ["dialogs/main.yml:5:20: error: expected a number between 0 and 90, found '95'"]),
+    ])
+    func theYearlyDiscountIsAPercentage(_ value: String, _ discount: Double?, _ errors: [String]) {
+        let yaml = BotFile.handoffOnly + "catalog:\n  yearly_discount: \(value)\n"
+            + "  products:\n    - {name: Mail, price: 19, description: Newsletters.}\n"
+        let result = BotLoader().load(files: [(path: "dialogs/main.yml", contents: yaml), BotFile.greetText])
+        #expect(result.errors.map(\.description) == errors)
+        #expect(result.definition?.dialog?.catalog.yearlyDiscount == discount)
+    }
+
     /// A placeholder another key fills is a slot here; an unknown key is an error.
     @Test(arguments: [
         ("    price: \"{product}\"\n", "dialogs/main.yml:8:14: error: unknown slot 'product'; declare it under 'slots:' in an intents file"),

@@ -202,3 +202,15 @@ func orNotAsksBack(text: String) {
 func noCompanyToNameIsRead(text: String, says: Bool) {
     #expect(understand(text).saysNoCompany == says, "\(text)")
 }
+
+/// Which price a message asks: none, a month's, or a year's (blind audits 53 and 54).
+@Test(arguments: [
+    ("how much is growth?", true, false), ("so growth yearly would be how much exactly", true, true),
+    ("yearly total for growth?", true, true), ("what's the annual price of mail pro?", true, true),
+    ("add crm sync on top of growth, total?", true, false), ("we go live next year", false, false),
+    ("12 people in total on growth", false, false),
+])
+func priceQuestionsAreRead(text: String, price: Bool, yearly: Bool) {
+    #expect(understand(text).asksPrice == price, "\(text)")
+    #expect(understand(text).asksYearlyPrice == yearly, "\(text)")
+}

@@ -164,6 +164,9 @@ public struct Understanding: Hashable, Sendable {
     /// no given name and no word of the bot's examples: "5 people, Acme". It may be the company
     /// a form asks next; alone it is too ambiguous to be one ("5 people, London").
     public var isLoneProperWord = false
+    /// The price asked is a year's: "so growth yearly would be how much exactly", "yearly total
+    /// for growth?" (`PriceQuestionReading.asksPerYear`).
+    public var asksYearlyPrice = false
     /// The spans (Unicode scalar offsets) of lookup values the message says the visitor has:
     /// "we're on Growth", "our Starter plan" (see `OwnedValueReading`).
     public var ownedValues: [Range<Int>] = []

@@ -180,6 +180,7 @@ extension DialogStep {
         let accepted = [entity] + (field?.entity.map { [$0] } ?? [])
         let numeric = accepted.contains { SlotPolicy.numericEntities.contains($0) }
         guard asked || !numeric else { return nil }
+        let ownedOnly = !asked && slot.name == catalogMatch.plan
         // A number counts only where NLU read it as one (not inside a phone, a standard, a year…).
         let numbers = understanding.numbers.map { $0.start..<$0.end }
             + [understanding.headCount.map { $0.start..<$0.end }, understanding.budget.map { $0.start..<$0.end }].compactMap { $0 }
@@ -206,7 +207,7 @@ extension DialogStep {
                     || !understanding.askedDates.contains(match.start..<match.end))
                 // "how much is Growth?" names a plan; "we're on Growth" says it is the one they
                 // are on (blind audit 51 stored the plan of four prospects).
-                && (asked || slot.name != catalogMatch.plan || understanding.ownedValues.contains(match.start..<match.end))
+                && (!ownedOnly || understanding.ownedValues.contains(match.start..<match.end))
                 // "her email is meera@…": a colleague's, not the visitor's.
                 && !understanding.othersContacts.contains(match.start..<match.end)
                 // A lookup value only ("starter" in "Mail Starter"): built-in entities name no product.

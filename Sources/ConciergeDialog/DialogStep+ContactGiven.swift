@@ -17,10 +17,9 @@ extension DialogStep {
         let unplaced = parse.intent.name == ParseResult.outOfScope || parse.intent.confidence < DialogMachine.guessConfidence
         // A clause's request counts as the message's ("… Want a demo of enterprise asap, my email
         // is d.okafor@…" was asked what to do, blind audit 51).
-        let request = clausePlan(parse)?.request
-        let justHeld = unplaced && !contacts.isEmpty && !hasConsent && heldPersonalThisTurn
+        var justHeld = unplaced && !contacts.isEmpty && !hasConsent && heldPersonalThisTurn
             && !opensForm(parse.intent.name) && !leadsToHandoff(parse.intent.name)
-            && !(request.map { opensForm($0) || leadsToHandoff($0) } ?? false)
+        if justHeld, let request = clausePlan(parse)?.request, opensForm(request) || leadsToHandoff(request) { justHeld = false }
         // "my name is Dev Raman" alone introduces the visitor as details do.
         let introduces = understanding.givesNameOnly && !hasConsent && heldPersonalThisTurn
         guard session.form == nil, understanding.givesContactDetailsOnly || introduces || justHeld,

@@ -108,7 +108,8 @@ public struct NLUModel: Sendable {
         result.understanding = UnderstandingReader.read(text, tokens: tokens, entities: found.builtin, lookup: found.lookup,
                                                         identifyLanguage: !certain)
         result.understanding.clauseIntents = clauseIntents(text, tokens: tokens)
-        if result.intent.confidence < 0.5 || result.decision == .fallback, let classifier {
+        // Read only where the dialog may ask it: a question NLU is unsure of.
+        if result.understanding.isQuestion, result.intent.confidence < 0.5 || result.decision == .fallback, let classifier {
             result.understanding.mentionsBotTopic = tokens.contains { token in
                 token.kind == .word && token.normalized.count >= 3 && !UnderstandingReader.isCommonWord(token.normalized)
                     && classifier.knowsWord(token.normalized)

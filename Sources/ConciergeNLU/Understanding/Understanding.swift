@@ -170,9 +170,9 @@ public struct Understanding: Hashable, Sendable {
     /// The spans (Unicode scalar offsets) of lookup values the message says the visitor has:
     /// "we're on Growth", "our Starter plan" (see `OwnedValueReading`).
     public var ownedValues: [Range<Int>] = []
-    /// Whether a content word of the message occurs in the bot's examples: false for "what's
-    /// the capital of australia" to a marketing bot. Read only for a message NLU is unsure of
-    /// (best confidence under 0.5); true otherwise.
+    /// Whether a content word of the message occurs in the bot's examples: false for "who won
+    /// the world cup?" to a marketing bot. Read only for a question NLU is unsure of (best
+    /// confidence under 0.5); true otherwise.
     public var mentionsBotTopic = true
     /// The message, beyond its fact clauses, only says who the writer is in up to five words
     /// ("I'm the IT lead", "im a florist"): a role, not a need.

@@ -95,6 +95,7 @@ extension DialogStep {
            match.score < DialogMachine.closeFollowUp { return nil }
         // "can i export all my contacts? and will i get money back…" after the cancel answer asks
         // two things, each an answer of its own: one follow-up would drop the other (blind audit 52).
+        let machine = machine
         let sureQuestions = Set(understanding.clauseIntents.filter { clause in
             clause.confidence >= DialogMachine.clauseConfidence && machine.faqByIntent[clause.name] != nil
                 && !machine.isSmallTalk(clause.name) && clause.name != entry.intent

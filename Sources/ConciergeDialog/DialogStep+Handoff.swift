@@ -31,14 +31,7 @@ extension DialogStep {
         let asksNext = understanding.clauseIntents.dropFirst().contains { machine.faqByIntent[$0.name] != nil }
         // Not a message about the wait: "back. did anyone ever answer me??" (back_to_bot at 0.53,
         // blind audit 42) says the visitor is back and still waiting.
-        // A guess does not give up the wait: "fine" (back_to_bot at 0.33) after "ok i'll wait for
-        // tomorrow" accepted it (blind audit 52 cancelled an urgent billing handoff).
-        // A guess beside a question it answers ("then just tell me how I cancel it myself")
-        // does take it back.
-        let sureOfIntent = parse.decision != .classifier || parse.intent.confidence >= DialogMachine.guessConfidence
-            || parse.ranking.count >= 2 && parse.ranking[1].confidence >= Self.questionBesideHandBack
-                && machine.faqByIntent[parse.ranking[1].name] != nil && !machine.isSmallTalk(parse.ranking[1].name)
-        if settings.handBackIntents.contains(parse.intent.name) && parse.decision != .fallback && sureOfIntent
+        if settings.handBackIntents.contains(parse.intent.name) && parse.decision != .fallback && isSureHandBack(parse)
             && !understanding.asksWait
             || lastClause.map(settings.handBackIntents.contains) == true
             || (asksNext && firstClause.map(settings.handBackIntents.contains) == true) || understanding.refusesPerson {
@@ -114,6 +107,18 @@ extension DialogStep {
               parse.ranking[1].confidence >= Self.questionBesideHandBack, let faq = machine.faqByIntent[parse.ranking[1].name]
         else { return }
         answer(faq)
+    }
+
+    /// Whether the message's reading as a hand-back is more than a guess: a pattern, an example,
+    /// or a classifier's 0.5; or a guess beside a question it answers ("then just tell me how I
+    /// cancel it myself"). "fine" (back_to_bot at 0.33) after "ok i'll wait for tomorrow"
+    /// accepted the wait (blind audit 52 cancelled an urgent billing handoff).
+    func isSureHandBack(_ parse: ParseResult) -> Bool {
+        if parse.decision != .classifier || parse.intent.confidence >= DialogMachine.guessConfidence { return true }
+        guard parse.ranking.count >= 2 else { return false }
+        let second = parse.ranking[1]
+        return second.confidence >= Self.questionBesideHandBack && machine.faqByIntent[second.name] != nil
+            && !machine.isSmallTalk(second.name)
     }
 
     /// The least confidence of the FAQ ranked right after a hand-back for it to be asked too.

@@ -101,12 +101,7 @@ extension DialogStep {
             fallback(parse)
             return
         }
-        // "how much would it cost for a team of 6? we mainly do newsletters": a price asked with
-        // a need the catalog knows gets what fits and what it costs, not the price list (blind
-        // audits 51 and 52 gave the general prices, in both first conversations).
-        if !strong, session.form == nil, button == nil, understanding.asksPrice, !understanding.asksInclusion,
-           let need = understanding.statedNeed, machine.products.index.describesNeed(need),
-           productsPriceAsked(in: typedText) == nil, followSuggest(parse: parse, strong: strong) { return }
+        if !strong, suggestForPricedNeed(parse) { return }
         if !strong || parse.decision == .pattern, button == nil,
            answerTwoQuestions(parse: parse, strong: strong, noted: noted) { return }
         // "team of 4", "budget 2k per year": facts and nothing else are no FAQ question, whatever
@@ -312,6 +307,17 @@ extension DialogStep {
               let transition = DialogStep.first(machine.dialog.globals, intent: suggest, slots: session.slots) else { return false }
         follow(transition, global: true, parse: parse, strong: strong)
         return true
+    }
+
+    /// "how much would it cost for a team of 6? we mainly do newsletters": a price asked with a
+    /// need the catalog knows gets what fits and what it costs, not the price list (blind
+    /// audits 51 and 52 gave the general prices, in both first conversations). False when the
+    /// message is no such question.
+    mutating func suggestForPricedNeed(_ parse: ParseResult) -> Bool {
+        guard session.form == nil, button == nil, understanding.asksPrice, !understanding.asksInclusion,
+              let need = understanding.statedNeed, machine.products.index.describesNeed(need),
+              productsPriceAsked(in: typedText) == nil else { return false }
+        return followSuggest(parse: parse, strong: false)
     }
 
     /// The message states what the visitor needs from the catalog, without asking anything.

@@ -22,10 +22,19 @@ extension DialogStep {
             return .intent(label: label, intent: intent)
         }
         let folded = trimmed.lowercased()
-        guard let clicked = session.buttons.first(where: { $0.label.lowercased() == folded }) else { return .none }
+        guard let clicked = session.buttons.first(where: { $0.label.lowercased() == folded }) ?? acceptedOffer else { return .none }
         if clicked.payload != trimmed, clicked.payload.hasPrefix("/") { return resolveButton(clicked.payload) }
         guard let intent = clicked.intent, machine.intents.contains(intent) else { return .none }
         return .intent(label: clicked.label, intent: intent)
+    }
+
+    /// "yes" to a reply that asked a question and offered one button ("Want to pick a demo slot
+    /// right now?" with "Book a demo"): that button (blind audit 55 fell back).
+    var acceptedOffer: Button? {
+        guard session.buttons.count == 1, let offer = session.buttons.first, offer.intent != machine.humanIntent,
+              understanding.answer == .yes, !understanding.isQuestion, understanding.contentWordCount <= 3,
+              session.transcriptLog.last?.bot.last?.trimmedWhitespace.hasSuffix("?") == true else { return nil }
+        return offer
     }
 
     /// `noted`: the facts the message filled beyond any question, acknowledged when it asks nothing.

@@ -18,12 +18,13 @@ enum ContactDetailsReading {
     /// Words that make a kept detail the only one: "email only", "just my email" — the other
     /// ways to reach the visitor (e-mail, phone) are to erase.
     static let onlyWords: WordSet = ["only", "just", "solely"]
-    static let removeWords: WordSet = ["not", "no", "delete", "remove", "erase", "forget", "drop", "without", "lose", "scrap"]
+    /// "skip the phone" beside the details given (blind audit 55 asked for the phone twice).
+    static let removeWords: WordSet = ["not", "no", "delete", "remove", "erase", "forget", "drop", "without", "lose", "scrap", "skip"]
     /// Verbs of handing over a detail: "I'd rather not give a phone number" speaks of the
     /// visitor's own, as "my" does.
     /// Words a bare refusal may hold besides its detail and "no": "phone not needed" (blind
-    /// audit 52 asked for the phone next).
-    static let refusalFillers: WordSet = ["needed", "necessary", "required", "pls", "thx", "needs"]
+    /// audit 52 asked for the phone next), "skip the phone" (55).
+    static let refusalFillers: WordSet = ["needed", "necessary", "required", "pls", "thx", "needs", "the", "a"]
     static let giveWords: WordSet = ["give", "giving", "share", "sharing", "provide", "providing", "hand"]
     /// Verbs that name the phone as the way to reach the visitor: "just call me instead,
     /// 0176…" keeps the phone only (blind audits 37 and 38: the lead was lost).

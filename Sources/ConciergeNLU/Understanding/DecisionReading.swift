@@ -25,6 +25,9 @@ enum DecisionReading {
         // "ya im cofounder" (blind audit 48 asked who decides again).
         "i am cofounder", "i am co founder", "i am founder", "i am owner", "i am ceo", "i am the ceo", "i am the founder",
         "i am the owner", "i am the md", "i am md",
+        // A marketing tool is the CMO's to choose: "company Halvorsen Group. I'm the CMO" (blind
+        // audit 55 asked who decides).
+        "i am the cmo", "i am cmo",
     ]
     /// `AnswerPhrases.decidingNo` phrases that say who decides only as an answer.
     static let unaskedAmbiguous: Set<String> = [

@@ -20,6 +20,8 @@ enum FreeTextReading {
         ("sure", true), ("yes", true), ("yeah", true), ("yep", true), ("sorry", true), ("i meant", true),
         ("sorry i meant", true), ("actually", true), ("correction", true), ("basically", true),
         ("honestly", true), ("hi", true), ("hello", true), ("hey", true), ("oh", true), ("right", true),
+        // "back. where were we" (blind audit 55 stored the name "back"); alone in its clause.
+        ("back$", true), ("im back$", true), ("i am back$", true), ("ok back$", true), ("back again$", true),
         // "actually wait, …": a pause, no company called Wait.
         ("wait", true), ("hold on", true), ("hang on", true), ("one sec", true), ("one second", true),
         // A yes in another language alone in its clause (`AnswerPhrases`): "sí" answers, it is no need.

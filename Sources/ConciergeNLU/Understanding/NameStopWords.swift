@@ -26,6 +26,7 @@ enum NameStopWords {
         both either neither one ones other others another such same own few many much more most less least lot lots \
         of in on at to from with without for by about above below over under into onto upon after before since until \
         till through during between among against across along around behind beside besides beyond near off out up \
+        within inside outside toward towards throughout amongst \
         down via per than as like unlike and or but nor so yet if unless because though although while whereas \
         whether not no yes yeah yep nope nah ok okay sure also too very really just only even still already again \
         quite rather pretty almost nearly maybe perhaps probably actually basically literally totally kinda sorta \

@@ -44,8 +44,18 @@ enum NeedReading {
                 afterRequest = next < clause.upperBound
                 continue
             }
-            return text.scalarSlice(words[clause.lowerBound].start, words[clause.upperBound - 1].end)
+            return text.scalarSlice(words[clause.lowerBound].start, words[sentenceEnd(words, after: clause) - 1].end)
         }
         return nil
+    }
+
+    /// The end of the need that `clause` opens: the clause, or with a colon after it the rest of
+    /// its sentence ("want everything: email, sms, chat, pages. budget 800": blind audit 55 asked
+    /// the need five times).
+    static func sentenceEnd(_ words: MessageWords, after clause: Range<Int>) -> Int {
+        guard clause.upperBound < words.count, words[clause.upperBound].text == ":" else { return clause.upperBound }
+        var end = clause.upperBound + 1
+        while end < words.count, !QuestionReading.sentenceEnds.contains(words[end].text), words[end].text != "?" { end += 1 }
+        return end
     }
 }

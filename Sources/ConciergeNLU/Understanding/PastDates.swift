@@ -21,7 +21,8 @@ enum PastDates {
             guard entity.entity == "date", let last = lastDay(of: entity) else { return nil }
             guard last < today || isEarlierTime(entity, than: now) || saysNow(text, before: entity.start)
                     || asksAboutNow(text, entity) || isSinceOrGreeting(text, entity)
-                    || (firstDay(of: entity).map { $0 <= today } == true && reportsEvent(text, before: entity.start))
+                    || (firstDay(of: entity).map { $0 <= today } == true || isBareWeekday(text, entity))
+                        && reportsEvent(text, before: entity.start)
             else { return nil }
             return entity.start..<entity.end
         }
@@ -63,6 +64,14 @@ enum PastDates {
     static let planWords: Set<String> = ["hoping", "planning", "thinking", "going", "looking", "wondering", "told", "asked"]
     /// Billing words: "credit for this month", "the invoice for this month" name a billing period.
     static let billingWords: Set<String> = ["credit", "refund", "invoice", "charge", "bill", "discount", "receipt"]
+
+    /// Whether the date is a weekday alone ("on friday"): the grammar reads the coming one, but
+    /// after "the widget was there" it is the one just past (blind audit 56 noted it as the
+    /// visitor's start date).
+    static func isBareWeekday(_ text: String, _ entity: EntityMatch) -> Bool {
+        let said = text.scalarSlice(entity.start, entity.end).lowercased()
+        return CalendarWords.weekdays.contains(said.hasPrefix("on ") ? String(said.dropFirst(3)) : said)
+    }
 
     /// Whether the sentence before `start` reports an event or names a billing period.
     static func reportsEvent(_ text: String, before start: Int) -> Bool {

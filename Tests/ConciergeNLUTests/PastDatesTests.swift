@@ -58,3 +58,17 @@ func nowInAQuestionIsNoPlan(text: String, said: String, present: Bool) throws {
         }
     }
 }
+
+/// A weekday alone, read as the coming one, is the one just past after words of an event
+/// ("the widget was there on friday", blind audit 56); a plan keeps it.
+@Test(arguments: [
+    ("the widget was there on friday", true), ("it worked on monday", true), ("we were hoping to start on friday", false),
+    ("can we do friday", false),
+])
+func aWeekdayAfterAnEventIsPast(text: String, past: Bool) throws {
+    let start = try #require(text.range(of: text.contains("friday") ? (text.contains("on friday") ? "on friday" : "friday") : "on monday"))
+    let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: start.lowerBound)
+    let said = String(text[start])
+    let entity = EntityMatch(entity: "date", value: .string("2026-12-11"), text: said, start: offset, end: offset + said.unicodeScalars.count)
+    #expect(PastDates.spans([entity], today: "2026-12-08", text: text).isEmpty == !past, "\(text)")
+}

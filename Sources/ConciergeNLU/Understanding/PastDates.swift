@@ -58,7 +58,8 @@ enum PastDates {
     /// sentence ("I got charged twice this month", "leads collected today") is when it happened.
     static let eventWords: Set<String> = [
         "got", "was", "were", "did", "had", "charged", "billed", "paid", "collected", "happened", "received",
-        "bounced", "failed", "stopped", "broke", "lost", "deleted", "missed", "sent", "went", "tried",
+        "bounced", "failed", "stopped", "broke", "lost", "deleted", "missed", "sent", "went", "tried", "worked",
+        "disappeared", "vanished", "crashed",
     ]
     /// After an event word, a plan after all: "I was hoping to start this month".
     static let planWords: Set<String> = ["hoping", "planning", "thinking", "going", "looking", "wondering", "told", "asked"]

@@ -96,7 +96,7 @@ extension ProductIndex {
                      "you", "didnt", "did", "not", "say", "said", "tell", "told", "give", "quote", "first", "still",
                      "again", "can", "could", "exact", "actual", "real", "know", "number", "please", "pls",
                      // "add crm sync on top of growth, total?" (blind audit 54 described combining).
-                     "top", "literally", "equals", "adding", "exactly", "would", "be"]
+                     "top", "literally", "equals", "adding", "exactly", "be"]
         return Set(words.map { stemmer.stem($0) })
     }()
 

@@ -139,13 +139,14 @@ struct ProductMatcher: Sendable {
             candidates = candidates.filter { scores[$0] > 0 }
         }
         if let seats = query.seats {
-            var fitting = candidates.filter { (products[$0].seats ?? .infinity) >= seats }
+            let fitsTeam = { (index: Int) in (products[index].seats ?? .infinity) >= seats }
+            var fitting = candidates.filter(fitsTeam)
             // Words shared with small products' descriptions ("45 ppl marketing team at a retail
             // chain") are no reason to say nothing fits a team a larger one is sold for (blind
             // audit 53: "the largest covers 25" with Enterprise for any size).
             // Then the most complete of those comes first: nothing says what is needed.
             if fitting.isEmpty {
-                fitting = unranked.filter { (products[$0].seats ?? .infinity) >= seats }
+                fitting = unranked.filter(fitsTeam)
                 if query.preference == nil { query.preference = .widestScope }
             }
             if fitting.isEmpty {

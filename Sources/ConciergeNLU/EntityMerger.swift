@@ -140,13 +140,13 @@ public struct EntityMerger: Sendable {
         return values
     }
 
-    /// How many scalars two spans share.
     /// Whether `claim` takes part of a contact detail but not all of it.
     static func splitsContact(_ contact: EntityMatch, _ claim: EntityMatch) -> Bool {
         ["email", "phone", "url"].contains(contact.entity) && overlap(contact, claim) > 0
             && (claim.start > contact.start || claim.end < contact.end)
     }
 
+    /// How many scalars two spans share.
     static func overlap(_ left: EntityMatch, _ right: EntityMatch) -> Int {
         max(0, min(left.end, right.end) - max(left.start, right.start))
     }

@@ -305,7 +305,7 @@ enum UnderstandingReader {
         "what", "whats", "how", "why", "where", "when", "who", "whom", "which", "tell", "know", "want", "need", "get",
         "got", "have", "has", "had", "like", "make", "go", "say", "think", "give", "take", "let", "mean", "thing",
         "things", "something", "much", "many", "more", "most", "some", "one", "not", "all", "out", "from", "into",
-        "than", "now", "not", "don't", "dont", "isn't", "can't", "cant", "won't", "yours", "mine", "who's",
+        "than", "now", "don't", "dont", "isn't", "can't", "cant", "won't", "yours", "mine", "who's",
     ]
 
     /// One capitalised word of letters that is no common word and no given name: "Acme",

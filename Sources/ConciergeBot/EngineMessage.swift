@@ -122,6 +122,10 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable, Codable {
     /// A visitor who agreed and leaves a lead form halfway: what they told was passed on, to be
     /// reached at `{contact}` (instead of the form's end, whose words are for a finished form).
     case leadPassedEarly = "lead_passed_early"
+    /// A field of a lead given after the lead went out ("my phone is …" after the demo was
+    /// booked): it was passed on (`lead_updated`), and this says so instead of asking what to
+    /// do with it.
+    case addedToRequest = "added_to_request"
     /// Consent given in a chat whose details, typed before it, were held by a `serve` worker that
     /// no longer has them (a restart, or another worker took the turn): they are asked again.
     case detailsAgain = "details_again"

@@ -66,6 +66,9 @@ public final class DialogMachine: Sendable {
     /// The slots forms ask that are neither personal nor the consent: the visitor's answers,
     /// which stay when the chat times out.
     let formAnswerSlots: Set<String>
+    /// The slots some lead passes on to sales: one given after its lead went out is passed on
+    /// too (`lead_updated`).
+    let leadFieldSlots: Set<String>
     /// The states a greeting or "hello" leads to: the start state and states that only pass on to it.
     let openingStates: Set<String>
     let intents: Set<String>
@@ -103,6 +106,7 @@ public final class DialogMachine: Sendable {
         let personal = Set(bot.slots.filter(\.personal).map(\.name))
         formAnswerSlots = Set(dialog.states.flatMap { $0.form?.fields.map(\.slot) ?? [] })
             .subtracting(personal).subtracting(consentSlot.map { [$0] } ?? [])
+        leadFieldSlots = Set(dialog.states.flatMap { $0.lead?.fields ?? [] })
         openingStates = Self.openingStates(of: dialog)
         intents = Set(bot.intents.map(\.name))
         states = Dictionary(dialog.states.map { ($0.name, MachineState($0)) }, uniquingKeysWith: { first, _ in first })

@@ -17,6 +17,12 @@ extension DialogStep {
         let unplaced = parse.intent.name == ParseResult.outOfScope || parse.intent.confidence < DialogMachine.guessConfidence
         // A clause's request counts as the message's ("… Want a demo of enterprise asap, my email
         // is d.okafor@…" was asked what to do, blind audit 51).
+        // "oh and my phone is …" after the demo went out: it was added to the request, and that
+        // is all the message asks for.
+        if session.form == nil, understanding.givesContactDetailsOnly || (unplaced && !contacts.isEmpty),
+           actions.contains(.say(.engine(.addedToRequest), arguments: [:])) {
+            return true
+        }
         var justHeld = unplaced && !contacts.isEmpty && !hasConsent && heldPersonalThisTurn
             && !opensForm(parse.intent.name) && !leadsToHandoff(parse.intent.name)
         if justHeld, let request = clausePlan(parse)?.request, opensForm(request) || leadsToHandoff(request) { justHeld = false }

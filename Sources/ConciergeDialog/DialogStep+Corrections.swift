@@ -36,9 +36,14 @@ extension DialogStep {
         guard let replacement = understanding.replacement else { return }
         let old = replacement.old.lowercased()
         for slot in machine.slots where !filling.filled.contains(slot.name) {
-            guard let known = session.slots[slot.name] ?? session.pending?[slot.name],
-                  known.displayText.lowercased() == old else { continue }
-            let value = JSONValue.string(replacement.new)
+            guard let known = session.slots[slot.name] ?? session.pending?[slot.name] else { continue }
+            // A phone number is written with spaces or without: "+44 7700 900999, not +44 7700
+            // 900123" names the "+447700900123" held, and the new one is stored as the entity reads it.
+            let isPhone = slot.entity == "phone" && !DialogStep.phoneDigits(old).isEmpty
+            guard known.displayText.lowercased() == old
+                    || (isPhone && DialogStep.samePhone(known.displayText, old)) else { continue }
+            let newPhone = isPhone ? contacts.first { $0.entity == "phone" && DialogStep.phoneDigits($0.text) == DialogStep.phoneDigits(replacement.new) } : nil
+            let value = newPhone?.value ?? JSONValue.string(replacement.new)
             if let field = fieldOfCurrentForm(slot.name), DialogStep.check(value, against: field) != nil { return }
             store(SlotCandidate(slot: slot.name, value: value), personal: slot.personal)
             filling.filled.append(slot.name)
@@ -47,10 +52,27 @@ extension DialogStep {
         }
     }
 
+    /// The digits of a phone number as written ("+44 7700 900123" → "447700900123").
+    static func phoneDigits(_ text: String) -> String {
+        String(text.unicodeScalars.filter { ("0"..."9").contains($0) })
+    }
+
+    /// Two ways of writing one phone number: the same digits, or the national form of the
+    /// international one ("07700 900123" and "+44 7700 900123": the digits after the trunk 0
+    /// end the other, at least 7 of them).
+    static func samePhone(_ first: String, _ second: String) -> Bool {
+        let digits = [first, second].map { phoneDigits($0).drop { $0 == "0" } }
+        guard let shorter = digits.min(by: { $0.count < $1.count }), let longer = digits.max(by: { $0.count < $1.count }),
+              shorter.count >= 7 else { return false }
+        return longer.hasSuffix(shorter)
+    }
+
     /// "Got it — 30 people, not 12." for each value the message changed.
-    /// A corrected value that sales already has is passed on (`lead_updated`).
-    mutating func confirm(_ corrections: [(slot: String, old: JSONValue, new: JSONValue)]) {
-        var changes: [String: JSONValue] = [:]
+    /// A corrected value that sales already has is passed on (`lead_updated`), and so is a field
+    /// of a lead given after the lead went out ("oh, and the demo in German please").
+    mutating func confirm(_ corrections: [(slot: String, old: JSONValue, new: JSONValue)], added: [String] = []) {
+        var changes = fieldsGivenAfterLead(added)
+        if !changes.isEmpty { say(.addedToRequest) }
         for correction in corrections {
             guard let slot = machine.slot(named: correction.slot) else { continue }
             actions.append(.confirmSlot(correction.slot, old: correction.old, new: correction.new))
@@ -70,6 +92,23 @@ extension DialogStep {
         guard !changes.isEmpty, hasConsent else { return }
         events.append(.leadUpdated(changes: changes))
         actions.append(.emit(.leadUpdated(changes: changes)))
+    }
+
+    /// The lead fields this turn filled for the first time after a lead was passed on, outside
+    /// any form (a form in progress passes its fields on when it ends): sales hears of them now,
+    /// and they count as passed on, so a later correction or erasure reaches sales too.
+    mutating func fieldsGivenAfterLead(_ filled: [String]) -> [String: JSONValue] {
+        // Not in the turn a lead went out (a session that expired with a form open passes it on
+        // first): what the message says next is no addition to it.
+        guard !(session.passedOn ?? []).isEmpty, hasConsent, session.form == nil, requestedForm == nil,
+              !events.contains(where: { if case .leadCaptured = $0 { true } else { false } }) else { return [:] }
+        var fields: [String: JSONValue] = [:]
+        for name in filled where machine.leadFieldSlots.contains(name) && !(session.passedOn ?? []).contains(name) {
+            if let value = session.slots[name] { fields[name] = value }
+        }
+        guard !fields.isEmpty else { return [:] }
+        session.passedOn = Set((session.passedOn ?? []) + fields.keys).sorted()
+        return fields
     }
 
     /// The new number of "60 not 40" for the slot that holds 40 (a plain number, a head count):

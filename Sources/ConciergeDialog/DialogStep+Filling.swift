@@ -123,7 +123,7 @@ extension DialogStep {
         }
         correctLastFilled(filling: &filling, corrections: &corrections)
         filling.corrected = !corrections.isEmpty
-        confirm(corrections)
+        confirm(corrections, added: filling.filled)
         // "like 30ish, … tuesday 10am": with other facts noted, the answer to the question is
         // said too, or it reads as dropped (blind audit 31).
         // Free text (a need, a company) is no fact to repeat back.

@@ -113,6 +113,22 @@ extension ChatSession {
                     before: [])
     }
 
+    /// The person at the terminal left (`/quit`, Ctrl-D): as with serve's `close`, a lead form
+    /// they agreed to and left halfway goes to sales now. Nothing is said; with a store the lead
+    /// waits for its commit like any turn (`.commit`), and without one there is nowhere to send it.
+    ///
+    ///     chat.close(now: date).action   // .commit(TurnCommit(…, leads: [the lead])) or .none
+    public mutating func close(now: Date) -> Response {
+        guard storesTurns, pending == nil else { return Response(lines: []) }
+        var next = session
+        var random = self.random
+        let reply = bot.close(session: &next, now: now, random: &random)
+        guard !reply.events.isEmpty else { return Response(lines: []) }
+        let report = TurnReport(previousState: session.state, reply: reply, bot: bot)
+        let turn = PendingTurn(session: next, random: random, report: report, lines: debug ? report.debugLines : [])
+        return hold(turn, TurnCommit(sessionID: sessionID, session: next, reply: reply, message: nil, at: now), before: [])
+    }
+
     /// `/forget`: asks the driver to delete every trace of this session from the store (as
     /// `concierge forget` does); `forgotten` then starts a fresh conversation.
     mutating func forget() -> Response {

@@ -56,11 +56,15 @@ struct Chat: ParsableCommand {
             editor.setCompletions(chat.chat.completions(for: ""))
             guard let line = editor.readLine(prompt: renderer.prompt) else {
                 if interactive { show([], renderer, trailingNewline: true) }
+                show(chat.close(now: now()), renderer)
                 return
             }
             let response = chat.handle(line, now: now())
             show(response.lines, renderer)
-            if response.action == .quit { return }
+            if response.action == .quit {
+                show(chat.close(now: now()), renderer)
+                return
+            }
         }
     }
 

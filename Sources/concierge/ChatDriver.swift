@@ -56,6 +56,14 @@ struct ChatDriver {
         }
     }
 
+    /// The person at the terminal left: a lead form left halfway is stored as a lead (see
+    /// `ChatSession.close`); the lines to show, an error when the store refused it.
+    mutating func close(now: Date) -> [ChatLine] {
+        let response = chat.close(now: now)
+        guard case .commit(let turn) = response.action else { return response.lines }
+        return response.lines + chat.committed(failure: commit(turn))
+    }
+
     /// Stores one turn; why not, when the store refused it.
     private func commit(_ turn: TurnCommit) -> String? {
         guard let store else { return nil }

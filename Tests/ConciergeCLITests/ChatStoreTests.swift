@@ -96,3 +96,30 @@ import Testing
         #expect(texts == ["book a demo", "[email]", "call me at [phone]"])
     }
 }
+
+/// Leaving the REPL is serve's `close`: a demo form agreed to and left halfway is a lead in the
+/// store; a conversation with no such form leaves no lead.
+@Suite struct ChatCloseTests {
+    func leads(_ store: String) throws -> ConciergeProcess.Output {
+        let leads = try ConciergeProcess.run(["leads", "--store", store, "--format", "jsonl"])
+        #expect(leads.status == 0, "\(leads.stderr)")
+        return leads
+    }
+
+    @Test(arguments: ["", "/quit\n"])
+    func leavingMidFormPassesTheLeadOn(ending: String) throws {
+        let store = try ChatStoreTests().storePath()
+        let input = ["book a demo please, my email is ana@example.com", "we're 5 people", "Acme", "thursday at 3pm", "yes"]
+        let lines = try ChatStoreTests().chat(["--session", "left", "--store", store], input.joined(separator: "\n") + "\n" + ending)
+        #expect(!lines.contains { $0.contains("Thank you!") })
+        let stored = try leads(store)
+        #expect(stored.stdoutLines.count == 1, "\(stored.stdout)")
+        #expect(stored.stdout.contains("ana@example.com") && stored.stdout.contains("\"request\":\"demo\""), "\(stored.stdout)")
+    }
+
+    @Test func leavingWithoutConsentStoresNoLead() throws {
+        let store = try ChatStoreTests().storePath()
+        _ = try ChatStoreTests().chat(["--session", "no", "--store", store], "book a demo please, my email is ana@example.com\nwe're 5 people\n")
+        #expect(try leads(store).stdoutLines.isEmpty)
+    }
+}

@@ -9,6 +9,8 @@ import Testing
     ("not Jon but John", "John", "Jon"),
     ("it should be Globex Corp instead of Globex", "Globex Corp", "Globex"),
     ("no, the company is Dan's Bikes, not Dan", "Dan's Bikes", "Dan"),
+    ("sorry, my phone is +44 7700 900999, not +44 7700 900123", "+44 7700 900999", "+44 7700 900123"),
+    ("it's 07700 900999 not 07700 900123", "07700 900999", "07700 900123"),
 ] as [(String, String, String)])
 func aReplacementNamesTheNewAndTheOldValue(text: String, new: String, old: String) {
     let replacement = understand(text).replacement
@@ -17,7 +19,7 @@ func aReplacementNamesTheNewAndTheOldValue(text: String, new: String, old: Strin
 
 @Test(arguments: [
     "I'm not sure", "we do not know yet", "not now", "no, not really", "this is not what I asked for at all, is it?",
-    "30 people, not 40",
+    "30 people, not 40", "budget 1500000 not 1200000",
 ])
 func noReplacementWithoutTwoWrittenValues(text: String) {
     #expect(understand(text).replacement == nil, "\(text): \(String(describing: understand(text).replacement))")

@@ -1,6 +1,6 @@
 /// Reads a correction of a written value: "it's John not Jon", "Kettle & Co, not 'I literally
 /// told you'", "not Jon but John", "John instead of Jon". The new and the old value are up to
-/// four words each, quotes removed; numbers are `CorrectionReading`'s. Which slot the old value
+/// four words each, quotes removed; numbers other than phone numbers are `CorrectionReading`'s. Which slot the old value
 /// is in is the dialog's business: a reading whose old value no slot holds changes nothing.
 ///
 ///     ReplacementReading.read(words, text: "and again, it's John not Jon")   // new "John", old "Jon"
@@ -41,9 +41,19 @@ enum ReplacementReading {
     }
 
     private static func replacement(_ new: String, _ old: String) -> Understanding.Replacement? {
-        guard new.lowercased() != old.lowercased(), new.contains(where: \.isLetter), old.contains(where: \.isLetter)
-        else { return nil }
+        // A phone number replaces another ("+44 7700 900999, not +44 7700 900123"); other
+        // numbers are `CorrectionReading`'s.
+        let phones = [new, old].allSatisfy(looksLikePhone)
+        guard new.lowercased() != old.lowercased(),
+              phones || (new.contains(where: \.isLetter) && old.contains(where: \.isLetter)) else { return nil }
         return Understanding.Replacement(new: new, old: old)
+    }
+
+    /// At least 7 digits written as a phone number is: after "+" or a trunk 0, or in groups
+    /// ("+44 7700 900123", "07700900123", "555-0199 12"), not "1500000".
+    static func looksLikePhone(_ value: String) -> Bool {
+        guard value.filter({ $0.isASCII && $0.isNumber }).count >= 7, let first = value.first else { return false }
+        return first == "+" || first == "0" || first == "(" || value.contains(" ") || value.contains("-")
     }
 
     /// Up to `maxWords` items from `start` to the end of the clause, quotes skipped; the value

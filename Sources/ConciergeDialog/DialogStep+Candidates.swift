@@ -106,6 +106,13 @@ extension DialogStep {
             if let company = reading.company {
                 return SlotCandidate(slot: slot.name, value: .string(company.value), span: company.start..<company.end)
             }
+            // "sign me up for a demo then, Bright Smile Dental, mornings are best": a clause that
+            // is only a name, in a message that opens or answers a form asking for the company
+            // (blind audit 58 asked for it three times).
+            if !asked, let clause = reading.nameClause, askedKind != .personName,
+               (currentState?.form ?? requestedForm)?.fields.contains(where: { $0.slot == slot.name }) == true {
+                return SlotCandidate(slot: slot.name, value: .string(clause.value), span: clause.start..<clause.end)
+            }
             // `bakery chain "Kornfeld", 11 shops` to the company question: the quotes mark the name.
             if asked, let quoted = reading.quotedName {
                 return SlotCandidate(slot: slot.name, value: .string(quoted.value), span: quoted.start..<quoted.end)
@@ -132,7 +139,7 @@ extension DialogStep {
             if asked { return freeTextCandidate(slot, maxWords: 80) }
             // "can sales call me? we need email campaigns and landing pages": a stated need the
             // catalog knows fills the slot, so the form that opens does not ask it again.
-            if let need = understanding.statedNeed, machine.products.index.describesNeed(need) {
+            if let need = understanding.statedNeeds.first(where: machine.products.index.describesNeed) {
                 return SlotCandidate(slot: slot.name, value: .string(need))
             }
             return learnedCandidate(slot, parse: parse)

@@ -29,11 +29,18 @@ extension DialogStep {
     }
 
     /// "yes" to a reply that asked a question and offered one button ("Want to pick a demo slot
-    /// right now?" with "Book a demo"): that button (blind audit 55 fell back).
+    /// right now?" with "Book a demo"): that button (blind audit 55 fell back). So is a yes that
+    /// goes on with the form's facts ("yes pls, next tuesday 10am", blind audit 58 noted the
+    /// time and booked nothing), and an offer of a form taken up in words of its own after any
+    /// reply ("ok then i book one. 4 people, …" after the demo-language answer, blind audit 58).
     var acceptedOffer: Button? {
         guard session.buttons.count == 1, let offer = session.buttons.first, offer.intent != machine.humanIntent,
-              understanding.answer == .yes, !understanding.isQuestion, understanding.contentWordCount <= 3,
-              session.transcriptLog.last?.bot.last?.trimmedWhitespace.hasSuffix("?") == true else { return nil }
+              !understanding.isQuestion else { return nil }
+        let opensForm = offer.intent.map(opensForm) ?? false
+        if understanding.takesOffer, opensForm { return offer }
+        let yes = understanding.answer == .yes && understanding.contentWordCount <= 3
+            || understanding.opensWithYes && opensForm && understanding.answer != .no
+        guard yes, session.transcriptLog.last?.bot.last?.trimmedWhitespace.hasSuffix("?") == true else { return nil }
         return offer
     }
 
@@ -324,7 +331,7 @@ extension DialogStep {
     /// message is no such question.
     mutating func suggestForPricedNeed(_ parse: ParseResult) -> Bool {
         guard session.form == nil, button == nil, understanding.asksPrice, !understanding.asksInclusion,
-              let need = understanding.statedNeed, machine.products.index.describesNeed(need),
+              understanding.statedNeeds.contains(where: machine.products.index.describesNeed),
               productsPriceAsked(in: typedText) == nil else { return false }
         return followSuggest(parse: parse, strong: false)
     }

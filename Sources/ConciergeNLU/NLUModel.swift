@@ -120,6 +120,12 @@ public struct NLUModel: Sendable {
            let normalized = tokenizer.tokenize(word).first?.normalized, classifier?.knowsWord(normalized) ?? false {
             result.understanding.isLoneProperWord = false
         }
+        // "Mail Pro, 4 people" names a product, not a company: a name clause needs a word the
+        // bot's examples do not have.
+        if let clause = result.understanding.nameClause, let classifier,
+           tokenizer.tokenize(clause.value).allSatisfy({ $0.kind != .word || classifier.knowsWord($0.normalized) }) {
+            result.understanding.nameClause = nil
+        }
         // Today's date (a calendar computation) matters only to a message with a date in it.
         if found.builtin.contains(where: { $0.entity == "date" }) {
             let minute = PastDates.minute(of: now, in: timeZone)

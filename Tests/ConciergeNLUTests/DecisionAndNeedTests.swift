@@ -42,3 +42,10 @@ func whoDecidesIsRead(text: String, decision: Understanding.Answer?) {
 func statedNeedsAreRead(text: String, need: String?) {
     #expect(understand(text).statedNeed?.lowercased().replacingOccurrences(of: "'re", with: " are") == need, "\(text)")
 }
+
+/// Every clause of wanting, in order: which one names a need is the catalog's business (blind
+/// audit 58 asked the need that followed "want to start in January").
+@Test func everyClauseOfWantingIsKept() {
+    let text = "Budget ~400/mo, want to start in January, I'm the decision maker. We need email automation + SMS."
+    #expect(understand(text).statedNeeds == ["want to start in January", "We need email automation + SMS"])
+}

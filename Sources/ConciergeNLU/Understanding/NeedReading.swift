@@ -4,7 +4,7 @@
 /// states no need. Whether the words name something the bot sells is the dialog's business
 /// (its catalog): this only finds the clause.
 ///
-///     NeedReading.read(words, text: "can sales call me? we need sms and email")   // "we need sms and email"
+///     NeedReading.read(words, text: "can sales call me? we need sms and email")   // ["we need sms and email"]
 enum NeedReading {
     /// Words that say the clause is about wanting something.
     static let cues: Set<String> = ["need", "needs", "want", "wants", "looking", "interested", "mostly", "mainly", "require"]
@@ -15,7 +15,8 @@ enum NeedReading {
         "contact", "sales", "rep", "to", "stop", "leave", "unsubscribe",
     ]
 
-    static func read(_ words: MessageWords, text: String) -> String? {
+    static func read(_ words: MessageWords, text: String) -> [String] {
+        var needs: [String] = []
         // "need a quote for 30 ppl team, email+sms+crm sync": the clause after a request with a
         // word of wanting says what the request is for (blind audit 42 asked the need again).
         var afterRequest = false
@@ -26,7 +27,8 @@ enum NeedReading {
             guard let cue = clause.first(where: { cues.contains(words[$0].text) }) else {
                 // "… just have sales email me a quote" is another request, not what it is for.
                 if afterRequest, !clause.contains(where: { requestWords.contains(words[$0].text) && words[$0].text != "to" }) {
-                    return text.scalarSlice(words[clause.lowerBound].start, words[clause.upperBound - 1].end)
+                    needs.append(text.scalarSlice(words[clause.lowerBound].start, words[clause.upperBound - 1].end))
+                    afterRequest = false
                 }
                 continue
             }
@@ -44,9 +46,10 @@ enum NeedReading {
                 afterRequest = next < clause.upperBound
                 continue
             }
-            return text.scalarSlice(words[clause.lowerBound].start, words[sentenceEnd(words, after: clause) - 1].end)
+            needs.append(text.scalarSlice(words[clause.lowerBound].start, words[sentenceEnd(words, after: clause) - 1].end))
+            afterRequest = false
         }
-        return nil
+        return needs
     }
 
     /// The end of the need that `clause` opens: the clause, or with a colon after it the rest of

@@ -232,9 +232,12 @@ public struct Understanding: Hashable, Sendable {
     /// Who decides, said anywhere in the message: yes for "I'm the owner, I decide", no for
     /// "my boss signs off" (see `DecisionReading`).
     public var decision: Answer?
-    /// A clause stating what the visitor wants ("we need email campaigns and landing pages"),
-    /// whatever was asked (see `NeedReading`).
-    public var statedNeed: String?
+    /// The clauses stating what the visitor wants ("we need email campaigns and landing pages"),
+    /// whatever was asked, in order (see `NeedReading`): "want to start in January. We need
+    /// email automation + SMS" has two, and only the dialog's catalog knows which names a need.
+    public var statedNeeds: [String] = []
+    /// The first of `statedNeeds`.
+    public var statedNeed: String? { statedNeeds.first }
     /// The message reports that something tried did not work ("I already did that", "it still
     /// fails"): after an answer, the answer did not help (see `OutcomeReading`).
     public var reportsFailure = false
@@ -280,6 +283,12 @@ public struct Understanding: Hashable, Sendable {
     /// The message gives consent in words to keeping the visitor's contact details ("you can
     /// keep my email", "yes you may store it"), without being asked (see `ConsentReading`).
     public var grantsConsent = false
+    /// A clause that is only a proper name beside other facts ("…, Bright Smile Dental, mornings
+    /// are best"; see `NameClauseReading`): a company, when a form asks for one.
+    public var nameClause: TextFact?
+    /// The message takes up what was offered in words of its own ("ok then i book one", "book
+    /// me in", "sign me up"; see `OfferAcceptanceReading`): the one button the bot offered.
+    public var takesOffer = false
     /// The message opens with a yes of its own clause and goes on ("sure - Jonas Weber,
     /// jonas@…"): to a consent question, with the details it asks for, a yes.
     public var opensWithYes = false

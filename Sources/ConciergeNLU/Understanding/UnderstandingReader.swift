@@ -49,6 +49,8 @@ enum UnderstandingReader {
         let instructs = details.instructs || (details.refusesBare && !contactSpans.isEmpty)
         understanding.refusesContactDetails = instructs && !details.erase.isEmpty
         understanding.opensWithYes = AnswerReading.opensWithYes(words)
+        understanding.takesOffer = OfferAcceptanceReading.read(words)
+        understanding.nameClause = NameClauseReading.read(words, text: text)
         understanding.opensWithNo = AnswerReading.opensWithNo(words)
         understanding.endsWithFarewell = FarewellReading.endsWithFarewell(words)
         understanding.opensWithUnsure = AnswerReading.opensWithUnsure(words)
@@ -111,7 +113,7 @@ enum UnderstandingReader {
         understanding.weekdayDates = WeekdayDates.spans(words, entities: entities)
         let decision = DecisionReading.read(words)
         understanding.decision = decision?.answer
-        understanding.statedNeed = NeedReading.read(words, text: text)
+        understanding.statedNeeds = NeedReading.read(words, text: text)
         // "don't keep my phone, email is fine" instructs about details: those clauses answer no
         // question ("Tulip Logistics, bram@…, please don't keep my phone" still names the company).
         let instructions = !details.erase.isEmpty && instructs ? details.clauses : []

@@ -65,13 +65,17 @@ extension DialogStep {
         let unplaced = asked == nil && understanding.isQuestion && !understanding.isCorrection && !clicked
             && (parse.intent.name == ParseResult.outOfScope || settings.statusIntents.contains(parse.intent.name))
         if unplaced, contacts.isEmpty { return filling }
+        // "can i move it to thursday 2pm" outside any form, with no date held here: it moves a
+        // demo booked elsewhere, so its date is no project timeline (blind audit 57).
+        let movesNothing = asked == nil && session.form == nil && requestedForm == nil && understanding.isCorrection
+            && !machine.dateSlots.contains { session.slots[$0] != nil || session.pending?[$0] != nil }
         var used: [Range<Int>] = []
         var corrections: [(slot: String, old: JSONValue, new: JSONValue)] = []
         var noted: [String] = []
         // "it's John not Jon" names the value it replaces: that slot is settled first.
         replaceWrittenValue(&filling, &corrections)
         for slot in fillingOrder(asked: asked, parse: parse) where !filling.filled.contains(slot.name)
-            && (!unplaced || SlotPolicy.contactEntities.contains(slot.entity ?? "")) {
+            && (!unplaced || SlotPolicy.contactEntities.contains(slot.entity ?? "")) && !(movesNothing && slot.entity == "date") {
             let isAsked = slot.name == asked?.slot
             let known = session.slots[slot.name] ?? session.pending?[slot.name]
             // A name stated again with its cue ("my name is John") is news, not noise.

@@ -131,6 +131,15 @@ struct DateGrammar: Sendable {
                 return (.day(upcoming(weekday, todayIncluded: false)), i + 1)
             }
         }
+        // "next week wednesday 2pm", "next week on thu" (blind audit 58 stored the whole week);
+        // two days offered ("next week tue/wed") are `DateIntervals`'.
+        if w == "next", ts.word(i + 1) == "week" {
+            let k = ts.word(i + 2) == "on" ? i + 3 : i + 2
+            let offersTwo = ts.word(k + 1) == "or" || ts.word(k + 1) == "and" || ts.isSymbol(k + 1, "/") || ts.isSymbol(k + 1, "-")
+            if let n = ts.word(k), let weekday = DateWords.weekdays[n] ?? DateWords.weekdayAbbreviations[n], !offersTwo {
+                return (.day(now.weekStart + 7 + weekday - 1), k + 1)
+            }
+        }
         if w == "this" || w == "next" || w == "last" || w == "coming",
             let n = ts.word(i + 1), let weekday = DateWords.weekdays[n] ?? DateWords.weekdayAbbreviations[n]
         {

@@ -124,6 +124,9 @@ func range(_ from: String, _ to: String) -> JSONValue { ["from": .string(from), 
         // A weekday of next week (blind audit 41); now is Sunday 2026-11-22.
         Expect("tue next week, morning", .date, "2026-11-24", "tue next week"),
         Expect("thursday next week", .date, "2026-11-26", "thursday next week"),
+        // "next week" before the weekday is that weekday too (blind audit 58 stored the week).
+        Expect("Next week Wednesday 2pm", .date, "2026-11-25T14:00", "Next week Wednesday 2pm"),
+        Expect("next week on thu", .date, "2026-11-26", "next week on thu"),
         // An abbreviated day with another as its alternative is a day (blind audit 39); the two
         // are the span of days offered, with the hours of both (blind audit 52).
         Expect("tues or wed after 3pm", .date, .object(["from": "2026-11-24", "to": "2026-11-25", "hours": .object(["from": "15:00", "to": "24:00"])]), "tues or wed after 3pm"),

@@ -15,6 +15,9 @@ import Testing
     // The marketing team's count, not the company's (blind audit 21).
     ("we have ~1200 employees, marketing org is 85 people", 85), ("marketing team of 6, about 300 employees", 6),
     ("12 people in marketing, 40 staff overall", 12),
+    // The count taken back in the same message (blind audit 58).
+    ("we are 5... actually make that 7, two people join in jan", 7), ("we are 5, actually make it 7", 7),
+    ("12 people, sorry I mean 15", 15),
 ])
 func headCountsNeedPeopleWords(text: String, count: Double) {
     let reading = understand(text)

@@ -66,6 +66,12 @@ enum NumberFactsReading {
                                                            end: mention.entity.end, evidence: .explicit)
                 continue
             }
+            // "we are 5... actually make that 7": the count just said, taken back (blind audit 58).
+            if headCount != nil, correctsCount(mention, words) {
+                headCount = mention
+                facts.headCount = numberFact(mention, .explicit)
+                continue
+            }
             if HeadCountReading.isHeadCount(mention, words) {
                 // "~1200 employees, marketing org is 85 people": the team's count, not the company's.
                 if headCount.map({ HeadCountReading.teamWeight($0, words) < HeadCountReading.teamWeight(mention, words) }) ?? true {
@@ -175,5 +181,17 @@ enum NumberFactsReading {
                                   from lower: NumberMention? = nil) -> Understanding.MoneyFact {
         Understanding.MoneyFact(value: value, start: lower?.entity.start ?? mention.entity.start,
                                 end: mention.entity.end, evidence: evidence)
+    }
+
+    /// A whole number right after words that take back what was just said: "make that 7",
+    /// "make it 7", "sorry 7", "actually 7", "I mean 7", "or rather 7".
+    static func correctsCount(_ mention: NumberMention, _ words: MessageWords) -> Bool {
+        guard !mention.isMoney, mention.value >= 1, mention.value.rounded() == mention.value,
+              let (before, at) = NumberContext.wordBefore(words, mention.first, skipping: []) else { return false }
+        switch before {
+        case "that", "it": return at > 0 && words[at - 1].text == "make"
+        case "sorry", "actually", "mean", "meant", "rather": return true
+        default: return false
+        }
     }
 }

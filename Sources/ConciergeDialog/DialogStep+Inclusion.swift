@@ -45,10 +45,13 @@ extension DialogStep {
 
     /// "Do you do A/B testing?": the products that have every feature asked about, cheapest
     /// first; false when no single product has them all (the question is routed as usual).
+    /// With the team's size known, only products sold for a team that big: "4 volunteers do our
+    /// newsletter. whats the cheapest" is not offered Mail Starter, for 3 (blind audit 57).
     mutating func answerOffered(_ features: [String]) -> Bool {
         let wanted = Set(features.map { $0.lowercased() })
+        let team = catalogMatch.seats.flatMap { session.slots[$0]?.numeric } ?? 0
         let offering = machine.products.products
-            .filter { wanted.isSubset(of: Set($0.features.map { $0.lowercased() })) }
+            .filter { wanted.isSubset(of: Set($0.features.map { $0.lowercased() })) && ($0.seats ?? .infinity) >= team }
             .sorted { $0.monthlyPrice < $1.monthlyPrice }
             .prefix(3)
         guard !offering.isEmpty else { return false }

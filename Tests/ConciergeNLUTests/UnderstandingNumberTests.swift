@@ -174,10 +174,13 @@ func budgetWordsAfterTheNumberMakeABudget(row: BudgetRow) {
     #expect(understand(row.text).budget?.value == .object(row.value), "\(row.text)")
 }
 
-@Test(arguments: ["just me", "it's just me", "only me, for now", "I work alone", "solo", "I'm a freelancer"])
+@Test(arguments: ["just me", "it's just me", "only me, for now", "I work alone", "solo", "I'm a freelancer",
+                   "i'm alone basically. under 60 bucks?"])
 func aTeamOfOneIsAHeadCountOfOne(text: String) {
     #expect(understand(text).headCount?.value == 1, "\(text)")
     #expect(understand(text).headCount?.evidence == .explicit, "\(text)")
+    // "I'm alone" says who is on the team, not who they are (blind audit 57 asked consent for it).
+    #expect(understand(text).personName == nil, "\(text)")
 }
 
 @Test(arguments: ["just me and my cofounder", "only me knows the password", "just meeting people"])

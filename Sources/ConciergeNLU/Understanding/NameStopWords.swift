@@ -56,7 +56,8 @@ enum NameStopWords {
         contacting reaching writing messaging representing replying responding following returning retired \
         unemployed employed married single old young late early still also currently already just only actually \
         planning hoping thinking considering wondering asking exhausted overwhelmed slammed swamped stressed \
-        sick ill unwell awake asleep alive dead hungry cold hot warm late early open closed online offline
+        sick ill unwell awake asleep alive dead hungry cold hot warm late early open closed online offline \
+        alone basically mostly
         """,
         // Roles, jobs and business words.
         """

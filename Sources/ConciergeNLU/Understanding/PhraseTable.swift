@@ -163,6 +163,6 @@ enum PhraseTrailers {
         "yet", "exactly", "sorry", "honestly", "tbh", "either", "now", "atm", "thanks", "thank",
         "please", "lol", "haha", "mate", "man", "then", "though", "anyway", "actually", "still",
         "and", "but", "so", "too", "yes", "yeah", "no", "sure", "ok", "okay", "right", "again",
-        "myself", "personally", "currently", "unfortunately", "obviously", "definitely",
+        "myself", "personally", "currently", "unfortunately", "obviously", "definitely", "basically",
     ]
 }

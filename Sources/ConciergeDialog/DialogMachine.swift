@@ -93,6 +93,8 @@ public final class DialogMachine: Sendable {
     let followUpMarkers: [ReplyMarker]
     /// How to tell the consent question, which may stand between an answer and its follow-up.
     let consentQuestionMarker: ReplyMarker?
+    /// How to tell the apology for an overdue reply, said once rather than to every message.
+    let overdueMarker: ReplyMarker?
 
     /// The machine of a loaded bot; a bot without dialog files gets a one-state dialog that
     /// only answers FAQ-less fallbacks.
@@ -133,6 +135,7 @@ public final class DialogMachine: Sendable {
         dateSlots = bot.slots.filter { $0.entity == "date" || $0.entity == "time" }.map(\.name)
         followUpMarkers = ReplyMarker.markers(of: dialog.faq)
         consentQuestionMarker = ReplyMarker(id: "", templates: dialog.settings.messages[.consentQuestion])
+        overdueMarker = ReplyMarker(id: "", templates: dialog.settings.messages[.handoffOverdue])
         detailsIntent = productsIntent(.details)
         suggestIntent = productsIntent(.suggest)
     }

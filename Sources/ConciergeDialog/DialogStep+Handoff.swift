@@ -79,7 +79,25 @@ extension DialogStep {
         let answered = answerQuestionsWhileWaiting(parse)
         // "got an email from your team, all good, bye": no apology for a wait that is over (blind audit 34).
         let closes = !answered && !understanding.isQuestion && understanding.sentiment >= 0 && understanding.reportsSuccess
-        say(answered ? .handoffStillWaiting : closes ? .handoffWaiting : .handoffOverdue)
+        guard !answered, !closes, apologisedForDelay else {
+            say(answered ? .handoffStillWaiting : closes ? .handoffWaiting : .handoffOverdue)
+            return
+        }
+        // Apologised already: not the same apology to every message (blind audit 60 said it
+        // three times running), but when the team opens if it is closed now, else that the
+        // conversation is still with them.
+        if let hours = settings.businessHours, !hours.isOpen(at: now) {
+            say(.handoffClosed, arguments: ["opens": openingWords(hours.nextOpening(after: now), hours)])
+        } else {
+            say(.handoffStillWaiting)
+        }
+    }
+
+    /// Whether one of the last three replies apologised for the overdue reply.
+    var apologisedForDelay: Bool {
+        guard let marker = machine.overdueMarker else { return false }
+        let log = session.transcriptLog
+        return (max(0, log.count - 3)..<log.count).contains { turn in log.replies(ofTurn: turn).contains(where: marker.marks) }
     }
 
     /// "are you even a real person": honest about who is answering while the visitor waits, and

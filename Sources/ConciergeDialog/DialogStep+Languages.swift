@@ -13,8 +13,10 @@ extension DialogStep {
         guard button == nil, let language = understanding.language, !settings.languages.contains(language.code),
               !holdsAskedValue(parse), contacts.isEmpty else { return false }
         // "gracias, adiós", "danke schön": short small talk the classifier reads needs no language
-        // of its own (certain, or a likely reading of three words at most).
-        if machine.isSmallTalk(parse.intent.name), parse.decision != .fallback,
+        // of its own (certain, or a likely reading of three words at most). A question is no
+        // small talk: "hola, hablan español?" (greet at 0.88) and "no hablo bien ingles. precio?"
+        // (decline at 0.98) got the welcome and "no problem" (blind audit 59).
+        if machine.isSmallTalk(parse.intent.name), parse.decision != .fallback, !understanding.isQuestion, !parse.text.contains("?"),
            parse.intent.confidence >= DialogMachine.certainConfidence
             || (parse.intent.confidence >= DialogMachine.guessConfidence && understanding.contentWordCount <= 3) { return false }
         // "ich möchte mit einem Mitarbeiter sprechen": a person may speak it — hand over at once.

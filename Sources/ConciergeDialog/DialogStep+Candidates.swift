@@ -108,7 +108,7 @@ extension DialogStep {
             }
             // "sign me up for a demo then, Bright Smile Dental, mornings are best": a clause that
             // is only a name, in a message that opens or answers a form asking for the company
-            // (blind audit 58 asked for it three times).
+            // (blind audit 58 asked for it again four times).
             if !asked, let clause = reading.nameClause, askedKind != .personName,
                (currentState?.form ?? requestedForm)?.fields.contains(where: { $0.slot == slot.name }) == true {
                 return SlotCandidate(slot: slot.name, value: .string(clause.value), span: clause.start..<clause.end)

@@ -15,14 +15,14 @@ extension DialogStep {
         // Beside other words, only when the classifier cannot place them (a guess under 0.5):
         // "how much is Growth? my email is …" gets the price, and the consent question after it.
         let unplaced = parse.intent.name == ParseResult.outOfScope || parse.intent.confidence < DialogMachine.guessConfidence
-        // A clause's request counts as the message's ("… Want a demo of enterprise asap, my email
-        // is d.okafor@…" was asked what to do, blind audit 51).
         // "oh and my phone is …" after the demo went out: it was added to the request, and that
         // is all the message asks for.
         if session.form == nil, understanding.givesContactDetailsOnly || (unplaced && !contacts.isEmpty),
            actions.contains(.say(.engine(.addedToRequest), arguments: [:])) {
             return true
         }
+        // A clause's request counts as the message's ("… Want a demo of enterprise asap, my email
+        // is d.okafor@…" was asked what to do, blind audit 51).
         var justHeld = unplaced && !contacts.isEmpty && !hasConsent && heldPersonalThisTurn
             && !opensForm(parse.intent.name) && !leadsToHandoff(parse.intent.name)
         if justHeld, let request = clausePlan(parse)?.request, opensForm(request) || leadsToHandoff(request) { justHeld = false }

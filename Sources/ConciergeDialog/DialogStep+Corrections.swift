@@ -42,7 +42,8 @@ extension DialogStep {
             let isPhone = slot.entity == "phone" && !DialogStep.phoneDigits(old).isEmpty
             guard known.displayText.lowercased() == old
                     || (isPhone && DialogStep.samePhone(known.displayText, old)) else { continue }
-            let newPhone = isPhone ? contacts.first { $0.entity == "phone" && DialogStep.phoneDigits($0.text) == DialogStep.phoneDigits(replacement.new) } : nil
+            let newDigits = DialogStep.phoneDigits(replacement.new)
+            let newPhone = isPhone ? contacts.first { $0.entity == "phone" && DialogStep.phoneDigits($0.text) == newDigits } : nil
             let value = newPhone?.value ?? JSONValue.string(replacement.new)
             if let field = fieldOfCurrentForm(slot.name), DialogStep.check(value, against: field) != nil { return }
             store(SlotCandidate(slot: slot.name, value: value), personal: slot.personal)

@@ -49,9 +49,9 @@ extension DialogStep {
     /// newsletter. whats the cheapest" is not offered Mail Starter, for 3 (blind audit 57).
     mutating func answerOffered(_ features: [String]) -> Bool {
         let wanted = Set(features.map { $0.lowercased() })
-        let team = catalogMatch.seats.flatMap { session.slots[$0]?.numeric } ?? 0
+        let team = catalogMatch.seats.flatMap { session.slots[$0]?.numeric }
         let offering = machine.products.products
-            .filter { wanted.isSubset(of: Set($0.features.map { $0.lowercased() })) && ($0.seats ?? .infinity) >= team }
+            .filter { wanted.isSubset(of: Set($0.features.map { $0.lowercased() })) && $0.isSold(forTeamOf: team) }
             .sorted { $0.monthlyPrice < $1.monthlyPrice }
             .prefix(3)
         guard !offering.isEmpty else { return false }

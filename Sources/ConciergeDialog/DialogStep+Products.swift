@@ -165,7 +165,7 @@ extension DialogStep {
 
     /// Whether products are sold for the user's team and cost no more than the budget together.
     func fitsTeamAndBudget(_ products: [Product], _ query: ProductQuery) -> Bool {
-        products.allSatisfy { ($0.seats ?? .infinity) >= (query.seats ?? 0) } && total(products) <= (query.ceiling ?? .infinity)
+        products.allSatisfy { $0.isSold(forTeamOf: query.seats) } && total(products) <= (query.ceiling ?? .infinity)
     }
 
     /// The suggestions shown last: one product each, or several together (`session.suggested`

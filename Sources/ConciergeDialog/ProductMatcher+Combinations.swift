@@ -25,8 +25,7 @@ extension ProductMatcher {
         let singles = candidates.filter { product in wanted.allSatisfy { has(products[product], $0) } }
         let sets = combinations(of: wanted, among: candidates, singles: singles)
         let ceiling = query.ceiling ?? .infinity
-        let seats = query.seats ?? 0
-        let seated = { (product: Int) in (self.products[product].seats ?? .infinity) >= seats }
+        let seated = { (product: Int) in self.products[product].isSold(forTeamOf: query.seats) }
         let fittingSingles = singles.filter { seated($0) && products[$0].monthlyPrice <= ceiling }
         let fittingSets = sets.filter { $0.members.allSatisfy(seated) && $0.price <= ceiling }
         let fit = Dictionary(uniqueKeysWithValues: candidates.map { ($0, self.fit($0, present)) })
@@ -59,7 +58,7 @@ extension ProductMatcher {
         let seatedOptions = all.filter { $0.members.allSatisfy(seated) }
         guard let cheapest = seatedOptions.min(by: { $0.price < $1.price }) else {
             let largest = all.map { option in option.members.map { products[$0].seats ?? .infinity }.min() ?? 0 }.max() ?? 0
-            return .nothing(.noneForTeam(seats: Int(seats), largest: Int(largest)))
+            return .nothing(.noneForTeam(seats: Int(query.seats ?? 0), largest: Int(largest)))
         }
         return .nothing(.noneUnderBudget(ceiling: ceiling, cheapest: cheapest.members.map { products[$0] }))
     }

@@ -139,7 +139,7 @@ struct ProductMatcher: Sendable {
             candidates = candidates.filter { scores[$0] > 0 }
         }
         if let seats = query.seats {
-            let fitsTeam = { (index: Int) in (products[index].seats ?? .infinity) >= seats }
+            let fitsTeam = { (index: Int) in products[index].isSold(forTeamOf: seats) }
             var fitting = candidates.filter(fitsTeam)
             // Words shared with small products' descriptions ("45 ppl marketing team at a retail
             // chain") are no reason to say nothing fits a team a larger one is sold for (blind

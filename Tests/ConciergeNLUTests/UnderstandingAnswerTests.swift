@@ -64,6 +64,7 @@ func nonAnswersAreNotRead(text: String) {
     "does growth include landing pages", "is sms part of growth", "did the payment go through",
     "is friday 11am ok?", "what about friday 11am?", "friday 11am works, is that in CET?",
     "where to download the invoice", "what to do if a campaign is stuck",
+    "then what", "what now", "and what next",
 ])
 func questionsAreQuestions(text: String) {
     #expect(understand(text).isQuestion, "\(text)")
@@ -71,7 +72,7 @@ func questionsAreQuestions(text: String) {
 
 @Test(arguments: ["sure, why not", "30?", "yes?", "I do", "how about 30", "we are 12", "do it", "will do", "can't say",
                   "friday 11am?", "Copperleaf Dental, I'm Marcus. next monday at 3?", "tomorrow morning?", "wed 10h?",
-                  "not sure what to do", "who to ask is up to you"])
+                  "not sure what to do", "who to ask is up to you", "what", "Acme. what", "what else we do is retail"])
 func answersAreNotQuestions(text: String) {
     #expect(!understand(text).isQuestion, "\(text)")
 }

@@ -134,12 +134,22 @@ enum QuestionReading {
         "at", "for", "in", "from", "to", "by", "with",
     ]
 
+    /// What follows "what" in a question about what comes next: "what now", "what next".
+    static let nextSteps: Set<String> = ["now", "next", "else", "then"]
+
     static func opensQuestion(_ words: MessageWords, at index: Int) -> Bool {
         let word = words[index].text
         let next = words.text(index + 1)
         if word == "why" { return next != "not" }
         if word == "how" { return next.map(howFollowers.contains) ?? false }
         if whWords.contains(word) {
+            // "then what", "what now", "and what next": asking what happens next, with no
+            // question mark. Stored as a company in a demo form before (blind audit 60).
+            if word == "what", next.map(nextSteps.contains) ?? true,
+               words.text(index + 2) == nil || words[index + 2].isBreak,
+               next != nil || (index > 0 && openers.contains(words[index - 1].text)) {
+                return true
+            }
             guard let next else { return false }
             // "where to download the invoice", "what to do if…" (blind audit 51: no question).
             return auxiliaries.contains(next) || next == "kind" || next == "about" || next == "to" && word != "who"

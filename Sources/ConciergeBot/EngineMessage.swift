@@ -20,6 +20,9 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable, Codable {
     case frustration
     /// An answer without the value asked for; `{expected}` is the `expect_…` phrase of the slot's entity.
     case answerMissing = "answer_missing"
+    /// "not sure" or "let me think" to a required question: no answer yet, and no reproach;
+    /// the question follows. Without it, `answer_missing` is said.
+    case answerUnsure = "answer_unsure"
     /// An answer that is not one of the field's `values:`; `{value}`, `{options}`.
     case notAnOption = "not_an_option"
     /// A value that does not fit the field's `pattern:`; `{value}`.

@@ -86,8 +86,10 @@ extension DialogStep {
             skip(field)
             return true
         case .unsure?:
-            // "not sure" to a required question is no answer: it counts as a try.
-            reject(field, of: form, because: missingValue(field))
+            // "not sure" to a required question is no answer: it counts as a try. "hmm let me
+            // think" heard "Sorry, I couldn't find an answer in that" (blind audit 60).
+            let unsure = field.yesNo || settings.messages[.answerUnsure].isEmpty ? missingValue(field) : Rejection(key: .answerUnsure)
+            reject(field, of: form, because: unsure)
             return true
         case .no? where field.optional && !field.yesNo && !digresses:
             // "no thanks" to an optional question skips it ("NO. delete my data. GDPR erasure

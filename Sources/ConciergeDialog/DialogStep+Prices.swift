@@ -32,9 +32,11 @@ extension DialogStep {
         guard !named.isEmpty else { return plainestPriced(in: terms, text: text).map { [$0] } }
         var rest = terms
         for product in named { rest = Self.removing(ProductIndex.terms(product.name), from: rest) }
-        // A sentence of names alone ("I'm on Growth.") asks nothing: a word of price or a question mark.
+        // A sentence of names alone ("I'm on Growth.") asks nothing: a word of price, a question
+        // mark, or a year's price asked ("so whats growth yearly for us then").
         guard rest.allSatisfy(ProductIndex.priceQuestionTerms.contains),
-              terms.contains(where: ProductIndex.priceTerms.contains) || text.contains("?") else { return nil }
+              terms.contains(where: ProductIndex.priceTerms.contains) || text.contains("?") || understanding.asksYearlyPrice
+        else { return nil }
         return named
     }
 
@@ -57,11 +59,14 @@ extension DialogStep {
 
     /// "so growth yearly would be how much exactly": the product paid yearly, with the catalog's
     /// `yearly_discount` off (`yearly_price`); false without a discount or the phrase.
-    mutating func sayYearlyPrice(of product: Product) -> Bool {
-        guard let discount = machine.dialog.catalog.yearlyDiscount, !catalogMessages[.yearlyPrice].isEmpty else { return false }
+    /// Several products ("what would social + pages cost per year") are priced together.
+    mutating func sayYearlyPrice(of products: [Product]) -> Bool {
+        guard let discount = machine.dialog.catalog.yearlyDiscount, !catalogMessages[.yearlyPrice].isEmpty,
+              !products.isEmpty else { return false }
+        let monthly = products.reduce(0) { $0 + $1.monthlyPrice }
         // In cents, so that the year and its months add up as an invoice would.
-        let yearly = (product.monthlyPrice * 12 * (100 - discount)).rounded() / 100
-        sayCatalog(.yearlyPrice, ["product": product.name, "price": price(product.monthlyPrice),
+        let yearly = (monthly * 12 * (100 - discount)).rounded() / 100
+        sayCatalog(.yearlyPrice, ["product": list(products.map(\.name)), "price": price(monthly),
                                   "yearly": Money.format(yearly, currency: "USD"),
                                   "monthly": Money.format((yearly * 100 / 12).rounded() / 100, currency: "USD")])
         return true
@@ -86,6 +91,8 @@ extension ProductIndex {
                      "alone", "only", "just", "per", "month", "monthly", "combined", "plus", "pay", "would",
                      "people", "person", "team", "us", "what", "whats", "then", "so", "ok", "okay", "all", "two",
                      "three", "year", "yearly", "annual", "sum", "add", "up", "come", "comes", "altogether",
+                     // "growth plan yearly how much total", "what if we pay yearly for growth?" (blind audit 61).
+                     "plan", "plans", "bundle", "subscription", "paid", "paying", "billed", "amount", "figure", "annually",
                      "get", "buy", "want", "need", "if", "we", "i", "me", "like", "roughly", "about",
                      "what's", "'s", "’s", "s", "own", "its", "it", "single", "separately", "individually",
                      "itself", "each", "on", "by", "and", "with", "of", "for", "does", "do", "is", "are",

@@ -239,6 +239,7 @@ extension DialogStep {
     mutating func describeProduct() {
         if answerInclusion() { return }
         let priced = productsPriceAsked(in: typedText)
+        if let priced, priced.count >= 2, understanding.asksYearlyPrice, sayYearlyPrice(of: priced) { return }
         if let priced, sayTotal(of: priced) { return }
         // The product whose price is asked, else the one named, else the one that does what the
         // message asks about ("do you have sms?"), else the best match shown.
@@ -249,7 +250,7 @@ extension DialogStep {
             sayCatalog(.whichProduct, ["products": list(machine.products.products.map(\.name))])
             return
         }
-        if understanding.asksYearlyPrice, sayYearlyPrice(of: product) { return }
+        if understanding.asksYearlyPrice, sayYearlyPrice(of: [product]) { return }
         var arguments = ["product": product.name, "price": price(product.monthlyPrice), "description": product.description,
                          "features": list(product.features)]
         if let seats = product.seats {

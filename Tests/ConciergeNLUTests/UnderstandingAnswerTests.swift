@@ -204,12 +204,20 @@ func noCompanyToNameIsRead(text: String, says: Bool) {
     #expect(understand(text).saysNoCompany == says, "\(text)")
 }
 
+/// A company not named names no company from the words after its cue (blind audit 61 stored "yet").
+@Test(arguments: ["I would rather not say the company name yet", "company name already given", "not giving the company name anyway"])
+func companyNotNamedIsNoCompany(text: String) {
+    #expect(understand(text).company == nil, "\(text)")
+}
+
 /// Which price a message asks: none, a month's, or a year's (blind audits 53 and 54).
 @Test(arguments: [
     ("how much is growth?", true, false), ("so growth yearly would be how much exactly", true, true),
     ("yearly total for growth?", true, true), ("what's the annual price of mail pro?", true, true),
     ("add crm sync on top of growth, total?", true, false), ("we go live next year", false, false),
     ("12 people in total on growth", false, false),
+    ("what if we pay yearly for growth?", true, true), ("whats the actual number for growth yearly?", true, true),
+    ("growth yearly, total", true, true), ("we pay monthly now and want growth next year", false, false),
 ])
 func priceQuestionsAreRead(text: String, price: Bool, yearly: Bool) {
     #expect(understand(text).asksPrice == price, "\(text)")

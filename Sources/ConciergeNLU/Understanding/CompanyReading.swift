@@ -67,6 +67,8 @@ enum CompanyReading {
         "finance", "hr", "it", "legal", "ops", "operations", "engineering", "accounting", "procurement",
         "customer", "product", "management", "headquarters", "hq", "team",
         "once", "any", "peak", "max", "maximum", "best", "minimum", "full", "scale", "times", "different", "various",
+        // "I would rather not say the company name yet" (blind audit 61 stored "yet").
+        "yet", "anymore", "already", "though", "anyway", "either", "instead", "please", "thanks", "just", "right",
     ]
     /// Words that end a company name: "Acme and we…", "Acme in London", "Acme for 3 years".
     static let enders: Set<String> = [

@@ -22,6 +22,19 @@ enum PriceQuestionReading {
             }
     }
 
+    /// Words that ask an amount beside a year's words without a word of price: "what if we pay
+    /// yearly for growth?", "whats the actual number for growth yearly?" (blind audits 61 and 62
+    /// got the billing answer with no figure).
+    /// Not "pay" outside a question: "we pay monthly now and want growth next year" asks nothing.
+    static let amountWords: WordSet = ["number", "amount", "total", "figure"]
+
+    /// Whether a message asks what a year comes to without a word of price: a year's words in
+    /// a question ("so whats growth yearly for us then"), or beside a word of an amount ("growth
+    /// yearly, total"). "we go live next year" asks nothing.
+    static func asksYearAmount(_ words: MessageWords, isQuestion: Bool) -> Bool {
+        asksPerYear(words) && (isQuestion || words.items.contains { $0.isWord && amountWords.contains($0.text, $0.key) })
+    }
+
     static func asksTotal(_ words: MessageWords) -> Bool {
         words.items.contains { $0.isWord && totalWords.contains($0.text, $0.key) }
     }

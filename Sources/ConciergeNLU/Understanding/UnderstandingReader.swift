@@ -68,6 +68,7 @@ enum UnderstandingReader {
         // Nor does "add crm sync on top of growth, total?" need more than its question mark.
         understanding.asksPrice = PriceQuestionReading.asks(words)
             || (understanding.isQuestion || words.items.last?.text == "?") && PriceQuestionReading.asksTotal(words)
+            || PriceQuestionReading.asksYearAmount(words, isQuestion: understanding.isQuestion)
         understanding.asksYearlyPrice = understanding.asksPrice && PriceQuestionReading.asksPerYear(words)
         let answer = AnswerReading.read(words)
         // A question is no answer ("yes, why do you need it?"), but "can I skip this?" still skips.

@@ -60,9 +60,14 @@ extension DialogStep {
     /// me" left with nothing sent), as a goodbye halfway does.
     mutating func leaveForm() {
         if passOnUnfinishedLead() { return }
+        endForm()
+        say(.formLeft)
+    }
+
+    /// Ends the form without passing anything on: personal values waiting for consent are erased.
+    mutating func endForm() {
         session.form = nil
         erasePending()
-        say(.formLeft)
     }
 
     /// Leaves an optional question unanswered and moves on.

@@ -289,6 +289,9 @@ public struct Understanding: Hashable, Sendable {
     /// The message takes up what was offered in words of its own ("ok then i book one", "book
     /// me in", "sign me up"; see `OfferAcceptanceReading`): the one button the bot offered.
     public var takesOffer = false
+    /// The message ends the questions altogether ("stop", "no i dont want a demo", "i said no
+    /// demo"; see `FormExitReading`): to a form's question, the form ends.
+    public var leavesForm = false
     /// The message opens with a yes of its own clause and goes on ("sure - Jonas Weber,
     /// jonas@…"): to a consent question, with the details it asks for, a yes.
     public var opensWithYes = false

@@ -50,6 +50,7 @@ enum UnderstandingReader {
         understanding.refusesContactDetails = instructs && !details.erase.isEmpty
         understanding.opensWithYes = AnswerReading.opensWithYes(words)
         understanding.takesOffer = OfferAcceptanceReading.read(words)
+        understanding.leavesForm = FormExitReading.read(words)
         understanding.nameClause = NameClauseReading.read(words, text: text)
         understanding.opensWithNo = AnswerReading.opensWithNo(words)
         understanding.endsWithFarewell = FarewellReading.endsWithFarewell(words)

@@ -21,12 +21,15 @@ import Testing
     ("tom reyes, 0044 7700 900123, agency is Loudfox", "tom reyes"),
     // "it's" after a greeting (blind audit 45).
     ("hi its anna kowalski, nordlicht brewing, 8 people in mkt, anna.k@nordlicht-brewing.com", "anna kowalski"),
+    // The name to ask for, or said before (blind audit 61).
+    ("yes. no email pls, call me: 07700 900123, ask for Maya", "Maya"), ("i literally just said Maya", "Maya"),
 ])
 func personNamesAreRead(text: String, name: String) {
     #expect(understand(text).personName?.value == name, "\(text)")
 }
 
 @Test(arguments: [
+    "can i ask for a refund", "i said Acme", "i said no demo", "ask for sales", "like i said, newsletters",
     "I'm interested", "I'm looking for a CRM", "I'm the head of marketing", "I'm not sure", "I'm on Growth",
     "I'm just browsing", "I'm from Acme", "I'm with Northwind", "I'm 30", "I'm in London", "this is ridiculous",
     "this is great", "call me back tomorrow", "call me at 555-123-4567", "I'm ready", "I'm good thanks",

@@ -13,6 +13,11 @@ enum PersonNameReading {
         ("my name is", true), ("my name", true), ("name is", true), ("the name is", true), ("names", true),
         ("my names", true), ("name", true), ("i am", false), ("i am called", true), ("this is", false),
         ("call me", false), ("you can call me", true), ("they call me", true), ("people call me", true),
+        // "call me: 07700 900123, ask for Maya", "i literally just said Maya" (blind audit 61
+        // asked the name again, then sent the lead without it). After "said", only a known
+        // given name: "I said Acme" answers for a company as often.
+        ("ask for", false), ("i said", false), ("i just said", false), ("i already said", false),
+        ("i literally said", false), ("i literally just said", false), ("as i said", false), ("like i said", false),
     ])
     /// Words that join the parts of a name: "Ana de la Cruz", "Jan van Dijk".
     static let connectors: WordSet = ["de", "del", "della", "la", "le", "van", "von", "der", "den", "da", "di", "bin", "al", "el", "du"]
@@ -47,7 +52,8 @@ enum PersonNameReading {
                 if start + 1 < words.count, titles.contains(words[start].text) {
                     start += words[start + 1].text == "." ? 2 : 1
                 }
-                if let span = nameSpan(words, from: start) {
+                let saidOnly = words[index + length - 1].text == "said" || words[index].text == "ask"
+                if let span = nameSpan(words, from: start), !saidOnly || FirstNames.contains(words[span.lowerBound].text) {
                     return (fact(words, span, text: text), span.upperBound, strong ? words[index].start : nil)
                 }
             }

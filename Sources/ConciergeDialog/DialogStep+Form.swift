@@ -15,28 +15,10 @@ extension DialogStep {
             session.form = nil
             return false
         }
+        if let handled = leaveFormInWords(filling) { return handled }
         // "im a freelancer, no company. just book it": nothing to name, so nothing to ask again
         // (blind audit 29: the company question came back, then trapped the visitor). So for
         // "id rather not say the company name" while another question is asked (blind audit 43).
-        // "stop. i said no demo", "no i dont want a demo. are you storing this?": the questions
-        // end, not only this one (blind audit 61 went on to the company, then the demo time).
-        // A question beside it is answered; what was told stays, but nothing is passed on.
-        if understanding.leavesForm, filling.filled.isEmpty {
-            endForm()
-            if digresses, let faq = machine.faqByIntent[actedIntent], !machine.isSmallTalk(actedIntent) {
-                answer(faq)
-                return true
-            }
-            if digresses, leadsToHandoff(actedIntent) { return false }
-            say(.formLeft)
-            return true
-        }
-        // A goodbye goes its way: "i dont have a company. this is a test. goodbye" (blind audit 61
-        // was asked the demo's time).
-        if understanding.endsWithFarewell, filling.filled.isEmpty, let goodbye = transition(for: actedIntent)?.target,
-           pauseForm(goingTo: goodbye) {
-            return true
-        }
         if understanding.saysNoCompany, understanding.company == nil, understanding.nameAfterNo == nil {
             let companies = form.fields.filter { machine.slot(named: $0.slot)?.kind == .company && session.slots[$0.slot] == nil }
             for company in companies where session.form?.skipped.contains(company.slot) == false {

@@ -64,6 +64,30 @@ extension DialogStep {
         say(.formLeft)
     }
 
+    /// "stop. i said no demo", "no i dont want a demo. are you storing this?": the questions end,
+    /// not only the one asked (blind audit 61 went on to the company, then the demo time). A
+    /// question beside it is answered, a person asked for is handed over; what was told stays,
+    /// but nothing is passed on. A goodbye goes its way and the form waits: "i dont have a
+    /// company. this is a test. goodbye" was asked the demo's time. The result of `handleForm`
+    /// when the message leaves or pauses the form; nil when it does neither.
+    mutating func leaveFormInWords(_ filling: SlotFilling) -> Bool? {
+        guard filling.filled.isEmpty else { return nil }
+        if understanding.leavesForm {
+            endForm()
+            if digresses, let faq = machine.faqByIntent[actedIntent], !machine.isSmallTalk(actedIntent) {
+                answer(faq)
+                return true
+            }
+            if digresses, leadsToHandoff(actedIntent) { return false }
+            say(.formLeft)
+            return true
+        }
+        if understanding.endsWithFarewell, let goodbye = transition(for: actedIntent)?.target, pauseForm(goingTo: goodbye) {
+            return true
+        }
+        return nil
+    }
+
     /// Ends the form without passing anything on: personal values waiting for consent are erased.
     mutating func endForm() {
         session.form = nil

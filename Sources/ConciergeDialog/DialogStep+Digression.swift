@@ -78,13 +78,18 @@ extension DialogStep {
     /// question alone; else the whole message beside an answer that is a value read from its
     /// own words (a date, a number, an amount) or a yes in a sentence of its own: a free-text
     /// answer ("Acme, we sell shoes") may sound like any question as a whole.
+    /// Answers the FAQ question the message leaves the form for (`digresses`), small talk
+    /// aside; false when it leaves for none.
+    mutating func answerDigressedFAQ() -> Bool {
+        guard digresses, let faq = machine.faqByIntent[actedIntent], !machine.isSmallTalk(actedIntent) else { return false }
+        answer(faq)
+        return true
+    }
+
     mutating func answerSideQuestion(_ filling: SlotFilling, asked field: FormField) {
         guard !filling.filled.isEmpty else { return }
         // Sure enough of the question to leave the form for it, and with answers as well.
-        if digresses, let faq = machine.faqByIntent[actedIntent], !machine.isSmallTalk(actedIntent) {
-            answer(faq)
-            return
-        }
+        if answerDigressedFAQ() { return }
         if let clause = understanding.clauseIntents.first(where: { clause in
             clause.confidence >= DialogMachine.certainConfidence && !machine.isSmallTalk(clause.name)
         }), let faq = machine.faqByIntent[clause.name] {

@@ -265,7 +265,7 @@ extension DialogStep {
     mutating func skipUnsureBeforeQuestion(_ field: FormField, of form: FormDefinition, _ filling: SlotFilling) -> Bool {
         guard field.optional, understanding.opensWithUnsure, understanding.isQuestion, !filling.filled.contains(field.slot),
               !filling.filled.contains(where: { slot in form.fields.contains { $0.slot == slot } }) else { return false }
-        if digresses, let faq = machine.faqByIntent[actedIntent], !machine.isSmallTalk(actedIntent) { answer(faq) }
+        _ = answerDigressedFAQ()
         skip(field)
         return true
     }
@@ -280,7 +280,7 @@ extension DialogStep {
         }
         guard budgets.contains(where: { $0.slot == field.slot }),
               !filling.filled.contains(where: { slot in form.fields.contains { $0.slot == slot } }) else { return false }
-        if digresses, let faq = machine.faqByIntent[actedIntent], !machine.isSmallTalk(actedIntent) { answer(faq) }
+        _ = answerDigressedFAQ()
         advanceForm()
         return true
     }

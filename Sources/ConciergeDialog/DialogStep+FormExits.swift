@@ -74,10 +74,7 @@ extension DialogStep {
         guard filling.filled.isEmpty else { return nil }
         if understanding.leavesForm {
             endForm()
-            if digresses, let faq = machine.faqByIntent[actedIntent], !machine.isSmallTalk(actedIntent) {
-                answer(faq)
-                return true
-            }
+            if answerDigressedFAQ() { return true }
             if digresses, leadsToHandoff(actedIntent) { return false }
             say(.formLeft)
             return true

@@ -6,18 +6,27 @@
 ///     PersonNameReading.read(words, text: "this is Ana from Acme")   // "Ana", and the item after it
 ///     PersonNameReading.read(words, text: "Name: Ana Lopez")        // "Ana Lopez", labelled from "Name"
 enum PersonNameReading {
-    /// Phrases after which a name follows; after the labelling ones (true: "my name is") a
-    /// colon may come first ("my name is: Ana"). "It's Ana" is left to `freeText`: "it's Acme"
+    /// How a phrase before a name cues it.
+    enum Cue: Sendable {
+        /// "my name is": a colon may come first ("my name is: Ana").
+        case label
+        /// "I'm", "call me".
+        case plain
+        /// "ask for", "i literally just said": only a known given name follows ("I said Acme"
+        /// answers for a company as often).
+        case givenName
+    }
+    /// Phrases after which a name follows. "It's Ana" is left to `freeText`: "it's Acme"
     /// answers for a company just as often.
-    static let cues = PhraseTable<Bool>([
-        ("my name is", true), ("my name", true), ("name is", true), ("the name is", true), ("names", true),
-        ("my names", true), ("name", true), ("i am", false), ("i am called", true), ("this is", false),
-        ("call me", false), ("you can call me", true), ("they call me", true), ("people call me", true),
+    static let cues = PhraseTable<Cue>([
+        ("my name is", .label), ("my name", .label), ("name is", .label), ("the name is", .label), ("names", .label),
+        ("my names", .label), ("name", .label), ("i am", .plain), ("i am called", .label), ("this is", .plain),
+        ("call me", .plain), ("you can call me", .label), ("they call me", .label), ("people call me", .label),
         // "call me: 07700 900123, ask for Maya", "i literally just said Maya" (blind audit 61
-        // asked the name again, then sent the lead without it). After "said", only a known
-        // given name: "I said Acme" answers for a company as often.
-        ("ask for", false), ("i said", false), ("i just said", false), ("i already said", false),
-        ("i literally said", false), ("i literally just said", false), ("as i said", false), ("like i said", false),
+        // asked the name again, then sent the lead without it).
+        ("ask for", .givenName), ("i said", .givenName), ("i just said", .givenName), ("i already said", .givenName),
+        ("i literally said", .givenName), ("i literally just said", .givenName), ("as i said", .givenName),
+        ("like i said", .givenName),
     ])
     /// Words that join the parts of a name: "Ana de la Cruz", "Jan van Dijk".
     static let connectors: WordSet = ["de", "del", "della", "la", "le", "van", "von", "der", "den", "da", "di", "bin", "al", "el", "du"]
@@ -40,21 +49,20 @@ enum PersonNameReading {
     static func read(_ words: MessageWords, text: String) -> (fact: Understanding.TextFact, next: Int, labelStart: Int?)? {
         var index = 0
         while index < words.count {
-            if words[index].roles.contains(.nameCue), let (strong, length) = cues.match(words, at: index),
+            if words[index].roles.contains(.nameCue), let (cue, length) = cues.match(words, at: index),
                // "name" alone is a cue only as a label: "name: Ana".
                !(length == 1 && words.text(index + 1) != ":"),
                // "this is Ana" introduces only at the start ("add it to my This Is Stormzy playlist").
                words[index].text != "this" || opensClause(words, at: index),
                !namesSomethingElse(words, cueAt: index) {
                 var start = index + length
-                if strong, start < words.count, words[start].text == ":" { start += 1 }
+                if cue == .label, start < words.count, words[start].text == ":" { start += 1 }
                 // "I'm Dr. Katrin Vogel": the title is no part of the name.
                 if start + 1 < words.count, titles.contains(words[start].text) {
                     start += words[start + 1].text == "." ? 2 : 1
                 }
-                let saidOnly = words[index + length - 1].text == "said" || words[index].text == "ask"
-                if let span = nameSpan(words, from: start), !saidOnly || FirstNames.contains(words[span.lowerBound].text) {
-                    return (fact(words, span, text: text), span.upperBound, strong ? words[index].start : nil)
+                if let span = nameSpan(words, from: start), cue != .givenName || FirstNames.contains(words[span.lowerBound].text) {
+                    return (fact(words, span, text: text), span.upperBound, cue == .label ? words[index].start : nil)
                 }
             }
             index += 1

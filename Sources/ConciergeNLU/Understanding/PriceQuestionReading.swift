@@ -22,10 +22,9 @@ enum PriceQuestionReading {
             }
     }
 
-    /// Words that ask an amount beside a year's words without a word of price: "what if we pay
-    /// yearly for growth?", "whats the actual number for growth yearly?" (blind audits 61 and 62
-    /// got the billing answer with no figure).
-    /// Not "pay" outside a question: "we pay monthly now and want growth next year" asks nothing.
+    /// Words that ask an amount beside a year's words, outside a question too: "growth yearly,
+    /// total" (blind audits 61 and 62 got the billing answer with no figure). Not "pay": "we pay
+    /// monthly now and want growth next year" asks nothing.
     static let amountWords: WordSet = ["number", "amount", "total", "figure"]
 
     /// Whether a message asks what a year comes to without a word of price: a year's words in

@@ -115,6 +115,13 @@ extension DialogStep {
             return
         }
         if !strong, parse.decision == .classifier {
+            // "can someone call me back, we want sms reminders for 12 people": the whole only
+            // guesses (talk_to_human 0.53, recommend_products 0.27), but a clause is certain of
+            // the same reading, so it is no guess (session 29: it fell back).
+            if understanding.clauseIntents.contains(where: { $0.name == intent && $0.confidence >= DialogMachine.certainConfidence }) {
+                routeIntent(intent, parse: parse, strong: strong, noted: noted)
+                return
+            }
             if let chosen = labelledChoice(parse, state: state) {
                 routeIntent(chosen, parse: parse, strong: strong, noted: noted)
                 return

@@ -143,6 +143,9 @@ struct DateGrammar: Sendable {
         if w == "this" || w == "next" || w == "last" || w == "coming",
             let n = ts.word(i + 1), let weekday = DateWords.weekdays[n] ?? DateWords.weekdayAbbreviations[n]
         {
+            // "next tuesday or wednesday morning": the week goes with both days (session 29
+            // stored from tomorrow to next Tuesday).
+            if w != "last", let offered = weekdayAlternatives(weekday, at: i + 1) { return offered }
             switch w {
             case "next": return (.day(now.weekStart + 7 + weekday - 1), i + 2)
             case "last":

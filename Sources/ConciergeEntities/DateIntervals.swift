@@ -159,7 +159,7 @@ extension DateGrammar {
         return (.range(first.lowerBound, last.upperBound), c + 1)
     }
 
-    /// "wed or thu next week", "next week tue/wed", "monday or tuesday": two days offered, in
+    /// "wed or thu next week", "next week tue/wed", "next tue or wed", "monday or tuesday": two days offered, in
     /// the week named before or after them, else the upcoming ones, as the span from the
     /// earlier to the later (blind audit 52 booked tomorrow for "wednesday or thursday next
     /// week": the week went with the second day only).
@@ -177,6 +177,9 @@ extension DateGrammar {
             end += 2
         } else if ts.word(i - 1) == "week", ts.word(i - 2) == "next" || ts.word(i - 2) == "this" {
             week = ts.word(i - 2) == "next" ? now.weekStart + 7 : now.weekStart
+        } else if ts.word(i - 1) == "next" {
+            // "next tue or wed", as "next tuesday" alone: in next week.
+            week = now.weekStart + 7
         }
         let days = [first, second].map { weekday in
             week.map { $0 + weekday - 1 } ?? upcoming(weekday, todayIncluded: false)

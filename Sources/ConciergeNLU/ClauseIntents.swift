@@ -62,6 +62,9 @@ extension NLUModel {
     /// Words that open a request after a comma: "…, want a demo asap".
     static let requestStarts: Set<String> = ["want", "need", "interested", "looking"]
 
+    /// Who asks, before a request start after a comma: "…, we need a demo".
+    static let requestSubjects: Set<String> = ["we", "i"]
+
     /// Words that open a question: after "and" or a comma they start another one ("how much is
     /// Growth and can I book a demo?", "pricing for Growth, do you integrate with WordPress?").
     static let questionOpeners: Set<String> = [
@@ -86,9 +89,12 @@ extension NLUModel {
                       clauseStarts.contains(token.normalized) {
                 bounds.append(token.start)
             } else if token.kind == .word, previous.kind == .punctuation, previous.text == ",", index + 2 < tokens.count,
-                      requestStarts.contains(token.normalized) {
+                      requestStarts.contains(token.normalized)
+                        || (requestSubjects.contains(token.normalized) && tokens[index + 1].kind == .word
+                            && requestStarts.contains(tokens[index + 1].normalized)) {
                 // "we are 45 ppl at a retail chain, want a demo asap, budget around 800" (blind
-                // audit 53: the demo went unheard among the facts).
+                // audit 53: the demo went unheard among the facts); "can someone call me back,
+                // we want sms reminders for 12 people" (session 29: the call went unheard).
                 bounds.append(token.start)
             } else if token.kind == .word, index >= 2, index + 2 < tokens.count, tokens[index + 1].kind == .word,
                       tokens[index + 2].kind == .word, questionOpeners.contains(token.normalized) {

@@ -53,6 +53,11 @@ func aQuestionPutToTheBotMeanwhileIsRead(text: String, meanwhile: Bool) {
     ("are you open on sundays?", true), ("how long", true), ("how long is the trial", false),
     ("back. did anyone ever answer me??", true), ("monday now. nobody called. whats going on", true),
     ("did anyone reply to my email about the invoice", true),
+    // Session 29: the wait in words of its own.
+    ("how long will this take?", true), ("any idea how long?", true), ("whats the wait time", true),
+    ("when should i expect to hear back", true), ("ok how long then", true), ("how long is this going to take", true),
+    ("when will they answer", true), ("when is support open", false), ("when does the trial end", false),
+    ("how long does an export take", false), ("when", true), ("how", false),
 ])
 func aQuestionAboutTheWaitIsRead(text: String, wait: Bool) {
     #expect(understand(text).asksWait == wait, "\(text)")

@@ -51,15 +51,35 @@ enum WaitingReading {
     }
 
     static func asksWait(_ words: MessageWords) -> Bool {
-        // "how long" alone, waiting: how long the wait is (blind audit 34). Every message asks,
-        // so the words are counted, not copied.
-        var content = 0
-        var isHowLong = true
+        waitPhrases.occurs(in: words) || speaksOnlyOfWait(words)
+    }
+
+    /// Words a message about the wait is made of, and nothing else: "how long will this take?",
+    /// "any idea how long?", "whats the wait time", "when should i expect to hear back" (session
+    /// 29: each fell to the acknowledgement). A word of any other matter ("how long is the
+    /// trial", "when is support open") makes it a question for the bot.
+    static let waitTalk: WordSet = [
+        "how", "long", "longer", "much", "when", "wait", "waiting", "time", "eta", "soon", "will", "would", "should",
+        "this", "that", "it", "take", "takes", "taking", "be", "is", "are", "going", "gonna", "to", "then", "so", "ok",
+        "okay", "any", "idea", "roughly", "about", "the", "whats", "what", "do", "does", "i", "we", "have", "has",
+        "until", "till", "before", "someone", "somebody", "anyone", "anybody", "a", "person", "human", "they", "you",
+        "reply", "respond", "answer", "get", "back", "me", "us", "expect", "hear", "from", "still", "hello", "hi",
+        "hey", "and", "now", "usually", "normally", "typically", "there", "here", "estimated",
+    ]
+
+    /// Of `waitTalk`, the words that make it about time: "how long", "when", "the wait".
+    static let waitCues: WordSet = ["long", "longer", "when", "wait", "waiting", "eta", "soon"]
+
+    /// Whether every word of the message is `waitTalk` and one says it is about time. Every
+    /// message asks, so the words are checked in place, not copied.
+    static func speaksOnlyOfWait(_ words: MessageWords) -> Bool {
+        var cue = false
         for index in 0..<words.count where words[index].isWord {
-            isHowLong = isHowLong && content < 2 && words[index].text == (content == 0 ? "how" : "long")
-            content += 1
+            let word = words[index]
+            guard waitTalk.contains(word.text, word.key) else { return false }
+            cue = cue || waitCues.contains(word.text, word.key)
         }
-        return (isHowLong && content == 2) || waitPhrases.occurs(in: words)
+        return cue
     }
 
     static func asksIfBot(_ words: MessageWords) -> Bool {

@@ -73,6 +73,14 @@ public enum CatalogMessage: String, CaseIterable, Hashable, Sendable, Codable {
     /// `{product}`, its monthly list `{price}`, the `{yearly}` total and what that is a
     /// `{monthly}`. Needed only with a `yearly_discount`.
     case yearlyPrice = "yearly_price"
+    /// "how much is Growth for a charity?": `{product}` (one or several) with `{discount}` (its
+    /// name) off: the monthly list `{price}` and the `{discounted}` monthly price. Needed
+    /// only with `discounts`.
+    case discountedPrice = "discounted_price"
+    /// The same paid yearly as well ("nonprofit price of Growth per year?"): the discount,
+    /// then `yearly_discount` off what is left; `{yearly}` a year and `{monthly}` a month.
+    /// Needed only with both.
+    case discountedYearlyPrice = "discounted_yearly_price"
 
     /// The placeholders the engine fills in this phrase, besides the bot's slots.
     public var placeholders: [String] {
@@ -101,6 +109,8 @@ public enum CatalogMessage: String, CaseIterable, Hashable, Sendable, Codable {
         case .includesSome: return ["product", "included", "missing"]
         case .includesElsewhere, .offeredIn: return ["features", "products"]
         case .yearlyPrice: return ["product", "price", "yearly", "monthly"]
+        case .discountedPrice: return ["product", "price", "discount", "discounted"]
+        case .discountedYearlyPrice: return ["product", "price", "discount", "yearly", "monthly"]
         }
     }
 }

@@ -116,18 +116,21 @@ public struct CatalogDefinition: Sendable, Codable {
     /// The percentage off a product's monthly price when it is paid yearly (`yearly_discount:
     /// 20`); nil: yearly prices are not worked out.
     public var yearlyDiscount: Double?
+    /// Special prices for some visitors (`discounts:`), in the order written.
+    public var discounts: [CatalogDiscount]
     /// Where `catalog:` is written; nil for a bot without one.
     public var location: SourceLocation?
 
     public init(products: [Product] = [], match: CatalogMatch = CatalogMatch(), askNeed: [Template] = [],
                 messages: CatalogMessages = CatalogMessages(), featureWords: [String: [String]] = [:],
-                yearlyDiscount: Double? = nil, location: SourceLocation? = nil) {
+                yearlyDiscount: Double? = nil, discounts: [CatalogDiscount] = [], location: SourceLocation? = nil) {
         self.products = products
         self.match = match
         self.askNeed = askNeed
         self.messages = messages
         self.featureWords = featureWords
         self.yearlyDiscount = yearlyDiscount
+        self.discounts = discounts
         self.location = location
     }
 }

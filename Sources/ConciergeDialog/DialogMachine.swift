@@ -87,6 +87,8 @@ public final class DialogMachine: Sendable {
     let destructiveIntents: Set<String>
     /// The catalog with its TF-IDF index, built once per bot.
     let products: ProductMatcher
+    /// The catalog's discounts, to find the one a price question names.
+    let discounts: DiscountMatcher
     /// The slots of dates and times, which the bot's words say in words ("December 8").
     let dateSlots: [String]
     /// How to tell that a reply was the answer of an FAQ entry with follow-ups, or of one of them.
@@ -116,6 +118,7 @@ public final class DialogMachine: Sendable {
         let handoff = dialog.settings.handoffState ?? dialog.states.first(where: \.handoff)?.name
         handoffState = handoff
         products = ProductMatcher(products: dialog.catalog.products, featureWords: dialog.catalog.featureWords)
+        discounts = DiscountMatcher(dialog.catalog.discounts)
         destructiveIntents = Set(dialog.globals.filter { transition in
             transition.target == DialogDefinition.restartTarget
                 || dialog.states.first { $0.name == transition.target }?.withdrawConsent == true

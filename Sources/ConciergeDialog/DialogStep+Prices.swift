@@ -30,7 +30,7 @@ extension DialogStep {
         let terms = ProductIndex.terms(text)
         let named = machine.products.named(in: text).filter { !isPartOfFeature($0, in: terms) }
         guard !named.isEmpty else { return plainestPriced(in: terms, text: text).map { [$0] } }
-        var rest = terms
+        var rest = withoutDiscount(terms)
         for product in named { rest = Self.removing(ProductIndex.terms(product.name), from: rest) }
         // A sentence of names alone ("I'm on Growth.") asks nothing: a word of price, a question
         // mark, or a year's price asked ("so whats growth yearly for us then").
@@ -44,7 +44,7 @@ extension DialogStep {
     /// that names one feature and no product asks what the plainest product with it costs —
     /// the one with the fewest features, then the cheapest (Chat, not Chat Plus or a bundle).
     func plainestPriced(in terms: [String], text: String) -> Product? {
-        var rest = terms
+        var rest = withoutDiscount(terms)
         var features = Set<String>()
         for (feature, phrase) in machine.products.index.featurePhrases where ProductIndex.contains(terms, phrase) {
             features.insert(feature)
@@ -60,6 +60,44 @@ extension DialogStep {
     /// "so growth yearly would be how much exactly": the product paid yearly, with the catalog's
     /// `yearly_discount` off (`yearly_price`); false without a discount or the phrase.
     /// Several products ("what would social + pages cost per year") are priced together.
+    /// The discount the message names, when the catalog has it.
+    var discountAsked: CatalogDiscount? {
+        machine.discounts.asked(in: ProductIndex.terms(typedText), percentOff: understanding.percentOff)?.discount
+    }
+
+    /// `terms` without the words of the discount the message names ("growth for a charity,
+    /// how much" → growth, how much); all of them when it names none.
+    func withoutDiscount(_ terms: [String]) -> [String] {
+        guard let (_, phrases) = machine.discounts.asked(in: ProductIndex.terms(typedText), percentOff: understanding.percentOff)
+        else { return terms }
+        var rest = terms
+        for phrase in phrases { rest = Self.removing(phrase, from: rest) }
+        return rest.filter { !DiscountMatcher.discountTerms.contains($0) }
+    }
+
+    /// "how much is Growth for a charity?", "mail starter + pages with 40% off = ?": the
+    /// products' monthly price less the discount (`discounted_price`), and paid yearly as well
+    /// when the year is asked ("…and paying yearly, how much per year?": the yearly discount
+    /// taken off what is left, `discounted_yearly_price`). False without the phrase.
+    mutating func sayDiscountedPrice(of products: [Product], _ discount: CatalogDiscount) -> Bool {
+        guard !products.isEmpty, !catalogMessages[.discountedPrice].isEmpty else { return false }
+        let monthly = products.reduce(0) { $0 + $1.monthlyPrice }
+        // In cents, as an invoice would.
+        let discounted = (monthly * (100 - discount.percent)).rounded() / 100
+        var arguments = ["product": list(products.map(\.name)), "price": price(monthly), "discount": discount.name]
+        if understanding.asksYearlyPrice, let yearlyDiscount = machine.dialog.catalog.yearlyDiscount,
+           !catalogMessages[.discountedYearlyPrice].isEmpty {
+            let yearly = (discounted * 12 * (100 - yearlyDiscount)).rounded() / 100
+            arguments["yearly"] = Money.format(yearly, currency: "USD")
+            arguments["monthly"] = Money.format((yearly * 100 / 12).rounded() / 100, currency: "USD")
+            sayCatalog(.discountedYearlyPrice, arguments)
+            return true
+        }
+        arguments["discounted"] = price(discounted)
+        sayCatalog(.discountedPrice, arguments)
+        return true
+    }
+
     mutating func sayYearlyPrice(of products: [Product]) -> Bool {
         guard let discount = machine.dialog.catalog.yearlyDiscount, !catalogMessages[.yearlyPrice].isEmpty,
               !products.isEmpty else { return false }
@@ -103,7 +141,10 @@ extension ProductIndex {
                      "you", "didnt", "did", "not", "say", "said", "tell", "told", "give", "quote", "first", "still",
                      "again", "can", "could", "exact", "actual", "real", "know", "number", "please", "pls",
                      // "add crm sync on top of growth, total?" (blind audit 54 described combining).
-                     "top", "literally", "equals", "adding", "exactly", "be"]
+                     "top", "literally", "equals", "adding", "exactly", "be",
+                     // "so mail starter + pages with 30% off is under 50 right?": a price checked
+                     // against a budget is answered by the price.
+                     "under", "below", "less", "than", "over", "above", "within", "right", "correct"]
         return Set(words.map { stemmer.stem($0) })
     }()
 

@@ -50,8 +50,10 @@ extension DialogStep {
             return
         }
         // "how much is Mail Pro alone?", "growth + sms, total?": a general pricing answer would
-        // not say it (nor would the classifier's reading of the clauses); the catalog does.
-        if !strong, session.form == nil, machine.faqByIntent[intent] != nil || intent == ParseResult.outOfScope,
+        // not say it (nor would the classifier's reading of the clauses); the catalog does. Nor
+        // would suggestions: "so mail pro with 40% off would be what?" (recommend_products 0.46).
+        if !strong, session.form == nil,
+           machine.faqByIntent[intent] != nil || intent == ParseResult.outOfScope || intent == machine.suggestIntent,
            let details = machine.detailsIntent, machine.handles(details, in: state), productsPriceAsked(in: typedText) != nil {
             routeIntent(details, parse: parse, strong: strong, noted: noted)
             return

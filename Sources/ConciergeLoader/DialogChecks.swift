@@ -195,6 +195,6 @@ struct DialogChecks {
         if first.products.isEmpty { diagnostics.emit(.emptyCatalog, at: first.location) }
         return CatalogDefinition(products: products, match: first.match ?? CatalogMatch(), askNeed: first.askNeed,
                                  messages: first.messages, featureWords: first.featureWords,
-                                 yearlyDiscount: first.yearlyDiscount, location: first.location)
+                                 yearlyDiscount: first.yearlyDiscount, discounts: first.discounts, location: first.location)
     }
 }

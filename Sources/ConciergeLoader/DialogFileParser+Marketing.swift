@@ -10,6 +10,7 @@ struct ParsedCatalog {
     var messages = CatalogMessages()
     var featureWords: [String: [String]] = [:]
     var yearlyDiscount: Double?
+    var discounts: [CatalogDiscount] = []
     var location: SourceLocation
 }
 
@@ -18,7 +19,8 @@ struct ParsedCatalog {
 extension DialogFileParser {
     static let leadKeys = ["fields", "contact", "consent", "score", "tiers", "score_slot", "tier_slot", "request"]
     static let ruleKeys = ["if", "slot", "within_days", "points"]
-    static let catalogKeys = ["match", "products", "ask_need", "messages", "feature_words", "yearly_discount"]
+    static let catalogKeys = ["match", "products", "ask_need", "messages", "feature_words", "yearly_discount", "discounts"]
+    static let discountKeys = ["name", "percent", "words"]
     static let catalogMessageKeys = CatalogMessage.allCases.map(\.rawValue)
     static let matchKeys = ["need", "budget", "seats", "category", "features", "owned", "plan", "count"]
     static let productKeys = ["name", "category", "price", "seats", "features", "description", "tags"]
@@ -119,6 +121,12 @@ extension DialogFileParser {
                 catalog.yearlyDiscount = number(entry.value, in: 0...90, at: reader.source.location(of: entry.value))
                 continue
             }
+            if entry.key == "discounts" {
+                for item in reader.sequence(entry.value, expected: "a list of discounts") ?? [] {
+                    if let discount = parseDiscount(item) { catalog.discounts.append(discount) }
+                }
+                continue
+            }
             if entry.key == "messages" {
                 catalog.messages = parseCatalogMessages(entry.value)
                 continue
@@ -201,6 +209,28 @@ extension DialogFileParser {
             reader.diagnostics.emit(.missingKey("description", in: "product '\(product.name)'"), at: location)
         }
         return product.monthlyPrice >= 0 ? product : nil
+    }
+
+    /// One of `discounts:`; each key is required, and every missing one is reported.
+    private mutating func parseDiscount(_ node: Node) -> CatalogDiscount? {
+        let location = reader.source.location(of: node)
+        guard let entries = reader.mapping(node, expected: "a discount: a mapping with 'name', 'percent' and 'words'")
+        else { return nil }
+        var name: String?
+        var percent: Double?
+        var words: [String] = []
+        for entry in reader.known(entries, allowed: DialogFileParser.discountKeys, in: "a discount") {
+            switch entry.key {
+            case "name": name = reader.string(entry.value, expected: "how replies name the discount")?.trimmingSpaces
+            case "percent": percent = number(entry.value, in: 1...90, at: reader.source.location(of: entry.value))
+            default: words = strings(entry.value, expected: "a word or phrase for who gets the discount")
+            }
+        }
+        for key in DialogFileParser.discountKeys where !entries.contains(where: { $0.key == key }) {
+            reader.diagnostics.emit(.missingKey(key, in: "a discount"), at: location)
+        }
+        guard let name, !name.isEmpty, let percent, !words.isEmpty else { return nil }
+        return CatalogDiscount(name: name, percent: percent, words: words, location: location)
     }
 
     private mutating func strings(_ node: Node, expected: String) -> [String] {

@@ -19,9 +19,16 @@ enum MessageLints {
 
     /// One warning at `catalog:` listing the catalog phrases left undefined, when it has products.
     static func checkCatalog(_ catalog: CatalogDefinition, _ diagnostics: inout DiagnosticCollector) {
-        // A yearly price is worked out only with a yearly discount: no phrase is needed without one.
+        // A yearly or a discounted price is worked out only with a yearly discount or
+        // discounts: no phrase is needed without them.
         let missing = CatalogMessage.allCases.filter { key in
-            catalog.messages[key].isEmpty && (key != .yearlyPrice || catalog.yearlyDiscount != nil)
+            guard catalog.messages[key].isEmpty else { return false }
+            switch key {
+            case .yearlyPrice: return catalog.yearlyDiscount != nil
+            case .discountedPrice: return !catalog.discounts.isEmpty
+            case .discountedYearlyPrice: return !catalog.discounts.isEmpty && catalog.yearlyDiscount != nil
+            default: return true
+            }
         }
         guard !catalog.products.isEmpty, !missing.isEmpty,
               let location = catalog.location ?? catalog.products.first?.location else { return }

@@ -48,6 +48,28 @@ import Testing
         #expect(result.definition?.dialog?.catalog.yearlyDiscount == discount)
     }
 
+    /// `discounts:` load as written; every key a discount lacks or does not know, and a
+    /// percentage out of 1 to 90, is an error where it stands (and a bot with errors loads nothing).
+    @Test(arguments: [
+        ("{name: the charity discount, percent: 40, words: [charity, ngo]}",
+         [CatalogDiscount(name: "the charity discount", percent: 40, words: ["charity", "ngo"])], [String]()),
+        ("{name: the charity discount, percent: 95, words: [charity]}", [],
+         ["dialogs/main.yml:6:45: error: expected a number between 1 and 90, found '95'"]),
+        ("{percent: 40}", [],
+         ["dialogs/main.yml:6:7: error: missing 'name' in a discount",
+          "dialogs/main.yml:6:7: error: missing 'words' in a discount"]),
+        ("{name: x, percent: 10, words: [y], off: 3}", [],
+         ["dialogs/main.yml:6:42: error: unknown key 'off' in a discount; expected 'name', 'percent', 'words'"]),
+    ])
+    func discountsLoadWithEveryErrorReported(_ item: String, _ discounts: [CatalogDiscount], _ errors: [String]) {
+        let yaml = BotFile.handoffOnly + "catalog:\n  discounts:\n    - \(item)\n"
+            + "  products:\n    - {name: Mail, price: 19, description: Newsletters.}\n"
+        let result = BotLoader().load(files: [(path: "dialogs/main.yml", contents: yaml), BotFile.greetText])
+        #expect(result.errors.map(\.description) == errors)
+        #expect(result.definition?.dialog?.catalog.discounts.map { [$0.name, "\($0.percent)", $0.words.joined(separator: ",")] }
+            == (errors.isEmpty ? discounts.map { [$0.name, "\($0.percent)", $0.words.joined(separator: ",")] } : nil))
+    }
+
     /// A placeholder another key fills is a slot here; an unknown key is an error.
     @Test(arguments: [
         ("    price: \"{product}\"\n", "dialogs/main.yml:8:14: error: unknown slot 'product'; declare it under 'slots:' in an intents file"),

@@ -21,8 +21,13 @@ import Testing
             + (defined.isEmpty ? "" : "  messages:\n" + defined.map { "    \($0.rawValue): \"Text\"\n" }.joined())
     }
 
-    /// The catalog phrases a catalog without `yearly_discount` needs.
-    private static let neededCatalogMessages = CatalogMessage.allCases.filter { $0 != .yearlyPrice }
+    /// The catalog phrases a catalog without `yearly_discount` and `discounts` needs.
+    private static let neededCatalogMessages = CatalogMessage.allCases.filter {
+        $0 != .yearlyPrice && $0 != .discountedPrice && $0 != .discountedYearlyPrice
+    }
+
+    /// A `discounts:` list of one discount.
+    private static let oneDiscount = "  discounts:\n    - {name: the charity discount, percent: 40, words: [charity]}\n"
 
     static let cases: [DiagnosticCase] = [
         DiagnosticCase(
@@ -92,6 +97,18 @@ import Testing
             [.greet, .dialog(catalogDialog(except: [.yearlyPrice]) + "  yearly_discount: 20\n"), .engineMessages],
             "dialogs/main.yml:6:1: warning: 1 catalog phrase is undefined, so product replies leave it out: yearly_price; "
                 + "define it under 'catalog: messages:' (docs/marketing-flows.md, \"Catalog phrases\")"),
+        // Discounts need their phrase, and with a yearly discount the phrase of both.
+        DiagnosticCase(
+            "undefinedCatalogMessages (discounted price)",
+            [.greet, .dialog(catalogDialog(except: [.discountedPrice, .discountedYearlyPrice]) + oneDiscount), .engineMessages],
+            "dialogs/main.yml:6:1: warning: 1 catalog phrase is undefined, so product replies leave it out: discounted_price; "
+                + "define it under 'catalog: messages:' (docs/marketing-flows.md, \"Catalog phrases\")"),
+        DiagnosticCase(
+            "undefinedCatalogMessages (discounted yearly price)",
+            [.greet, .dialog(catalogDialog(except: [.discountedYearlyPrice]) + oneDiscount + "  yearly_discount: 20\n"),
+             .engineMessages],
+            "dialogs/main.yml:6:1: warning: 1 catalog phrase is undefined, so product replies leave it out: "
+                + "discounted_yearly_price; define it under 'catalog: messages:' (docs/marketing-flows.md, \"Catalog phrases\")"),
         DiagnosticCase(
             "undefinedCatalogMessages (all)",
             [.greet, .dialog(catalogDialog(except: Set(CatalogMessage.allCases))), .engineMessages],

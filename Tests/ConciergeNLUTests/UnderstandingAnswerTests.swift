@@ -223,3 +223,16 @@ func priceQuestionsAreRead(text: String, price: Bool, yearly: Bool) {
     #expect(understand(text).asksPrice == price, "\(text)")
     #expect(understand(text).asksYearlyPrice == yearly, "\(text)")
 }
+
+/// A percentage off a price, and the price question it makes (blind audits 63 and 64 asked
+/// "mail pro with 40% off would be what?" and got no figure).
+@Test(arguments: [
+    ("so mail pro with 40% off would be what?", 40.0 as Double?, true), ("growth minus 30 percent, how much", 30, true),
+    ("is there a 30% discount for startups?", 30, true), ("our opens dropped 30%, why?", nil, false),
+    ("mail starter + pages = ?", nil, true), ("we grew 40% last year", nil, false),
+    ("with the 40% and paying yearly, total?", 40, true),
+])
+func percentagesOffAreRead(text: String, percent: Double?, price: Bool) {
+    #expect(understand(text).percentOff == percent, "\(text)")
+    #expect(understand(text).asksPrice == price, "\(text)")
+}

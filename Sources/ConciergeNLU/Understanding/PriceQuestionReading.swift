@@ -1,3 +1,5 @@
+import ConciergeEntities
+
 /// Whether a message asks what something costs: "how much for landing pages only?", "what's
 /// the social one cost", "price of Chat?". With a product or a feature named, the catalog
 /// answers it about that product.
@@ -34,8 +36,33 @@ enum PriceQuestionReading {
         asksPerYear(words) && (isQuestion || words.items.contains { $0.isWord && amountWords.contains($0.text, $0.key) })
     }
 
+    /// Words after a percentage that make it one off a price: "40% off", "a 30% discount".
+    static let offWords: WordSet = ["off", "discount", "discounted", "reduction", "less", "cheaper"]
+    /// Words before one that do: "with 40%", "minus 30%", "after the 40%".
+    static let withWords: WordSet = ["with", "minus", "after", "less", "incl", "including"]
+
+    /// The percentage off a price the message names ("mail pro with 40% off", "growth minus
+    /// 30 percent"); nil for any other percentage ("our open rate dropped 30%").
+    static func percentOff(_ words: MessageWords, entities: [EntityMatch]) -> Double? {
+        for entity in entities where entity.entity == "percentage" {
+            guard case .number(let value) = entity.value else { continue }
+            // "minus 30 percent" is read as -30 whole.
+            if value < 0, value > -100, entity.text.lowercased().hasPrefix("minus") { return -value }
+            let percent = value
+            guard percent > 0, percent < 100 else { continue }
+            let after = words.items.firstIndex { $0.isWord && $0.start >= entity.end }
+            let before = words.items.lastIndex { $0.isWord && $0.end <= entity.start }
+            if let after, offWords.contains(words[after].text, words[after].key) { return percent }
+            // "with the 40%": an article may stand between.
+            let word = before.map { words[$0].text == "the" && $0 > 0 ? $0 - 1 : $0 }
+            if let word, withWords.contains(words[word].text, words[word].key) { return percent }
+        }
+        return nil
+    }
+
     static func asksTotal(_ words: MessageWords) -> Bool {
-        words.items.contains { $0.isWord && totalWords.contains($0.text, $0.key) }
+        // "mail starter + pages = ?" asks the sum in a symbol.
+        words.items.contains { $0.isWord ? totalWords.contains($0.text, $0.key) : $0.text == "=" }
     }
 
     static func asks(_ words: MessageWords) -> Bool {

@@ -167,6 +167,9 @@ public struct Understanding: Hashable, Sendable {
     /// The price asked is a year's: "so growth yearly would be how much exactly", "yearly total
     /// for growth?" (`PriceQuestionReading.asksPerYear`).
     public var asksYearlyPrice = false
+    /// A percentage off the message names: "growth with 40% off", "a 30 percent discount"
+    /// (`PriceQuestionReading.percentOff`).
+    public var percentOff: Double?
     /// The spans (Unicode scalar offsets) of lookup values the message says the visitor has:
     /// "we're on Growth", "our Starter plan" (see `OwnedValueReading`).
     public var ownedValues: [Range<Int>] = []

@@ -67,8 +67,11 @@ enum UnderstandingReader {
         // "growth + sms, total per month?" asks a price without a word of price ("12 people in
         // total on Growth" asks nothing).
         // Nor does "add crm sync on top of growth, total?" need more than its question mark.
+        // "so mail pro with 40% off would be what?": a percentage off, asked, is a price question too.
+        understanding.percentOff = PriceQuestionReading.percentOff(words, entities: entities)
+        let asks = understanding.isQuestion || words.items.last?.text == "?"
         understanding.asksPrice = PriceQuestionReading.asks(words)
-            || (understanding.isQuestion || words.items.last?.text == "?") && PriceQuestionReading.asksTotal(words)
+            || asks && (PriceQuestionReading.asksTotal(words) || understanding.percentOff != nil)
             || PriceQuestionReading.asksYearAmount(words, isQuestion: understanding.isQuestion)
         understanding.asksYearlyPrice = understanding.asksPrice && PriceQuestionReading.asksPerYear(words)
         let answer = AnswerReading.read(words)

@@ -24,6 +24,8 @@ import Testing
     ("changed my mind, Acme", "Acme"),
     // A comma and "and" before the question (blind audit 46).
     ("pixel & pine, and can the demo be in german?", "pixel & pine"),
+    // The farewell's clause is said on the way out (blind audit 64).
+    ("Acme Corp, thanks bye", "Acme Corp"), ("more newsletters, bye for now", "more newsletters"),
 ])
 func freeTextDropsLeadIns(text: String, free: String) {
     #expect(understand(text).freeText == free, "\(text): \(String(describing: understand(text).freeText))")
@@ -36,6 +38,7 @@ func freeTextDropsLeadIns(text: String, free: String) {
     // A question after a greeting or a yes, and a change of mind (blind audit 29), answer nothing.
     "hi. what does it cost?", "yes. why do you need it?", "quick question, does it do sms?",
     "ok changed my mind. yes you can store it", "u didnt answer. is a human there right now or not",
+    "lmao ok. bye bot", "lol ok",
 ])
 func freeTextIsNilForNonAnswers(text: String) {
     #expect(understand(text).freeText == nil, "\(text): \(String(describing: understand(text).freeText))")

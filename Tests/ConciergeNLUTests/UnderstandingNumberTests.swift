@@ -98,6 +98,8 @@ func budgetsAreRead(row: BudgetRow) {
     "we were billed $120 twice", "two payments of $49 on my card",
     // A past price, and a multiplier (blind audit 11).
     "ok found it, last year was $799 with some promo", "so 10 clients = paying 10 times?",
+    // A volume sent, and the difference of two prices (blind audit 64).
+    "can we get a dedicated ip? we send like 200k/month", "is growth worth the extra 40 bucks",
 ])
 func nonBudgetsAreNotRead(text: String) {
     #expect(understand(text).budget == nil, "\(text): \(String(describing: understand(text).budget))")
@@ -210,7 +212,9 @@ func productPricesWithoutCurrencyAreNeitherBudgetsNorNumbers(text: String) {
     #expect(reading.numbers.isEmpty, "\(text): \(reading.numbers)")
 }
 
-@Test(arguments: [("a company of 50", 50.0), ("we're an agency of 12", 12), ("50-ish people", 50), ("around 10 of us", 10)])
+@Test(arguments: [("a company of 50", 50.0), ("we're an agency of 12", 12), ("50-ish people", 50), ("around 10 of us", 10),
+                   // A plan's limit is no team (blind audit 64).
+                   ("starter covers 3 people right? we are 2", 2), ("does growth include 5 users? we are 12 people", 12)])
 func moreHeadCounts(text: String, count: Double) {
     let headCount = understand(text).headCount
     #expect(headCount?.value == count, "\(text)")

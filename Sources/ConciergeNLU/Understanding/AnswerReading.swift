@@ -19,6 +19,8 @@ enum AnswerReading {
         "is", "it", "mate", "man", "yet", "again", "hi", "hello", "hey", "hm", "hmmm", "mm", "mmm", "uhm", "erm",
         // "eh ok fine yes. Raj Patel, raj@…" is a yes (blind audit 29).
         "eh", "ehh", "ehm", "uhh", "ahh",
+        // "lmao ok. bye bot" was stored as the need (blind audit 64).
+        "lmao", "lmfao", "rofl", "hahaha", "lool", "xd",
     ]
 
     private struct Tally {

@@ -26,6 +26,8 @@ enum BudgetReading {
         "cost", "priced", "price", "pricing", "charge", "charges", "charged", "listed", "advertised", "quoted",
         "catalog", "catalogue", "says", "starts", "starting", "your", "it's", "fee", "fees", "tool", "version",
         "bundle", "bundles", "option", "add-on", "was", "were", "paid", "promo", "discounted",
+        // "is growth worth the extra 40 bucks": the difference of two prices (blind audit 64).
+        "extra", "additional", "difference", "worth",
     ]
     /// Periods written right after a number: "a month", "per year", "/mo", "monthly".
     static let periodWords: [String: String] = [
@@ -35,6 +37,9 @@ enum BudgetReading {
         "years": "year", "annum": "year",
     ]
     static let periodIntroducers: Set<String> = ["a", "an", "per", "each", "every", "/", "p", "/a", "a/"]
+    /// Verbs of sending just before a number: "we send like 200k/month" counts e-mails, not
+    /// dollars (blind audit 64 stored a $200,000 budget).
+    static let volumeVerbs: Set<String> = ["send", "sends", "sending", "sent", "mail", "email", "emailing", "text", "texting"]
 
     /// The budget a number without currency states, or nil when nothing says it is money.
     /// `min`: the lower end of a range ending at this number ("200 to 300 a month"); "10-20k"
@@ -42,6 +47,8 @@ enum BudgetReading {
     static func amount(_ mention: NumberMention, _ words: MessageWords, min: Double? = nil) -> JSONValue? {
         // Below ten is no budget: "2 a month" counts newsletters, "pay for 2" counts seats.
         guard !mention.isMoney, mention.value >= 10, !isMultiplier(mention, words) else { return nil }
+        if NumberContext.clauseHas(volumeVerbs, before: mention.first, within: 3, words),
+           !NumberContext.clauseHas(budgetWords, before: mention.first, within: 5, words) { return nil }
         var low = min
         if let value = low, mention.value >= 1000, value < 1000, value * 1000 <= mention.value { low = value * 1000 }
         if let period = period(after: mention.after, words) {

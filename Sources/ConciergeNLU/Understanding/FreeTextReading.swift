@@ -28,6 +28,8 @@ enum FreeTextReading {
         ("ja$", true), ("sí$", true), ("si$", true), ("oui$", true), ("sim$", true),
         // Sighs: "ugh. fine", "meh ok" name no company (blind audit 26).
         ("ugh", true), ("urgh", true), ("argh", true), ("meh", true), ("sigh", true), ("whatever$", true),
+        // Laughter: "lmao ok. bye bot" is no need (blind audit 64).
+        ("lol", true), ("lmao", true), ("lmfao", true), ("haha", true), ("hahaha", true), ("rofl", true),
         // "ok changed my mind. yes you can store it" names no company (blind audit 29).
         ("changed my mind", true), ("i changed my mind", true), ("i have changed my mind", true),
         ("on second thought", true), ("on second thoughts", true),
@@ -41,6 +43,7 @@ enum FreeTextReading {
     /// Words after the answer that are not part of it: "Acme, thanks", "Ana please".
     static let trailing: Set<String> = [
         "thanks", "thank", "you", "please", "lol", "haha", "cheers", "ty", "thx", "btw", "fyi", "tho",
+        "lmao", "hahaha",
     ]
     static let greetings: Set<String> = [
         "hi", "hello", "hey", "hiya", "yo", "howdy", "greetings", "morning", "afternoon", "evening", "good", "there",

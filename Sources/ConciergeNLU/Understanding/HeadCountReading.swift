@@ -88,8 +88,15 @@ enum HeadCountReading {
         "delivering", "sent", "send", "sending", "mailed", "emailed", "texted", "messaged",
     ]
 
+    /// Verbs of what a product allows, just before a number of people: "starter covers 3
+    /// people right? we are 2" gives the plan's limit, not the team (blind audit 64 stored 3).
+    static let limitVerbs: Set<String> = [
+        "covers", "cover", "covered", "includes", "include", "included", "allows", "allow", "supports", "support",
+    ]
+
     static func isHeadCount(_ mention: NumberMention, _ words: MessageWords) -> Bool {
-        guard !mention.isMoney, mention.value >= 1, mention.value.rounded() == mention.value else { return false }
+        guard !mention.isMoney, mention.value >= 1, mention.value.rounded() == mention.value,
+              !NumberContext.clauseHas(limitVerbs, before: mention.first, within: 3, words) else { return false }
         if let (after, at) = NumberContext.wordAfter(words, mention.after), peopleAfter(after, at, words) {
             return !(genericPeople.contains(after) && isAudience(mention, words))
         }

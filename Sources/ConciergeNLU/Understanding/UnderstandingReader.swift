@@ -159,6 +159,11 @@ enum UnderstandingReader {
         let asks = understanding.isQuestion && question == nil
         var cut = cut
         if let question { cut.append(words[question].start..<(words[words.count - 1].end + 1)) }
+        // "lmao ok. bye bot", "Acme Corp, thanks bye": the farewell's clause is said on the way
+        // out, no part of a need or a company (blind audit 64 stored the first as the need).
+        if understanding.endsWithFarewell, let last = words.clauses().last, !last.isEmpty {
+            cut.append(words[last.lowerBound].start..<(words[last.upperBound - 1].end + 1))
+        }
         understanding.freeText = FreeTextReading.read(
             text, words, answer: answer, isQuestion: asks,
             sentiment: understanding.sentiment, contacts: cut.sorted { $0.lowerBound < $1.lowerBound })

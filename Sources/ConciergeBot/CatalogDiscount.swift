@@ -10,7 +10,7 @@
 public struct CatalogDiscount: Sendable, Codable, Equatable {
     /// How replies name it (`{discount}`): the bot's words, not an identifier.
     public var name: String
-    /// The percentage off a monthly price, 0 to 90.
+    /// The percentage off a monthly price, 1 to 90.
     public var percent: Double
     /// Words and phrases that say the visitor is one who gets it.
     public var words: [String]

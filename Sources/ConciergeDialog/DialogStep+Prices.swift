@@ -57,9 +57,6 @@ extension DialogStep {
             .min { ($0.features.count, $0.monthlyPrice) < ($1.features.count, $1.monthlyPrice) }
     }
 
-    /// "so growth yearly would be how much exactly": the product paid yearly, with the catalog's
-    /// `yearly_discount` off (`yearly_price`); false without a discount or the phrase.
-    /// Several products ("what would social + pages cost per year") are priced together.
     /// The discount the message names, when the catalog has it.
     var discountAsked: CatalogDiscount? {
         machine.discounts.asked(in: ProductIndex.terms(typedText), percentOff: understanding.percentOff)?.discount
@@ -98,6 +95,9 @@ extension DialogStep {
         return true
     }
 
+    /// "so growth yearly would be how much exactly": the product paid yearly, with the catalog's
+    /// `yearly_discount` off (`yearly_price`); false without a discount or the phrase.
+    /// Several products ("what would social + pages cost per year") are priced together.
     mutating func sayYearlyPrice(of products: [Product]) -> Bool {
         guard let discount = machine.dialog.catalog.yearlyDiscount, !catalogMessages[.yearlyPrice].isEmpty,
               !products.isEmpty else { return false }

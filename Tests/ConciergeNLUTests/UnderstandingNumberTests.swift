@@ -214,7 +214,9 @@ func productPricesWithoutCurrencyAreNeitherBudgetsNorNumbers(text: String) {
 
 @Test(arguments: [("a company of 50", 50.0), ("we're an agency of 12", 12), ("50-ish people", 50), ("around 10 of us", 10),
                    // A plan's limit is no team (blind audit 64).
-                   ("starter covers 3 people right? we are 2", 2), ("does growth include 5 users? we are 12 people", 12)])
+                   ("starter covers 3 people right? we are 2", 2), ("does growth include 5 users? we are 12 people", 12),
+                   // …but a need's is: the plan asked for covers the team.
+                   ("we need a plan that covers 12 people", 12), ("something that supports our 8 people", 8)])
 func moreHeadCounts(text: String, count: Double) {
     let headCount = understand(text).headCount
     #expect(headCount?.value == count, "\(text)")

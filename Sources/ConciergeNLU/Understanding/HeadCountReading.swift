@@ -93,10 +93,19 @@ enum HeadCountReading {
     static let limitVerbs: Set<String> = [
         "covers", "cover", "covered", "includes", "include", "included", "allows", "allow", "supports", "support",
     ]
+    /// Words of a need before such a verb: "we need a plan that covers 12 people" and "something
+    /// that supports our 8 people" give the team.
+    static let needWords: Set<String> = ["need", "needs", "want", "wants", "looking", "something", "anything", "that", "which", "our"]
+
+    /// A number of people a product allows, said of the product, not of what the visitor needs.
+    static func isProductLimit(_ mention: NumberMention, _ words: MessageWords) -> Bool {
+        NumberContext.clauseHas(limitVerbs, before: mention.first, within: 3, words)
+            && !NumberContext.clauseHas(needWords, before: mention.first, within: 6, words)
+    }
 
     static func isHeadCount(_ mention: NumberMention, _ words: MessageWords) -> Bool {
         guard !mention.isMoney, mention.value >= 1, mention.value.rounded() == mention.value,
-              !NumberContext.clauseHas(limitVerbs, before: mention.first, within: 3, words) else { return false }
+              !isProductLimit(mention, words) else { return false }
         if let (after, at) = NumberContext.wordAfter(words, mention.after), peopleAfter(after, at, words) {
             return !(genericPeople.contains(after) && isAudience(mention, words))
         }

@@ -57,16 +57,16 @@ extension DialogStep {
             .min { ($0.features.count, $0.monthlyPrice) < ($1.features.count, $1.monthlyPrice) }
     }
 
-    /// The discount the message names, when the catalog has it.
-    var discountAsked: CatalogDiscount? {
-        machine.discounts.asked(in: ProductIndex.terms(typedText), percentOff: understanding.percentOff)?.discount
+    /// The discount the message names, when the catalog has it, with the phrases of it the
+    /// message holds.
+    var namedDiscount: (discount: CatalogDiscount, phrases: [[String]])? {
+        machine.discounts.asked(in: ProductIndex.terms(typedText), percentOff: understanding.percentOff)
     }
 
     /// `terms` without the words of the discount the message names ("growth for a charity,
     /// how much" → growth, how much); all of them when it names none.
     func withoutDiscount(_ terms: [String]) -> [String] {
-        guard let (_, phrases) = machine.discounts.asked(in: ProductIndex.terms(typedText), percentOff: understanding.percentOff)
-        else { return terms }
+        guard let (_, phrases) = namedDiscount else { return terms }
         var rest = terms
         for phrase in phrases { rest = Self.removing(phrase, from: rest) }
         return rest.filter { !DiscountMatcher.discountTerms.contains($0) }
@@ -84,9 +84,7 @@ extension DialogStep {
         var arguments = ["product": list(products.map(\.name)), "price": price(monthly), "discount": discount.name]
         if understanding.asksYearlyPrice, let yearlyDiscount = machine.dialog.catalog.yearlyDiscount,
            !catalogMessages[.discountedYearlyPrice].isEmpty {
-            let yearly = (discounted * 12 * (100 - yearlyDiscount)).rounded() / 100
-            arguments["yearly"] = Money.format(yearly, currency: "USD")
-            arguments["monthly"] = Money.format((yearly * 100 / 12).rounded() / 100, currency: "USD")
+            arguments.merge(Self.yearAmounts(monthly: discounted, discount: yearlyDiscount)) { _, year in year }
             sayCatalog(.discountedYearlyPrice, arguments)
             return true
         }
@@ -102,12 +100,17 @@ extension DialogStep {
         guard let discount = machine.dialog.catalog.yearlyDiscount, !catalogMessages[.yearlyPrice].isEmpty,
               !products.isEmpty else { return false }
         let monthly = products.reduce(0) { $0 + $1.monthlyPrice }
-        // In cents, so that the year and its months add up as an invoice would.
-        let yearly = (monthly * 12 * (100 - discount)).rounded() / 100
-        sayCatalog(.yearlyPrice, ["product": list(products.map(\.name)), "price": price(monthly),
-                                  "yearly": Money.format(yearly, currency: "USD"),
-                                  "monthly": Money.format((yearly * 100 / 12).rounded() / 100, currency: "USD")])
+        let arguments = ["product": list(products.map(\.name)), "price": price(monthly)]
+        sayCatalog(.yearlyPrice, arguments.merging(Self.yearAmounts(monthly: monthly, discount: discount)) { _, year in year })
         return true
+    }
+
+    /// A monthly price paid for a year with `discount` percent off: `{yearly}` and what it comes
+    /// to a `{monthly}`, in cents, so that the year and its months add up as an invoice would.
+    static func yearAmounts(monthly: Double, discount: Double) -> [String: String] {
+        let yearly = (monthly * 12 * (100 - discount)).rounded() / 100
+        return ["yearly": Money.format(yearly, currency: "USD"),
+                "monthly": Money.format((yearly * 100 / 12).rounded() / 100, currency: "USD")]
     }
 
     /// Says what the products cost together (`total`); false when the bot has no such phrase.

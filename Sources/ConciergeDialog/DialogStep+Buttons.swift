@@ -32,9 +32,12 @@ extension DialogStep {
     /// goes on with the form's facts ("yes pls, next tuesday 10am", blind audit 58 noted the
     /// time and booked nothing), and an offer of a form taken up in words of its own after any
     /// reply ("ok then i book one. 4 people, …" after the demo-language answer, blind audit 58).
+    /// A person offered beside the one button is no second offer: "yes, set it up again" to
+    /// "…I can get a person to check, or shall I set it up again?" takes the demo (blind audits
+    /// 65 and 66 got the onboarding answer and "you're welcome").
     var acceptedOffer: Button? {
-        guard session.buttons.count == 1, let offer = session.buttons.first, offer.intent != machine.humanIntent,
-              !understanding.isQuestion else { return nil }
+        let offers = session.buttons.filter { $0.intent != machine.humanIntent }
+        guard offers.count == 1, let offer = offers.first, !understanding.isQuestion else { return nil }
         let opensForm = offer.intent.map(opensForm) ?? false
         if understanding.takesOffer, opensForm { return offer }
         let yes = understanding.answer == .yes && understanding.contentWordCount <= 3

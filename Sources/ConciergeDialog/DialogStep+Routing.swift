@@ -16,7 +16,7 @@ extension DialogStep {
             reaskPendingQuestion()
             return
         }
-        if settings.statusIntents.contains(intent), answerRequestStatus() { return }
+        if settings.statusIntents.contains(intent), answerRequestStatus(parse) { return }
         // "this bot is useless. you keep giving me the same answer": a complaint the classifier
         // only guesses is an FAQ question gets the offer of a person, not that answer (blind
         // audit 46 answered what the chat stores). A report that the last answer did not help

@@ -1,5 +1,5 @@
 /// Takes up what the bot just offered, in words of its own rather than a yes: "ok then i book
-/// one", "book me in", "sign me up for it", "let's do it", "I'll take it". Which offer is the
+/// one", "book me in", "sign me up for it", "let's do it", "I'll take it", "set it up again". Which offer is the
 /// dialog's business (the one button of the last reply); the phrase must end its clause, or be
 /// followed only by words that add nothing ("please", "then") or by "for a/the demo", so that
 /// "sign me up for the newsletter" takes no demo.
@@ -15,9 +15,12 @@ enum OfferAcceptanceReading {
         ("let us do one", true), ("let us book it", true), ("let us book one", true), ("book it", true),
         ("go ahead and book it", true), ("go ahead and book one", true), ("i want one", true), ("we want one", true),
         ("i would like one", true), ("we would like one", true), ("i will do that", true), ("i will do it", true),
+        // To "…or shall I set it up again?" (blind audits 65 and 66: the onboarding answer).
+        ("set it up", true), ("set it up again", true), ("set one up", true), ("set that up", true),
+        ("do it again", true), ("book it again", true), ("redo it", true), ("try again", true),
     ])
     /// What may follow the phrase within its clause: "for a demo", "for it", "then", "please".
-    static let objects: WordSet = ["for", "a", "the", "demo", "it", "one", "call", "that"]
+    static let objects: WordSet = ["for", "a", "the", "demo", "it", "one", "call", "that", "here"]
 
     static func read(_ words: MessageWords) -> Bool {
         for index in 0..<words.count where words[index].isWord {

@@ -66,6 +66,12 @@ extension DialogSession: JSONWritable {
         if let passedOn, !passedOn.isEmpty {
             json.key("passedOn"); passedOn.write(to: &json)
         }
+        if let priced, !priced.isEmpty {
+            json.key("priced"); priced.write(to: &json)
+        }
+        if let pricedDiscount {
+            json.key("pricedDiscount"); json.string(pricedDiscount)
+        }
         if let replyDueAt {
             json.key("replyDueAt"); json.number(replyDueAt.timeIntervalSinceReferenceDate)
         }

@@ -22,6 +22,10 @@ public struct DialogSession: Decodable, Hashable, Sendable {
     public var turns: Int
     /// The products suggested last, best first, for "tell me more", "compare" and "anything cheaper?".
     public var suggested: [String]?
+    /// The products the last reply priced, and the discount it took off, for the next message
+    /// to ask their price again another way ("and yearly?", "with the nonprofit discount?").
+    public var priced: [String]?
+    public var pricedDiscount: String?
     /// Personal values (name, email, phone…) given before consent: held here, out of `slots`,
     /// events and transcripts, until consent is yes (they move to `slots`) or no (erased).
     public var pending: [String: JSONValue]?
@@ -69,7 +73,7 @@ public struct DialogSession: Decodable, Hashable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case state, slots, form, consecutiveFallbacks, lastActivity, transcriptLog = "transcript", buttons, turns
-        case suggested, pending, requested, confirming, lastFilled, passedOn, replyDueAt, consentAskedForPerson
+        case suggested, priced, pricedDiscount, pending, requested, confirming, lastFilled, passedOn, replyDueAt, consentAskedForPerson
         case heldSlots, erasedDetails, sealedPending, handedOverForLanguage, consentAsked, skippedBeforeRefusal
     }
 

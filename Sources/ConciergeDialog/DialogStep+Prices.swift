@@ -11,7 +11,10 @@ extension DialogStep {
     /// pro + social cost?", "i told you. mail pro and social. price?"); nil when it asks more
     /// ("does Growth's price include VAT?") or names none. A name inside a feature's words
     /// ("landing pages") is the feature, not the product.
+    /// Right after a reply that priced products, a message that asks their price again
+    /// another way ("and yearly?") asks theirs (`productsPricedBefore`).
     func productsPriceAsked(in text: String) -> [Product]? {
+        if text == typedText, let before = productsPricedBefore { return before }
         guard understanding.asksPrice else { return nil }
         if let named = productsOnlyPriced(in: text) { return named }
         let sentences = text.split(whereSeparator: { ".!?;".contains($0) }).map(String.init)
@@ -59,14 +62,23 @@ extension DialogStep {
 
     /// The discount the message names, when the catalog has it, with the phrases of it the
     /// message holds.
+    /// Right after a discounted price, a price asked again another way ("and yearly?") keeps
+    /// its discount.
     var namedDiscount: (discount: CatalogDiscount, phrases: [[String]])? {
+        if let typedDiscount { return typedDiscount }
+        guard let discount = lastPriced?.discount, productsPricedBefore != nil else { return nil }
+        return (discount, [])
+    }
+
+    /// The discount the message itself names.
+    var typedDiscount: (discount: CatalogDiscount, phrases: [[String]])? {
         machine.discounts.asked(in: ProductIndex.terms(typedText), percentOff: understanding.percentOff)
     }
 
     /// `terms` without the words of the discount the message names ("growth for a charity,
     /// how much" → growth, how much); all of them when it names none.
     func withoutDiscount(_ terms: [String]) -> [String] {
-        guard let (_, phrases) = namedDiscount else { return terms }
+        guard let (_, phrases) = typedDiscount else { return terms }
         var rest = terms
         for phrase in phrases { rest = Self.removing(phrase, from: rest) }
         return rest.filter { !DiscountMatcher.discountTerms.contains($0) }
@@ -86,10 +98,12 @@ extension DialogStep {
            !catalogMessages[.discountedYearlyPrice].isEmpty {
             arguments.merge(Self.yearAmounts(monthly: discounted, discount: yearlyDiscount)) { _, year in year }
             sayCatalog(.discountedYearlyPrice, arguments)
+            notePriced(products, discount: discount)
             return true
         }
         arguments["discounted"] = price(discounted)
         sayCatalog(.discountedPrice, arguments)
+        notePriced(products, discount: discount)
         return true
     }
 
@@ -102,6 +116,7 @@ extension DialogStep {
         let monthly = products.reduce(0) { $0 + $1.monthlyPrice }
         let arguments = ["product": list(products.map(\.name)), "price": price(monthly)]
         sayCatalog(.yearlyPrice, arguments.merging(Self.yearAmounts(monthly: monthly, discount: discount)) { _, year in year })
+        notePriced(products)
         return true
     }
 
@@ -118,6 +133,7 @@ extension DialogStep {
         guard products.count >= 2, !catalogMessages[.total].isEmpty else { return false }
         let total = products.reduce(0) { $0 + $1.monthlyPrice }
         sayCatalog(.total, ["products": list(products.map(\.name)), "price": price(total)])
+        notePriced(products)
         return true
     }
 }

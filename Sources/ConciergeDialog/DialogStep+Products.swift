@@ -260,6 +260,7 @@ extension DialogStep {
         } else {
             sayCatalog(.detailsAnyTeam, arguments)
         }
+        notePriced([product])
     }
 
     mutating func compareProducts() {

@@ -83,6 +83,8 @@ struct DialogStep {
     /// This turn put the consent question off for the form's next one (`postponeEarlyConsent`):
     /// the visitor did not answer that one, so what the message fills there is acknowledged.
     var postponedConsent = false
+    /// The products the previous reply priced, and its discount (`DialogSession.priced`).
+    var lastPriced: (products: [Product], discount: CatalogDiscount?)?
 
     init(machine: DialogMachine, session: DialogSession, random: TurnRandom, now: Date) {
         self.machine = machine
@@ -108,6 +110,7 @@ struct DialogStep {
         decision = parse.decision
         confidence = parse.intent.confidence
         contacts = parse.entities.filter { SlotPolicy.contactEntities.contains($0.entity) }
+        takeLastPriced()
         let expired = expireIfIdle(parse)
         if session.state.flatMap({ machine.states.index(forKey: $0) }) == nil { session.state = settings.start }
         session.lastActivity = now

@@ -1,0 +1,45 @@
+import ConciergeBot
+import ConciergeText
+
+/// "how much is growth for a nonprofit?" — "$59.40/month…" — "and yearly?": a price asked
+/// again another way right after a reply that priced products is about those products, not a
+/// general answer about yearly billing or discounts (blind audits 63 to 66 gave the billing,
+/// pricing and discounts answers to "and yearly?", "with yearly?", "price for that?" and "with
+/// the nonprofit discount?").
+extension DialogStep {
+    /// Moves what the previous reply priced out of the session into `lastPriced`: it holds for
+    /// the one message that follows, and a reply of this turn that prices products notes them again.
+    mutating func takeLastPriced() {
+        defer { session.priced = nil; session.pricedDiscount = nil }
+        let products = (session.priced ?? []).compactMap(product(named:))
+        guard !products.isEmpty else { lastPriced = nil; return }
+        let discount = session.pricedDiscount.flatMap { name in machine.discounts.discounts.first { $0.name == name } }
+        lastPriced = (products, discount)
+    }
+
+    /// Notes the products (and the discount) a reply of this turn priced, for the next message.
+    mutating func notePriced(_ products: [Product], discount: CatalogDiscount? = nil) {
+        session.priced = products.map(\.name)
+        session.pricedDiscount = discount?.name
+    }
+
+    /// The products the previous reply priced, when this message asks their price again and
+    /// nothing else: no product or feature named, only words of a price question once the
+    /// discount's words are out ("and yearly?", "price for that?", "with the charity discount
+    /// then?"). nil otherwise ("does that include VAT?", "what about mail pro?", "can I pay yearly?").
+    var productsPricedBefore: [Product]? {
+        guard let lastPriced else { return nil }
+        let terms = ProductIndex.terms(typedText)
+        let asks = understanding.asksPrice || understanding.asksYearlyPrice || typedDiscount != nil
+            || terms.contains(where: ProductIndex.priceTerms.contains)
+        guard asks, machine.products.named(in: typedText).isEmpty,
+              !machine.products.index.featurePhrases.contains(where: { ProductIndex.contains(terms, $0.terms) }),
+              !Tokenizer().tokenize(typedText).contains(where: { Self.whetherWords.contains($0.normalized) }),
+              withoutDiscount(terms).allSatisfy(ProductIndex.priceQuestionTerms.contains) else { return nil }
+        return lastPriced.products
+    }
+
+    /// Words that ask whether a way of paying is possible, not what it costs: "can i pay
+    /// yearly?" after a yearly price is the billing answer's question.
+    static let whetherWords: Set<String> = ["can", "could", "may", "possible", "allowed"]
+}

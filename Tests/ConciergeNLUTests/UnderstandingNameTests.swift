@@ -82,6 +82,9 @@ func aBareNameIsAName(text: String, name: String) {
     ("Tom Berg, Kiel Bikes, tom@kielbikes.example", "Kiel Bikes"),
     // A chief's title with "of" (blind audit 51).
     ("My name is Daniel and I'm the CMO of Heliotrope Retail, 120 staff in marketing", "Heliotrope Retail"),
+    // "we're" without its apostrophe, and the name of a kind of business (blind audit 65).
+    ("ok can we do a demo then, sometime next week. were called Pixel & Pine", "Pixel & Pine"),
+    ("its just me deciding, practice name is Smile Studio Köln", "Smile Studio Köln"),
 ])
 func companiesAreRead(text: String, company: String) {
     #expect(understand(text).company?.value == company, "\(text)")
@@ -95,6 +98,7 @@ func companiesAreRead(text: String, company: String) {
     "how many people at once can use it", "we have 5 people at most", "10 people at peak times", "3 people at the moment",
     "we're 3 in marketing, but the whole company is like 25", "the company is about 40 people",
     "Tom Berg, looking for email tools, 8 people", "Tom Berg, we need sms, tom@kielbikes.example",
+    "we were called back yesterday", "the practice name is still open",
 ])
 func nonCompaniesAreNotRead(text: String) {
     #expect(understand(text).company == nil, "\(text): \(String(describing: understand(text).company?.value))")

@@ -50,6 +50,13 @@ enum CompanyReading {
         ("nonprofit is", .needsCapital), ("association is", .needsCapital), ("foundation is", .needsCapital),
         ("school is", .needsCapital), ("restaurant is", .needsCapital), ("salon is", .needsCapital), ("cafe is", .needsCapital),
         ("bakery is", .needsCapital), ("gym is", .needsCapital), ("hotel is", .needsCapital),
+        // "were called Pixel & Pine" (we're without its apostrophe), "practice name is Smile
+        // Studio Köln" (blind audit 65 asked the company again).
+        ("were called", .needsCapital), ("we are named", .companyOnly), ("were named", .needsCapital),
+        ("practice name is", .needsCapital), ("clinic name is", .needsCapital), ("shop name is", .needsCapital),
+        ("store name is", .needsCapital), ("studio name is", .needsCapital), ("brand name is", .needsCapital),
+        ("salon name is", .needsCapital), ("restaurant name is", .needsCapital), ("organisation name is", .needsCapital),
+        ("organization name is", .needsCapital), ("charity name is", .needsCapital), ("school name is", .needsCapital),
     ])
     /// Kinds of business a name in brackets follows: "a digital agency (Fable Digital, 18
     /// people)", "the Valencia NGO (Fundación Mar Abierto)".

@@ -49,6 +49,7 @@ extension DialogStep {
                !progress.skipped.contains(field.slot) {
                 session.form?.skipped.append(field.slot)
             }
+            skipDetailsTurnedDown(in: form, asked: field)
             answerSideQuestion(filling, asked: field)
             advanceForm()
             return true
@@ -283,5 +284,19 @@ extension DialogStep {
         _ = answerDigressedFAQ()
         advanceForm()
         return true
+    }
+
+    /// "ok yes but no phone" to the consent question, "Dana, dana@…, no phone" to the name:
+    /// an optional contact detail the form asks later is turned down now, so not asked (blind
+    /// audit 65 asked for the phone next). Only while the form asks for consent or a contact
+    /// detail: "sms, no email" as a need speaks of channels.
+    mutating func skipDetailsTurnedDown(in form: FormDefinition, asked field: FormField) {
+        guard field.slot == machine.consentSlot || machine.slot(named: field.slot)?.personal == true else { return }
+        for other in form.fields where other.optional && other.slot != field.slot && knownSlots[other.slot] == nil {
+            guard let slot = machine.slot(named: other.slot), let detail = Self.contactDetail(of: slot),
+                  understanding.contactDetailsToErase.contains(detail), !understanding.contactDetailsToKeep.contains(detail),
+                  session.form?.skipped.contains(other.slot) == false else { continue }
+            session.form?.skipped.append(other.slot)
+        }
     }
 }

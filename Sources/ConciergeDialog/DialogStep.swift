@@ -110,8 +110,10 @@ struct DialogStep {
         decision = parse.decision
         confidence = parse.intent.confidence
         contacts = parse.entities.filter { SlotPolicy.contactEntities.contains($0.entity) }
-        takeLastPriced()
         let expired = expireIfIdle(parse)
+        takeLastPriced()
+        // "and yearly?" after the session expired asks nothing of a price said an hour ago.
+        if expired { lastPriced = nil }
         if session.state.flatMap({ machine.states.index(forKey: $0) }) == nil { session.state = settings.start }
         session.lastActivity = now
         session.turns += 1

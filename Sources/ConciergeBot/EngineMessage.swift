@@ -100,6 +100,9 @@ public enum EngineMessage: String, CaseIterable, Hashable, Sendable, Codable {
     /// A withdrawal that erases some contact details and keeps others ("don't keep my number,
     /// email is fine"), instead of the state's own words.
     case erasedSome = "erased_some"
+    /// A request to forget only the visitor's company ("delete my company name too"): it is
+    /// erased (in the chat, the store and any lead passed on), the contact details stay.
+    case erasedCompany = "erased_company"
     /// A request to erase contact details in a chat that holds none (instead of the state's own words).
     case nothingToErase = "nothing_to_erase"
     /// The same in a chat whose details were typed but never kept (held for consent by a process

@@ -42,6 +42,7 @@ extension DialogStep {
             }
             if hasPersonalData { session.erasedDetails = true }
             erasePending()
+            eraseCompanyIfAsked()
             for slot in machine.slots where slot.personal {
                 guard let value = session.slots.removeValue(forKey: slot.name) else { continue }
                 // Released earlier, so stored unmasked: the edge must erase it there too.
@@ -93,6 +94,7 @@ extension DialogStep {
     /// and the consent stay. False when the message does not ask for that.
     mutating func withdrawPartly() -> Bool {
         guard withdrawsPartly else { return false }
+        eraseCompanyIfAsked()
         for slot in machine.slots where slot.personal {
             guard let detail = Self.contactDetail(of: slot), understanding.contactDetailsToErase.contains(detail),
                   let value = session.slots.removeValue(forKey: slot.name) else { continue }
@@ -111,6 +113,35 @@ extension DialogStep {
         guard machine.states[target]?.withdrawConsent == true, session.form != nil,
               !settings.messages[.erasedSome].isEmpty, withdrawPartly() else { return false }
         say(.erasedSome)
+        _ = passOnErasure(withdrawn: false)
+        reaskPendingQuestion()
+        return true
+    }
+
+    /// Erases the company slots (kind `company`) when the message asks to forget the visitor's
+    /// company ("please forget my name and company"): a company is no contact detail, so
+    /// consent leaves it, but a visitor who asks for it to go must see it go, in the stored
+    /// transcript and any lead too (blind audit 66). True when one held a value.
+    @discardableResult
+    mutating func eraseCompanyIfAsked() -> Bool {
+        guard understanding.companyErasure != nil else { return false }
+        var erasedAny = false
+        for slot in machine.slots where slot.kind == .company {
+            guard let value = session.slots.removeValue(forKey: slot.name) else { continue }
+            erased[slot.name] = value.displayText
+            actions.append(.eraseSlot(slot.name))
+            erasedAny = true
+        }
+        return erasedAny
+    }
+
+    /// "delete my company name too", whatever the classifier made of it: only the company goes,
+    /// the contact details and the consent stay, and a form goes on. False for any other message.
+    mutating func forgetCompanyOnly() -> Bool {
+        guard understanding.companyErasure == .companyOnly, !settings.messages[.erasedCompany].isEmpty else { return false }
+        eraseCompanyIfAsked()
+        keptConsent = true
+        say(.erasedCompany)
         _ = passOnErasure(withdrawn: false)
         reaskPendingQuestion()
         return true
@@ -153,6 +184,11 @@ extension DialogStep {
             say(.erasedSome)
             reaskPendingQuestion()
             return nil
+        }
+        // "erase my details and company" with no details given: the company goes all the same.
+        if !hasPersonalData, eraseCompanyIfAsked() {
+            keptConsent = true
+            say(.erasedCompany)
         }
         // "Done — I've erased…" would not be true: this chat holds nothing of theirs.
         guard hasPersonalData else {

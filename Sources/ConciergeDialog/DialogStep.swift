@@ -74,7 +74,7 @@ struct DialogStep {
     /// A reply of this turn says a value held for consent back to the user: its stored copy is masked.
     var saidHeldValue = false
     /// Personal values released by consent that this turn erased (a refusal or withdrawal
-    /// after consent), by slot.
+    /// after consent), and a company the visitor asked to forget, by slot.
     var erased: [String: String] = [:]
     /// This turn's erasure spared some details, and the consent they were given under.
     var keptConsent = false
@@ -160,6 +160,8 @@ struct DialogStep {
         if session.confirming != nil, answerConfirmation(click, parse: parse) { return }
         if answerConsentQuestion() { return }
         if answerOtherLanguage(parse) { return }
+        // "delete my company name too" (account deletion at 0.67), or in a form (it is no answer).
+        if !strong, forgetCompanyOnly() { return }
         // "forget the human. why is the editor so slow": upset, and turning the person down.
         let turnsPersonDown = understanding.refusesPerson
             || settings.handBackIntents.contains(parse.intent.name) && (parse.decision == .pattern || parse.decision == .exactExample)

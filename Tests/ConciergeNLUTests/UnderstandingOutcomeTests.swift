@@ -92,6 +92,29 @@ func contactDetailsToEraseAndToKeep(row: DetailsRow) {
     #expect(reading.contactDetailsToKeep == row.keep, "\(row.text)")
 }
 
+// The company is no contact detail, but a visitor may ask for it to go (blind audit 66).
+@Test(arguments: [
+    ("actually no, please forget my name and company. just browsing", Understanding.CompanyErasure.withOtherDetails),
+    ("delete my company name too", .companyOnly),
+    ("please don't keep our company", .companyOnly),
+    ("erase my details and company", .withOtherDetails),
+    ("erase my email, and my company too", .withOtherDetails),
+    ("forget me and my company", .withOtherDetails),
+])
+func askingToForgetTheCompany(text: String, erasure: Understanding.CompanyErasure) {
+    let reading = understand(text)
+    #expect(reading.companyErasure == erasure, "\(text)")
+    // "company name" names no detail of the person.
+    if erasure == .companyOnly { #expect(reading.contactDetailsToErase.isEmpty, "\(text)") }
+}
+
+@Test(arguments: ["how do I remove spam from our business inbox", "no company, I'm a freelancer",
+                  "my company is not on the list", "can I delete old contacts from my company account",
+                  "delete my account, the company is closing", "we need a company email to sign up"])
+func notAskingToForgetTheCompany(text: String) {
+    #expect(understand(text).companyErasure == nil, "\(text)")
+}
+
 @Test(arguments: ["you didn't answer, is my chat used to train AI models?", "that's not my problem, it was working before",
                   "that's not what I asked", "yes i checked spam. its been an hour", "I never got the reset email",
                   "didn't receive anything"])

@@ -94,7 +94,11 @@ enum ContactDetailsReading {
             guard word.isWord else { continue }
             if clauseStart == nil { clauseStart = word.start }
             clauseEnd = word.end
-            if let detail = detailWords[word.text, word.key] { named.insert(detail) }
+            // "delete my company name" names no detail of the person (`CompanyErasureReading`).
+            if let detail = detailWords[word.text, word.key],
+               detail != .name || index == 0 || !CompanyErasureReading.companyWords.contains(words[index - 1].text, words[index - 1].key) {
+                named.insert(detail)
+            }
             if givesNumber, callVerbs.contains(word.text, word.key), words.text(index + 1) == "me" || words.text(index + 1) == "us" {
                 // "no. you can call me tho. 0171 555 0199": a call asked for keeps the phone
                 // (blind audit 41), unless the clause says not to ("don't call me").

@@ -268,6 +268,14 @@ public struct Understanding: Hashable, Sendable {
     /// The message itself says not to keep some of the visitor's details ("please don't keep my
     /// phone", "email only"): `contactDetailsToErase` are refused, whatever else it gives.
     public var refusesContactDetails = false
+    /// The message asks the bot to forget the visitor's company, alone ("delete my company name
+    /// too") or with other details ("please forget my name and company"); see `CompanyErasureReading`.
+    public var companyErasure: CompanyErasure?
+
+    /// What a request to forget the visitor's company covers.
+    public enum CompanyErasure: Sendable, Equatable {
+        case companyOnly, withOtherDetails
+    }
 
     /// A kind of contact detail a visitor may name.
     public enum ContactDetail: String, Hashable, Sendable {

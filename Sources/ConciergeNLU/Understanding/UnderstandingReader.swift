@@ -48,6 +48,8 @@ enum UnderstandingReader {
         (understanding.contactDetailsToErase, understanding.contactDetailsToKeep) = (details.erase, details.keep)
         let instructs = details.instructs || (details.refusesBare && !contactSpans.isEmpty)
         understanding.refusesContactDetails = instructs && !details.erase.isEmpty
+        let companyErasure = CompanyErasureReading.read(words)
+        understanding.companyErasure = companyErasure.erasure
         understanding.opensWithYes = AnswerReading.opensWithYes(words)
         understanding.takesOffer = OfferAcceptanceReading.read(words)
         understanding.leavesForm = FormExitReading.read(words)
@@ -121,7 +123,7 @@ enum UnderstandingReader {
         understanding.statedNeeds = NeedReading.read(words, text: text)
         // "don't keep my phone, email is fine" instructs about details: those clauses answer no
         // question ("Tulip Logistics, bram@…, please don't keep my phone" still names the company).
-        let instructions = !details.erase.isEmpty && instructs ? details.clauses : []
+        let instructions = (!details.erase.isEmpty && instructs ? details.clauses : []) + companyErasure.clauses
         readFreeText(&understanding, text, words, entities: entities, lookup: lookup,
                      cut: contacts + instructions + (consent.map { [$0] } ?? []) + (decision?.clauses ?? []),
                      nameLabel: name?.labelStart)

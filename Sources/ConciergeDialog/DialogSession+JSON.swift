@@ -37,6 +37,9 @@ extension DialogSession: JSONWritable {
             json.key("form")
             json.beginObject()
             json.key("attempts"); json.number(form.attempts)
+            if form.consentPutOff == true {
+                json.key("consentPutOff"); json.bool(true)
+            }
             json.key("skipped"); form.skipped.write(to: &json)
             json.key("slot"); json.string(form.slot)
             json.endObject()

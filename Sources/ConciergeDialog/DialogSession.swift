@@ -101,11 +101,16 @@ public struct FormProgress: Decodable, Hashable, Sendable {
     public var slot: String
     public var attempts: Int
     public var skipped: [String]
+    /// The consent question was asked early and put off for the next question: a "yes" to
+    /// no question it could answer is the consent (`resumePostponedConsent`). Never asked, a
+    /// "yes" gives none (blind audit 68 took a yes to the demo time for consent).
+    public var consentPutOff: Bool?
 
-    public init(slot: String, attempts: Int = 0, skipped: [String] = []) {
+    public init(slot: String, attempts: Int = 0, skipped: [String] = [], consentPutOff: Bool? = nil) {
         self.slot = slot
         self.attempts = attempts
         self.skipped = skipped
+        self.consentPutOff = consentPutOff
     }
 }
 

@@ -209,6 +209,10 @@ extension DialogStep {
                 && !understanding.excludedDates.contains(match.start..<match.end)
                 // "we want to start next month" times the project, not the demo the form books.
                 && (asked || slot.kind == .startDate || !understanding.startDates.contains(match.start..<match.end))
+                // "next tuesday 10am" unasked is a meeting, not when the project starts (blind
+                // audit 68 stored a demo time as the timeline, and asked the time three times).
+                && (asked || slot.kind != .startDate || understanding.startDates.contains(match.start..<match.end)
+                    || !DialogStep.hasTimeOfDay(match.value))
                 // "is anyone around on a saturday? want a quote": a day asked about is no plan.
                 && (asked || understanding.isCorrection || understanding.startDates.contains(match.start..<match.end)
                     || !understanding.askedDates.contains(match.start..<match.end))

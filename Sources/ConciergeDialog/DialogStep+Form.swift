@@ -197,6 +197,10 @@ extension DialogStep {
             return
         }
         if next.slot != progress.slot {
+            // Asked and left unanswered ("no, 15 people" corrects the team size instead).
+            if let consent = machine.consentSlot, progress.slot == consent, session.slots[consent] == nil {
+                progress.consentPutOff = true
+            }
             progress.slot = next.slot
             progress.attempts = 0
         }
@@ -224,6 +228,7 @@ extension DialogStep {
               let next = openFields(of: form, skipped: progress.skipped).first, next.slot != progress.slot else { return }
         progress.slot = next.slot
         progress.attempts = 0
+        progress.consentPutOff = true
         session.form = progress
         postponedConsent = true
     }
@@ -233,13 +238,14 @@ extension DialogStep {
     /// a budget, a company). The form goes back to its consent question, which the message
     /// answers; the form then goes on in its own order.
     mutating func resumePostponedConsent() {
-        guard var progress = session.form, let consent = machine.consentSlot, progress.slot != consent,
-              understanding.answer == .yes, !understanding.isQuestion, !hasConsent, session.slots[consent] == nil,
+        guard var progress = session.form, progress.consentPutOff == true, let consent = machine.consentSlot,
+              progress.slot != consent, understanding.answer == .yes, !understanding.isQuestion, !hasConsent, session.slots[consent] == nil,
               !(session.pending ?? [:]).isEmpty, let form = currentState?.form,
               form.fields.contains(where: { $0.slot == consent }), let asked = askedField, !asked.yesNo,
               let kind = machine.slot(named: asked.slot)?.kind, kind != .yesNo, kind != .decisionMaker else { return }
         progress.slot = consent
         progress.attempts = 0
+        progress.consentPutOff = nil
         session.form = progress
     }
 

@@ -12,7 +12,7 @@ import Testing
         var session = DialogSession(
             state: "demo_form", slots: ["email": "ana@acme.com", "team_size": 40, "budget": ["amount": 20000.5, "currency": "USD"],
                                         "ok": true, "none": .null, "tags": ["a/b", "c\"d"]],
-            form: FormProgress(slot: "company", attempts: 2, skipped: ["phone"]), consecutiveFallbacks: 1,
+            form: FormProgress(slot: "company", attempts: 2, skipped: ["phone"], consentPutOff: true), consecutiveFallbacks: 1,
             lastActivity: Date(timeIntervalSinceReferenceDate: 817_034_400.25),
             transcript: [TranscriptTurn(user: "line\nbreak \\ tab\t", bot: ["Héllo — “quoted”", "second"])],
             buttons: [Button(label: "Book a demo", intent: "book_demo")], turns: 7)

@@ -10,7 +10,7 @@ import ConciergeEntities
 enum StartDates {
     /// Words that make the date after them (in the same clause, within five words) a start.
     static let startWords: Set<String> = [
-        "start", "starting", "starts", "begin", "beginning", "launch", "launching", "live", "onboard",
+        "start", "started", "starting", "starts", "begin", "beginning", "launch", "launching", "live", "onboard",
         "onboarding", "rollout", "roll", "rolling", "switch", "switching", "migrate", "migrating", "kickoff",
         "kick", "implement", "implementing", "adopt", "use", "using",
     ]

@@ -75,6 +75,9 @@ extension DialogSession: JSONWritable {
         if let pricedDiscount {
             json.key("pricedDiscount"); json.string(pricedDiscount)
         }
+        if let qualifiedDiscount {
+            json.key("qualifiedDiscount"); json.string(qualifiedDiscount)
+        }
         if let replyDueAt {
             json.key("replyDueAt"); json.number(replyDueAt.timeIntervalSinceReferenceDate)
         }

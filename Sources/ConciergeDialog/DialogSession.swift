@@ -23,9 +23,14 @@ public struct DialogSession: Decodable, Hashable, Sendable {
     /// The products suggested last, best first, for "tell me more", "compare" and "anything cheaper?".
     public var suggested: [String]?
     /// The products the last reply priced, and the discount it took off, for the next message
-    /// to ask their price again another way ("and yearly?", "with the nonprofit discount?").
+    /// to ask their price again another way ("and yearly?", "with the nonprofit discount?");
+    /// without a price, the products the last message named ("can I combine pages and
+    /// social" → "how much together?").
     public var priced: [String]?
     public var pricedDiscount: String?
+    /// The catalog discount the visitor said they qualify for ("we are a nonprofit
+    /// association"): later prices are theirs (`visitorDiscount`).
+    public var qualifiedDiscount: String?
     /// Personal values (name, email, phone…) given before consent: held here, out of `slots`,
     /// events and transcripts, until consent is yes (they move to `slots`) or no (erased).
     public var pending: [String: JSONValue]?
@@ -73,7 +78,7 @@ public struct DialogSession: Decodable, Hashable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case state, slots, form, consecutiveFallbacks, lastActivity, transcriptLog = "transcript", buttons, turns
-        case suggested, priced, pricedDiscount, pending, requested, confirming, lastFilled, passedOn, replyDueAt, consentAskedForPerson
+        case suggested, priced, pricedDiscount, qualifiedDiscount, pending, requested, confirming, lastFilled, passedOn, replyDueAt, consentAskedForPerson
         case heldSlots, erasedDetails, sealedPending, handedOverForLanguage, consentAsked, skippedBeforeRefusal
     }
 

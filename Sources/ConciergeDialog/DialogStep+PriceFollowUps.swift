@@ -17,6 +17,16 @@ extension DialogStep {
         lastPriced = (products, discount)
     }
 
+    /// A message that names products the reply did not price ("can I combine pages and
+    /// social"): "how much together?" next asks their price (blind audit 67 gave the answer
+    /// about combining twice). What a reply priced comes first.
+    mutating func noteNamedProducts() {
+        guard session.priced == nil, !typedText.isEmpty else { return }
+        let terms = ProductIndex.terms(typedText)
+        let named = machine.products.named(in: typedText).filter { !isPartOfFeature($0, in: terms) }
+        if !named.isEmpty { session.priced = named.map(\.name) }
+    }
+
     /// Notes the products (and the discount) a reply of this turn priced, for the next message.
     mutating func notePriced(_ products: [Product], discount: CatalogDiscount? = nil) {
         session.priced = products.map(\.name)
@@ -37,6 +47,32 @@ extension DialogStep {
               !Tokenizer().tokenize(typedText).contains(where: { Self.whetherWords.contains($0.normalized) }),
               withoutDiscount(terms).allSatisfy(ProductIndex.priceQuestionTerms.contains) else { return nil }
         return lastPriced.products
+    }
+
+    /// Notes the catalog discount the visitor says they qualify for, in the words where they
+    /// say what they are ("we are a nonprofit association", "im a student doing a blog"): the
+    /// prices asked later are theirs (blind audits 67 and 68 quoted list prices right after
+    /// the discount answer). A later description that names another discount replaces it, and
+    /// one that denies it ("its for my personal blog not for uni") drops it.
+    mutating func noteQualifiedDiscount() {
+        let scalars = Array(message.unicodeScalars)
+        func discount(in span: Range<Int>) -> CatalogDiscount? {
+            guard span.upperBound <= scalars.count else { return nil }
+            let text = String(String.UnicodeScalarView(scalars[span]))
+            return machine.discounts.asked(in: ProductIndex.terms(text), percentOff: nil)?.discount
+        }
+        for span in understanding.selfDenials where discount(in: span)?.name == session.qualifiedDiscount {
+            session.qualifiedDiscount = nil
+        }
+        for span in understanding.selfDescriptions {
+            if let discount = discount(in: span) { session.qualifiedDiscount = discount.name }
+        }
+    }
+
+    /// The discount the visitor said they qualify for earlier in the conversation, if the
+    /// catalog still has it.
+    var qualifiedDiscount: CatalogDiscount? {
+        session.qualifiedDiscount.flatMap { name in machine.discounts.discounts.first { $0.name == name } }
     }
 
     /// Words that ask whether a way of paying is possible, not what it costs: "can i pay

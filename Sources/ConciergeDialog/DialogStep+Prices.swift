@@ -76,9 +76,10 @@ extension DialogStep {
     }
 
     /// `terms` without the words of the discount the message names ("growth for a charity,
-    /// how much" → growth, how much); all of them when it names none.
+    /// how much" → growth, how much), or of one the visitor qualifies for ("what would growth
+    /// cost us with the discount paid yearly", from a school); all of them when it names none.
     func withoutDiscount(_ terms: [String]) -> [String] {
-        guard let (_, phrases) = typedDiscount else { return terms }
+        guard let (_, phrases) = typedDiscount ?? qualifiedDiscount.map({ ($0, []) }) else { return terms }
         var rest = terms
         for phrase in phrases { rest = Self.removing(phrase, from: rest) }
         return rest.filter { !DiscountMatcher.discountTerms.contains($0) }
@@ -163,7 +164,9 @@ extension ProductIndex {
                      "top", "literally", "equals", "adding", "exactly", "be",
                      // "so mail starter + pages with 30% off is under 50 right?": a price checked
                      // against a budget is answered by the price.
-                     "under", "below", "less", "than", "over", "above", "within", "right", "correct"]
+                     "under", "below", "less", "than", "over", "above", "within", "right", "correct",
+                     // "hey, whats the price for growth for a startup?" (blind audit 68).
+                     "hey", "hi", "hello", "hmm", "um", "well", "now"]
         return Set(words.map { stemmer.stem($0) })
     }()
 

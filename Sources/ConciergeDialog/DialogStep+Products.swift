@@ -239,7 +239,10 @@ extension DialogStep {
     mutating func describeProduct() {
         if answerInclusion() { return }
         let priced = productsPriceAsked(in: typedText)
-        if let priced, let (discount, _) = namedDiscount, sayDiscountedPrice(of: priced, discount) { return }
+        // "how much would Pages be for us then", from a nonprofit: their price.
+        if let priced, let discount = namedDiscount?.discount ?? qualifiedDiscount, sayDiscountedPrice(of: priced, discount) {
+            return
+        }
         if let priced, priced.count >= 2, understanding.asksYearlyPrice, sayYearlyPrice(of: priced) { return }
         if let priced, sayTotal(of: priced) { return }
         // The product whose price is asked, else the one named, else the one that does what the

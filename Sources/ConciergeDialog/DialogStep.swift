@@ -112,6 +112,7 @@ struct DialogStep {
         contacts = parse.entities.filter { SlotPolicy.contactEntities.contains($0.entity) }
         let expired = expireIfIdle(parse)
         takeLastPriced()
+        noteQualifiedDiscount()
         // "and yearly?" after the session expired asks nothing of a price said an hour ago.
         if expired { lastPriced = nil }
         if session.state.flatMap({ machine.states.index(forKey: $0) }) == nil { session.state = settings.start }
@@ -218,6 +219,7 @@ struct DialogStep {
     /// in the bounded transcript of `session`.
     mutating func finish(intent: String, userText: String?) -> DialogOutput {
         askConsentOutsideForm()
+        noteNamedProducts()
         session.buttons = messages.flatMap(\.buttons)
         if let pending = session.pending, !pending.isEmpty { session.heldSlots = pending.keys.sorted() }
         // After a refusal of consent, a yes in the next message gives it after all.

@@ -121,3 +121,20 @@ func notAskingToForgetTheCompany(text: String) {
 func sayingTheAnswerMissedCountsAsAFailure(text: String) {
     #expect(understand(text).reportsFailure, "\(text)")
 }
+
+/// What the visitor says they are, as the words of the message (the spans cut out of it).
+@Test(arguments: [
+    ("we are a nonprofit association, 3 people. discount?", ["we are a nonprofit association"], [String]()),
+    ("its for my personal blog not for uni", ["its for my personal blog"], ["for uni"]),
+    ("im a student doing a blog", ["im a student doing a blog"], []),
+    ("is there a student discount for me?", [], []),
+    ("do you have charity pricing for us", [], []),
+    ("how much is growth for a startup", [], []),
+])
+func whatTheVisitorSaysTheyAre(text: String, described: [String], denied: [String]) {
+    let reading = understand(text)
+    let scalars = Array(text.unicodeScalars)
+    func words(_ spans: [Range<Int>]) -> [String] { spans.map { String(String.UnicodeScalarView(scalars[$0])) } }
+    #expect(words(reading.selfDescriptions) == described, "\(text)")
+    #expect(words(reading.selfDenials) == denied, "\(text)")
+}

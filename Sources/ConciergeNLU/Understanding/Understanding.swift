@@ -271,6 +271,11 @@ public struct Understanding: Hashable, Sendable {
     /// The message asks the bot to forget the visitor's company, alone ("delete my company name
     /// too") or with other details ("please forget my name and company"); see `CompanyErasureReading`.
     public var companyErasure: CompanyErasure?
+    /// The spans (Unicode scalar offsets) where the visitor says what they are ("we are a
+    /// nonprofit association", "im a student doing a blog") and what they are not ("uni" in
+    /// "its for my personal blog not for uni"); see `SelfDescriptionReading`.
+    public var selfDescriptions: [Range<Int>] = []
+    public var selfDenials: [Range<Int>] = []
 
     /// What a request to forget the visitor's company covers.
     public enum CompanyErasure: Sendable, Equatable {

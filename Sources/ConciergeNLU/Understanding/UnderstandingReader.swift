@@ -50,6 +50,7 @@ enum UnderstandingReader {
         understanding.refusesContactDetails = instructs && !details.erase.isEmpty
         let companyErasure = CompanyErasureReading.read(words)
         understanding.companyErasure = companyErasure.erasure
+        (understanding.selfDescriptions, understanding.selfDenials) = SelfDescriptionReading.spans(words)
         understanding.opensWithYes = AnswerReading.opensWithYes(words)
         understanding.takesOffer = OfferAcceptanceReading.read(words)
         understanding.leavesForm = FormExitReading.read(words)

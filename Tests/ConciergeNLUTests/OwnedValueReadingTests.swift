@@ -11,6 +11,7 @@ import Testing
     ("how much is growth?", false), ("difference between mail pro and growth", false), ("maybe growth then", false),
     ("can we get landing pages on starter", false), ("any discount on growth?", false), ("what if we went with starter", false),
     ("upgrade to growth", false), ("is there sms on growth?", false),
+    ("how many people can use the growth plan", false), ("we'd like to have growth", false), ("we use the growth plan", true),
 ])
 func ownedValueNeedsWordsOfHaving(text: String, owned: Bool) throws {
     let words = MessageWords(tokens: Tokenizer().tokenize(text))

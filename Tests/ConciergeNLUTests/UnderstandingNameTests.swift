@@ -99,6 +99,7 @@ func companiesAreRead(text: String, company: String) {
     "we're 3 in marketing, but the whole company is like 25", "the company is about 40 people",
     "Tom Berg, looking for email tools, 8 people", "Tom Berg, we need sms, tom@kielbikes.example",
     "we were called back yesterday", "the practice name is still open",
+    "i need invoice with my company VAT number", "can I change the company Email on the invoice",
 ])
 func nonCompaniesAreNotRead(text: String) {
     #expect(understand(text).company == nil, "\(text): \(String(describing: understand(text).company?.value))")

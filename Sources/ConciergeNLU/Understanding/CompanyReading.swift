@@ -157,9 +157,17 @@ enum CompanyReading {
     /// A span that names something: not a number alone ("from 2004", "at 19"), nor a count
     /// with its hedges and people words ("the whole company is like 25", blind audit 37).
     private static func named(_ span: Range<Int>?, _ words: MessageWords) -> Range<Int>? {
-        guard let span, span.contains(where: { words[$0].isWord && !countWords.contains(words[$0].text) }) else { return nil }
+        guard let span, span.contains(where: { words[$0].isWord && !countWords.contains(words[$0].text) }),
+              let last = span.last, !attributeNouns.contains(words[last].text) else { return nil }
         return span
     }
+
+    /// Words that end a thing a company has, not its name: "my company VAT number" (blind audit
+    /// 67 stored the company as "VAT number"), "company email", "company Logo".
+    static let attributeNouns: Set<String> = [
+        "number", "id", "address", "email", "e-mail", "account", "accounts", "details", "info", "size", "policy",
+        "card", "website", "domain", "logo", "profile", "settings", "invoice", "invoices",
+    ]
 
     /// Words around a number that make it a count, not a name.
     static let countWords = NumberContext.approximators.union(HeadCountReading.peopleWords)

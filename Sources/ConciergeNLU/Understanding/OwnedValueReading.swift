@@ -24,6 +24,8 @@ enum OwnedValueReading {
     ]
     /// A word right after the value that makes it theirs: "Growth customer".
     static let holderNouns: Set<String> = ["customer", "customers", "user", "users", "subscriber", "subscribers", "subscription"]
+    /// Words before a verb of having that make it a question or a wish: "can use", "to have".
+    static let modals: Set<String> = ["can", "could", "would", "will", "should", "may", "might", "to", "cant", "cannot", "wanna"]
     /// Words that may stand between the cue and the value.
     static let fillers: Set<String> = ["the", "a", "an", "plan", "bundle", "package", "tier"]
 
@@ -44,9 +46,11 @@ enum OwnedValueReading {
     /// Whether the word at `index` makes the value after it theirs.
     private static func isCue(_ words: MessageWords, at index: Int) -> Bool {
         let word = words[index].text
-        if holders.contains(word) { return true }
-        guard index > 0, !words[index - 1].isBreak else { return false }
-        let previous = words[index - 1].text
+        let previous = index > 0 && !words[index - 1].isBreak ? words[index - 1].text : nil
+        // "how many people can use the growth plan", "we'd like to use Growth": a use asked
+        // about or wished for, not the plan they are on (blind audit 67).
+        if holders.contains(word) { return !(previous.map(modals.contains) ?? false) }
+        guard let previous else { return false }
         switch word {
         case "on": return beingOn.contains(previous)
         case "from": return movingFrom.contains(previous)

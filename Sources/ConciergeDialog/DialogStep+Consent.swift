@@ -247,7 +247,15 @@ extension DialogStep {
     /// answer ("my account email is kasia@…, can I get a refund?"), asks nothing a "yes" could
     /// answer: it becomes `consent_question`, with Yes / No.
     mutating func askConsentOutsideForm() {
-        guard let index = consentNotice, messages.indices.contains(index), session.form == nil, !isHandedOff,
+        // "my email is j.behrens@…, just delete everything": the turn asks whether to erase it;
+        // a second yes-or-no question beside it could not be told apart (blind audit 68), and
+        // "only if you agree" before it says nothing the question does not.
+        if let target = session.confirming, machine.states[target]?.withdrawConsent == true {
+            withdrawConsentNotice()
+            return
+        }
+        guard session.confirming == nil,
+              let index = consentNotice, messages.indices.contains(index), session.form == nil, !isHandedOff,
               session.pending?.isEmpty == false, !settings.messages[.consentQuestion].isEmpty,
               !actions.contains(.say(.engine(.contactGiven), arguments: [:])) else { return }
         withdrawConsentNotice()

@@ -38,6 +38,8 @@ func whoDecidesIsRead(text: String, decision: Understanding.Answer?) {
     // What is not wanted, and another request after it, say no need (blind audit 52).
     ("actually nah, I don't want a demo. just have sales email me a quote", nil),
     ("i dont want newsletters, we need sms", "we need sms"),
+    // Consent or a list to be taken out of (blind audits 66 and 68).
+    ("I want to withdraw my consent for marketing emails and for this chat", nil), ("I want OFF your mailing list", nil),
 ])
 func statedNeedsAreRead(text: String, need: String?) {
     #expect(understand(text).statedNeed?.lowercased().replacingOccurrences(of: "'re", with: " are") == need, "\(text)")

@@ -8,11 +8,15 @@
 enum NeedReading {
     /// Words that say the clause is about wanting something.
     static let cues: Set<String> = ["need", "needs", "want", "wants", "looking", "interested", "mostly", "mainly", "require"]
-    /// What a wanted thing is not: a person, a call, a demo, a price or a form to leave.
+    /// What a wanted thing is not: a person, a call, a demo, a price, a form to leave, or
+    /// consent or a mailing list to be taken out of ("I want to withdraw my consent for
+    /// marketing emails", "I want OFF your mailing list": blind audits 66 and 68 stored them as
+    /// the need).
     static let requestWords: Set<String> = [
         "talk", "speak", "someone", "somebody", "person", "human", "agent", "call", "demo", "quote", "price",
         "prices", "pricing", "cost", "help", "support", "cancel", "delete", "refund", "invoice", "know", "ask",
-        "contact", "sales", "rep", "to", "stop", "leave", "unsubscribe",
+        "contact", "sales", "rep", "to", "stop", "leave", "unsubscribe", "withdraw", "erase", "remove", "forget",
+        "revoke", "opt", "off", "out", "quit",
     ]
 
     static func read(_ words: MessageWords, text: String) -> [String] {

@@ -22,9 +22,12 @@ extension DialogStep {
     /// about combining twice). What a reply priced comes first.
     mutating func noteNamedProducts() {
         guard session.priced == nil, !typedText.isEmpty else { return }
+        // Several, as "how much together?" asks: one product named has its price in its answer.
+        let named = machine.products.named(in: typedText)
+        guard named.count >= 2 else { return }
         let terms = ProductIndex.terms(typedText)
-        let named = machine.products.named(in: typedText).filter { !isPartOfFeature($0, in: terms) }
-        if !named.isEmpty { session.priced = named.map(\.name) }
+        let products = named.filter { !isPartOfFeature($0, in: terms) }
+        if !products.isEmpty { session.priced = products.map(\.name) }
     }
 
     /// Notes the products (and the discount) a reply of this turn priced, for the next message.

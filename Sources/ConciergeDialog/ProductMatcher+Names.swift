@@ -6,20 +6,20 @@ extension ProductMatcher {
     /// The catalog products named in a text, in the order they appear: the full name, or its
     /// distinctive part when every product shares a first word ("SMS" for "Brightwave SMS").
     func named(in text: String) -> [Product] {
-        let folded = " " + text.prefix(1000).lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.map(String.init).joined() + " "
-        let brand = products.first.flatMap { $0.name.split(separator: " ").first.map { String($0).lowercased() } }
-        let shared = brand.map { brand in products.allSatisfy { $0.name.lowercased().hasPrefix(brand + " ") } } ?? false
-        var found: [(range: Range<String.Index>, length: Int, product: Product)] = []
-        for product in products {
-            let full = product.name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.map(String.init).joined()
-            var names = [full]
-            if shared, let brand { names.append(String(full.dropFirst(brand.count + 1))) }
-            for (index, name) in names.enumerated() {
-                var from = folded.startIndex
-                while let range = folded.range(of: " " + name + " ", options: [], from: from) {
+        // Words numbered by the names' vocabulary, not a string search: this runs on every
+        // message, and most name no product (Foundation's search made a turn twice as slow).
+        let head = text.utf8.count <= 1000 ? Substring(text) : text.prefix(1000)
+        let words = Self.folded(head).split(separator: " ").map { nameWords.numbers[String($0)] ?? -1 }
+        guard words.contains(where: { $0 > nameWords.this }) else { return [] }
+        var found: [(range: Range<Int>, product: Product)] = []
+        for (product, names) in zip(products, nameWords.forms) {
+            for (index, name) in names.enumerated() where !name.isEmpty && name.count <= words.count {
+                for start in 0...(words.count - name.count) where words[start] == name[0] {
+                    guard zip(words[start...], name).allSatisfy({ $0 == $1 }) else { continue }
                     // "delete this chat too" is the conversation, not Brightwave Chat (blind audit 45).
-                    if index == 0 || !folded[..<range.lowerBound].hasSuffix(" this") { found.append((range, name.count, product)) }
-                    from = folded.index(before: range.upperBound)
+                    if index == 0 || start == 0 || words[start - 1] != nameWords.this {
+                        found.append((start..<(start + name.count), product))
+                    }
                 }
             }
         }
@@ -27,13 +27,28 @@ extension ProductMatcher {
         // Starter, not also the Starter bundle.
         let distinct = found.filter { candidate in
             !found.contains { other in
-                other.product != candidate.product && other.length > candidate.length
+                other.product != candidate.product && other.range.count > candidate.range.count
                     && other.range.lowerBound <= candidate.range.lowerBound && candidate.range.upperBound <= other.range.upperBound
             }
         }
         var seen = Set<String>()
         return distinct.sorted { $0.range.lowerBound < $1.range.lowerBound }
             .filter { seen.insert($0.product.name).inserted }.map(\.product)
+    }
+
+    /// Lower case, with every character that is no letter or digit a space.
+    static func folded(_ text: Substring) -> String {
+        // Most messages are ASCII: byte by byte, without grapheme breaking.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { byte -> UInt8 in
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
+                default: UInt8(ascii: " ")
+                }
+            }, as: UTF8.self)
+        }
+        return String(text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " })
     }
 
     /// The product that best matches what a text asks about ("can I schedule social posts?"

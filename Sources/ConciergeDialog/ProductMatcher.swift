@@ -106,10 +106,13 @@ struct ProductMatcher: Sendable {
 
     let products: [Product]
     let index: ProductIndex
+    /// The words of the product names, numbered for `named(in:)`.
+    let nameWords: ProductNameWords
 
     init(products: [Product], featureWords: [String: [String]] = [:]) {
         self.products = products
         index = ProductIndex(products: products, featureWords: featureWords)
+        nameWords = ProductNameWords(products: products)
     }
 
     func suggest(_ query: ProductQuery, count: Int) -> Outcome {

@@ -58,6 +58,7 @@ extension DialogStep {
     /// the discount answer). A later description that names another discount replaces it, and
     /// one that denies it ("its for my personal blog not for uni") drops it.
     mutating func noteQualifiedDiscount() {
+        guard !understanding.selfDescriptions.isEmpty || !understanding.selfDenials.isEmpty else { return }
         let scalars = Array(message.unicodeScalars)
         func discount(in span: Range<Int>) -> CatalogDiscount? {
             guard span.upperBound <= scalars.count else { return nil }

@@ -35,6 +35,7 @@ enum SelfDescriptionReading {
     /// it, when it speaks of the visitor and asks nothing about what is offered.
     private static func clauseSpans(_ words: MessageWords, _ range: Range<Int>)
         -> (described: Range<Int>, denied: Range<Int>?)? {
+        guard range.contains(where: { selfWords.contains(words[$0].text) }) else { return nil }
         let content = range.filter { words[$0].isWord || words[$0].isNumber }
         guard let first = content.first else { return nil }
         let cut = content.first { negators.contains(words[$0].text) } ?? range.upperBound

@@ -269,7 +269,10 @@ extension DialogStep {
     mutating func answerConsentQuestion() -> Bool {
         guard session.consentAsked == true else { return false }
         session.consentAsked = nil
-        switch understanding.grantsConsent ? .yes : understanding.answer {
+        // "no you may NOT keep it, i want it deleted, are you stupid": the no it opens with
+        // answers, whatever the question after it (blind audit 69 handed over and asked again).
+        let openingNo: Understanding.Answer? = understanding.opensWithNo ? .no : nil
+        switch understanding.grantsConsent ? .yes : understanding.answer ?? openingNo {
         case .yes?:
             giveConsent()
             say(.consentKept)

@@ -367,8 +367,13 @@ extension DialogStep {
             || (parse.decision == .classifier && parse.intent.confidence >= DialogMachine.certainConfidence)
         // With nothing of theirs held, "erase my details" hears so (`withdrawOnEntering`), not "added
         // to the conversation" (blind audit 31).
-        guard sure, !understanding.isQuestion,
-              let target = DialogStep.first(machine.dialog.globals, intent: parse.intent.name, slots: session.slots)?.target,
+        let asked = sure ? DialogStep.first(machine.dialog.globals, intent: parse.intent.name, slots: session.slots)?.target : nil
+        // "actually erase my email, the person can ask me here" (a fallback): the words say it
+        // (blind audit 69 kept the e-mail and "added that to the conversation").
+        let named = understanding.refusesContactDetails && hasPersonalData
+            ? machine.dialog.globals.first { machine.states[$0.target]?.withdrawConsent == true }?.target : nil
+        guard !understanding.isQuestion,
+              let target = asked.flatMap({ machine.states[$0]?.withdrawConsent == true ? $0 : nil }) ?? named,
               let state = machine.states[target], state.withdrawConsent else { return false }
         guard let toldSales = withdrawOnEntering() else { return true }
         say(.state(target), state.say)

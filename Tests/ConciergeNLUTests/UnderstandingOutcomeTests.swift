@@ -100,6 +100,7 @@ func contactDetailsToEraseAndToKeep(row: DetailsRow) {
     ("erase my details and company", .withOtherDetails),
     ("erase my email, and my company too", .withOtherDetails),
     ("forget me and my company", .withOtherDetails),
+    ("forget the company name too please", .companyOnly),
 ])
 func askingToForgetTheCompany(text: String, erasure: Understanding.CompanyErasure) {
     let reading = understand(text)
@@ -110,7 +111,8 @@ func askingToForgetTheCompany(text: String, erasure: Understanding.CompanyErasur
 
 @Test(arguments: ["how do I remove spam from our business inbox", "no company, I'm a freelancer",
                   "my company is not on the list", "can I delete old contacts from my company account",
-                  "delete my account, the company is closing", "we need a company email to sign up"])
+                  "delete my account, the company is closing", "we need a company email to sign up",
+                  "how do I delete the company account"])
 func notAskingToForgetTheCompany(text: String) {
     #expect(understand(text).companyErasure == nil, "\(text)")
 }

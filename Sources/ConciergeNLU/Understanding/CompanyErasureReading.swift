@@ -66,7 +66,11 @@ enum CompanyErasureReading {
             } else if prepositions.contains(word.text) {
                 removing = false
             } else if companyWords.contains(word.text, word.key) {
-                if removing, own { erasesCompany = true }
+                // "forget the company name too please" (blind audit 69): "the" company, named
+                // alone or as its name, is theirs; "delete the company account" is no company.
+                let next = (index + 1 < range.upperBound) ? words[index + 1].text : nil
+                let theirs = own || (words.text(index - 1) == "the" && next.map(Self.endsTheirs.contains) ?? true)
+                if removing, theirs { erasesCompany = true }
             } else if removing, !companyName,
                       ContactDetailsReading.detailWords[word.text, word.key] != nil || otherDetails.contains(word.text) {
                 namesOthers = true
@@ -80,5 +84,7 @@ enum CompanyErasureReading {
     static let otherDetails: Set<String> = [
         "details", "detail", "data", "info", "information", "everything", "me", "all", "contact", "contacts",
     ]
+    /// Words after "the company" that keep it the visitor's: "the company name too please".
+    static let endsTheirs: Set<String> = ["name", "too", "also", "as", "please", "pls", "either", "aswell", "."]
     static let prepositions: Set<String> = ["from", "in", "for", "to", "with", "on", "at", "into", "about", "by", "like"]
 }

@@ -23,19 +23,7 @@ extension DialogStep {
                 // "actually yes, keep my email": consent after a refusal, and back to the form.
                 session.slots[consent] = .string(Understanding.Answer.yes.rawValue)
                 applyConsent()
-                transitions.append(DialogTransition(from: session.state, to: target, trigger: .intent(actedIntent, global: false)))
-                session.state = target
-                // The optional questions before consent were asked already: left empty, they stay
-                // skipped, and so do those the form had passed over ("freelance, no company",
-                // blind audit 30).
-                let fields = machine.states[target]?.form?.fields ?? []
-                let before = fields.prefix { $0.slot != consent }
-                let passed = before.filter { ($0.optional || skippedBefore.contains($0.slot)) && session.slots[$0.slot] == nil }
-                session.form = FormProgress(slot: "", skipped: passed.map(\.slot))
-                // "actually yes fine, do it. sam@pixelhaus.studio, Sam Okafor": the details
-                // given with the yes are kept, not asked for again (blind audit 28).
-                _ = fillSlots(parse, clicked: click != .none)
-                advanceForm()
+                reopenRefusedForm(target, consent: consent, skippedBefore: skippedBefore, parse: parse, clicked: click != .none)
                 return true
             }
             enter(target, reason: .requested, trigger: .intent(actedIntent, global: true))
@@ -47,10 +35,43 @@ extension DialogStep {
             reaskPendingQuestion()
             return true
         default:
+            guard let state = machine.states[target], asksConsent(state) else { return false }
+            // "ok fine, use dr.weber@… then" after turning the e-mail down: a change of mind. The
+            // form takes it up again with the address held, and asks for consent (blind audit
+            // 70: "Great — anything else?", and the demo was lost).
+            if let consent = machine.consentSlot, changesMindWithDetails {
+                session.slots[consent] = nil
+                actions.append(.eraseSlot(consent))
+                reopenRefusedForm(target, consent: consent, skippedBefore: skippedBefore, parse: parse, clicked: false)
+                return true
+            }
             // "wait, why do you need consent?" after a refusal: the offer to say yes stays open
             // over a question (entering any state closes it).
-            if let state = machine.states[target], asksConsent(state) { session.confirming = target }
+            session.confirming = target
             return false
         }
+    }
+
+    /// Back into the form a refusal of consent left, at its consent question or past it: the
+    /// optional questions before consent were asked already, so left empty they stay skipped,
+    /// and so do those the form had passed over ("freelance, no company", blind audit 30). The
+    /// details given with the message are kept, not asked for again ("actually yes fine, do
+    /// it. sam@pixelhaus.studio, Sam Okafor", blind audit 28).
+    mutating func reopenRefusedForm(_ target: String, consent: String, skippedBefore: [String], parse: ParseResult, clicked: Bool) {
+        transitions.append(DialogTransition(from: session.state, to: target, trigger: .intent(actedIntent, global: false)))
+        session.state = target
+        let fields = machine.states[target]?.form?.fields ?? []
+        let before = fields.prefix { $0.slot != consent }
+        let passed = before.filter { ($0.optional || skippedBefore.contains($0.slot)) && session.slots[$0.slot] == nil }
+        session.form = FormProgress(slot: "", skipped: passed.map(\.slot))
+        _ = fillSlots(parse, clicked: clicked)
+        advanceForm()
+    }
+
+    /// The message gives the visitor's own e-mail or phone after they turned consent down, and
+    /// turns nothing down with it ("ok fine, use dr.weber@… then").
+    var changesMindWithDetails: Bool {
+        !understanding.refusesContactDetails && !understanding.refusesContact && understanding.answer != .no
+            && contacts.contains { !understanding.othersContacts.contains($0.start..<$0.end) }
     }
 }

@@ -223,8 +223,9 @@ extension DialogStep {
         let answer: Understanding.Answer? = understanding.grantsConsent ? .yes : understanding.answer
         switch answer {
         case .yes?:
-            let held = session.pending?.isEmpty == false
+            let held = session.pending?.isEmpty == false || !contacts.isEmpty
             giveConsent()
+            keepContactsGiven()
             say(held ? .handoffContactKept : .handoffContactAgain)
         case .no?, .decline?:
             erasePending()
@@ -236,6 +237,18 @@ extension DialogStep {
             return false
         }
         return true
+    }
+
+    /// "yes, and my number is +49 171 5550199" to "may I pass that on?": the number given with
+    /// the yes is kept too, for the person who picks this up (blind audit 70: only the e-mail
+    /// typed before was, and nobody could call back). Not another person's ("her email is…").
+    mutating func keepContactsGiven() {
+        for contact in contacts where !understanding.othersContacts.contains(contact.start..<contact.end) {
+            guard let slot = machine.slots.first(where: { $0.personal && $0.entity == contact.entity }),
+                  session.slots[slot.name] != contact.value else { continue }
+            session.slots[slot.name] = contact.value
+            actions.append(.setSlot(slot.name, contact.value))
+        }
     }
 
     /// "can you just book me a demo then instead" (or its button) while nobody can answer —

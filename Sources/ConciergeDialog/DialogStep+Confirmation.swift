@@ -39,7 +39,10 @@ extension DialogStep {
             // "ok fine, use dr.weber@… then" after turning the e-mail down: a change of mind. The
             // form takes it up again with the address held, and asks for consent (blind audit
             // 70: "Great — anything else?", and the demo was lost).
-            if let consent = machine.consentSlot, changesMindWithDetails {
+            // Not an address given with a question or a request the bot answers ("my account
+            // email is ana@…, can I get a refund?").
+            let answersElse = machine.faqByIntent[parse.intent.name] != nil && parse.intent.confidence >= DialogMachine.certainConfidence
+            if let consent = machine.consentSlot, changesMindWithDetails, !understanding.isQuestion, !answersElse {
                 session.slots[consent] = nil
                 actions.append(.eraseSlot(consent))
                 reopenRefusedForm(target, consent: consent, skippedBefore: skippedBefore, parse: parse, clicked: false)

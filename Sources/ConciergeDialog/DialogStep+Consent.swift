@@ -254,7 +254,8 @@ extension DialogStep {
             withdrawConsentNotice()
             return
         }
-        guard session.confirming == nil,
+        // Nor beside "Start over?" (a refused form's offer to say yes does not ask).
+        guard session.confirming != DialogDefinition.restartTarget,
               let index = consentNotice, messages.indices.contains(index), session.form == nil, !isHandedOff,
               session.pending?.isEmpty == false, !settings.messages[.consentQuestion].isEmpty,
               !actions.contains(.say(.engine(.contactGiven), arguments: [:])) else { return }

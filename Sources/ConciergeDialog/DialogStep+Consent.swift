@@ -43,12 +43,7 @@ extension DialogStep {
             if hasPersonalData { session.erasedDetails = true }
             erasePending()
             eraseCompanyIfAsked()
-            for slot in machine.slots where slot.personal {
-                guard let value = session.slots.removeValue(forKey: slot.name) else { continue }
-                // Released earlier, so stored unmasked: the edge must erase it there too.
-                erased[slot.name] = value.displayText
-                actions.append(.eraseSlot(slot.name))
-            }
+            for slot in machine.slots where slot.personal { eraseStored(slot.name) }
         }
     }
 
@@ -97,9 +92,7 @@ extension DialogStep {
         eraseCompanyIfAsked()
         for slot in machine.slots where slot.personal {
             guard let detail = Self.contactDetail(of: slot), understanding.contactDetailsToErase.contains(detail),
-                  let value = session.slots.removeValue(forKey: slot.name) else { continue }
-            erased[slot.name] = value.displayText
-            actions.append(.eraseSlot(slot.name))
+                  eraseStored(slot.name) else { continue }
             session.erasedDetails = true
         }
         keptConsent = true
@@ -127,12 +120,20 @@ extension DialogStep {
         guard understanding.companyErasure != nil else { return false }
         var erasedAny = false
         for slot in machine.slots where slot.kind == .company {
-            guard let value = session.slots.removeValue(forKey: slot.name) else { continue }
-            erased[slot.name] = value.displayText
-            actions.append(.eraseSlot(slot.name))
-            erasedAny = true
+            if eraseStored(slot.name) { erasedAny = true }
         }
         return erasedAny
+    }
+
+    /// Erases a slot's stored value: from the session, and, through `erased`, from the stored
+    /// transcript and any lead passed on (it was stored unmasked, so the edge must erase it
+    /// there too). True when it held one.
+    @discardableResult
+    mutating func eraseStored(_ name: String) -> Bool {
+        guard let value = session.slots.removeValue(forKey: name) else { return false }
+        erased[name] = value.displayText
+        actions.append(.eraseSlot(name))
+        return true
     }
 
     /// "delete my company name too", whatever the classifier made of it: only the company goes,

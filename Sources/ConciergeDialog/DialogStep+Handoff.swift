@@ -1,4 +1,5 @@
 import ConciergeBot
+import ConciergeEntities
 import ConciergeNLU
 import ConciergeJSON
 import Foundation
@@ -169,10 +170,7 @@ extension DialogStep {
     mutating func holdContactsForPerson() -> Bool {
         guard !contacts.isEmpty, machine.consentSlot != nil else { return false }
         let consented = hasConsent
-        for slot in machine.slots where slot.personal && slot.kind != .personName {
-            guard let match = contacts.first(where: { $0.entity == slot.entity }) else { continue }
-            store(SlotCandidate(slot: slot.name, value: match.value, span: match.start..<match.end), personal: true)
-        }
+        storeContacts(contacts)
         // With consent they are kept like any answer; the message goes on as usual.
         guard !consented, session.pending?.isEmpty == false else { return false }
         if understanding.grantsConsent {
@@ -225,7 +223,9 @@ extension DialogStep {
         case .yes?:
             let held = session.pending?.isEmpty == false || !contacts.isEmpty
             giveConsent()
-            keepContactsGiven()
+            // "yes, and my number is +49 171 5550199": kept too, for the person who picks this
+            // up (blind audit 70: only the e-mail typed before was, and nobody could call back).
+            storeContacts(contacts.filter { !understanding.othersContacts.contains($0.start..<$0.end) })
             say(held ? .handoffContactKept : .handoffContactAgain)
         case .no?, .decline?:
             erasePending()
@@ -239,15 +239,13 @@ extension DialogStep {
         return true
     }
 
-    /// "yes, and my number is +49 171 5550199" to "may I pass that on?": the number given with
-    /// the yes is kept too, for the person who picks this up (blind audit 70: only the e-mail
-    /// typed before was, and nobody could call back). Not another person's ("her email is…").
-    mutating func keepContactsGiven() {
-        for contact in contacts where !understanding.othersContacts.contains(contact.start..<contact.end) {
-            guard let slot = machine.slots.first(where: { $0.personal && $0.entity == contact.entity }),
-                  session.slots[slot.name] != contact.value else { continue }
-            session.slots[slot.name] = contact.value
-            actions.append(.setSlot(slot.name, contact.value))
+    /// Stores the e-mail and phone among `matches` in their personal slots: held until consent,
+    /// kept with it. One already kept with the same value is left as it is.
+    mutating func storeContacts(_ matches: [EntityMatch]) {
+        for slot in machine.slots where slot.personal && slot.kind != .personName {
+            guard let match = matches.first(where: { $0.entity == slot.entity }), session.slots[slot.name] != match.value
+            else { continue }
+            store(SlotCandidate(slot: slot.name, value: match.value, span: match.start..<match.end), personal: true)
         }
     }
 

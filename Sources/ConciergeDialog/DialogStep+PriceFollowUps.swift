@@ -13,7 +13,7 @@ extension DialogStep {
         defer { session.priced = nil; session.pricedDiscount = nil }
         let products = (session.priced ?? []).compactMap(product(named:))
         guard !products.isEmpty else { lastPriced = nil; return }
-        let discount = session.pricedDiscount.flatMap { name in machine.discounts.discounts.first { $0.name == name } }
+        let discount = session.pricedDiscount.flatMap(machine.discounts.discount(named:))
         lastPriced = (products, discount)
     }
 
@@ -76,7 +76,7 @@ extension DialogStep {
     /// The discount the visitor said they qualify for earlier in the conversation, if the
     /// catalog still has it.
     var qualifiedDiscount: CatalogDiscount? {
-        session.qualifiedDiscount.flatMap { name in machine.discounts.discounts.first { $0.name == name } }
+        session.qualifiedDiscount.flatMap(machine.discounts.discount(named:))
     }
 
     /// Words that ask whether a way of paying is possible, not what it costs: "can i pay

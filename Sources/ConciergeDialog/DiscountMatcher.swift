@@ -17,6 +17,11 @@ struct DiscountMatcher: Sendable {
         phrases = discounts.map { $0.words.map(ProductIndex.terms).filter { !$0.isEmpty } }
     }
 
+    /// The discount with this `name`, as the session keeps it; nil when the catalog no longer has it.
+    func discount(named name: String) -> CatalogDiscount? {
+        discounts.first { $0.name == name }
+    }
+
     /// The discount `terms` name, and the phrases of it they hold; the first in catalog order.
     func asked(in terms: [String], percentOff: Double?) -> (discount: CatalogDiscount, phrases: [[String]])? {
         for (index, discount) in discounts.enumerated() {

@@ -10,14 +10,14 @@ extension ProductMatcher {
         // message, and most name no product (Foundation's search made a turn twice as slow).
         let head = text.utf8.count <= 1000 ? Substring(text) : text.prefix(1000)
         let words = Self.folded(head).split(separator: " ").map { nameWords.numbers[String($0)] ?? -1 }
-        guard words.contains(where: { $0 > nameWords.this }) else { return [] }
+        guard words.contains(where: { $0 > ProductNameWords.this }) else { return [] }
         var found: [(range: Range<Int>, product: Product)] = []
         for (product, names) in zip(products, nameWords.forms) {
             for (index, name) in names.enumerated() where !name.isEmpty && name.count <= words.count {
                 for start in 0...(words.count - name.count) where words[start] == name[0] {
                     guard zip(words[start...], name).allSatisfy({ $0 == $1 }) else { continue }
                     // "delete this chat too" is the conversation, not Brightwave Chat (blind audit 45).
-                    if index == 0 || start == 0 || words[start - 1] != nameWords.this {
+                    if index == 0 || start == 0 || words[start - 1] != ProductNameWords.this {
                         found.append((start..<(start + name.count), product))
                     }
                 }

@@ -10,11 +10,11 @@ struct ProductNameWords: Sendable {
     let numbers: [String: Int]
     /// Per product, its names as word numbers.
     let forms: [[[Int]]]
-    /// The number of "this" ("this chat" is the conversation): 0, below every name's words.
-    let this: Int
+    /// The number of "this" ("this chat" is the conversation), below every name's words.
+    static let this = 0
 
     init(products: [Product]) {
-        var numbers: [String: Int] = ["this": 0]
+        var numbers: [String: Int] = ["this": Self.this]
         func number(_ word: Substring) -> Int {
             if let known = numbers[String(word)] { return known }
             numbers[String(word)] = numbers.count
@@ -27,6 +27,5 @@ struct ProductNameWords: Sendable {
             return shared ? [full, Array(full.dropFirst())] : [full]
         }
         self.numbers = numbers
-        this = 0
     }
 }

@@ -25,19 +25,16 @@ enum CompanyErasureReading {
         var erases = false
         var others = false
         var clauses: [Range<Int>] = []
-        var start = 0
         var previousErased = false
-        for end in 0...words.count where end == words.count || words[end].isBreak
-            || ContactDetailsReading.joiners.contains(words[end].text, words[end].key) {
-            let clause = readClause(words, start..<end, goesOnFromErasure: previousErased)
+        for range in words.clauses(splitsAlso: { ContactDetailsReading.joiners.contains($0.text, $0.key) }) {
+            let clause = readClause(words, range, goesOnFromErasure: previousErased)
             if clause.erases, clause.namesOthers { others = true }
-            if clause.erasesCompany, let first = (start..<end).first(where: { words[$0].isWord }),
-               let last = (start..<end).last(where: { words[$0].isWord }) {
+            if clause.erasesCompany, let first = range.first(where: { words[$0].isWord }),
+               let last = range.last(where: { words[$0].isWord }) {
                 erases = true
                 clauses.append(words[first].start..<words[last].end)
             }
-            if start < end { previousErased = clause.erases }
-            start = end + 1
+            previousErased = clause.erases
         }
         guard erases else { return (nil, []) }
         return (others ? .withOtherDetails : .companyOnly, clauses)

@@ -187,16 +187,17 @@ struct MessageWords: Sendable {
         index + 1 >= items.count || items[index + 1].isBreak
     }
 
-    /// The clauses of the message as ranges of item indices: the runs between breaks.
+    /// The clauses of the message as ranges of item indices: the runs between breaks, and
+    /// between the words `splitsAlso` marks ("but" in "delete my phone but keep the email").
     ///
     ///     MessageWords(tokens: Tokenizer().tokenize("Acme, 8 people")).clauses()   // [0..<1, 2..<4]
-    func clauses() -> [Range<Int>] {
+    func clauses(splitsAlso: (MessageWord) -> Bool = { _ in false }) -> [Range<Int>] {
         var clauses: [Range<Int>] = []
         var index = 0
         while index < items.count {
-            while index < items.count, items[index].isBreak { index += 1 }
+            while index < items.count, items[index].isBreak || splitsAlso(items[index]) { index += 1 }
             let first = index
-            while index < items.count, !items[index].isBreak { index += 1 }
+            while index < items.count, !items[index].isBreak, !splitsAlso(items[index]) { index += 1 }
             if first < index { clauses.append(first..<index) }
         }
         return clauses

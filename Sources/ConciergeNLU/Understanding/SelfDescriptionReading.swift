@@ -20,13 +20,11 @@ enum SelfDescriptionReading {
     static func spans(_ words: MessageWords) -> (described: [Range<Int>], denied: [Range<Int>]) {
         var described: [Range<Int>] = []
         var denied: [Range<Int>] = []
-        var start = 0
-        for end in 0...words.count where end == words.count || words[end].isBreak || words[end].text == "but" {
-            if let spans = clauseSpans(words, start..<end) {
+        for range in words.clauses(splitsAlso: { $0.text == "but" }) {
+            if let spans = clauseSpans(words, range) {
                 described.append(spans.described)
                 if let not = spans.denied { denied.append(not) }
             }
-            start = end + 1
         }
         return (described, denied)
     }
